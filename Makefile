@@ -1,0 +1,45 @@
+# The front door. `make` installs what is missing and builds build/dyad;
+# `make test` runs every test; `make demo` codes the demo corpus; `make bench` measures.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+DEB_PACKAGES := cmake g++ make pkg-config libicu-dev libfmt-dev libcli11-dev \
+  libsimdjson-dev nlohmann-json3-dev libcld2-dev iso-codes wordnet-base \
+  liblingua-en-tagger-perl libgtest-dev libgmock-dev libbenchmark-dev \
+  python3 python3-jsonschema
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build test demo bench clean
+
+all: build
+
+# Installs the Debian packages that are not installed yet (apt-get update only if needed).
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; \
+	done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing: $$missing"; \
+	  $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; }; \
+	fi
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+demo: build
+	@$(BUILD)/dyad code examples/*.txt > $(BUILD)/demo-events.jsonl; \
+	  rc=$$?; python3 tools/summarize.py $(BUILD)/demo-events.jsonl; exit $$rc
+
+bench: build
+	$(BUILD)/dyad_throughput --corpus ../shared/corpus --repeat 200
+	$(BUILD)/dyad_microbench --benchmark_min_time=0.2
+
+clean:
+	rm -rf $(BUILD)

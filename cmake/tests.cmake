@@ -1,0 +1,35 @@
+# Unit tests (GoogleTest, one binary per module) and the CLI contract tests.
+find_package(GTest REQUIRED)
+include(GoogleTest)
+
+set(DYAD_UNIT_TESTS
+  src/base/date_test.cc
+  src/base/data_source_test.cc
+  src/text/normalize_test.cc
+  src/text/tokenize_test.cc
+  src/text/segment_test.cc
+  src/text/lemmatize_test.cc
+  src/text/tagger_test.cc
+  src/text/language_test.cc
+  src/lexicon/cameo_table_test.cc
+  src/lexicon/actor_dictionary_test.cc
+  src/lexicon/event_lexicon_test.cc
+  src/coding/dates_test.cc
+  src/coding/coder_test.cc
+  src/io/reader_test.cc
+  src/io/writer_test.cc
+)
+foreach(src IN LISTS DYAD_UNIT_TESTS)
+  get_filename_component(name "${src}" NAME_WE)
+  add_executable(${name} ${src})
+  target_include_directories(${name} PRIVATE src)
+  target_link_libraries(${name} PRIVATE dyad GTest::gtest_main GTest::gmock)
+  target_compile_definitions(${name} PRIVATE
+    DYAD_SOURCE_DIR="${CMAKE_SOURCE_DIR}" DYAD_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared")
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60)
+endforeach()
+
+# The CLI contract: golden files, the JSON Schema, exit codes and error lines.
+add_test(NAME cli_contract
+  COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/cli_test.py $<TARGET_FILE:dyad_cli>)
+set_tests_properties(cli_contract PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_SOURCE_DIR}")

@@ -1,0 +1,217 @@
+// The dyad command: subcommands over the library. Data goes to stdout, diagnostics to
+// stderr as "dyad: error: <where>: <reason>" or "dyad: warning: ...".
+// Exit status: 0 all coded, 3 some documents failed, 1 fatal error, 2 bad usage.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "cli/progress.h"
+#include "dyad/coder.h"
+#include "io/reader.h"
+#include "io/writer.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFatal = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitPartial = 3;
+
+void Error(const std::string& where, const std::string& reason) {
+  std::fprintf(stderr, "dyad: error: %s: %s\n", where.c_str(), reason.c_str());
+}
+void Warning(const std::string& where, const std::string& reason) {
+  std::fprintf(stderr, "dyad: warning: %s: %s\n", where.c_str(), reason.c_str());
+}
+
+struct CodeOptions {
+  std::string format = "jsonl";
+  std::string date;
+  std::string input;  // "", "jsonl" or "txt"
+  std::string data_dir;
+  bool no_language = false;
+  std::vector<std::string> files;
+};
+
+class CodeRun {
+ public:
+  CodeRun(const CodeOptions& opts, const dyad::Coder& coder, std::optional<dyad::Date> date)
+      : opts_(opts), coder_(coder), date_(date), tsv_(opts.format == "cameo-tsv") {}
+
+  // Codes one document; `where` names it in messages when it has no id yet.
+  void Code(dyad::Document& doc, const std::vector<std::string>& warnings) {
+    for (const std::string& w : warnings) Warning(doc.id, w);
+    if (date_) doc.date = *date_;
+    dyad::Status s = coder_.Code(doc, &result_);
+    ++documents_;
+    if (!s.ok()) {
+      Error(doc.id, s.message());
+      ++failed_;
+      return;
+    }
+    for (const std::string& w : result_.warnings) Warning(doc.id, w);
+    for (const dyad::Event& e : result_.events) {
+      if (tsv_) {
+        dyad::AppendEventTsv(e, &buffer_);
+      } else {
+        dyad::AppendEventJson(e, &buffer_);
+      }
+    }
+    events_ += result_.events.size();
+    sentences_ += result_.sentences;
+    if (buffer_.size() > (1 << 16)) Flush();
+  }
+
+  void Fail(const std::string& where, const std::string& reason) {
+    Error(where, reason);
+    ++failed_;
+  }
+
+  void Flush() {
+    std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
+    std::fflush(stdout);
+    buffer_.clear();
+  }
+
+  uint64_t documents() const { return documents_; }
+  uint64_t events() const { return events_; }
+  uint64_t failed() const { return failed_; }
+
+ private:
+  const CodeOptions& opts_;
+  const dyad::Coder& coder_;
+  std::optional<dyad::Date> date_;
+  bool tsv_;
+  dyad::DocumentResult result_;
+  std::string buffer_;
+  uint64_t documents_ = 0, events_ = 0, failed_ = 0, sentences_ = 0;
+};
+
+// Reads JSON lines from `in`, naming each line "<name>:<line>" until its id is known.
+void CodeJsonl(std::istream& in, const std::string& name, CodeRun* run, dyad::Progress* progress,
+               uint64_t* bytes) {
+  std::string line;
+  int line_no = 0;
+  dyad::Document doc;
+  std::vector<std::string> warnings;
+  while (std::getline(in, line)) {
+    ++line_no;
+    *bytes += line.size() + 1;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    warnings.clear();
+    dyad::Status s = dyad::ParseJsonLine(line, &doc, &warnings);
+    if (!s.ok()) {
+      std::string where = name + ":" + std::to_string(line_no);
+      if (!doc.id.empty()) where += " (" + doc.id + ")";
+      run->Fail(where, s.message());
+      continue;
+    }
+    run->Code(doc, warnings);
+    progress->Update(*bytes, run->documents(), run->events());
+  }
+}
+
+void CodeTxt(std::istream& in, const std::string& id, CodeRun* run, uint64_t* bytes) {
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  std::string contents = buf.str();
+  *bytes += contents.size();
+  dyad::Document doc;
+  std::vector<std::string> warnings;
+  dyad::Status s = dyad::ParseTxt(id, contents, &doc, &warnings);
+  if (!s.ok()) {
+    run->Fail(id, s.message());
+    return;
+  }
+  run->Code(doc, warnings);
+}
+
+int RunCode(const CodeOptions& opts) {
+  std::optional<dyad::Date> date;
+  if (!opts.date.empty()) {
+    date = dyad::ParseIsoDate(opts.date);
+    if (!date) {
+      std::fprintf(stderr, "dyad: error: --date: expected YYYY-MM-DD, YYYY-MM or YYYY, got '%s'\n",
+                   opts.date.c_str());
+      return kExitUsage;
+    }
+  }
+  dyad::CoderOptions co;
+  co.data_dir = opts.data_dir;
+  co.detect_language = !opts.no_language;
+  auto coder = dyad::Coder::Create(co);
+  if (!coder.ok()) {
+    std::fprintf(stderr, "dyad: error: loading dictionaries: %s\n", coder.status().message().c_str());
+    return kExitFatal;
+  }
+  CodeRun run(opts, **coder, date);
+  uint64_t total = 0, bytes = 0;
+  for (const std::string& f : opts.files) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(f, ec);
+    if (!ec) total += size;
+  }
+  dyad::Progress progress(total);
+  if (opts.files.empty()) {
+    if (opts.input == "txt") {
+      CodeTxt(std::cin, "stdin", &run, &bytes);
+    } else {
+      CodeJsonl(std::cin, "stdin", &run, &progress, &bytes);
+    }
+  }
+  for (const std::string& f : opts.files) {
+    std::filesystem::path path(f);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      run.Fail(f, "cannot open file");
+      continue;
+    }
+    bool txt = opts.input.empty() ? path.extension() != ".jsonl" && path.extension() != ".json"
+                                  : opts.input == "txt";
+    if (txt) {
+      CodeTxt(in, path.stem().string(), &run, &bytes);
+    } else {
+      CodeJsonl(in, f, &run, &progress, &bytes);
+    }
+    progress.Update(bytes, run.documents(), run.events());
+  }
+  run.Flush();
+  return run.failed() > 0 ? kExitPartial : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"dyad: political event coding (CAMEO, PLOVER) from raw news text"};
+  app.set_version_flag("--version", std::string("dyad ") + dyad::Version());
+  app.require_subcommand(1);
+
+  CodeOptions code;
+  CLI::App* cmd = app.add_subcommand("code", "Code documents into events (jsonl or CAMEO TSV on stdout)");
+  cmd->add_option("FILE", code.files, "Input files: .jsonl (one document per line) or .txt (one document); stdin when none");
+  cmd->add_option("--format", code.format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "cameo-tsv"}))
+      ->capture_default_str();
+  cmd->add_option("--date", code.date, "Publication date for every document (YYYY-MM-DD, YYYY-MM or YYYY)");
+  cmd->add_option("--input", code.input, "Input format when it cannot be told from the file name (stdin defaults to jsonl)")
+      ->check(CLI::IsMember({"jsonl", "txt"}));
+  cmd->add_option("--data", code.data_dir, "Read dictionaries from this directory (laid out like data/) instead of the embedded ones");
+  cmd->add_flag("--no-language-detect", code.no_language, "Code every document as English");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  if (cmd->parsed()) return RunCode(code);
+  return kExitUsage;
+}

@@ -1,0 +1,678 @@
+// The sparse coder. For each sentence:
+//   1. actor dictionary matches (a trie walk); sentences with no actor, or with no token
+//      that can anchor an event pattern, stop here: most sentences cost only this;
+//   2. the remaining sentences are tagged (HMM) and lemmatised, adjacent actor matches are
+//      merged into mentions ("Russian" + "foreign ministry" = RUSGOV), and event patterns
+//      are matched at their anchors;
+//   3. each event takes as source the nearest subject-like mention before it in its clause
+//      (skipping objects of prepositions and verbs) and as target the first mention after
+//      it, both expanded over coordination ("South Korea, Japan and the United States");
+//      the passive ("was condemned by X") swaps them and agentless passives are dropped;
+//   4. modality comes from cue words before the anchor, and the date from the nearest date
+//      expression in the sentence, else the publication date.
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
+#include "base/data_source.h"
+#include "base/date.h"
+#include "coding/dates.h"
+#include "dyad/coder.h"
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/cameo_table.h"
+#include "lexicon/event_lexicon.h"
+#include "text/language.h"
+#include "text/lemmatize.h"
+#include "text/normalize.h"
+#include "text/segment.h"
+#include "text/tagger.h"
+#include "text/tokenize.h"
+
+namespace dyad {
+
+const char* Version() { return DYAD_VERSION; }
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kFact: return "fact";
+    case Modality::kAlleged: return "alleged";
+    case Modality::kIntended: return "intended";
+    case Modality::kConditional: return "conditional";
+    case Modality::kNegated: return "negated";
+  }
+  return "fact";
+}
+
+const char* DateBasisName(DateBasis b) {
+  switch (b) {
+    case DateBasis::kExplicit: return "explicit";
+    case DateBasis::kRelative: return "relative";
+    case DateBasis::kPublication: return "publication";
+    case DateBasis::kUnknown: return "unknown";
+  }
+  return "unknown";
+}
+
+namespace {
+
+// Small fixed word sets, compared case-insensitively by hash.
+class WordSet {
+ public:
+  template <size_t N>
+  explicit WordSet(const std::array<const char*, N>& words) {
+    for (const char* w : words) hashes_.push_back(HashLower(w));
+    std::sort(hashes_.begin(), hashes_.end());
+  }
+  bool contains(uint64_t h) const { return std::binary_search(hashes_.begin(), hashes_.end(), h); }
+
+ private:
+  std::vector<uint64_t> hashes_;
+};
+
+const WordSet& Prepositions() {
+  static const WordSet s(std::array{"to", "from", "with", "against", "on", "in", "of", "for",
+                                    "by", "at", "into", "toward", "towards", "over", "about",
+                                    "between", "among", "including", "across", "near", "under",
+                                    "than", "via", "like", "within", "without", "upon", "onto"});
+  return s;
+}
+const WordSet& Subordinators() {
+  static const WordSet s(std::array{"that", "because", "although", "though", "while",
+                                    "whereas", "unless", "if", "when", "after", "before",
+                                    "since", "whether", "where", "but", "until", "once"});
+  return s;
+}
+const WordSet& Relativizers() {
+  static const WordSet s(std::array{"who", "which", "whom", "whose"});
+  return s;
+}
+const WordSet& SubjectPronouns() {
+  static const WordSet s(std::array{"he", "she", "it", "they", "we", "i", "you", "this",
+                                    "these", "those", "both", "each", "neither", "either"});
+  return s;
+}
+const WordSet& BeForms() {
+  static const WordSet s(std::array{"is", "are", "was", "were", "be", "been", "being", "'s",
+                                    "'re", "get", "got", "gets", "getting"});
+  return s;
+}
+const WordSet& ReportingLemmas() {
+  static const WordSet s(std::array{"say", "tell", "state", "announce", "claim", "add", "note",
+                                    "report", "stress", "insist", "argue", "believe", "think",
+                                    "hope", "know", "confirm", "declare", "warn", "allege",
+                                    "suggest", "acknowledge", "admit", "assert", "write"});
+  return s;
+}
+const WordSet& NegationCues() {
+  static const WordSet s(std::array{"not", "n't", "never", "no", "neither", "nor"});
+  return s;
+}
+const WordSet& IntentCues() {
+  static const WordSet s(std::array{"will", "'ll", "shall", "would", "plan", "plans", "planned",
+                                    "intend", "intends", "intended", "pledge", "pledged",
+                                    "pledges", "vow", "vowed", "vows", "promise", "promised",
+                                    "promises", "aim", "aims", "want", "wants", "wanted",
+                                    "threaten", "threatened", "threatens", "expected",
+                                    "set", "prepared", "ready", "going", "seek", "seeks",
+                                    "sought", "agreed", "agree", "offered", "offer"});
+  return s;
+}
+const WordSet& AllegedCues() {
+  static const WordSet s(std::array{"alleged", "allegedly", "reportedly", "purportedly",
+                                    "suspected", "apparently", "accused", "accuses", "accusing",
+                                    "claimed", "claims", "reported"});
+  return s;
+}
+const WordSet& SpeculativeCues() {
+  static const WordSet s(std::array{"could", "might", "may", "can", "should", "must"});
+  return s;
+}
+const WordSet& RefusalLemmas() {
+  static const WordSet s(std::array{"refuse", "fail", "decline", "reject", "deny"});
+  return s;
+}
+
+// An actor mention: one or more adjacent dictionary matches merged into one actor.
+struct Mention {
+  uint32_t first = 0, end = 0;  // token range
+  std::string code, country, sector, org, name;
+  bool actor = false;  // false for a lone sector word
+};
+
+// What a sentence-level analysis produces for one event before it becomes Events.
+struct Candidate {
+  uint32_t anchor = 0, end = 0;
+  const EventPattern* pattern = nullptr;
+};
+
+struct Scratch {
+  NormalizedText norm;
+  std::vector<Token> tokens;
+  std::vector<SentenceSpan> sentences;
+  std::vector<ActorMatch> matches;
+  std::vector<Mention> mentions;
+  std::vector<uint8_t> tags;
+  std::vector<LexToken> lex;
+  std::vector<int32_t> mention_at;  // per token of the sentence: mention index or -1
+  std::vector<DateMention> dates;
+  std::vector<Candidate> candidates;
+};
+
+class CoderImpl : public Coder {
+ public:
+  explicit CoderImpl(const CoderOptions& options)
+      : options_(options), source_(options.data_dir) {}
+
+  Status Load() {
+    auto cameo = CameoTable::Load(&source_);
+    if (!cameo.ok()) return cameo.status();
+    cameo_ = std::move(*cameo);
+    auto lem = Lemmatizer::Load(&source_);
+    if (!lem.ok()) return lem.status();
+    lemmatizer_ = std::move(*lem);
+    auto tagger = Tagger::Load(&source_);
+    if (!tagger.ok()) return tagger.status();
+    tagger_ = std::move(*tagger);
+    auto actors = ActorDictionary::Load(&source_);
+    if (!actors.ok()) return actors.status();
+    actors_ = std::move(*actors);
+    auto events = EventLexicon::Load(&source_, *lemmatizer_, *cameo_);
+    if (!events.ok()) return events.status();
+    events_ = std::move(*events);
+    uint64_t h = 1469598103934665603ull;
+    for (const std::string& name : source_.List("data/")) {
+      Result<std::string_view> text = source_.Read(name);
+      if (!text.ok()) continue;
+      h = HashCombine(h, HashLower(name));
+      h = HashCombine(h, HashLower(*text));
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    fingerprint_ = buf;
+    return Status::Ok();
+  }
+
+  std::string DictionaryFingerprint() const override { return fingerprint_; }
+
+  Status Code(const Document& doc, DocumentResult* out) const override;
+
+ private:
+  void CodeSentence(const Document& doc, const Date& pub, int index, const SentenceSpan& s,
+                    Scratch* sc, std::vector<Event>* out) const;
+  void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
+  int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
+  int FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc) const;
+  std::vector<int> Coordinated(int mention, bool backward, const SentenceSpan& s,
+                               const Scratch& sc) const;
+  Modality ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint32_t anchor,
+                      const Scratch& sc, bool* speculative) const;
+  Actor MakeActor(const Mention& m, const Scratch& sc, const Document& doc) const;
+
+  CoderOptions options_;
+  mutable DataSource source_;
+  std::unique_ptr<CameoTable> cameo_;
+  std::unique_ptr<Lemmatizer> lemmatizer_;
+  std::unique_ptr<Tagger> tagger_;
+  std::unique_ptr<ActorDictionary> actors_;
+  std::unique_ptr<EventLexicon> events_;
+  std::string fingerprint_;
+};
+
+bool IsWord(const Token& t, std::string_view w) {
+  return t.text.size() == w.size() && HashLower(t.text) == HashLower(w);
+}
+
+bool IsHardBoundary(const Token& t) {
+  return t.is(kPunct) && (t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "(" ||
+                          t.text == ")" || t.text == "--" || t.text == "-");
+}
+
+Status CoderImpl::Code(const Document& doc, DocumentResult* out) const {
+  out->events.clear();
+  out->warnings.clear();
+  out->sentences = 0;
+  out->skipped = false;
+  if (doc.text.size() > options_.max_document_bytes) {
+    return Status::InvalidArgument("document too large: " + std::to_string(doc.text.size()) +
+                                   " bytes (limit " +
+                                   std::to_string(options_.max_document_bytes) + ")");
+  }
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Status::InvalidArgument("empty document");
+  }
+  if (size_t bad = FindInvalidUtf8(doc.text); bad != std::string::npos) {
+    return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  if (options_.detect_language) {
+    LanguageGuess g = DetectLanguage(doc.text);
+    if (g.reliable && g.code != "en") {
+      out->skipped = true;
+      out->warnings.push_back("skipped: language is " + g.name + " (" + g.code + "), not English");
+      return Status::Ok();
+    }
+  }
+  Date pub = doc.date.valid() ? doc.date : FindDatelineDate(doc.text);
+
+  thread_local Scratch sc;
+  DYAD_RETURN_IF_ERROR(Normalize(doc.text, &sc.norm));
+  Tokenize(sc.norm.text, &sc.tokens);
+  Segment(sc.tokens, &sc.sentences);
+  out->sentences = static_cast<int>(sc.sentences.size());
+  for (size_t i = 0; i < sc.sentences.size(); ++i) {
+    CodeSentence(doc, pub, static_cast<int>(i), sc.sentences[i], &sc, &out->events);
+  }
+  return Status::Ok();
+}
+
+void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const {
+  sc->mentions.clear();
+  const auto& toks = sc->tokens;
+  for (size_t k = 0; k < sc->matches.size(); ++k) {
+    const ActorMatch& m = sc->matches[k];
+    const ActorEntry& e = *m.entry;
+    Mention cur;
+    cur.first = m.first;
+    cur.end = m.end;
+    cur.country = e.country;
+    cur.sector = e.sector;
+    cur.org = e.org;
+    cur.name = e.name;
+    cur.actor = e.kind != ActorKind::kSector;
+    if (e.kind == ActorKind::kPerson) {
+      cur.code = actors_->PersonCode(e, date);
+      if (cur.code.size() >= 3 && cur.code.compare(0, 3, "IGO") != 0) {
+        cur.country = cur.code.substr(0, 3);
+        cur.sector = cur.code.substr(3, 3);
+      } else {
+        cur.org = actors_->OrgOfCode(cur.code);
+      }
+    } else if (e.kind == ActorKind::kSector) {
+      cur.code = e.sector;
+    } else {
+      cur.code = e.code;
+    }
+    // Merge with the previous mention when adjacent ("Russian" "foreign ministry"), allowing
+    // a possessive or up to two capitalised title words between them.
+    if (!sc->mentions.empty()) {
+      Mention& prev = sc->mentions.back();
+      uint32_t gap = prev.end;
+      if (gap < m.first && toks[gap].text == "'s") ++gap;
+      uint32_t titles = 0;
+      while (gap < m.first && titles < 2 && toks[gap].is(kCapitalized) && toks[gap].is(kWord)) {
+        ++gap, ++titles;
+      }
+      bool adjacent = gap == m.first;
+      bool prev_is_place = !prev.country.empty() && prev.org.empty() &&
+                           (prev.sector.empty() || !prev.actor);
+      bool prev_is_sector = !prev.actor;
+      if (adjacent && e.kind == ActorKind::kSector && prev.actor && prev_is_place &&
+          titles == 0) {
+        prev.end = m.end;
+        prev.sector = e.sector;
+        prev.code = prev.country + e.sector;
+        continue;
+      }
+      if (adjacent && e.kind == ActorKind::kPerson && (prev_is_place || prev_is_sector)) {
+        prev.end = m.end;
+        prev.code = cur.code;
+        prev.country = cur.country;
+        prev.sector = cur.sector;
+        prev.org = cur.org;
+        prev.name = cur.name;
+        prev.actor = true;
+        continue;
+      }
+      if (adjacent && prev_is_sector && titles == 0 && e.kind == ActorKind::kCountry &&
+          toks[prev.end].text == "of") {
+        // not reached: "of" is not a title word; kept simple on purpose
+      }
+    }
+    sc->mentions.push_back(std::move(cur));
+  }
+  // Lone sector words are not actors.
+  sc->mention_at.assign(s.end_token - s.first_token, -1);
+  std::vector<Mention> kept;
+  for (Mention& m : sc->mentions) {
+    if (!m.actor) continue;
+    kept.push_back(std::move(m));
+  }
+  sc->mentions = std::move(kept);
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    for (uint32_t t = sc->mentions[k].first; t < sc->mentions[k].end; ++t) {
+      sc->mention_at[t - s.first_token] = static_cast<int32_t>(k);
+    }
+  }
+}
+
+// Coordinated mentions around `mention`: "South Korea, Japan, and the United States".
+std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const SentenceSpan& s,
+                                        const Scratch& sc) const {
+  std::vector<int> group = {mention};
+  const auto& toks = sc.tokens;
+  auto mention_at = [&](uint32_t t) {
+    return t >= s.first_token && t < s.end_token ? sc.mention_at[t - s.first_token] : -1;
+  };
+  auto is_conj = [&](uint32_t t) {
+    return IsWord(toks[t], ",") || IsWord(toks[t], "and") || IsWord(toks[t], "or");
+  };
+  if (backward) {
+    int cur = mention;
+    while (true) {
+      int64_t k = static_cast<int64_t>(sc.mentions[cur].first) - 1;
+      if (k >= s.first_token && IsWord(toks[k], "the")) --k;
+      int conj = 0;
+      while (k >= static_cast<int64_t>(s.first_token) && is_conj(static_cast<uint32_t>(k)) && conj < 2) --k, ++conj;
+      if (conj == 0 || k < static_cast<int64_t>(s.first_token)) break;
+      int prev = mention_at(static_cast<uint32_t>(k));
+      if (prev < 0 || sc.mentions[prev].end != static_cast<uint32_t>(k) + 1) break;
+      group.push_back(prev);
+      cur = prev;
+    }
+    std::reverse(group.begin(), group.end());
+  } else {
+    int cur = mention;
+    while (true) {
+      uint32_t k = sc.mentions[cur].end;
+      int conj = 0;
+      while (k < s.end_token && is_conj(k) && conj < 2) ++k, ++conj;
+      if (conj == 0) break;
+      if (k < s.end_token && IsWord(toks[k], "the")) ++k;
+      int next = k < s.end_token ? mention_at(k) : -1;
+      if (next < 0 || sc.mentions[next].first != k) break;
+      group.push_back(next);
+      cur = next;
+    }
+  }
+  return group;
+}
+
+// The mention that is the subject of the verb at `anchor`, or -1.
+int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  for (int64_t j = static_cast<int64_t>(anchor) - 1; j >= s.first_token; --j) {
+    const Token& t = toks[j];
+    int m = sc.mention_at[j - s.first_token];
+    if (m >= 0) {
+      const Mention& mm = sc.mentions[m];
+      int64_t before = static_cast<int64_t>(mm.first) - 1;
+      if (before >= s.first_token && IsWord(toks[before], "the")) --before;
+      bool object = false;
+      if (before >= s.first_token) {
+        const Token& b = toks[before];
+        const LexToken& bl = sc.lex[before - s.first_token];
+        uint8_t tag = sc.tags[before - s.first_token];
+        if (Prepositions().contains(b.hash)) object = true;
+        if (tagger_->IsVerb(tag) && !ReportingLemmas().contains(bl.lemma_hash) &&
+            !BeForms().contains(b.hash)) {
+          object = true;
+        }
+      }
+      if (!object) return m;
+      j = mm.first;  // continue before this mention
+      continue;
+    }
+    if (IsHardBoundary(t)) return -1;
+    if (Relativizers().contains(t.hash)) {
+      // "Lavrov, who visited ...": the subject is the mention just before.
+      int64_t k = j - 1;
+      if (k >= s.first_token && toks[k].text == ",") --k;
+      if (k >= s.first_token) return sc.mention_at[k - s.first_token];
+      return -1;
+    }
+    if (Subordinators().contains(t.hash)) return -1;
+    if (SubjectPronouns().contains(t.hash) && !t.is(kPunct)) return -1;
+  }
+  return -1;
+}
+
+// The first mention after `from` in the same clause, or -1.
+int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  int steps = 0;
+  for (uint32_t j = from; j < s.end_token && steps < 12; ++j, ++steps) {
+    int m = sc.mention_at[j - s.first_token];
+    if (m >= 0) return m;
+    const Token& t = toks[j];
+    if (IsHardBoundary(t) || t.text == "," || t.text == "." ||
+        Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint32_t anchor,
+                               const Scratch& sc, bool* speculative) const {
+  const auto& toks = sc.tokens;
+  bool negated = false, conditional = false, intended = false, alleged = false;
+  *speculative = false;
+  // Cues between the subject and the anchor ("has not yet", "will", "plans to").
+  for (uint32_t j = subject_end; j < anchor; ++j) {
+    uint64_t h = toks[j].hash;
+    const LexToken& l = sc.lex[j - s.first_token];
+    if (NegationCues().contains(h) || RefusalLemmas().contains(l.lemma_hash) ||
+        (IsWord(toks[j], "yet") && j + 1 < anchor && IsWord(toks[j + 1], "to"))) {
+      negated = true;
+    }
+    if (IntentCues().contains(h)) intended = true;
+    if (SpeculativeCues().contains(h)) *speculative = true;
+    if (AllegedCues().contains(h)) alleged = true;
+  }
+  // A conditional clause anywhere before the anchor in the sentence, or right after it.
+  for (uint32_t j = s.first_token; j < s.end_token; ++j) {
+    if (IsWord(toks[j], "if") || IsWord(toks[j], "unless")) conditional = true;
+  }
+  // Allegation cues in the clause before the subject ("reportedly").
+  for (int64_t j = static_cast<int64_t>(anchor) - 1; j >= s.first_token; --j) {
+    if (IsHardBoundary(toks[j])) break;
+    if (AllegedCues().contains(toks[j].hash) && j + 1 < anchor) alleged = true;
+  }
+  if (negated) return Modality::kNegated;
+  if (conditional && intended) return Modality::kConditional;
+  if (intended) return Modality::kIntended;
+  if (alleged) return Modality::kAlleged;
+  return Modality::kFact;
+}
+
+Actor CoderImpl::MakeActor(const Mention& m, const Scratch& sc, const Document& doc) const {
+  Actor a;
+  uint32_t b = sc.norm.ToOriginal(sc.tokens[m.first].begin);
+  uint32_t e = sc.norm.ToOriginal(sc.tokens[m.end - 1].end);
+  a.text = doc.text.substr(b, e - b);
+  a.code = m.code;
+  a.name = m.name;
+  a.country = m.country;
+  a.sector = m.sector;
+  a.org = m.org;
+  return a;
+}
+
+void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
+                             const SentenceSpan& s, Scratch* sc, std::vector<Event>* out) const {
+  const auto& toks = sc->tokens;
+  sc->matches.clear();
+  actors_->Match(toks, s.first_token, s.end_token, &sc->matches);
+  bool has_actor = false;
+  for (const ActorMatch& m : sc->matches) has_actor |= m.entry->kind != ActorKind::kSector;
+  if (!has_actor) return;
+  bool has_anchor = false;
+  for (uint32_t i = s.first_token; i < s.end_token && !has_anchor; ++i) {
+    has_anchor = events_->IsAnchorSurface(toks[i].hash);
+  }
+  if (!has_anchor) return;
+
+  // Deep pass: tags, lemmas, dates, mentions.
+  tagger_->Tag(toks, s.first_token, s.end_token, &sc->tags);
+  sc->lex.resize(s.end_token - s.first_token);
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = toks[i];
+    LexToken& l = sc->lex[i - s.first_token];
+    l.surface_hash = t.hash;
+    l.lemma_hash = t.hash;
+    l.punct = t.is(kPunct);
+    uint8_t tag = sc->tags[i - s.first_token];
+    PartOfSpeech pos = tagger_->IsVerb(tag) ? PartOfSpeech::kVerb
+                       : tagger_->IsNoun(tag) ? PartOfSpeech::kNoun : PartOfSpeech::kOther;
+    if (pos != PartOfSpeech::kOther && t.is(kWord) && t.text.size() < 48) {
+      char lower[48];
+      for (size_t k = 0; k < t.text.size(); ++k) {
+        unsigned char c = static_cast<unsigned char>(t.text[k]);
+        lower[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      std::string_view lemma = lemmatizer_->Lemma(std::string_view(lower, t.text.size()), pos);
+      if (!lemma.empty()) l.lemma_hash = HashLower(lemma);
+    }
+  }
+  sc->dates.clear();
+  FindDates(toks, s.first_token, s.end_token, pub, &sc->dates);
+  Date sentence_date = pub;
+  for (const DateMention& d : sc->dates) {
+    if (d.date.valid()) {
+      sentence_date = d.date;
+      break;
+    }
+  }
+  BuildMentions(sentence_date, s, sc);
+  if (sc->mentions.empty()) return;
+
+  // Event patterns at their anchors.
+  sc->candidates.clear();
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (sc->mention_at[i - s.first_token] >= 0) continue;
+    uint32_t limit = i;
+    while (limit < s.end_token && !IsHardBoundary(toks[limit]) && toks[limit].text != ".") ++limit;
+    uint32_t end = 0;
+    const EventPattern* p = events_->MatchAt(sc->lex, i - s.first_token,
+                                             limit - s.first_token, &end);
+    if (!p) continue;
+    uint8_t tag = sc->tags[i - s.first_token];
+    bool pos_ok = p->pos == AnchorPos::kAny ||
+                  (p->pos == AnchorPos::kVerb && tagger_->IsVerb(tag)) ||
+                  (p->pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
+    if (!pos_ok) continue;
+    sc->candidates.push_back({i, end + s.first_token, p});
+    i = end + s.first_token - 1;
+  }
+
+  int n = 0;
+  for (const Candidate& c : sc->candidates) {
+    // Passive: "was condemned by X".
+    bool passive = false;
+    if (tagger_->IsParticiple(sc->tags[c.anchor - s.first_token])) {
+      int64_t k = static_cast<int64_t>(c.anchor) - 1;
+      while (k >= s.first_token && sc->tags[k - s.first_token] < tagger_->tag_count() &&
+             (tagger_->Name(sc->tags[k - s.first_token]).substr(0, 2) == "RB")) {
+        --k;
+      }
+      passive = k >= s.first_token && BeForms().contains(toks[k].hash);
+    }
+    int subject = FindSubject(s, c.anchor, *sc);
+    int source = subject, target = -1;
+    if (passive) {
+      source = -1;
+      for (uint32_t j = c.end; j < s.end_token && j < c.end + 4; ++j) {
+        if (IsWord(toks[j], "by")) {
+          source = FindObject(s, j + 1, *sc);
+          break;
+        }
+      }
+      target = subject;
+    } else {
+      // A mention inside the match ("rejected the American allegations") is its target.
+      for (uint32_t j = c.anchor + 1; j < c.end && target < 0; ++j) {
+        int m = sc->mention_at[j - s.first_token];
+        if (m >= 0 && (subject < 0 || sc->mentions[m].code != sc->mentions[subject].code)) {
+          target = m;
+        }
+      }
+      if (target < 0) target = FindObject(s, c.end, *sc);
+    }
+    if (source < 0) continue;
+    bool speculative = false;
+    uint32_t subject_end = subject >= 0 ? sc->mentions[subject].end : s.first_token;
+    if (subject_end > c.anchor) subject_end = s.first_token;
+    Modality modality = ModalityOf(s, subject_end, c.anchor, *sc, &speculative);
+    if (speculative) continue;
+
+    std::vector<int> sources = Coordinated(source, !passive, s, *sc);
+    std::vector<int> targets;
+    if (target >= 0) targets = Coordinated(target, passive, s, *sc);
+
+    // The date nearest to the anchor in the sentence.
+    Date date = pub;
+    DateBasis basis = pub.valid() ? DateBasis::kPublication : DateBasis::kUnknown;
+    long best = -1;
+    for (const DateMention& d : sc->dates) {
+      long dist = d.first > c.anchor ? d.first - c.anchor : c.anchor - d.end;
+      if (best < 0 || dist < best) {
+        best = dist;
+        date = d.date;
+        basis = d.basis;
+      }
+    }
+
+    auto emit = [&](int src, int tgt, bool mutual) {
+      Event e;
+      e.doc_id = doc.id;
+      e.url = doc.url;
+      e.title = doc.title;
+      e.sentence_index = index;
+      uint32_t sb = sc->norm.ToOriginal(s.begin), se = sc->norm.ToOriginal(s.end);
+      e.sentence = doc.text.substr(sb, se - sb);
+      e.date = date;
+      e.date_basis = basis;
+      e.source = MakeActor(sc->mentions[src], *sc, doc);
+      if (tgt >= 0) e.target = MakeActor(sc->mentions[tgt], *sc, doc);
+      e.mutual = mutual;
+      const CameoCode& code = *c.pattern->code;
+      e.cameo = code.code;
+      e.cameo_root = code.root;
+      e.cameo_name = code.name;
+      e.plover_type = code.plover_type;
+      e.plover_mode = code.plover_mode;
+      e.plover_context = code.plover_context;
+      e.quad_class = code.quad_class;
+      e.goldstein = code.goldstein;
+      e.modality = modality;
+      uint32_t eb = sc->norm.ToOriginal(toks[c.anchor].begin);
+      uint32_t ee = sc->norm.ToOriginal(toks[c.end - 1].end);
+      e.evidence_text = doc.text.substr(eb, ee - eb);
+      e.evidence = {index, eb, ee};
+      e.mentions = {e.evidence};
+      e.rule = c.pattern->rule;
+      e.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
+      out->push_back(std::move(e));
+    };
+    if (targets.empty() && sources.size() >= 2) {
+      for (size_t a = 0; a < sources.size(); ++a) {
+        for (size_t b = a + 1; b < sources.size(); ++b) {
+          if (sc->mentions[sources[a]].code != sc->mentions[sources[b]].code) {
+            emit(sources[a], sources[b], true);
+          }
+        }
+      }
+      continue;
+    }
+    for (int src : sources) {
+      if (targets.empty()) {
+        emit(src, -1, false);
+        continue;
+      }
+      for (int tgt : targets) {
+        if (sc->mentions[src].code == sc->mentions[tgt].code) continue;
+        emit(src, tgt, false);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Coder>> Coder::Create(const CoderOptions& options) {
+  auto coder = std::make_unique<CoderImpl>(options);
+  DYAD_RETURN_IF_ERROR(coder->Load());
+  return std::unique_ptr<Coder>(std::move(coder));
+}
+
+}  // namespace dyad

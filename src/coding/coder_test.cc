@@ -1,0 +1,206 @@
+#include "dyad/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "io/reader.h"
+
+namespace dyad {
+namespace {
+
+const Coder& TheCoder() {
+  static const std::unique_ptr<Coder> coder = [] {
+    auto c = Coder::Create(CoderOptions{});
+    EXPECT_TRUE(c.ok()) << c.status().message();
+    return std::move(*c);
+  }();
+  return *coder;
+}
+
+std::vector<Event> CodeText(const std::string& text, Date date = Date{2023, 10, 30}) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = date;
+  DocumentResult out;
+  Status s = TheCoder().Code(doc, &out);
+  EXPECT_TRUE(s.ok()) << s.message();
+  return out.events;
+}
+
+std::string Dyad(const Event& e) {
+  return e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo;
+}
+
+std::vector<std::string> Dyads(const std::vector<Event>& events) {
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(Dyad(e));
+  return out;
+}
+
+TEST(CoderTest, SeedArticleAcceptance) {
+  std::ifstream in(std::string(DYAD_SHARED_DIR) +
+                   "/corpus/seed-tripartite-condemnation-2023-10-30.txt");
+  if (!in) GTEST_SKIP() << "../shared is not present";
+  std::stringstream buf;
+  buf << in.rdbuf();
+  Document doc;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(ParseTxt("seed", buf.str(), &doc, &warnings).ok());
+  DocumentResult out;
+  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
+  auto has = [&](const std::string& src, const std::string& tgt, const std::string& code,
+                 const std::string& date) {
+    for (const Event& e : out.events) {
+      if (e.source.code == src && e.target && e.target->code == tgt && e.cameo == code &&
+          e.date.ToString() == date) {
+        return true;
+      }
+    }
+    return false;
+  };
+  EXPECT_TRUE(has("KOR", "PRK", "111", "2023-10-26"));
+  EXPECT_TRUE(has("JPN", "PRK", "111", "2023-10-26"));
+  EXPECT_TRUE(has("USA", "PRK", "111", "2023-10-26"));
+  EXPECT_TRUE(has("RUSGOV", "PRK", "042", "2023-10-18"));
+}
+
+TEST(CoderTest, CompoundSourceGivesOneEventPerDyad) {
+  auto events = CodeText("South Korea, Japan and the United States condemned North Korea.");
+  EXPECT_EQ(Dyads(events),
+            (std::vector<std::string>{"KOR>PRK:111", "JPN>PRK:111", "USA>PRK:111"}));
+  EXPECT_EQ(events[0].evidence_text, "condemned");
+  EXPECT_EQ(events[0].id, "t:0:0");
+  EXPECT_EQ(events[2].id, "t:0:2");
+  EXPECT_EQ(events[0].date_basis, DateBasis::kPublication);
+}
+
+TEST(CoderTest, CompoundTarget) {
+  EXPECT_EQ(Dyads(CodeText("Japan condemned Russia and Iran.")),
+            (std::vector<std::string>{"JPN>RUS:111", "JPN>IRN:111"}));
+}
+
+TEST(CoderTest, PassiveWithAgentSwapsRoles) {
+  auto events = CodeText("North Korea was condemned by Japan on October 26, 2023.");
+  ASSERT_EQ(Dyads(events), (std::vector<std::string>{"JPN>PRK:111"}));
+  EXPECT_EQ(events[0].date.ToString(), "2023-10-26");
+  EXPECT_EQ(events[0].date_basis, DateBasis::kExplicit);
+}
+
+TEST(CoderTest, AgentlessPassiveGivesNoEvent) {
+  EXPECT_TRUE(CodeText("North Korea was condemned at the meeting.").empty());
+}
+
+TEST(CoderTest, PersonWithTitleAndCountry) {
+  auto events = CodeText("Russian Foreign Minister Sergey Lavrov visited North Korea on Wednesday.");
+  ASSERT_EQ(Dyads(events), (std::vector<std::string>{"RUSGOV>PRK:042"}));
+  EXPECT_EQ(events[0].source.name, "Sergey Lavrov");
+  EXPECT_EQ(events[0].source.country, "RUS");
+  EXPECT_EQ(events[0].date.ToString(), "2023-10-25");  // the Wednesday before 2023-10-30
+  EXPECT_EQ(events[0].date_basis, DateBasis::kRelative);
+}
+
+TEST(CoderTest, CountryPlusSectorIsOneActor) {
+  auto events = CodeText("North Korean troops attacked South Korea.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.code, "PRKMIL");
+  EXPECT_EQ(events[0].source.sector, "MIL");
+}
+
+TEST(CoderTest, PronounSubjectIsNotGuessed) {
+  EXPECT_TRUE(CodeText("He condemned Russia.").empty());
+}
+
+TEST(CoderTest, ObjectOfPrepositionIsNotTheSource) {
+  // "Russia" is the object of "to", not the subject of "condemned".
+  auto events = CodeText("In a message to Russia, the minister condemned Ukraine.");
+  EXPECT_TRUE(events.empty()) << Dyads(events)[0];
+}
+
+TEST(CoderTest, Modality) {
+  auto negated = CodeText("Japan did not condemn China.");
+  ASSERT_EQ(negated.size(), 1u);
+  EXPECT_EQ(negated[0].modality, Modality::kNegated);
+  auto intended = CodeText("Japan will condemn China.");
+  ASSERT_EQ(intended.size(), 1u);
+  EXPECT_EQ(intended[0].modality, Modality::kIntended);
+  auto alleged = CodeText("Japan reportedly condemned China.");
+  ASSERT_EQ(alleged.size(), 1u);
+  EXPECT_EQ(alleged[0].modality, Modality::kAlleged);
+}
+
+TEST(CoderTest, SpeculationIsNotAnEvent) {
+  EXPECT_TRUE(CodeText("Japan could condemn China.").empty());
+}
+
+TEST(CoderTest, EvidenceOffsetsPointIntoTheOriginalText) {
+  std::string text = "\xE2\x80\x9CFirst,\xE2\x80\x9D he said. Japan condemned China.";
+  auto events = CodeText(text);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(text.substr(events[0].evidence.start,
+                        events[0].evidence.end - events[0].evidence.start),
+            "condemned");
+  EXPECT_EQ(events[0].sentence_index, 1);
+  EXPECT_EQ(events[0].sentence, "Japan condemned China.");
+  EXPECT_EQ(events[0].source.text, "Japan");
+}
+
+TEST(CoderTest, IdsAreStableAcrossRuns) {
+  auto a = CodeText("Japan condemned China. Russia condemned Ukraine.");
+  auto b = CodeText("Japan condemned China. Russia condemned Ukraine.");
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(a[1].id, "t:1:0");
+  EXPECT_EQ(a[1].id, b[1].id);
+}
+
+TEST(CoderTest, TablesFillCodeFields) {
+  auto events = CodeText("Japan condemned China.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo_root, "11");
+  EXPECT_EQ(events[0].cameo_name, "Criticize or denounce");
+  EXPECT_EQ(events[0].quad_class, 3);
+  EXPECT_DOUBLE_EQ(events[0].goldstein, -2.0);
+  EXPECT_EQ(events[0].plover_type, "ACCUSE");
+  EXPECT_EQ(events[0].rule.rfind("data/events/", 0), 0u);
+}
+
+TEST(CoderTest, BadDocumentsAreErrors) {
+  DocumentResult out;
+  Document doc;
+  doc.id = "bad";
+  doc.text = "  \n ";
+  EXPECT_FALSE(TheCoder().Code(doc, &out).ok());
+  doc.text = "Japan \xC3\x28 condemned China.";
+  Status s = TheCoder().Code(doc, &out);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("invalid UTF-8 at byte 6"), std::string::npos);
+  doc.text = std::string(9u << 20, 'a');
+  EXPECT_FALSE(TheCoder().Code(doc, &out).ok());
+}
+
+TEST(CoderTest, NonEnglishIsSkippedWithAWarning) {
+  Document doc;
+  doc.id = "fr";
+  doc.text =
+      "Le gouvernement fran\xC3\xA7" "ais a condamn\xC3\xA9 mardi les frappes contre les "
+      "infrastructures \xC3\xA9nerg\xC3\xA9tiques et a appel\xC3\xA9 \xC3\xA0 la retenue. Les "
+      "ministres se r\xC3\xA9uniront la semaine prochaine \xC3\xA0 Bruxelles.";
+  DocumentResult out;
+  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
+  EXPECT_TRUE(out.skipped);
+  ASSERT_EQ(out.warnings.size(), 1u);
+  EXPECT_NE(out.warnings[0].find("FRENCH"), std::string::npos);
+}
+
+TEST(CoderTest, DatelineGivesThePublicationDate) {
+  auto events = CodeText("By A. Writer | March 3, 2024\n\nJapan condemned China.", Date{});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date.ToString(), "2024-03-03");
+  EXPECT_EQ(events[0].date_basis, DateBasis::kPublication);
+}
+
+}  // namespace
+}  // namespace dyad

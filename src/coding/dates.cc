@@ -1,0 +1,142 @@
+// A token-level scanner: at each token it tries, in order, ISO dates, "Month D[, YYYY]",
+// "D Month[ YYYY]", "Month YYYY", weekdays and the deictic words. A day-and-month date
+// without a year takes the publication year, moved back a year when that would put it more
+// than a week after publication (news reports the past). Weekdays resolve to the most
+// recent such day on or before publication.
+#include "coding/dates.h"
+
+#include <charconv>
+#include <cstring>
+
+#include "base/date.h"
+
+namespace dyad {
+namespace {
+
+int MonthOf(std::string_view w) {
+  static constexpr const char* kMonths[] = {"january", "february", "march", "april", "may",
+                                            "june", "july", "august", "september", "october",
+                                            "november", "december"};
+  if (w.size() < 3 || w.size() > 10) return 0;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  char lower[12];
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(w[i] | 32);
+  std::string_view l(lower, w.size());
+  for (int m = 0; m < 12; ++m) {
+    std::string_view name = kMonths[m];
+    if (l == name) return m + 1;
+    // Abbreviations: "Oct", "Sept".
+    if (l.size() >= 3 && l.size() <= 4 && name.substr(0, l.size()) == l && m != 4) return m + 1;
+  }
+  return 0;
+}
+
+int WeekdayOf(std::string_view w) {
+  static constexpr const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"};
+  for (int d = 0; d < 7; ++d) {
+    if (w == kDays[d]) return d;
+  }
+  return -1;
+}
+
+int NumberOf(const Token& t, int lo, int hi) {
+  std::string_view w = t.text;
+  // "26th", "1st"
+  size_t digits = 0;
+  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 4) return -1;
+  std::string_view rest = w.substr(digits);
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return -1;
+  int v = 0;
+  std::from_chars(w.data(), w.data() + digits, v);
+  return v >= lo && v <= hi ? v : -1;
+}
+
+Date CompleteYear(int month, int day, const Date& pub) {
+  if (!pub.valid()) return Date{};
+  Date d{pub.year, month, day};
+  if (day > DaysInMonth(d.year, month)) return Date{};
+  if (pub.month && DaysFromCivil(d) > DaysFromCivil(pub) + 7) d.year -= 1;
+  return d;
+}
+
+}  // namespace
+
+void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
+               const Date& pub, std::vector<DateMention>* out) {
+  auto tok = [&](uint32_t i) -> const Token* { return i < end ? &tokens[i] : nullptr; };
+  auto is = [&](uint32_t i, std::string_view s) { return i < end && tokens[i].text == s; };
+  for (uint32_t i = first; i < end; ++i) {
+    const Token& t = tokens[i];
+    if (t.is(kNumber) && t.text.size() == 10) {
+      if (auto d = ParseIsoDate(t.text)) {
+        out->push_back({i, i + 1, *d, DateBasis::kExplicit});
+        continue;
+      }
+    }
+    if (int m = MonthOf(t.text); m && t.is(kCapitalized)) {
+      const Token* next = tok(i + 1);
+      int day = next ? NumberOf(*next, 1, 31) : -1;
+      if (day > 0) {  // Month D[, YYYY]
+        uint32_t j = i + 2;
+        if (is(j, ",")) ++j;
+        const Token* y = tok(j);
+        int year = y ? NumberOf(*y, 1900, 2100) : -1;
+        Date d = year > 0 ? Date{year, m, day} : CompleteYear(m, day, pub);
+        if (d.valid() && day <= DaysInMonth(d.year, m)) {
+          out->push_back({i, year > 0 ? j + 1 : i + 2, d, DateBasis::kExplicit});
+          i = (year > 0 ? j : i + 1);
+          continue;
+        }
+      }
+      int year = next ? NumberOf(*next, 1900, 2100) : -1;
+      if (year > 0 && next->text.size() == 4) {  // Month YYYY
+        out->push_back({i, i + 2, Date{year, m, 0}, DateBasis::kExplicit});
+        ++i;
+        continue;
+      }
+    }
+    if (t.is(kNumber)) {  // D Month[ YYYY]
+      int day = NumberOf(t, 1, 31);
+      const Token* next = tok(i + 1);
+      int m = next && next->is(kCapitalized) ? MonthOf(next->text) : 0;
+      if (day > 0 && m) {
+        const Token* y = tok(i + 2);
+        int year = y ? NumberOf(*y, 1900, 2100) : -1;
+        Date d = year > 0 ? Date{year, m, day} : CompleteYear(m, day, pub);
+        if (d.valid() && day <= DaysInMonth(d.year, m)) {
+          out->push_back({i, year > 0 ? i + 3 : i + 2, d, DateBasis::kExplicit});
+          i += year > 0 ? 2 : 1;
+          continue;
+        }
+      }
+    }
+    if (!pub.valid() || !pub.day) continue;
+    if (int wd = WeekdayOf(t.text); wd >= 0) {
+      long p = DaysFromCivil(pub);
+      int back = (Weekday(pub) - wd + 7) % 7;
+      out->push_back({i, i + 1, CivilFromDays(p - back), DateBasis::kRelative});
+      continue;
+    }
+    int shift = t.text == "yesterday" || t.text == "Yesterday" ? -1
+                : t.text == "today" || t.text == "Today" ? 0
+                : t.text == "tomorrow" || t.text == "Tomorrow" ? 1 : 99;
+    if (shift != 99) {
+      out->push_back({i, i + 1, CivilFromDays(DaysFromCivil(pub) + shift), DateBasis::kRelative});
+    }
+  }
+}
+
+Date FindDatelineDate(std::string_view text, size_t max_bytes) {
+  std::vector<Token> tokens;
+  Tokenize(text.substr(0, std::min(max_bytes, text.size())), &tokens);
+  std::vector<DateMention> found;
+  FindDates(tokens, 0, static_cast<uint32_t>(tokens.size()), Date{}, &found);
+  for (const DateMention& m : found) {
+    if (m.date.valid() && m.date.month) return m.date;
+  }
+  return Date{};
+}
+
+}  // namespace dyad

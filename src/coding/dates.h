@@ -1,0 +1,36 @@
+// Date expressions in text: absolute ("October 26, 2023", "26 Oct 2023", "October 2023",
+// "2023-10-26") and relative to the publication date ("on Tuesday", "yesterday").
+//
+// Pure functions over tokens; thread-safe.
+#ifndef DYAD_CODING_DATES_H_
+#define DYAD_CODING_DATES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "dyad/event.h"
+#include "text/tokenize.h"
+
+namespace dyad {
+
+struct DateMention {
+  uint32_t first = 0;  // token range, half-open
+  uint32_t end = 0;
+  Date date;
+  DateBasis basis = DateBasis::kExplicit;
+};
+
+// Appends the date expressions in tokens[first, end) to `out`. `publication` (may be
+// invalid) completes a missing year and anchors relative expressions; relative
+// expressions are skipped when it is invalid.
+void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
+               const Date& publication, std::vector<DateMention>* out);
+
+// The first full date (with a year) in the opening `max_bytes` of a text: a dateline or
+// byline such as "written by X | October 30, 2023". Invalid when there is none.
+Date FindDatelineDate(std::string_view text, size_t max_bytes = 400);
+
+}  // namespace dyad
+
+#endif  // DYAD_CODING_DATES_H_

@@ -1,0 +1,278 @@
+// Compilation: every alias is tokenised and inserted into a trie whose edges live in one
+// hash map keyed by (node, token hash); a node's terminals record which entry the path
+// spells and which of its tokens must be capitalised or match exactly. Matching walks the
+// trie from each token, keeps the longest accepted terminal and jumps past it, so the cost
+// is one hash probe per token plus one per extra token of a multi-word name.
+#include "lexicon/actor_dictionary.h"
+
+#include <nlohmann/json.hpp>
+
+#include "base/date.h"
+
+namespace dyad {
+namespace {
+
+bool StartsUpper(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0x80);
+}
+
+// "US", "UN", "DPRK": all capitals, two to four letters, no periods.
+bool IsShortAllCaps(std::string_view w) {
+  if (w.size() < 2 || w.size() > 4) return false;
+  for (char c : w) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+bool IsCountryCode(std::string_view code) {
+  if (code.size() != 3) return false;
+  for (char c : code) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+uint32_t ActorDictionary::Child(uint32_t node, uint64_t hash) const {
+  auto it = edges_.find(HashCombine(node, hash));
+  return it == edges_.end() ? 0 : it->second;
+}
+
+Status ActorDictionary::AddAlias(std::string_view alias, int32_t entry) {
+  Tokenize(alias, &scratch_);
+  size_t start = 0;
+  if (!scratch_.empty() && (scratch_[0].text == "the" || scratch_[0].text == "The")) start = 1;
+  if (start >= scratch_.size()) return Status::InvalidArgument("empty alias");
+  uint32_t node = 0;
+  Terminal term{entry, {}, {}};
+  bool any_exact = false;
+  for (size_t k = start; k < scratch_.size(); ++k) {
+    const Token& t = scratch_[k];
+    uint64_t key = HashCombine(node, t.hash);
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      uint32_t child = static_cast<uint32_t>(terminals_.size());
+      terminals_.emplace_back();
+      it = edges_.emplace(key, child).first;
+    }
+    node = it->second;
+    bool exact = IsShortAllCaps(t.text);
+    any_exact |= exact;
+    term.exact.push_back(exact ? std::string(t.text) : std::string());
+    term.capitalized.push_back(StartsUpper(t.text));
+  }
+  if (!any_exact) term.exact.clear();
+  for (const Terminal& existing : terminals_[node]) {
+    if (existing.entry == entry) return Status::Ok();
+  }
+  terminals_[node].push_back(std::move(term));
+  return Status::Ok();
+}
+
+Status ActorDictionary::Add(std::string_view alias, ActorEntry entry) {
+  entries_.push_back(std::move(entry));
+  return AddAlias(alias, static_cast<int32_t>(entries_.size() - 1));
+}
+
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(DataSource* source) {
+  std::unique_ptr<ActorDictionary> d(new ActorDictionary());
+  d->terminals_.emplace_back();  // root
+  d->entries_.reserve(4096);     // entries are referenced by index, never by pointer here
+
+  // Countries: iso-codes first, then our aliases.
+  std::unordered_map<std::string, int32_t> country_entry;
+  {
+    Result<std::string_view> iso = source->Read("iso-codes/iso_3166-1.json");
+    if (!iso.ok()) return iso.status();
+    nlohmann::json j = nlohmann::json::parse(*iso, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.contains("3166-1")) {
+      return Status::DataLoss("iso_3166-1.json is not readable");
+    }
+    for (const auto& c : j["3166-1"]) {
+      std::string a3 = c.value("alpha_3", "");
+      std::string name = c.value("common_name", c.value("name", ""));
+      if (a3.empty() || name.empty()) continue;
+      d->country_names_[a3] = name;
+      ActorEntry e{ActorKind::kCountry, a3, a3, "", "", name, {}, "iso-codes"};
+      d->entries_.push_back(std::move(e));
+      int32_t idx = static_cast<int32_t>(d->entries_.size() - 1);
+      country_entry[a3] = idx;
+      for (const char* key : {"name", "official_name", "common_name"}) {
+        std::string alias = c.value(key, "");
+        if (!alias.empty()) DYAD_RETURN_IF_ERROR(d->AddAlias(alias, idx));
+      }
+    }
+  }
+  constexpr std::string_view kCountries = "data/actors/countries.tsv";
+  Result<std::string_view> countries = source->Read(kCountries);
+  if (!countries.ok()) return countries.status();
+  DYAD_RETURN_IF_ERROR(ForEachTsvLine(kCountries, *countries, [&](int line, const auto& f) {
+    if (f.size() != 5) return Status::InvalidArgument("expected 5 columns");
+    std::string a3(f[0]);
+    if (!IsCountryCode(a3)) return Status::InvalidArgument("bad country code " + a3);
+    std::string where = std::string(kCountries) + ":" + std::to_string(line);
+    if (!country_entry.count(a3)) {
+      std::vector<std::string_view> names = SplitList(f[1]);
+      if (names.empty()) return Status::InvalidArgument("country " + a3 + " needs a name");
+      d->country_names_[a3] = std::string(names[0]);
+      d->entries_.push_back({ActorKind::kCountry, a3, a3, "", "", std::string(names[0]), {}, where});
+      country_entry[a3] = static_cast<int32_t>(d->entries_.size() - 1);
+    }
+    const std::string& name = d->country_names_[a3];
+    for (std::string_view alias : SplitList(f[1])) {
+      DYAD_RETURN_IF_ERROR(d->AddAlias(alias, country_entry[a3]));
+    }
+    for (std::string_view alias : SplitList(f[2])) {
+      DYAD_RETURN_IF_ERROR(d->Add(alias, {ActorKind::kAdjective, a3, a3, "", "", name, {}, where}));
+    }
+    for (std::string_view alias : SplitList(f[3])) {
+      DYAD_RETURN_IF_ERROR(d->Add(alias, {ActorKind::kCapital, a3, a3, "", "", name, {}, where}));
+    }
+    for (std::string_view seat : SplitList(f[4])) {
+      std::string sector = "GOV";
+      if (size_t eq = seat.find('='); eq != std::string_view::npos) {
+        sector = std::string(seat.substr(eq + 1));
+        seat = seat.substr(0, eq);
+      }
+      DYAD_RETURN_IF_ERROR(
+          d->Add(seat, {ActorKind::kSeat, a3 + sector, a3, sector, "", name, {}, where}));
+    }
+    return Status::Ok();
+  }));
+
+  constexpr std::string_view kOrgs = "data/actors/organisations.tsv";
+  Result<std::string_view> orgs = source->Read(kOrgs);
+  if (!orgs.ok()) return orgs.status();
+  DYAD_RETURN_IF_ERROR(ForEachTsvLine(kOrgs, *orgs, [&](int line, const auto& f) {
+    if (f.size() != 4) return Status::InvalidArgument("expected 4 columns");
+    ActorEntry e{ActorKind::kOrganisation, std::string(f[0]), "", "", std::string(f[1]),
+                 std::string(f[2]), {}, std::string(kOrgs) + ":" + std::to_string(line)};
+    d->code_orgs_.emplace(e.code, e.org);
+    d->entries_.push_back(std::move(e));
+    int32_t idx = static_cast<int32_t>(d->entries_.size() - 1);
+    DYAD_RETURN_IF_ERROR(d->AddAlias(f[2], idx));
+    for (std::string_view alias : SplitList(f[3])) DYAD_RETURN_IF_ERROR(d->AddAlias(alias, idx));
+    return Status::Ok();
+  }));
+
+  constexpr std::string_view kPeople = "data/actors/people.tsv";
+  Result<std::string_view> people = source->Read(kPeople);
+  if (!people.ok()) return people.status();
+  DYAD_RETURN_IF_ERROR(ForEachTsvLine(kPeople, *people, [&](int line, const auto& f) {
+    if (f.size() != 3) return Status::InvalidArgument("expected 3 columns");
+    ActorEntry e{ActorKind::kPerson, "", "", "", "", std::string(f[0]), {},
+                 std::string(kPeople) + ":" + std::to_string(line)};
+    for (std::string_view role : SplitList(f[2])) {
+      size_t at = role.find('@'), dots = role.find("..");
+      if (at == std::string_view::npos || dots == std::string_view::npos || dots < at) {
+        return Status::InvalidArgument("role must be CODE@START..END: " + std::string(role));
+      }
+      PersonRole r;
+      r.code = std::string(role.substr(0, at));
+      auto start = ParseIsoDate(role.substr(at + 1, dots - at - 1));
+      std::string_view end_text = role.substr(dots + 2);
+      auto end = end_text.empty() ? std::optional<Date>(Date{}) : ParseIsoDate(end_text);
+      if (!start || !end) return Status::InvalidArgument("bad role date: " + std::string(role));
+      r.start = *start;
+      r.end = *end;
+      e.roles.push_back(std::move(r));
+    }
+    if (e.roles.empty()) return Status::InvalidArgument("a person needs at least one role");
+    d->entries_.push_back(std::move(e));
+    int32_t idx = static_cast<int32_t>(d->entries_.size() - 1);
+    DYAD_RETURN_IF_ERROR(d->AddAlias(f[0], idx));
+    for (std::string_view alias : SplitList(f[1])) DYAD_RETURN_IF_ERROR(d->AddAlias(alias, idx));
+    return Status::Ok();
+  }));
+
+  constexpr std::string_view kSectors = "data/actors/sectors.tsv";
+  Result<std::string_view> sectors = source->Read(kSectors);
+  if (!sectors.ok()) return sectors.status();
+  DYAD_RETURN_IF_ERROR(ForEachTsvLine(kSectors, *sectors, [&](int line, const auto& f) {
+    if (f.size() != 2) return Status::InvalidArgument("expected 2 columns");
+    ActorEntry e{ActorKind::kSector, std::string(f[0]), "", std::string(f[0]), "",
+                 std::string(f[0]), {}, std::string(kSectors) + ":" + std::to_string(line)};
+    d->entries_.push_back(std::move(e));
+    int32_t idx = static_cast<int32_t>(d->entries_.size() - 1);
+    for (std::string_view w : SplitList(f[1])) DYAD_RETURN_IF_ERROR(d->AddAlias(w, idx));
+    return Status::Ok();
+  }));
+  d->scratch_.clear();
+  d->scratch_.shrink_to_fit();
+  return d;
+}
+
+bool ActorDictionary::Accepts(const Terminal& t, const std::vector<Token>& tokens,
+                              uint32_t first) const {
+  for (size_t k = 0; k < t.capitalized.size(); ++k) {
+    const Token& tok = tokens[first + k];
+    if (t.capitalized[k] && !tok.is(kCapitalized)) return false;
+    if (!t.exact.empty() && !t.exact[k].empty() && tok.text != t.exact[k]) return false;
+  }
+  return true;
+}
+
+void ActorDictionary::Match(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
+                            std::vector<ActorMatch>* out) const {
+  uint32_t i = first;
+  while (i < end) {
+    uint32_t node = 0, best_end = 0;
+    int32_t best = -1;
+    for (uint32_t j = i; j < end; ++j) {
+      node = Child(node, tokens[j].hash);
+      if (node == 0) break;
+      for (const Terminal& t : terminals_[node]) {
+        if (Accepts(t, tokens, i)) {
+          best = t.entry;
+          best_end = j + 1;
+          break;
+        }
+      }
+    }
+    if (best >= 0) {
+      out->push_back({i, best_end, &entries_[best]});
+      i = best_end;
+    } else {
+      ++i;
+    }
+  }
+}
+
+std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date) const {
+  if (p.roles.empty()) return "";
+  if (!date.valid()) {
+    const PersonRole* latest = &p.roles[0];
+    for (const PersonRole& r : p.roles) {
+      if (!r.end.valid() || (latest->end.valid() && CompareDates(r.end, latest->end) > 0)) latest = &r;
+    }
+    return latest->code;
+  }
+  long day = DaysFromCivil(date);
+  const PersonRole* nearest = nullptr;
+  long nearest_gap = 0;
+  for (const PersonRole& r : p.roles) {
+    long s = DaysFromCivil(r.start);
+    long e = r.end.valid() ? DaysFromCivil(r.end) : 1L << 40;
+    if (day >= s && day <= e) return r.code;
+    long gap = day < s ? s - day : day - e;
+    if (!nearest || gap < nearest_gap) nearest = &r, nearest_gap = gap;
+  }
+  std::string country = nearest->code.substr(0, 3);
+  return country == "IGO" ? nearest->code : country + "ELI";
+}
+
+const std::string& ActorDictionary::CountryName(const std::string& iso3) const {
+  static const std::string kEmpty;
+  auto it = country_names_.find(iso3);
+  return it == country_names_.end() ? kEmpty : it->second;
+}
+
+const std::string& ActorDictionary::OrgOfCode(const std::string& code) const {
+  static const std::string kEmpty;
+  auto it = code_orgs_.find(code);
+  return it == code_orgs_.end() ? kEmpty : it->second;
+}
+
+}  // namespace dyad

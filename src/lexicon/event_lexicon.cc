@@ -1,0 +1,147 @@
+// Loading expands `a|b` alternatives into hash sets per token and indexes each pattern by
+// every alternative of its anchor. For the cheap pre-filter it also generates the surface
+// forms of each anchor lemma (regular suffixes, doubled consonants and WordNet's irregular
+// forms) and keeps those that the lemmatizer maps back to the lemma. Matching is a small
+// backtracking walk: a gap tries zero to three non-punctuation tokens.
+#include "lexicon/event_lexicon.h"
+
+#include <algorithm>
+
+#include "text/tokenize.h"
+
+namespace dyad {
+namespace {
+
+constexpr int kMaxGap = 3;
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Candidate inflections of a lemma; the caller keeps those that lemmatise back.
+std::vector<std::string> Inflections(const std::string& l) {
+  std::vector<std::string> out = {l, l + "s", l + "es", l + "ed", l + "d", l + "ing"};
+  if (l.empty()) return out;
+  char last = l.back();
+  if (last == 'y' && l.size() > 1 && !IsVowel(l[l.size() - 2])) {
+    std::string stem = l.substr(0, l.size() - 1);
+    out.push_back(stem + "ies");
+    out.push_back(stem + "ied");
+  }
+  if (last == 'e') out.push_back(l.substr(0, l.size() - 1) + "ing");
+  if (l.size() >= 3 && !IsVowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+      IsVowel(l[l.size() - 2]) && !IsVowel(l[l.size() - 3])) {
+    out.push_back(l + last + "ed");
+    out.push_back(l + last + "ing");
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(DataSource* source,
+                                                        const Lemmatizer& lemmatizer,
+                                                        const CameoTable& cameo) {
+  auto lex = std::make_unique<EventLexicon>();
+  std::unordered_set<std::string> anchor_lemmas;
+  std::vector<std::string> files = source->List("data/events/");
+  if (files.empty()) return Status::NotFound("no event lexicon under data/events/");
+  for (const std::string& name : files) {
+    Result<std::string_view> text = source->Read(name);
+    if (!text.ok()) return text.status();
+    DYAD_RETURN_IF_ERROR(ForEachTsvLine(name, *text, [&](int line, const auto& f) {
+      if (f.size() < 2 || f.size() > 3) return Status::InvalidArgument("expected 2 or 3 columns");
+      auto p = std::make_unique<EventPattern>();
+      p->code = cameo.Find(f[0]);
+      if (!p->code) return Status::InvalidArgument("unknown CAMEO code " + std::string(f[0]));
+      p->text = std::string(f[1]);
+      p->rule = name + ":" + std::to_string(line);
+      if (f.size() == 3) {
+        if (f[2] == "v" || f[2].empty()) {
+          p->pos = AnchorPos::kVerb;
+        } else if (f[2] == "n") {
+          p->pos = AnchorPos::kNoun;
+        } else if (f[2] == "*") {
+          p->pos = AnchorPos::kAny;
+        } else {
+          return Status::InvalidArgument("pos must be v, n or *");
+        }
+      }
+      std::string_view pat = f[1];
+      size_t pos = 0;
+      while (pos < pat.size()) {
+        size_t sp = pat.find(' ', pos);
+        if (sp == std::string_view::npos) sp = pat.size();
+        std::string_view tok = pat.substr(pos, sp - pos);
+        pos = sp + 1;
+        if (tok.empty()) continue;
+        std::vector<uint64_t> alts;
+        if (tok != "...") {
+          for (std::string_view alt : SplitList(tok)) alts.push_back(HashLower(alt));
+          if (alts.empty()) return Status::InvalidArgument("empty pattern token");
+        }
+        p->tokens.push_back(std::move(alts));
+      }
+      if (p->tokens.empty() || p->tokens.front().empty() || p->tokens.back().empty()) {
+        return Status::InvalidArgument("a pattern must start and end with a word");
+      }
+      std::string_view anchor = pat.substr(0, pat.find(' '));
+      for (std::string_view alt : SplitList(anchor)) {
+        anchor_lemmas.emplace(alt);
+        lex->by_anchor_[HashLower(alt)].push_back(p.get());
+      }
+      lex->patterns_.push_back(std::move(p));
+      return Status::Ok();
+    }));
+  }
+  // Longest pattern first; stable, so ties keep file order.
+  for (auto& [_, list] : lex->by_anchor_) {
+    std::stable_sort(list.begin(), list.end(), [](const EventPattern* a, const EventPattern* b) {
+      return a->tokens.size() > b->tokens.size();
+    });
+  }
+  for (const std::string& lemma : anchor_lemmas) {
+    for (const std::string& form : Inflections(lemma)) {
+      bool ok = form == lemma;
+      for (PartOfSpeech pos : {PartOfSpeech::kVerb, PartOfSpeech::kNoun}) {
+        std::string_view l = lemmatizer.Lemma(form, pos);
+        ok |= l == lemma;
+      }
+      if (ok) lex->anchor_surfaces_.insert(HashLower(form));
+    }
+  }
+  return lex;
+}
+
+bool EventLexicon::MatchFrom(const EventPattern& p, const std::vector<LexToken>& tokens,
+                             size_t k, uint32_t i, uint32_t limit, uint32_t* end) const {
+  if (k == p.tokens.size()) {
+    *end = i;
+    return true;
+  }
+  const std::vector<uint64_t>& alts = p.tokens[k];
+  if (alts.empty()) {  // gap
+    for (int g = 0; g <= kMaxGap && i + g <= limit; ++g) {
+      if (g > 0 && tokens[i + g - 1].punct) break;
+      if (MatchFrom(p, tokens, k + 1, i + g, limit, end)) return true;
+    }
+    return false;
+  }
+  if (i >= limit) return false;
+  const LexToken& t = tokens[i];
+  for (uint64_t h : alts) {
+    if (h == t.lemma_hash || h == t.surface_hash) return MatchFrom(p, tokens, k + 1, i + 1, limit, end);
+  }
+  return false;
+}
+
+const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, uint32_t i,
+                                          uint32_t limit, uint32_t* end) const {
+  auto it = by_anchor_.find(tokens[i].lemma_hash);
+  if (it == by_anchor_.end()) it = by_anchor_.find(tokens[i].surface_hash);
+  if (it == by_anchor_.end()) return nullptr;
+  for (const EventPattern* p : it->second) {
+    if (MatchFrom(*p, tokens, 1, i + 1, limit, end)) return p;
+  }
+  return nullptr;
+}
+
+}  // namespace dyad

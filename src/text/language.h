@@ -1,0 +1,24 @@
+// Language identification with CLD2 (Debian's libcld2).
+//
+// Stateless and thread-safe. Short or mixed texts often come back unreliable; the caller
+// decides what to do with those (the coder codes them as English).
+#ifndef DYAD_TEXT_LANGUAGE_H_
+#define DYAD_TEXT_LANGUAGE_H_
+
+#include <string>
+#include <string_view>
+
+namespace dyad {
+
+struct LanguageGuess {
+  std::string code;  // ISO 639-1 where CLD2 has one ("en", "fr"); "un" when unknown
+  std::string name;  // "ENGLISH", "FRENCH"
+  bool reliable = false;
+};
+
+// Guesses the language of valid UTF-8 `text` (only its first 64 KiB are read).
+LanguageGuess DetectLanguage(std::string_view text);
+
+}  // namespace dyad
+
+#endif  // DYAD_TEXT_LANGUAGE_H_

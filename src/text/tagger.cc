@@ -1,0 +1,234 @@
+// Loading parses the three YAML tables with a purpose-built line reader: every line is
+// `"key": { tag: number, tag: number }`. Word counts become log P(tag | word) with add-one
+// smoothing, as the Perl tagger scores them, and transitions log P(tag | previous tag).
+// Decoding is Viterbi over the sparse candidate tags of each token, starting from the
+// sentence-boundary tag "pp". A word is looked up as written, then with its first letter
+// lowercased, then by its shape class.
+#include "text/tagger.h"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace dyad {
+namespace {
+
+uint64_t HashExact(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
+// Calls fn(key, [(tag, value)...]) for each line of a Lingua YAML table.
+template <typename Fn>
+Status ForEachYamlRow(std::string_view text, Fn&& fn) {
+  std::vector<std::pair<std::string_view, double>> pairs;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (line.empty() || line[0] == '-' && line.substr(0, 3) == "---") continue;
+    size_t brace = line.rfind(": {");
+    if (brace == std::string_view::npos) continue;
+    std::string_view key = line.substr(0, brace);
+    if (key.size() >= 2 && key.front() == '"' && key.back() == '"') {
+      key = key.substr(1, key.size() - 2);
+    }
+    std::string_view body = line.substr(brace + 3);
+    size_t close = body.rfind('}');
+    if (close == std::string_view::npos) return Status::DataLoss("bad tagger table line");
+    body = body.substr(0, close);
+    pairs.clear();
+    size_t p = 0;
+    while (p < body.size()) {
+      size_t comma = body.find(',', p);
+      if (comma == std::string_view::npos) comma = body.size();
+      std::string_view item = body.substr(p, comma - p);
+      p = comma + 1;
+      size_t colon = item.find(':');
+      if (colon == std::string_view::npos) continue;
+      std::string_view tag = item.substr(0, colon);
+      while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+      std::string value(item.substr(colon + 1));
+      pairs.emplace_back(tag, std::strtod(value.c_str(), nullptr));
+    }
+    fn(key, pairs);
+  }
+  return Status::Ok();
+}
+
+struct PennName {
+  const char* lingua;
+  const char* penn;
+};
+constexpr PennName kPenn[] = {
+    {"det", "DT"}, {"ppc", ","}, {"pp", "."}, {"pps", ":"}, {"ppl", "``"}, {"ppr", "''"},
+    {"prps", "PRP$"}, {"wps", "WP$"}, {"lrb", "("}, {"rrb", ")"}, {"sym", "SYM"}};
+
+}  // namespace
+
+Result<std::unique_ptr<Tagger>> Tagger::Load(DataSource* source) {
+  std::unique_ptr<Tagger> t(new Tagger());
+  std::unordered_map<std::string, uint8_t> index;
+  auto tag_id = [&](std::string_view name) -> uint8_t {
+    auto it = index.find(std::string(name));
+    if (it != index.end()) return it->second;
+    uint8_t id = static_cast<uint8_t>(t->penn_.size());
+    index.emplace(std::string(name), id);
+    std::string penn;
+    for (const PennName& p : kPenn) {
+      if (name == p.lingua) penn = p.penn;
+    }
+    if (penn.empty()) {
+      for (char c : name) penn.push_back(static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c));
+    }
+    t->penn_.push_back(penn);
+    char kind = name.substr(0, 2) == "vb" ? 'v' : name.substr(0, 2) == "nn" ? 'n'
+              : name.substr(0, 2) == "jj" ? 'j' : 'o';
+    t->kind_.push_back(kind);
+    return id;
+  };
+
+  Result<std::string_view> tags = source->Read("lingua/tags.yml");
+  if (!tags.ok()) return tags.status();
+  std::vector<std::tuple<uint8_t, uint8_t, double>> trans;
+  DYAD_RETURN_IF_ERROR(ForEachYamlRow(*tags, [&](std::string_view key, const auto& pairs) {
+    uint8_t prev = tag_id(key);
+    for (const auto& [tag, p] : pairs) trans.emplace_back(prev, tag_id(tag), p);
+  }));
+  if (t->penn_.size() > 250) return Status::DataLoss("too many tags in tags.yml");
+
+  auto add_rows = [&](std::string_view text) {
+    return ForEachYamlRow(text, [&](std::string_view key, const auto& pairs) {
+      double total = 0;
+      for (const auto& pair : pairs) total += pair.second;
+      Entry e{static_cast<uint32_t>(t->emissions_.size()), 0};
+      for (const auto& [tag, count] : pairs) {
+        float lp = static_cast<float>(std::log((count + 1.0) / (total + pairs.size())));
+        t->emissions_.push_back({tag_id(tag), lp});
+      }
+      e.end = static_cast<uint32_t>(t->emissions_.size());
+      t->exact_.emplace(HashExact(key), e);
+    });
+  };
+  for (const char* name : {"lingua/words.yml", "lingua/unknown.yml"}) {
+    Result<std::string_view> text = source->Read(name);
+    if (!text.ok()) return text.status();
+    DYAD_RETURN_IF_ERROR(add_rows(*text));
+  }
+  const size_t n = t->penn_.size();
+  t->trans_.assign(n * n, std::log(1e-7f));
+  for (const auto& [prev, cur, p] : trans) {
+    if (p > 0) t->trans_[prev * n + cur] = static_cast<float>(std::log(p));
+  }
+  t->start_tag_ = tag_id("pp");
+  t->vbn_ = tag_id("vbn");
+  t->sym_ = tag_id("sym");
+  return t;
+}
+
+uint64_t Tagger::ClassOf(const Token& tok) const {
+  std::string_view w = tok.text;
+  const char* cls;
+  if (tok.is(kNumber)) {
+    bool plain = true;
+    for (char c : w) plain &= (c >= '0' && c <= '9') || c == '.' || c == ',';
+    cls = plain ? "*NUM*" : "*ORD*";
+    if (!plain && w.find_first_of("/:-") != std::string_view::npos) cls = "*NUM*";
+  } else if (tok.is(kPunct)) {
+    cls = w == "(" || w == "[" || w == "{" ? "*LRB*" : w == ")" || w == "]" || w == "}" ? "*RRB*" : "-sym-";
+  } else if (tok.is(kAllCaps) || (w.size() == 1 && tok.is(kCapitalized))) {
+    cls = "-abr-";
+  } else if (w.find('-') != std::string_view::npos) {
+    std::string_view tail = w.substr(w.rfind('-') + 1);
+    auto it = exact_.find(HashExact(tail));
+    bool adj = false;
+    if (it != exact_.end()) {
+      for (uint32_t k = it->second.begin; k < it->second.end; ++k) {
+        adj |= kind_[emissions_[k].tag] == 'j';
+      }
+    }
+    cls = adj ? "-hyp-adj-" : "-hyp-";
+  } else if (tok.is(kCapitalized)) {
+    cls = "-cap-";
+  } else if (w.size() > 3 && w.substr(w.size() - 3) == "ing") {
+    cls = "-ing-";
+  } else if (w.back() == 's') {
+    cls = "-s-";
+  } else if (w.size() > 4 && w.substr(w.size() - 4) == "tion") {
+    cls = "-tion-";
+  } else if (w.size() > 2 && w.substr(w.size() - 2) == "ly") {
+    cls = "-ly-";
+  } else if (w.size() > 2 && w.substr(w.size() - 2) == "ed") {
+    cls = "-ed-";
+  } else {
+    cls = "-unknown-";
+  }
+  return HashExact(cls);
+}
+
+const Tagger::Entry* Tagger::Lookup(const Token& tok) const {
+  auto it = exact_.find(HashExact(tok.text));
+  if (it != exact_.end()) return &it->second;
+  if (tok.is(kCapitalized) && tok.text.size() < 64) {
+    char buf[64];
+    std::memcpy(buf, tok.text.data(), tok.text.size());
+    if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = static_cast<char>(buf[0] + 32);
+    it = exact_.find(HashExact(std::string_view(buf, tok.text.size())));
+    if (it != exact_.end()) return &it->second;
+  }
+  it = exact_.find(ClassOf(tok));
+  return it != exact_.end() ? &it->second : nullptr;
+}
+
+void Tagger::Tag(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
+                 std::vector<uint8_t>* tags) const {
+  const uint32_t len = end - first;
+  tags->assign(len, sym_);
+  if (len == 0) return;
+  const size_t n = penn_.size();
+  // Viterbi lattice over sparse candidates: per position, (tag, score, back-pointer).
+  struct Cell {
+    uint8_t tag;
+    float score;
+    int32_t back;
+  };
+  thread_local std::vector<Cell> cells;
+  thread_local std::vector<uint32_t> starts;
+  cells.clear();
+  starts.clear();
+  const Emission sym_only{sym_, 0.0f};
+  int32_t prev_begin = -1, prev_end = -1;
+  for (uint32_t i = 0; i < len; ++i) {
+    const Entry* e = Lookup(tokens[first + i]);
+    const Emission* em = e ? emissions_.data() + e->begin : &sym_only;
+    const Emission* em_end = e ? emissions_.data() + e->end : &sym_only + 1;
+    int32_t begin = static_cast<int32_t>(cells.size());
+    starts.push_back(static_cast<uint32_t>(begin));
+    for (const Emission* x = em; x != em_end; ++x) {
+      Cell c{x->tag, -std::numeric_limits<float>::infinity(), -1};
+      if (prev_begin < 0) {
+        c.score = trans_[start_tag_ * n + x->tag] + x->logp;
+      } else {
+        for (int32_t p = prev_begin; p < prev_end; ++p) {
+          float s = cells[p].score + trans_[cells[p].tag * n + x->tag] + x->logp;
+          if (s > c.score) c.score = s, c.back = p;
+        }
+      }
+      cells.push_back(c);
+    }
+    prev_begin = begin;
+    prev_end = static_cast<int32_t>(cells.size());
+  }
+  int32_t best = prev_begin;
+  for (int32_t p = prev_begin; p < prev_end; ++p) {
+    if (cells[p].score > cells[best].score) best = p;
+  }
+  for (int32_t i = static_cast<int32_t>(len) - 1; i >= 0 && best >= 0; --i) {
+    (*tags)[i] = cells[best].tag;
+    best = cells[best].back;
+  }
+}
+
+}  // namespace dyad
