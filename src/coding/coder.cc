@@ -77,6 +77,22 @@ const WordSet& Prepositions() {
                                     "than", "via", "like", "within", "without", "upon", "onto"});
   return s;
 }
+// Prepositions that introduce the party an act is directed at ("talks with X"); "in" and
+// "at" introduce places instead.
+const WordSet& TargetPrepositions() {
+  static const WordSet s(std::array{"to", "with", "against", "on", "for", "from", "toward",
+                                    "towards", "into", "upon", "onto", "about", "over"});
+  return s;
+}
+// Heads of "the members of X", "the leaders of X": X is the one acting.
+const WordSet& MemberNouns() {
+  static const WordSet s(std::array{"members", "member", "leaders", "leader", "leadership",
+                                    "head", "heads", "representatives", "representative",
+                                    "delegation", "delegations", "government", "spokesperson",
+                                    "spokesman", "spokeswoman", "president", "chairman",
+                                    "chair", "presidency", "secretariat"});
+  return s;
+}
 const WordSet& Subordinators() {
   static const WordSet s(std::array{"that", "because", "although", "though", "while",
                                     "whereas", "unless", "if", "when", "after", "before",
@@ -104,6 +120,12 @@ const WordSet& ReportingLemmas() {
                                     "suggest", "acknowledge", "admit", "assert", "write"});
   return s;
 }
+const WordSet& AuxiliaryWords() {
+  static const WordSet s(std::array{"has", "have", "had", "having", "do", "does", "did", "to",
+                                    "also", "jointly", "yet", "already", "'ve", "'d", "each",
+                                    "both", "all", "together", "then", "now"});
+  return s;
+}
 const WordSet& NegationCues() {
   static const WordSet s(std::array{"not", "n't", "never", "no", "neither", "nor"});
   return s;
@@ -120,8 +142,7 @@ const WordSet& IntentCues() {
 }
 const WordSet& AllegedCues() {
   static const WordSet s(std::array{"alleged", "allegedly", "reportedly", "purportedly",
-                                    "suspected", "apparently", "accused", "accuses", "accusing",
-                                    "claimed", "claims", "reported"});
+                                    "suspected", "apparently", "supposedly"});
   return s;
 }
 const WordSet& SpeculativeCues() {
@@ -137,7 +158,8 @@ const WordSet& RefusalLemmas() {
 struct Mention {
   uint32_t first = 0, end = 0;  // token range
   std::string code, country, sector, org, name;
-  bool actor = false;  // false for a lone sector word
+  bool actor = false;   // false for a lone sector word
+  bool person = false;  // names a person
 };
 
 // What a sentence-level analysis produces for one event before it becomes Events.
@@ -219,8 +241,24 @@ class CoderImpl : public Coder {
   std::string fingerprint_;
 };
 
+// Codes whose action two parties do together: with no separate target, "X and Y held
+// talks" is one mutual event per pair rather than an event with no target.
+bool IsMutualCode(std::string_view code) {
+  static constexpr std::array<std::string_view, 14> kMutual = {
+      "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
+      "190", "193"};
+  return std::find(kMutual.begin(), kMutual.end(), code) != kMutual.end();
+}
+
 bool IsWord(const Token& t, std::string_view w) {
   return t.text.size() == w.size() && HashLower(t.text) == HashLower(w);
+}
+
+// Two mentions of one actor: the same code, or a country and a part of it (EGY, EGYGOV).
+bool SameActor(const Mention& a, const Mention& b) {
+  if (a.code == b.code) return true;
+  if (a.country.empty() || a.country != b.country) return false;
+  return a.code == a.country || b.code == b.country;
 }
 
 bool IsHardBoundary(const Token& t) {
@@ -279,6 +317,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     cur.org = e.org;
     cur.name = e.name;
     cur.actor = e.kind != ActorKind::kSector;
+    cur.person = e.kind == ActorKind::kPerson;
     if (e.kind == ActorKind::kPerson) {
       cur.code = actors_->PersonCode(e, date);
       if (cur.code.size() >= 3 && cur.code.compare(0, 3, "IGO") != 0) {
@@ -303,11 +342,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         ++gap, ++titles;
       }
       bool adjacent = gap == m.first;
-      bool prev_is_place = !prev.country.empty() && prev.org.empty() &&
-                           (prev.sector.empty() || !prev.actor);
+      bool prev_is_place = !prev.country.empty() && prev.org.empty() && !prev.person;
       bool prev_is_sector = !prev.actor;
       if (adjacent && e.kind == ActorKind::kSector && prev.actor && prev_is_place &&
-          titles == 0) {
+          prev.sector.empty() && titles == 0) {
         prev.end = m.end;
         prev.sector = e.sector;
         prev.code = prev.country + e.sector;
@@ -321,14 +359,29 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         prev.org = cur.org;
         prev.name = cur.name;
         prev.actor = true;
+        prev.person = true;
         continue;
       }
-      if (adjacent && prev_is_sector && titles == 0 && e.kind == ActorKind::kCountry &&
-          toks[prev.end].text == "of") {
-        // not reached: "of" is not a title word; kept simple on purpose
+      if (adjacent && e.kind == ActorKind::kSector && prev.actor && !prev.org.empty() &&
+          titles == 0) {
+        prev.end = m.end;  // "U.N. agencies", "NATO troops": the organisation acts
+        continue;
       }
     }
     sc->mentions.push_back(std::move(cur));
+  }
+  // "Guyanese President Irfaan Ali": a country-and-title mention absorbs the capitalised
+  // name that follows it, even when the person is not in the dictionary.
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    if (!m.actor || m.person || m.sector.empty() || m.country.empty()) continue;
+    uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
+    uint32_t j = m.end;
+    while (j < limit && j < m.end + 3 && toks[j].is(kWord) && toks[j].is(kCapitalized) &&
+           !toks[j].is(kAllCaps)) {
+      ++j;
+    }
+    m.end = j;
   }
   // Lone sector words are not actors.
   sc->mention_at.assign(s.end_token - s.first_token, -1);
@@ -345,99 +398,176 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   }
 }
 
-// Coordinated mentions around `mention`: "South Korea, Japan, and the United States".
+// Coordinated mentions around `mention`: "South Korea, Japan, and the United States". A
+// list's last link holds "and" or "or"; links that are bare commas only count before it, so
+// an appositive ("the envoy for Sudan, Donald Booth,") is not a list.
 std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const SentenceSpan& s,
                                         const Scratch& sc) const {
-  std::vector<int> group = {mention};
   const auto& toks = sc.tokens;
-  auto mention_at = [&](uint32_t t) {
-    return t >= s.first_token && t < s.end_token ? sc.mention_at[t - s.first_token] : -1;
-  };
-  auto is_conj = [&](uint32_t t) {
-    return IsWord(toks[t], ",") || IsWord(toks[t], "and") || IsWord(toks[t], "or");
-  };
-  if (backward) {
-    int cur = mention;
-    while (true) {
-      int64_t k = static_cast<int64_t>(sc.mentions[cur].first) - 1;
-      if (k >= s.first_token && IsWord(toks[k], "the")) --k;
-      int conj = 0;
-      while (k >= static_cast<int64_t>(s.first_token) && is_conj(static_cast<uint32_t>(k)) && conj < 2) --k, ++conj;
-      if (conj == 0 || k < static_cast<int64_t>(s.first_token)) break;
-      int prev = mention_at(static_cast<uint32_t>(k));
-      if (prev < 0 || sc.mentions[prev].end != static_cast<uint32_t>(k) + 1) break;
-      group.push_back(prev);
-      cur = prev;
+  const int64_t first = s.first_token, end = s.end_token;
+  auto mention_at = [&](int64_t t) { return t >= first && t < end ? sc.mention_at[t - first] : -1; };
+  // Steps from one member to the next; returns the next member and whether the link between
+  // them holds "and"/"or", or -1.
+  auto step = [&](int cur, bool* has_and) -> int {
+    *has_and = false;
+    int dir = backward ? -1 : 1;
+    int64_t k = backward ? static_cast<int64_t>(sc.mentions[cur].first) - 1 : sc.mentions[cur].end;
+    if (backward && k >= first && IsWord(toks[k], "the")) --k;
+    int conj = 0;
+    while (k >= first && k < end && conj < 2 &&
+           (IsWord(toks[k], ",") || IsWord(toks[k], "and") || IsWord(toks[k], "or"))) {
+      *has_and |= !IsWord(toks[k], ",");
+      k += dir, ++conj;
     }
+    if (conj == 0) return -1;
+    if (!backward && k < end && IsWord(toks[k], "the")) ++k;
+    int next = mention_at(k);
+    if (next < 0) return -1;
+    bool touches = backward ? sc.mentions[next].end == static_cast<uint32_t>(k) + 1
+                            : sc.mentions[next].first == static_cast<uint32_t>(k);
+    return touches ? next : -1;
+  };
+  std::vector<int> group = {mention};
+  std::vector<bool> links;
+  for (int cur = mention, guard = 0; guard < 12; ++guard) {
+    bool has_and = false;
+    int next = step(cur, &has_and);
+    if (next < 0) break;
+    group.push_back(next);
+    links.push_back(has_and);
+    cur = next;
+  }
+  if (backward) {
+    // Walking back from the last member, the first link must be the "and".
+    if (links.empty() || !links[0]) return {mention};
+    size_t keep = 1;
+    while (keep < group.size() && (keep == 1 || !links[keep - 1])) ++keep;
+    group.resize(keep);
     std::reverse(group.begin(), group.end());
   } else {
-    int cur = mention;
-    while (true) {
-      uint32_t k = sc.mentions[cur].end;
-      int conj = 0;
-      while (k < s.end_token && is_conj(k) && conj < 2) ++k, ++conj;
-      if (conj == 0) break;
-      if (k < s.end_token && IsWord(toks[k], "the")) ++k;
-      int next = k < s.end_token ? mention_at(k) : -1;
-      if (next < 0 || sc.mentions[next].first != k) break;
-      group.push_back(next);
-      cur = next;
+    // Walking forward, keep members up to the link that holds the "and".
+    size_t last_and = 0;
+    for (size_t i = 0; i < links.size(); ++i) {
+      if (links[i]) {
+        last_and = i + 1;
+        break;
+      }
     }
+    group.resize(last_and + 1);
   }
   return group;
 }
 
-// The mention that is the subject of the verb at `anchor`, or -1.
+// The mention that is the subject of the verb at `anchor`, or -1. Walking left: skip the
+// verb group (adverbs, auxiliaries, modals, negation); then the next thing must be a
+// mention, a parenthetical or appositive set off by commas, a relative pronoun, or "and"
+// joining this verb to an earlier one (whose subject is then taken). A plain noun or a
+// pronoun there means the subject is not a known actor: no guess.
 int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const {
   const auto& toks = sc.tokens;
-  for (int64_t j = static_cast<int64_t>(anchor) - 1; j >= s.first_token; --j) {
+  const int64_t first = s.first_token;
+  auto tag_of = [&](int64_t j) { return sc.tags[j - first]; };
+  auto mention_at = [&](int64_t j) { return sc.mention_at[j - first]; };
+  auto skip_verb_group = [&](int64_t j) {
+    while (j >= first && mention_at(j) < 0) {
+      std::string_view penn = tagger_->Name(tag_of(j));
+      const Token& t = toks[j];
+      bool aux = BeForms().contains(t.hash) || AuxiliaryWords().contains(t.hash);
+      if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || NegationCues().contains(t.hash)) {
+        --j;
+      } else {
+        break;
+      }
+    }
+    return j;
+  };
+  int64_t j = skip_verb_group(static_cast<int64_t>(anchor) - 1);
+  bool via_and = false;
+  for (int guard = 0; guard < 8 && j >= first; ++guard) {
     const Token& t = toks[j];
-    int m = sc.mention_at[j - s.first_token];
+    int m = mention_at(j);
     if (m >= 0) {
-      const Mention& mm = sc.mentions[m];
-      int64_t before = static_cast<int64_t>(mm.first) - 1;
-      if (before >= s.first_token && IsWord(toks[before], "the")) --before;
+      std::vector<int> group = Coordinated(m, /*backward=*/true, s, sc);
+      int64_t before = static_cast<int64_t>(sc.mentions[group.front()].first) - 1;
+      if (before >= first && IsWord(toks[before], "the")) --before;
       bool object = false;
-      if (before >= s.first_token) {
+      if (before >= first) {
         const Token& b = toks[before];
-        const LexToken& bl = sc.lex[before - s.first_token];
-        uint8_t tag = sc.tags[before - s.first_token];
         if (Prepositions().contains(b.hash)) object = true;
-        if (tagger_->IsVerb(tag) && !ReportingLemmas().contains(bl.lemma_hash) &&
-            !BeForms().contains(b.hash)) {
+        // "The members of the Security Council condemned": the body acts through its members.
+        if (IsWord(b, "of") && before - 1 >= first && MemberNouns().contains(toks[before - 1].hash)) {
+          object = false;
+        }
+        if (tagger_->IsVerb(tag_of(before)) && !BeForms().contains(b.hash) &&
+            !ReportingLemmas().contains(sc.lex[before - first].lemma_hash)) {
           object = true;
         }
       }
       if (!object) return m;
-      j = mm.first;  // continue before this mention
-      continue;
-    }
-    if (IsHardBoundary(t)) return -1;
-    if (Relativizers().contains(t.hash)) {
-      // "Lavrov, who visited ...": the subject is the mention just before.
-      int64_t k = j - 1;
-      if (k >= s.first_token && toks[k].text == ",") --k;
-      if (k >= s.first_token) return sc.mention_at[k - s.first_token];
       return -1;
     }
-    if (Subordinators().contains(t.hash)) return -1;
-    if (SubjectPronouns().contains(t.hash) && !t.is(kPunct)) return -1;
+    if (t.text == ",") {
+      // Between two commas: an appositive naming the subject ("Minister for the Middle East,
+      // Lord Ahmad of Wimbledon, visited"), or a parenthetical to jump over ("Peskov, on the
+      // other side, rejected").
+      int64_t k = j - 1;
+      while (k >= first && j - k < 14 && toks[k].text != "," && !IsHardBoundary(toks[k])) --k;
+      if (k < first || toks[k].text != ",") return -1;
+      if (k + 1 < j && mention_at(k + 1) >= 0) return mention_at(k + 1);
+      j = k - 1;
+      continue;
+    }
+    if (Relativizers().contains(t.hash)) {
+      if (via_and) return -1;  // "paid tribute to X who died and expressed ...": unclear
+      int64_t k = j - 1;
+      if (k >= first && toks[k].text == ",") --k;
+      return k >= first ? mention_at(k) : -1;
+    }
+    if (IsWord(t, "and") || IsWord(t, "but")) {
+      // "X accused Y of ... and warned Z": find the earlier finite verb, then its subject.
+      int64_t k = j - 1;
+      while (k >= first && !IsHardBoundary(toks[k])) {
+        std::string_view penn = tagger_->Name(tag_of(k));
+        if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) break;
+        --k;
+      }
+      if (k < first || IsHardBoundary(toks[k])) return -1;
+      via_and = true;
+      j = skip_verb_group(k - 1);
+      continue;
+    }
+    return -1;
   }
   return -1;
 }
 
-// The first mention after `from` in the same clause, or -1.
+// The first mention after `from` that the verb governs: only determiners, adjectives,
+// adverbs, numbers, prepositions and a noun or two followed by a preposition ("the attack
+// on X") may come between. "condemned the launch as a violation of U.N. resolutions" has
+// no actor object.
 int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc) const {
   const auto& toks = sc.tokens;
-  int steps = 0;
-  for (uint32_t j = from; j < s.end_token && steps < 12; ++j, ++steps) {
+  int nouns = 0;
+  for (uint32_t j = from; j < s.end_token && j < from + 10; ++j) {
     int m = sc.mention_at[j - s.first_token];
     if (m >= 0) return m;
     const Token& t = toks[j];
-    if (IsHardBoundary(t) || t.text == "," || t.text == "." ||
-        Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) {
-      return -1;
+    std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
+    if (TargetPrepositions().contains(t.hash)) continue;
+    if (penn == "DT" || penn == "PRP$" || penn == "CD" || penn.substr(0, 2) == "JJ" ||
+        penn.substr(0, 2) == "RB" || t.text == "'s") {
+      continue;
     }
+    if (penn.substr(0, 2) == "NN" && nouns < 2 && j + 1 < s.end_token) {
+      const Token& next = toks[j + 1];
+      bool noun_next = tagger_->IsNoun(sc.tags[j + 1 - s.first_token]) &&
+                       sc.mention_at[j + 1 - s.first_token] < 0;
+      if (noun_next || TargetPrepositions().contains(next.hash) || IsWord(next, "by")) {
+        ++nouns;
+        continue;
+      }
+    }
+    return -1;
   }
   return -1;
 }
@@ -459,8 +589,14 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
     if (SpeculativeCues().contains(h)) *speculative = true;
     if (AllegedCues().contains(h)) alleged = true;
   }
-  // A conditional clause anywhere before the anchor in the sentence, or right after it.
-  for (uint32_t j = s.first_token; j < s.end_token; ++j) {
+  // Inside an if-clause ("if Ukraine ends its fighting"), or a promise or threat with an
+  // if-clause after it ("will impose sanctions if ...").
+  for (int64_t j = static_cast<int64_t>(anchor) - 1; j >= s.first_token; --j) {
+    if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+    if (IsWord(toks[j], "if") || IsWord(toks[j], "unless")) conditional = true;
+  }
+  for (uint32_t j = anchor; j < s.end_token && intended; ++j) {
+    if (IsHardBoundary(toks[j])) break;
     if (IsWord(toks[j], "if") || IsWord(toks[j], "unless")) conditional = true;
   }
   // Allegation cues in the clause before the subject ("reportedly").
@@ -469,7 +605,7 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
     if (AllegedCues().contains(toks[j].hash) && j + 1 < anchor) alleged = true;
   }
   if (negated) return Modality::kNegated;
-  if (conditional && intended) return Modality::kConditional;
+  if (conditional) return Modality::kConditional;
   if (intended) return Modality::kIntended;
   if (alleged) return Modality::kAlleged;
   return Modality::kFact;
@@ -644,10 +780,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       e.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
       out->push_back(std::move(e));
     };
-    if (targets.empty() && sources.size() >= 2) {
+    if (targets.empty() && sources.size() >= 2 && IsMutualCode(c.pattern->code->code)) {
       for (size_t a = 0; a < sources.size(); ++a) {
         for (size_t b = a + 1; b < sources.size(); ++b) {
-          if (sc->mentions[sources[a]].code != sc->mentions[sources[b]].code) {
+          if (!SameActor(sc->mentions[sources[a]], sc->mentions[sources[b]])) {
             emit(sources[a], sources[b], true);
           }
         }
@@ -660,7 +796,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         continue;
       }
       for (int tgt : targets) {
-        if (sc->mentions[src].code == sc->mentions[tgt].code) continue;
+        if (SameActor(sc->mentions[src], sc->mentions[tgt])) continue;
         emit(src, tgt, false);
       }
     }

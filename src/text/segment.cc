@@ -69,9 +69,8 @@ void Segment(const std::vector<Token>& tokens, std::vector<SentenceSpan>* out) {
         bool runs_on = !prev_terminal && !t.is(kCapitalized) && t.is(kWord) &&
                        !IsTitleCase(tokens, line_start, i);
         if (!runs_on) close(i);
-      } else if (!prev_terminal && t.is(kCapitalized) &&
-                 tokens[i - 1].end - tokens[line_start].begin < 60) {
-        close(i);  // heading or byline on its own line
+      } else if (prev_terminal || !t.is(kWord) || t.is(kCapitalized)) {
+        close(i);  // a line of its own: heading, byline, list item, source note
       }
     }
     if (t.newlines_before > 0) line_start = i;
