@@ -203,7 +203,8 @@ int main(int argc, char** argv) {
   cmd->add_option("--date", code.date, "Publication date for every document (YYYY-MM-DD, YYYY-MM or YYYY)");
   cmd->add_option("--input", code.input, "Input format when it cannot be told from the file name (stdin defaults to jsonl)")
       ->check(CLI::IsMember({"jsonl", "txt"}));
-  cmd->add_option("--data", code.data_dir, "Read dictionaries from this directory (laid out like data/) instead of the embedded ones");
+  cmd->add_option("--data", code.data_dir, "Read dictionary files from this directory (laid out like data/) first; files it lacks come from the embedded copies")
+      ->check(CLI::ExistingDirectory);
   cmd->add_flag("--no-language-detect", code.no_language, "Code every document as English");
 
   try {

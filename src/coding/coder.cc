@@ -103,11 +103,6 @@ const WordSet& Relativizers() {
   static const WordSet s(std::array{"who", "which", "whom", "whose"});
   return s;
 }
-const WordSet& SubjectPronouns() {
-  static const WordSet s(std::array{"he", "she", "it", "they", "we", "i", "you", "this",
-                                    "these", "those", "both", "each", "neither", "either"});
-  return s;
-}
 const WordSet& BeForms() {
   static const WordSet s(std::array{"is", "are", "was", "were", "be", "been", "being", "'s",
                                     "'re", "get", "got", "gets", "getting"});
@@ -552,6 +547,7 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     int m = sc.mention_at[j - s.first_token];
     if (m >= 0) return m;
     const Token& t = toks[j];
+    if (Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) return -1;
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
     if (TargetPrepositions().contains(t.hash)) continue;
     if (penn == "DT" || penn == "PRP$" || penn == "CD" || penn.substr(0, 2) == "JJ" ||

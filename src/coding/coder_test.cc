@@ -136,7 +136,7 @@ TEST(CoderTest, SpeculationIsNotAnEvent) {
 }
 
 TEST(CoderTest, EvidenceOffsetsPointIntoTheOriginalText) {
-  std::string text = "\xE2\x80\x9CFirst,\xE2\x80\x9D he said. Japan condemned China.";
+  std::string text = "\xE2\x80\x9C" "First,\xE2\x80\x9D he said. Japan condemned China.";
   auto events = CodeText(text);
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(text.substr(events[0].evidence.start,

@@ -1,18 +1,12 @@
 // Hand-written serialisation with fmt: the field order is fixed by the schema, strings are
-// escaped per RFC 8259 (control characters as \u00XX; UTF-8 passes through), and numbers
-// are printed in their shortest round-trip form.
+// escaped per RFC 8259 (control characters as \u00XX; UTF-8 passes through), and the
+// Goldstein score is printed with the one decimal the codebook gives it.
 #include "io/writer.h"
 
 #include <fmt/format.h>
 
 namespace dyad {
 namespace {
-
-void AppendKey(std::string_view key, std::string* out) {
-  out->push_back('"');
-  out->append(key);
-  out->append("\":");
-}
 
 void AppendOptionalString(std::string_view s, std::string* out) {
   if (s.empty()) {

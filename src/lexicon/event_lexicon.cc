@@ -108,6 +108,25 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(DataSource* source,
       if (ok) lex->anchor_surfaces_.insert(HashLower(form));
     }
   }
+  // Irregular forms ("held" -> "hold") come from WordNet's exception lists.
+  for (const char* exc : {"wordnet/verb.exc", "wordnet/noun.exc"}) {
+    Result<std::string_view> text = source->Read(exc);
+    if (!text.ok()) return text.status();
+    for (size_t pos = 0; pos < text->size();) {
+      size_t nl = text->find('\n', pos);
+      if (nl == std::string_view::npos) nl = text->size();
+      std::string_view line = text->substr(pos, nl - pos);
+      pos = nl + 1;
+      std::string_view form = line.substr(0, line.find(' '));
+      if (form.empty() || form.size() == line.size()) continue;
+      for (PartOfSpeech p : {PartOfSpeech::kVerb, PartOfSpeech::kNoun}) {
+        std::string_view l = lemmatizer.Lemma(form, p);
+        if (!l.empty() && anchor_lemmas.count(std::string(l))) {
+          lex->anchor_surfaces_.insert(HashLower(form));
+        }
+      }
+    }
+  }
   return lex;
 }
 

@@ -81,7 +81,10 @@ std::string_view Lemmatizer::Lemma(std::string_view lower, PartOfSpeech pos) con
   int k = KindIndex(pos);
   if (k < 0 || lower.size() < 3 || lower.size() > 40) return {};
   if (auto it = exceptions_[k].find(lower); it != exceptions_[k].end()) return it->second;
-  if (lemmas_[k].count(lower)) return {};
+  // A lemma is its own lemma, except a noun that also reads as the plural of another noun
+  // ("talks" -> "talk", as in "held talks"; not "boss" or "gas").
+  const bool self = lemmas_[k].count(lower) > 0;
+  if (self && (k != 0 || lower.back() != 's' || EndsWith(lower, "ss"))) return {};
   const Rule* rules = k == 0 ? kNounRules : k == 1 ? kVerbRules : kAdjRules;
   size_t n_rules = k == 0 ? std::size(kNounRules) : k == 1 ? std::size(kVerbRules) : std::size(kAdjRules);
   char buf[48];
@@ -93,6 +96,7 @@ std::string_view Lemmatizer::Lemma(std::string_view lower, PartOfSpeech pos) con
     std::memcpy(buf, lower.data(), stem);
     std::memcpy(buf + stem, rules[r].replacement, rep);
     std::string_view cand(buf, stem + rep);
+    if (self && cand.size() < 3) continue;
     if (auto it = lemmas_[k].find(cand); it != lemmas_[k].end()) return *it;
     // "stopped" -> "stop", "shelling" -> "shell" is found above; "planning" -> "plan" here.
     if (rep == 0 && stem >= 3 && buf[stem - 1] == buf[stem - 2] && k == 1) {

@@ -29,6 +29,8 @@ class Lemmatizer {
 
   // The lemma of `lower` (already lowercase) as `pos`. The view points into the loaded
   // dictionaries; it is empty when no rule applies (the word is its own lemma, or unknown).
+  // A plural noun that WordNet also lists as a lemma still gets its singular ("talks" ->
+  // "talk").
   std::string_view Lemma(std::string_view lower, PartOfSpeech pos) const;
 
   // True when `lower` is a WordNet lemma of `pos`.

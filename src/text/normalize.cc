@@ -1,6 +1,7 @@
 // One pass over the input. ASCII bytes are copied as they are (the common case). A
 // non-ASCII code point is first looked up in a small folding table (quotes, dashes,
-// spaces); runs of other non-ASCII code points are passed to ICU's NFC normaliser only when
+// spaces); runs of other non-ASCII code points (with the ASCII character before them, the
+// possible base of a combining mark) are passed to ICU's NFC normaliser only when
 // its quick check says they are not already NFC, and every output byte of such a run maps
 // back to the run's first original byte.
 #include "text/normalize.h"
@@ -117,7 +118,15 @@ Status Normalize(std::string_view in, NormalizedText* out) {
       i += n;
       continue;
     }
-    // A run of unfolded non-ASCII code points.
+    // A run of unfolded non-ASCII code points. It takes along the ASCII character just
+    // copied before it, so that a combining mark composes with its base ("e" + U+0301).
+    size_t run_begin = i;
+    if (!out->text.empty() && static_cast<unsigned char>(in[i - 1]) < 0x80 &&
+        out->offsets.back() == i - 1 && out->text.back() == in[i - 1]) {
+      out->text.pop_back();
+      out->offsets.pop_back();
+      run_begin = i - 1;
+    }
     size_t run_end = i;
     while (run_end < in.size() && static_cast<unsigned char>(in[run_end]) >= 0x80) {
       char32_t c2;
@@ -128,12 +137,12 @@ Status Normalize(std::string_view in, NormalizedText* out) {
       if (Fold(c2)) break;
       run_end += m;
     }
-    std::string_view run = in.substr(i, run_end - i);
+    std::string_view run = in.substr(run_begin, run_end - run_begin);
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(
         icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
     err = U_ZERO_ERROR;
     if (nfc->quickCheck(u, err) == UNORM_YES || U_FAILURE(err)) {
-      for (size_t k = i; k < run_end; ++k) {
+      for (size_t k = run_begin; k < run_end; ++k) {
         out->text.push_back(in[k]);
         out->offsets.push_back(static_cast<uint32_t>(
             (static_cast<unsigned char>(in[k]) & 0xC0) == 0x80 ? out->offsets.back() : k));
@@ -143,7 +152,7 @@ Status Normalize(std::string_view in, NormalizedText* out) {
       icu::UnicodeString composed = nfc->normalize(u, err);
       std::string utf8;
       composed.toUTF8String(utf8);
-      emit(utf8, i);
+      emit(utf8, run_begin);
     }
     i = run_end;
   }

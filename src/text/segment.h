@@ -2,9 +2,10 @@
 //
 // Works on the token stream, so abbreviations are already whole ("U.S.", "Gen.") and never
 // mistaken for sentence ends. A sentence ends at ".", "!", "?" or "..." (with any closing
-// quotes or brackets that follow) when the next token opens a sentence; at a blank line
-// unless the text plainly runs on (no final punctuation and a lowercase continuation); and
-// at a single line break after a short unpunctuated line (a heading or byline).
+// quotes or brackets that follow) when the next token opens a sentence; and at a line break
+// unless the text plainly runs on (no final punctuation before it and a lowercase word
+// after it, and the line before is not a Title Case heading). So headings, bylines, list
+// items and source notes are sentences of their own.
 #ifndef DYAD_TEXT_SEGMENT_H_
 #define DYAD_TEXT_SEGMENT_H_
 
