@@ -4,6 +4,7 @@ include(GoogleTest)
 
 set(DYAD_UNIT_TESTS
   src/base/date_test.cc
+  src/base/flat_map_test.cc
   src/base/data_source_test.cc
   src/text/normalize_test.cc
   src/text/tokenize_test.cc

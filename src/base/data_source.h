@@ -38,6 +38,18 @@ class DataSource {
   std::deque<std::string> owned_;  // contents read from disk, stable addresses
 };
 
+// Calls fn(line) for every line of `text` (without its '\n'), in order.
+template <typename Fn>
+void ForEachLine(std::string_view text, Fn&& fn) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    fn(text.substr(pos, nl - pos));
+    pos = nl + 1;
+  }
+}
+
 // Calls fn(line_number, fields) for every non-comment, non-blank line of a TSV text.
 // Fields are views into `text`. Stops at the first non-ok Status and returns it, with the
 // message prefixed by "name:line: ".
@@ -45,16 +57,13 @@ template <typename Fn>
 Status ForEachTsvLine(std::string_view name, std::string_view text, Fn&& fn) {
   int line_no = 0;
   std::vector<std::string_view> fields;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
+  Status status;
+  ForEachLine(text, [&](std::string_view line) {
     ++line_no;
+    if (!status.ok()) return;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     size_t first = line.find_first_not_of(" \t");
-    if (first == std::string_view::npos || line[first] == '#') continue;
+    if (first == std::string_view::npos || line[first] == '#') return;
     fields.clear();
     size_t start = 0;
     while (true) {
@@ -65,11 +74,11 @@ Status ForEachTsvLine(std::string_view name, std::string_view text, Fn&& fn) {
     }
     Status s = fn(line_no, fields);
     if (!s.ok()) {
-      return Status::InvalidArgument(std::string(name) + ":" + std::to_string(line_no) + ": " +
-                                     s.message());
+      status = Status::InvalidArgument(std::string(name) + ":" + std::to_string(line_no) + ": " +
+                                       s.message());
     }
-  }
-  return Status::Ok();
+  });
+  return status;
 }
 
 // Splits a `|`-separated list; "-" and "" give an empty list. Values are trimmed.

@@ -108,11 +108,17 @@ const WordSet& BeForms() {
                                     "'re", "get", "got", "gets", "getting"});
   return s;
 }
-const WordSet& ReportingLemmas() {
-  static const WordSet s(std::array{"say", "tell", "state", "announce", "claim", "add", "note",
-                                    "report", "stress", "insist", "argue", "believe", "think",
-                                    "hope", "know", "confirm", "declare", "warn", "allege",
-                                    "suggest", "acknowledge", "admit", "assert", "write"});
+// Verbs of saying and thinking, whose object is a clause with its own subject.
+const WordSet& ReportingVerbs() {
+  static const WordSet s(std::array{
+      "say", "says", "said", "saying", "tell", "tells", "told", "state", "states", "stated",
+      "announce", "announces", "announced", "claim", "claims", "claimed", "add", "adds",
+      "added", "note", "notes", "noted", "report", "reports", "reported", "stress",
+      "stressed", "insist", "insists", "insisted", "argue", "argues", "argued", "believe",
+      "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "know",
+      "knows", "knew", "confirm", "confirms", "confirmed", "declare", "declares", "declared",
+      "warn", "warns", "warned", "allege", "alleges", "alleged", "suggest", "suggested",
+      "acknowledge", "acknowledged", "admit", "admitted", "assert", "asserted", "wrote"});
   return s;
 }
 const WordSet& AuxiliaryWords() {
@@ -144,8 +150,10 @@ const WordSet& SpeculativeCues() {
   static const WordSet s(std::array{"could", "might", "may", "can", "should", "must"});
   return s;
 }
-const WordSet& RefusalLemmas() {
-  static const WordSet s(std::array{"refuse", "fail", "decline", "reject", "deny"});
+const WordSet& RefusalVerbs() {
+  static const WordSet s(std::array{"refuse", "refuses", "refused", "refusing", "fail",
+                                    "fails", "failed", "failing", "decline", "declines",
+                                    "declined", "declining"});
   return s;
 }
 
@@ -185,16 +193,16 @@ class CoderImpl : public Coder {
     auto cameo = CameoTable::Load(&source_);
     if (!cameo.ok()) return cameo.status();
     cameo_ = std::move(*cameo);
-    auto lem = Lemmatizer::Load(&source_);
-    if (!lem.ok()) return lem.status();
-    lemmatizer_ = std::move(*lem);
+    // The lemmatizer is needed only to build the lexicon's surface -> lemma table.
+    auto lemmatizer = Lemmatizer::Load(&source_);
+    if (!lemmatizer.ok()) return lemmatizer.status();
     auto tagger = Tagger::Load(&source_);
     if (!tagger.ok()) return tagger.status();
     tagger_ = std::move(*tagger);
     auto actors = ActorDictionary::Load(&source_);
     if (!actors.ok()) return actors.status();
     actors_ = std::move(*actors);
-    auto events = EventLexicon::Load(&source_, *lemmatizer_, *cameo_);
+    auto events = EventLexicon::Load(&source_, **lemmatizer, *cameo_);
     if (!events.ok()) return events.status();
     events_ = std::move(*events);
     uint64_t h = 1469598103934665603ull;
@@ -229,7 +237,6 @@ class CoderImpl : public Coder {
   CoderOptions options_;
   mutable DataSource source_;
   std::unique_ptr<CameoTable> cameo_;
-  std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<Tagger> tagger_;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
@@ -245,8 +252,14 @@ bool IsMutualCode(std::string_view code) {
   return std::find(kMutual.begin(), kMutual.end(), code) != kMutual.end();
 }
 
-bool IsWord(const Token& t, std::string_view w) {
-  return t.text.size() == w.size() && HashLower(t.text) == HashLower(w);
+// Case-insensitive comparison of a token with a lowercase word.
+bool IsWord(const Token& t, std::string_view lower) {
+  if (t.text.size() != lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t.text[i]);
+    if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != static_cast<unsigned char>(lower[i])) return false;
+  }
+  return true;
 }
 
 // Two mentions of one actor: the same code, or a country and a part of it (EGY, EGYGOV).
@@ -277,7 +290,10 @@ Status CoderImpl::Code(const Document& doc, DocumentResult* out) const {
   if (size_t bad = FindInvalidUtf8(doc.text); bad != std::string::npos) {
     return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad));
   }
-  if (options_.detect_language) {
+  thread_local Scratch sc;
+  DYAD_RETURN_IF_ERROR(Normalize(doc.text, &sc.norm));
+  Tokenize(sc.norm.text, &sc.tokens);
+  if (options_.detect_language && !PlainlyEnglish(sc.tokens)) {
     LanguageGuess g = DetectLanguage(doc.text);
     if (g.reliable && g.code != "en") {
       out->skipped = true;
@@ -287,9 +303,6 @@ Status CoderImpl::Code(const Document& doc, DocumentResult* out) const {
   }
   Date pub = doc.date.valid() ? doc.date : FindDatelineDate(doc.text);
 
-  thread_local Scratch sc;
-  DYAD_RETURN_IF_ERROR(Normalize(doc.text, &sc.norm));
-  Tokenize(sc.norm.text, &sc.tokens);
   Segment(sc.tokens, &sc.sentences);
   out->sentences = static_cast<int>(sc.sentences.size());
   for (size_t i = 0; i < sc.sentences.size(); ++i) {
@@ -347,14 +360,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         continue;
       }
       if (adjacent && e.kind == ActorKind::kPerson && (prev_is_place || prev_is_sector)) {
-        prev.end = m.end;
-        prev.code = cur.code;
-        prev.country = cur.country;
-        prev.sector = cur.sector;
-        prev.org = cur.org;
-        prev.name = cur.name;
-        prev.actor = true;
-        prev.person = true;
+        cur.first = prev.first;  // the person's role decides the code
+        prev = std::move(cur);
         continue;
       }
       if (adjacent && e.kind == ActorKind::kSector && prev.actor && !prev.org.empty() &&
@@ -494,7 +501,7 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           object = false;
         }
         if (tagger_->IsVerb(tag_of(before)) && !BeForms().contains(b.hash) &&
-            !ReportingLemmas().contains(sc.lex[before - first].lemma_hash)) {
+            !ReportingVerbs().contains(b.hash)) {
           object = true;
         }
       }
@@ -576,8 +583,7 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
   // Cues between the subject and the anchor ("has not yet", "will", "plans to").
   for (uint32_t j = subject_end; j < anchor; ++j) {
     uint64_t h = toks[j].hash;
-    const LexToken& l = sc.lex[j - s.first_token];
-    if (NegationCues().contains(h) || RefusalLemmas().contains(l.lemma_hash) ||
+    if (NegationCues().contains(h) || RefusalVerbs().contains(h) ||
         (IsWord(toks[j], "yet") && j + 1 < anchor && IsWord(toks[j + 1], "to"))) {
       negated = true;
     }
@@ -641,20 +647,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     const Token& t = toks[i];
     LexToken& l = sc->lex[i - s.first_token];
     l.surface_hash = t.hash;
-    l.lemma_hash = t.hash;
     l.punct = t.is(kPunct);
-    uint8_t tag = sc->tags[i - s.first_token];
-    PartOfSpeech pos = tagger_->IsVerb(tag) ? PartOfSpeech::kVerb
-                       : tagger_->IsNoun(tag) ? PartOfSpeech::kNoun : PartOfSpeech::kOther;
-    if (pos != PartOfSpeech::kOther && t.is(kWord) && t.text.size() < 48) {
-      char lower[48];
-      for (size_t k = 0; k < t.text.size(); ++k) {
-        unsigned char c = static_cast<unsigned char>(t.text[k]);
-        lower[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      }
-      std::string_view lemma = lemmatizer_->Lemma(std::string_view(lower, t.text.size()), pos);
-      if (!lemma.empty()) l.lemma_hash = HashLower(lemma);
-    }
+    l.lemma_hash = events_->LemmaOf(t.hash);
   }
   sc->dates.clear();
   FindDates(toks, s.first_token, s.end_token, pub, &sc->dates);
@@ -670,10 +664,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
 
   // Event patterns at their anchors.
   sc->candidates.clear();
+  uint32_t limit = s.first_token;  // the clause end a pattern may not cross
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    if (limit <= i) {
+      limit = i + 1;
+      while (limit < s.end_token && !IsHardBoundary(toks[limit]) && toks[limit].text != ".") {
+        ++limit;
+      }
+    }
     if (sc->mention_at[i - s.first_token] >= 0) continue;
-    uint32_t limit = i;
-    while (limit < s.end_token && !IsHardBoundary(toks[limit]) && toks[limit].text != ".") ++limit;
     uint32_t end = 0;
     const EventPattern* p = events_->MatchAt(sc->lex, i - s.first_token,
                                              limit - s.first_token, &end);

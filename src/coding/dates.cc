@@ -75,7 +75,7 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
         continue;
       }
     }
-    if (int m = MonthOf(t.text); m && t.is(kCapitalized)) {
+    if (int m = t.is(kCapitalized) ? MonthOf(t.text) : 0; m) {
       const Token* next = tok(i + 1);
       int day = next ? NumberOf(*next, 1, 31) : -1;
       if (day > 0) {  // Month D[, YYYY]

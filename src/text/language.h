@@ -7,6 +7,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "text/tokenize.h"
 
 namespace dyad {
 
@@ -18,6 +21,11 @@ struct LanguageGuess {
 
 // Guesses the language of valid UTF-8 `text` (only its first 64 KiB are read).
 LanguageGuess DetectLanguage(std::string_view text);
+
+// A fast path before DetectLanguage: true when "the", "of", "and" and "to" make up at least
+// 8% of the first 2,000 words, as they do in running English prose (about 15%) and in no
+// other language. False means only "ask CLD2", never "not English".
+bool PlainlyEnglish(const std::vector<Token>& tokens);
 
 }  // namespace dyad
 

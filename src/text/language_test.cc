@@ -50,5 +50,20 @@ TEST(LanguageTest, LongTextIsCutWithoutSplittingACharacter) {
   EXPECT_EQ(g.code, "fr");
 }
 
+TEST(LanguageTest, PlainlyEnglishOnlyForEnglishProse) {
+  auto check = [](const char* text) {
+    std::vector<Token> tokens;
+    Tokenize(text, &tokens);
+    return PlainlyEnglish(tokens);
+  };
+  EXPECT_TRUE(check(
+      "The foreign ministers of the three countries met in Tokyo on Tuesday and agreed to "
+      "step up the exchange of information on missile launches, according to a statement."));
+  EXPECT_FALSE(check(
+      "Les ministres des affaires étrangères des trois pays se sont réunis mardi à Tokyo et "
+      "ont convenu de renforcer l'échange d'informations sur les tirs de missiles."));
+  EXPECT_FALSE(check("Japan condemned China."));  // too short to tell: ask CLD2
+}
+
 }  // namespace
 }  // namespace dyad

@@ -44,30 +44,19 @@ Result<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(DataSource* source) {
     std::string index_name = std::string("wordnet/index.") + kNames[k];
     Result<std::string_view> index = source->Read(index_name);
     if (!index.ok()) return index.status();
-    std::string_view text = *index;
-    for (size_t pos = 0; pos < text.size();) {
-      size_t nl = text.find('\n', pos);
-      if (nl == std::string_view::npos) nl = text.size();
-      std::string_view line = text.substr(pos, nl - pos);
-      pos = nl + 1;
-      if (line.empty() || line[0] == ' ') continue;  // licence header lines
-      size_t sp = line.find(' ');
-      lem->lemmas_[k].insert(line.substr(0, sp));
-    }
+    ForEachLine(*index, [&](std::string_view line) {
+      if (line.empty() || line[0] == ' ') return;  // licence header lines
+      lem->lemmas_[k].insert(line.substr(0, line.find(' ')));
+    });
     std::string exc_name = std::string("wordnet/") + kNames[k] + ".exc";
     Result<std::string_view> exc = source->Read(exc_name);
     if (!exc.ok()) return exc.status();
-    text = *exc;
-    for (size_t pos = 0; pos < text.size();) {
-      size_t nl = text.find('\n', pos);
-      if (nl == std::string_view::npos) nl = text.size();
-      std::string_view line = text.substr(pos, nl - pos);
-      pos = nl + 1;
+    ForEachLine(*exc, [&](std::string_view line) {
       size_t sp = line.find(' ');
-      if (sp == std::string_view::npos) continue;
-      size_t sp2 = line.find(' ', sp + 1);
-      lem->exceptions_[k].emplace(line.substr(0, sp), line.substr(sp + 1, sp2 == std::string_view::npos ? sp2 : sp2 - sp - 1));
-    }
+      if (sp == std::string_view::npos) return;
+      std::string_view rest = line.substr(sp + 1);
+      lem->exceptions_[k].emplace(line.substr(0, sp), rest.substr(0, rest.find(' ')));
+    });
   }
   return lem;
 }

@@ -23,21 +23,21 @@ uint64_t HashExact(std::string_view s) {
 template <typename Fn>
 Status ForEachYamlRow(std::string_view text, Fn&& fn) {
   std::vector<std::pair<std::string_view, double>> pairs;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (line.empty() || line[0] == '-' && line.substr(0, 3) == "---") continue;
+  Status status;
+  ForEachLine(text, [&](std::string_view line) {
+    if (!status.ok() || line.empty() || line.substr(0, 3) == "---") return;
     size_t brace = line.rfind(": {");
-    if (brace == std::string_view::npos) continue;
+    if (brace == std::string_view::npos) return;
     std::string_view key = line.substr(0, brace);
     if (key.size() >= 2 && key.front() == '"' && key.back() == '"') {
       key = key.substr(1, key.size() - 2);
     }
     std::string_view body = line.substr(brace + 3);
     size_t close = body.rfind('}');
-    if (close == std::string_view::npos) return Status::DataLoss("bad tagger table line");
+    if (close == std::string_view::npos) {
+      status = Status::DataLoss("bad tagger table line: " + std::string(line.substr(0, 40)));
+      return;
+    }
     body = body.substr(0, close);
     pairs.clear();
     size_t p = 0;
@@ -54,8 +54,8 @@ Status ForEachYamlRow(std::string_view text, Fn&& fn) {
       pairs.emplace_back(tag, std::strtod(value.c_str(), nullptr));
     }
     fn(key, pairs);
-  }
-  return Status::Ok();
+  });
+  return status;
 }
 
 struct PennName {
@@ -109,7 +109,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(DataSource* source) {
         t->emissions_.push_back({tag_id(tag), lp});
       }
       e.end = static_cast<uint32_t>(t->emissions_.size());
-      t->exact_.emplace(HashExact(key), e);
+      t->exact_.Insert(HashExact(key), e);
     });
   };
   for (const char* name : {"lingua/words.yml", "lingua/unknown.yml"}) {
@@ -142,10 +142,10 @@ uint64_t Tagger::ClassOf(const Token& tok) const {
     cls = "-abr-";
   } else if (w.find('-') != std::string_view::npos) {
     std::string_view tail = w.substr(w.rfind('-') + 1);
-    auto it = exact_.find(HashExact(tail));
+    const Entry* tail_entry = exact_.Find(HashExact(tail));
     bool adj = false;
-    if (it != exact_.end()) {
-      for (uint32_t k = it->second.begin; k < it->second.end; ++k) {
+    if (tail_entry) {
+      for (uint32_t k = tail_entry->begin; k < tail_entry->end; ++k) {
         adj |= kind_[emissions_[k].tag] == 'j';
       }
     }
@@ -169,17 +169,14 @@ uint64_t Tagger::ClassOf(const Token& tok) const {
 }
 
 const Tagger::Entry* Tagger::Lookup(const Token& tok) const {
-  auto it = exact_.find(HashExact(tok.text));
-  if (it != exact_.end()) return &it->second;
+  if (const Entry* e = exact_.Find(HashExact(tok.text))) return e;
   if (tok.is(kCapitalized) && tok.text.size() < 64) {
     char buf[64];
     std::memcpy(buf, tok.text.data(), tok.text.size());
     if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = static_cast<char>(buf[0] + 32);
-    it = exact_.find(HashExact(std::string_view(buf, tok.text.size())));
-    if (it != exact_.end()) return &it->second;
+    if (const Entry* e = exact_.Find(HashExact(std::string_view(buf, tok.text.size())))) return e;
   }
-  it = exact_.find(ClassOf(tok));
-  return it != exact_.end() ? &it->second : nullptr;
+  return exact_.Find(ClassOf(tok));
 }
 
 void Tagger::Tag(const std::vector<Token>& tokens, uint32_t first, uint32_t end,

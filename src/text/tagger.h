@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "base/data_source.h"
+#include "base/flat_map.h"
 #include "dyad/status.h"
 #include "text/tokenize.h"
 
@@ -59,7 +60,7 @@ class Tagger {
   std::vector<char> kind_;
   std::vector<float> trans_;  // [prev * n + cur], log P(cur | prev)
   std::vector<Emission> emissions_;
-  std::unordered_map<uint64_t, Entry> exact_;  // case-sensitive hash of the word
+  FlatMap64<Entry> exact_;  // case-sensitive hash of the word -> its tags
   uint8_t start_tag_ = 0;
   uint8_t vbn_ = 0;
   uint8_t sym_ = 0;

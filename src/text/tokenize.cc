@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 
 namespace dyad {
 namespace {
@@ -19,26 +18,26 @@ bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c =
 
 // Lowercase abbreviations (without their period) whose period belongs to the word.
 // Titles never end a sentence; the others may, when a capitalised sentence opener follows.
-constexpr std::array<const char*, 31> kTitles = {
+constexpr std::array<std::string_view, 31> kTitles = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
     "rep", "sen", "gov", "pres", "prof", "rev", "hon", "st", "amb", "brig", "lieut", "messrs",
     "supt", "insp", "fr", "gov't", "sec", "dep"};
-constexpr std::array<const char*, 28> kOtherAbbrevs = {
+constexpr std::array<std::string_view, 28> kOtherAbbrevs = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "nos", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "approx", "est", "dept",
     "govt", "mt", "ft", "art"};
 
-bool InList(std::string_view w, const char* const* list, size_t n) {
+template <size_t N>
+bool InList(std::string_view w, const std::array<std::string_view, N>& list) {
   if (w.size() > 7) return false;
   char lower[8];
   for (size_t i = 0; i < w.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(w[i]);
     lower[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
-  for (size_t i = 0; i < n; ++i) {
-    if (std::strlen(list[i]) == w.size() && std::memcmp(list[i], lower, w.size()) == 0) {
-      return true;
-    }
+  std::string_view l(lower, w.size());
+  for (std::string_view entry : list) {
+    if (entry == l) return true;
   }
   return false;
 }
@@ -149,10 +148,10 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
       std::string_view w = text.substr(b, e - b);
       uint16_t flags = starts_digit ? kNumber : kWord;
       if (e < n && text[e] == '.' && !starts_digit) {
-        bool title = InList(w, kTitles.data(), kTitles.size());
+        bool title = InList(w, kTitles);
         bool initial = w.size() == 1 && c >= 'A' && c <= 'Z';
         if (title || initial || IsDottedAcronym(w) ||
-            InList(w, kOtherAbbrevs.data(), kOtherAbbrevs.size())) {
+            InList(w, kOtherAbbrevs)) {
           ++e;
           flags |= kAbbrev;
           if (title || initial) flags |= kTitleAbbrev;
