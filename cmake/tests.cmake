@@ -19,6 +19,7 @@ set(DYAD_UNIT_TESTS
   src/coding/coder_test.cc
   src/io/reader_test.cc
   src/io/writer_test.cc
+  tests/readme_example_test.cc
 )
 foreach(src IN LISTS DYAD_UNIT_TESTS)
   get_filename_component(name "${src}" NAME_WE)
@@ -31,6 +32,9 @@ foreach(src IN LISTS DYAD_UNIT_TESTS)
 endforeach()
 
 # The CLI contract: golden files, the JSON Schema, exit codes and error lines.
+# Debian's interpreter, which has python3-jsonschema (the Makefile installs it); a python3
+# earlier on PATH (pyenv, venv) may lack it.
+find_program(DYAD_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 add_test(NAME cli_contract
-  COMMAND python3 ${CMAKE_SOURCE_DIR}/tests/cli_test.py $<TARGET_FILE:dyad_cli>)
+  COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/cli_test.py $<TARGET_FILE:dyad_cli>)
 set_tests_properties(cli_contract PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_SOURCE_DIR}")

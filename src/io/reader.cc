@@ -7,6 +7,7 @@
 #include <simdjson.h>
 
 #include "base/date.h"
+#include "text/normalize.h"
 
 namespace dyad {
 namespace {
@@ -28,6 +29,21 @@ void SetDate(std::string_view value, Document* doc, std::vector<std::string>* wa
 
 Status ParseJsonLine(std::string_view line, Document* doc, std::vector<std::string>* warnings) {
   *doc = Document{};
+  if (size_t bad = FindInvalidUtf8(line); bad != std::string_view::npos) {
+    // Learn the id from a repaired copy, so the error can name the document.
+    std::string repaired(line);
+    for (size_t i = bad; i < repaired.size();) {
+      repaired[i] = '?';
+      size_t next = FindInvalidUtf8(std::string_view(repaired).substr(i + 1));
+      i = next == std::string_view::npos ? repaired.size() : i + 1 + next;
+    }
+    std::vector<std::string> ignored;
+    Status s = ParseJsonLine(repaired, doc, &ignored);
+    std::string id = s.ok() || !doc->id.empty() ? doc->id : "";
+    *doc = Document{};
+    doc->id = id;
+    return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
+  }
   thread_local simdjson::dom::parser parser;
   simdjson::dom::element root;
   if (auto err = parser.parse(line.data(), line.size()).get(root); err) {

@@ -66,6 +66,14 @@ TEST_F(ReaderTest, JsonUnreadableDateIsAWarning) {
   EXPECT_EQ(doc_.date, (Date{2023, 10, 26}));
 }
 
+TEST_F(ReaderTest, JsonInvalidUtf8NamesTheDocument) {
+  Status s = Json("{\"id\": \"d7\", \"text\": \"Seoul \xC3\x28 said\"}");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(), "invalid UTF-8 at byte 28 of the line");
+  EXPECT_EQ(doc_.id, "d7");
+  EXPECT_TRUE(doc_.text.empty());
+}
+
 TEST_F(ReaderTest, TxtWithHeader) {
   ASSERT_TRUE(Txt("URL: https://example.org/a\nTITLE: Talks stall\nDATE: 2023-10-26\n"
                   "LICENSE: CC-BY\nOUTLET: Example News\n\nSeoul said.\nMore.\n")
