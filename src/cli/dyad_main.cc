@@ -17,6 +17,7 @@
 #include "dyad/coder.h"
 #include "io/reader.h"
 #include "io/writer.h"
+#include "text/normalize.h"
 
 namespace {
 
@@ -25,11 +26,27 @@ constexpr int kExitFatal = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitPartial = 3;
 
+// Diagnostics are one line each: control characters in ids and reasons are escaped.
+std::string OneLine(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", u);
+      out += buf;
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
 void Error(const std::string& where, const std::string& reason) {
-  std::fprintf(stderr, "dyad: error: %s: %s\n", where.c_str(), reason.c_str());
+  std::fprintf(stderr, "dyad: error: %s: %s\n", OneLine(where).c_str(), OneLine(reason).c_str());
 }
 void Warning(const std::string& where, const std::string& reason) {
-  std::fprintf(stderr, "dyad: warning: %s: %s\n", where.c_str(), reason.c_str());
+  std::fprintf(stderr, "dyad: warning: %s: %s\n", OneLine(where).c_str(),
+               OneLine(reason).c_str());
 }
 
 struct CodeOptions {
@@ -46,7 +63,7 @@ class CodeRun {
   CodeRun(const CodeOptions& opts, const dyad::Coder& coder, std::optional<dyad::Date> date)
       : opts_(opts), coder_(coder), date_(date), tsv_(opts.format == "cameo-tsv") {}
 
-  // Codes one document; `where` names it in messages when it has no id yet.
+  // Codes one document and buffers its events.
   void Code(dyad::Document& doc, const std::vector<std::string>& warnings) {
     for (const std::string& w : warnings) Warning(doc.id, w);
     if (date_) doc.date = *date_;
@@ -75,10 +92,12 @@ class CodeRun {
     ++failed_;
   }
 
-  void Flush() {
+  // Writes buffered output; false once stdout has failed (disk full, closed pipe).
+  bool Flush() {
     std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
     std::fflush(stdout);
     buffer_.clear();
+    return !std::ferror(stdout);
   }
 
   uint64_t documents() const { return documents_; }
@@ -105,6 +124,7 @@ void CodeJsonl(std::istream& in, const std::string& name, CodeRun* run, dyad::Pr
   while (std::getline(in, line)) {
     ++line_no;
     *bytes += line.size() + 1;
+    if (line_no == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // BOM
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     warnings.clear();
     dyad::Status s = dyad::ParseJsonLine(line, &doc, &warnings);
@@ -124,6 +144,10 @@ void CodeTxt(std::istream& in, const std::string& id, CodeRun* run, uint64_t* by
   buf << in.rdbuf();
   std::string contents = buf.str();
   *bytes += contents.size();
+  if (size_t bad = dyad::FindInvalidUtf8(id); bad != std::string::npos) {
+    run->Fail(id, "the file name (the document id) is not valid UTF-8");
+    return;
+  }
   dyad::Document doc;
   std::vector<std::string> warnings;
   dyad::Status s = dyad::ParseTxt(id, contents, &doc, &warnings);
@@ -169,6 +193,11 @@ int RunCode(const CodeOptions& opts) {
   }
   for (const std::string& f : opts.files) {
     std::filesystem::path path(f);
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      run.Fail(f, "is a directory");
+      continue;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       run.Fail(f, "cannot open file");
@@ -181,9 +210,13 @@ int RunCode(const CodeOptions& opts) {
     } else {
       CodeJsonl(in, f, &run, &progress, &bytes);
     }
+    if (in.bad()) run.Fail(f, "read error; the rest of the file was not coded");
     progress.Update(bytes, run.documents(), run.events());
   }
-  run.Flush();
+  if (!run.Flush()) {
+    std::fprintf(stderr, "dyad: error: stdout: write failed; output is incomplete\n");
+    return kExitFatal;
+  }
   return run.failed() > 0 ? kExitPartial : kExitOk;
 }
 

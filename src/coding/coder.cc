@@ -12,12 +12,14 @@
 //      expression in the sentence, else the publication date.
 #include <algorithm>
 #include <array>
-#include <cstring>
+#include <cstdio>
+#include <optional>
 #include <string>
 
 #include "base/data_source.h"
 #include "base/date.h"
 #include "coding/dates.h"
+#include "coding/discourse.h"
 #include "dyad/coder.h"
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/cameo_table.h"
@@ -93,6 +95,26 @@ const WordSet& MemberNouns() {
                                     "chair", "presidency", "secretariat"});
   return s;
 }
+// What two parties have between them: "develop close relations", "strengthen ties".
+const WordSet& RelationNouns() {
+  static const WordSet s(std::array{"relations", "relation", "ties", "tie", "relationship",
+                                    "cooperation", "partnership", "friendship", "alliance"});
+  return s;
+}
+// Heads of group mentions: "the three countries", "both sides".
+const WordSet& GroupNouns() {
+  static const WordSet s(std::array{"countries", "nations", "states", "sides", "governments",
+                                    "allies", "leaders", "powers", "parties", "neighbours",
+                                    "neighbors", "capitals", "partners"});
+  return s;
+}
+// Words that may refer to an actor without naming it; a sentence with one of them is read
+// even when it names no actor.
+const WordSet& ReferenceWords() {
+  static const WordSet s(std::array{"he", "she", "him", "we", "i", "us", "it", "they",
+                                    "both", "two", "three", "four", "five", "allies"});
+  return s;
+}
 const WordSet& Subordinators() {
   static const WordSet s(std::array{"that", "because", "although", "though", "while",
                                     "whereas", "unless", "if", "when", "after", "before",
@@ -118,7 +140,8 @@ const WordSet& ReportingVerbs() {
       "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "know",
       "knows", "knew", "confirm", "confirms", "confirmed", "declare", "declares", "declared",
       "warn", "warns", "warned", "allege", "alleges", "alleged", "suggest", "suggested",
-      "acknowledge", "acknowledged", "admit", "admitted", "assert", "asserted", "wrote"});
+      "acknowledge", "acknowledged", "admit", "admitted", "assert", "asserted", "wrote",
+      "respond", "responds", "responded", "reply", "replies", "replied", "answered"});
   return s;
 }
 const WordSet& AuxiliaryWords() {
@@ -150,6 +173,14 @@ const WordSet& SpeculativeCues() {
   static const WordSet s(std::array{"could", "might", "may", "can", "should", "must"});
   return s;
 }
+// Verbs by which one party asserts another's act ("condemned North Korea's supply of
+// arms"), as lemmas.
+const WordSet& AssertingLemmas() {
+  static const WordSet s(std::array{"condemn", "accuse", "deny", "reject", "blame", "criticize",
+                                    "criticise", "denounce", "allege", "claim", "report",
+                                    "protest", "investigate", "confirm", "say", "warn"});
+  return s;
+}
 const WordSet& RefusalVerbs() {
   static const WordSet s(std::array{"refuse", "refuses", "refused", "refusing", "fail",
                                     "fails", "failed", "failing", "decline", "declines",
@@ -157,19 +188,19 @@ const WordSet& RefusalVerbs() {
   return s;
 }
 
-// An actor mention: one or more adjacent dictionary matches merged into one actor.
-struct Mention {
-  uint32_t first = 0, end = 0;  // token range
-  std::string code, country, sector, org, name;
-  bool actor = false;   // false for a lone sector word
-  bool person = false;  // names a person
-};
 
 // What a sentence-level analysis produces for one event before it becomes Events.
 struct Candidate {
   uint32_t anchor = 0, end = 0;
   const EventPattern* pattern = nullptr;
 };
+
+// FNV-1a over the bytes as they are (HashLower would miss a change of case).
+uint64_t HashBytes(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
 
 struct Scratch {
   NormalizedText norm;
@@ -182,7 +213,12 @@ struct Scratch {
   std::vector<int32_t> mention_at;  // per token of the sentence: mention index or -1
   std::vector<DateMention> dates;
   std::vector<Candidate> candidates;
+  std::vector<int32_t> quote_speaker;  // per token of the sentence: speaker mention or -1
+  Discourse discourse;
+  int next_group = 0;
 };
+
+void MergeRestatements(std::vector<Event>* events);
 
 class CoderImpl : public Coder {
  public:
@@ -209,8 +245,8 @@ class CoderImpl : public Coder {
     for (const std::string& name : source_.List("data/")) {
       Result<std::string_view> text = source_.Read(name);
       if (!text.ok()) continue;
-      h = HashCombine(h, HashLower(name));
-      h = HashCombine(h, HashLower(*text));
+      h = HashCombine(h, HashBytes(name));
+      h = HashCombine(h, HashBytes(*text));
     }
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
@@ -226,6 +262,12 @@ class CoderImpl : public Coder {
   void CodeSentence(const Document& doc, const Date& pub, int index, const SentenceSpan& s,
                     Scratch* sc, std::vector<Event>* out) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
+  void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
+  void ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const;
+  void Reindex(const SentenceSpan& s, Scratch* sc) const;
+  void RememberSentence(const SentenceSpan& s, Scratch* sc) const;
+  int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc) const;
+  std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   int FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc) const;
   std::vector<int> Coordinated(int mention, bool backward, const SentenceSpan& s,
@@ -293,6 +335,7 @@ Status CoderImpl::Code(const Document& doc, DocumentResult* out) const {
   thread_local Scratch sc;
   DYAD_RETURN_IF_ERROR(Normalize(doc.text, &sc.norm));
   Tokenize(sc.norm.text, &sc.tokens);
+  if (sc.tokens.empty()) return Status::InvalidArgument("empty document");
   if (options_.detect_language && !PlainlyEnglish(sc.tokens)) {
     LanguageGuess g = DetectLanguage(doc.text);
     if (g.reliable && g.code != "en") {
@@ -305,9 +348,12 @@ Status CoderImpl::Code(const Document& doc, DocumentResult* out) const {
 
   Segment(sc.tokens, &sc.sentences);
   out->sentences = static_cast<int>(sc.sentences.size());
+  sc.discourse.Clear();
+  sc.next_group = 0;
   for (size_t i = 0; i < sc.sentences.size(); ++i) {
     CodeSentence(doc, pub, static_cast<int>(i), sc.sentences[i], &sc, &out->events);
   }
+  MergeRestatements(&out->events);
   return Status::Ok();
 }
 
@@ -386,17 +432,84 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     m.end = j;
   }
   // Lone sector words are not actors.
+  std::erase_if(sc->mentions, [](const Mention& m) { return !m.actor; });
+  ResolveReferences(s, sc);
+  Reindex(s, sc);
+}
+
+// Sorts mentions by position and maps each token of the sentence to its mention (the first
+// member, for a group).
+void CoderImpl::Reindex(const SentenceSpan& s, Scratch* sc) const {
+  std::stable_sort(sc->mentions.begin(), sc->mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
   sc->mention_at.assign(s.end_token - s.first_token, -1);
-  std::vector<Mention> kept;
-  for (Mention& m : sc->mentions) {
-    if (!m.actor) continue;
-    kept.push_back(std::move(m));
-  }
-  sc->mentions = std::move(kept);
-  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+  for (size_t k = sc->mentions.size(); k-- > 0;) {
     for (uint32_t t = sc->mentions[k].first; t < sc->mentions[k].end; ++t) {
       sc->mention_at[t - s.first_token] = static_cast<int32_t>(k);
     }
+  }
+}
+
+// Mentions that name no actor themselves: "the three countries", "both sides" (from the
+// discourse's lists) and "he", "she" (the last person named, in this sentence or before).
+void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
+  const auto& toks = sc->tokens;
+  // A copy: pushing new mentions below may move the vector's elements.
+  std::optional<Mention> last_person;
+  if (const Mention* p = sc->discourse.LastPerson()) last_person = *p;
+  size_t dictionary_mentions = sc->mentions.size();
+  size_t next_dictionary = 0;
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    while (next_dictionary < dictionary_mentions && sc->mentions[next_dictionary].first <= i) {
+      if (sc->mentions[next_dictionary].person) last_person = sc->mentions[next_dictionary];
+      ++next_dictionary;
+    }
+    const Token& t = toks[i];
+    if (!t.is(kWord)) continue;
+    if ((IsWord(t, "he") || IsWord(t, "she") || IsWord(t, "him")) && last_person) {
+      Mention m = *last_person;
+      m.first = i;
+      m.end = i + 1;
+      m.group = -1;
+      m.via = "pronoun";
+      sc->mentions.push_back(std::move(m));
+      continue;
+    }
+    // "the three countries", "both sides", "the allies".
+    int n = -1;
+    uint32_t j = i;
+    if (IsWord(t, "both")) {
+      n = 2;
+      ++j;
+    } else if (IsWord(t, "the") && i + 1 < s.end_token) {
+      const Token& num = toks[i + 1];
+      n = IsWord(num, "two") ? 2 : IsWord(num, "three") ? 3 : IsWord(num, "four") ? 4
+          : IsWord(num, "five") ? 5 : IsWord(num, "allies") ? 0 : -1;
+      j = n == 0 ? i + 1 : i + 2;
+    }
+    if (n < 0 || j >= s.end_token) continue;
+    if (n > 0 && !GroupNouns().contains(toks[j].hash)) continue;
+    // Exactly n countries named earlier in this sentence come first ("arms transfers from
+    // North Korea to Russia, which both governments deny"), then the discourse.
+    std::vector<Mention> members;
+    for (size_t k = 0; k < dictionary_mentions; ++k) {
+      const Mention& m = sc->mentions[k];
+      if (m.first >= i || m.country.empty() || !m.org.empty()) continue;
+      bool seen = false;
+      for (const Mention& x : members) seen |= x.country == m.country;
+      if (!seen) members.push_back(m);
+    }
+    if (static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
+    if (members.empty()) continue;
+    int id = sc->next_group++;
+    for (Mention m : members) {
+      m.first = i;
+      m.end = j + 1;
+      m.group = id;
+      m.via = "group";
+      sc->mentions.push_back(std::move(m));
+    }
+    i = j;
   }
 }
 
@@ -471,11 +584,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   auto tag_of = [&](int64_t j) { return sc.tags[j - first]; };
   auto mention_at = [&](int64_t j) { return sc.mention_at[j - first]; };
   auto skip_verb_group = [&](int64_t j) {
+    bool after_to = false;  // "continue to develop": the catenative verb is skipped too
     while (j >= first && mention_at(j) < 0) {
       std::string_view penn = tagger_->Name(tag_of(j));
       const Token& t = toks[j];
       bool aux = BeForms().contains(t.hash) || AuxiliaryWords().contains(t.hash);
-      if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || NegationCues().contains(t.hash)) {
+      bool catenative = after_to && penn.substr(0, 2) == "VB";
+      if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative ||
+          NegationCues().contains(t.hash)) {
+        after_to = IsWord(t, "to");
         --j;
       } else {
         break;
@@ -527,6 +644,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
     if (IsWord(t, "and") || IsWord(t, "but")) {
       // "X accused Y of ... and warned Z": find the earlier finite verb, then its subject.
+      // A participle ("for their commitment to peace and reaching this agreement") is not
+      // a second finite verb of that subject.
+      std::string_view anchor_tag = tagger_->Name(tag_of(anchor));
+      if (j + 1 == anchor && (anchor_tag == "VBG" || anchor_tag == "VBN")) return -1;
       int64_t k = j - 1;
       while (k >= first && !IsHardBoundary(toks[k])) {
         std::string_view penn = tagger_->Name(tag_of(k));
@@ -557,6 +678,13 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     if (Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) return -1;
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
     if (TargetPrepositions().contains(t.hash)) continue;
+    // "supply of arms and military equipment to Russia": a coordinated noun, not an actor.
+    if (IsWord(t, "and") && nouns < 2 && j + 1 < s.end_token &&
+        sc.mention_at[j + 1 - s.first_token] < 0 &&
+        (tagger_->IsAdjective(sc.tags[j + 1 - s.first_token]) ||
+         tagger_->IsNoun(sc.tags[j + 1 - s.first_token]))) {
+      continue;
+    }
     if (penn == "DT" || penn == "PRP$" || penn == "CD" || penn.substr(0, 2) == "JJ" ||
         penn.substr(0, 2) == "RB" || t.text == "'s") {
       continue;
@@ -580,8 +708,22 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
   const auto& toks = sc.tokens;
   bool negated = false, conditional = false, intended = false, alleged = false;
   *speculative = false;
-  // Cues between the subject and the anchor ("has not yet", "will", "plans to").
-  for (uint32_t j = subject_end; j < anchor; ++j) {
+  // Cues in the verb group right before the anchor ("has not yet", "will", "plans to",
+  // "refused to"): a cue in an earlier, coordinated verb phrase does not count.
+  int64_t group_start = anchor;
+  bool hesitate = false;
+  for (int64_t j = int64_t{anchor} - 1; j >= int64_t{subject_end} && j > int64_t{anchor} - 12; --j) {
+    const Token& t = toks[j];
+    std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
+    bool catenative = penn.substr(0, 2) == "VB" && j + 1 < anchor && IsWord(toks[j + 1], "to");
+    bool cue = penn.substr(0, 2) == "RB" || penn == "MD" || BeForms().contains(t.hash) ||
+               AuxiliaryWords().contains(t.hash) || NegationCues().contains(t.hash) ||
+               IntentCues().contains(t.hash) || RefusalVerbs().contains(t.hash) || catenative;
+    if (!cue || sc.mention_at[j - s.first_token] >= 0) break;
+    group_start = j;
+    hesitate |= IsWord(t, "hesitate");
+  }
+  for (int64_t j = group_start; j < anchor; ++j) {
     uint64_t h = toks[j].hash;
     if (NegationCues().contains(h) || RefusalVerbs().contains(h) ||
         (IsWord(toks[j], "yet") && j + 1 < anchor && IsWord(toks[j + 1], "to"))) {
@@ -591,18 +733,19 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
     if (SpeculativeCues().contains(h)) *speculative = true;
     if (AllegedCues().contains(h)) alleged = true;
   }
-  // Inside an if-clause ("if Ukraine ends its fighting"), or a promise or threat with an
-  // if-clause after it ("will impose sanctions if ...").
-  for (int64_t j = static_cast<int64_t>(anchor) - 1; j >= s.first_token; --j) {
-    if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
-    if (IsWord(toks[j], "if") || IsWord(toks[j], "unless")) conditional = true;
+  if (negated && hesitate) {  // "would not hesitate to use": a resolve, not a refusal
+    negated = false;
+    intended = true;
   }
-  for (uint32_t j = anchor; j < s.end_token && intended; ++j) {
+  // A promise or threat with an if-clause after it ("will impose sanctions if ..."); acts
+  // inside the if-clause itself are not events (InsideCondition).
+  const int64_t window = std::max<int64_t>(s.first_token, int64_t{anchor} - 30);
+  for (uint32_t j = anchor; j < s.end_token && j < anchor + 30 && intended; ++j) {
     if (IsHardBoundary(toks[j])) break;
     if (IsWord(toks[j], "if") || IsWord(toks[j], "unless")) conditional = true;
   }
-  // Allegation cues in the clause before the subject ("reportedly").
-  for (int64_t j = static_cast<int64_t>(anchor) - 1; j >= s.first_token; --j) {
+  // Allegation cues earlier in the clause ("reportedly", "the alleged").
+  for (int64_t j = static_cast<int64_t>(anchor) - 1; j >= window; --j) {
     if (IsHardBoundary(toks[j])) break;
     if (AllegedCues().contains(toks[j].hash) && j + 1 < anchor) alleged = true;
   }
@@ -626,26 +769,159 @@ Actor CoderImpl::MakeActor(const Mention& m, const Scratch& sc, const Document& 
   return a;
 }
 
+// True when the anchor is inside an if- or unless-clause: "if North Korea continues to
+// supply arms" states a condition, not an act or an intention.
+bool InsideCondition(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) {
+  const int64_t window = std::max<int64_t>(s.first_token, int64_t{anchor} - 20);
+  for (int64_t j = static_cast<int64_t>(anchor) - 1; j >= window; --j) {
+    const Token& t = sc.tokens[j];
+    if (IsHardBoundary(t) || t.text == ",") return false;
+    if (IsWord(t, "if") || IsWord(t, "unless")) return true;
+  }
+  return false;
+}
+
+// The actor of a nominalised act: the possessor ("North Korea's alleged supply of arms") or
+// the agent after it ("the provision of arms by the DPRK").
+int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  const int64_t first = s.first_token;
+  int64_t j = static_cast<int64_t>(c.anchor) - 1;
+  while (j >= first && sc.mention_at[j - first] < 0 &&
+         (AllegedCues().contains(toks[j].hash) ||
+          tagger_->IsAdjective(sc.tags[j - first]) ||
+          tagger_->Name(sc.tags[j - first]).substr(0, 2) == "RB")) {
+    --j;
+  }
+  if (j - 1 >= first && toks[j].text == "'s" && sc.mention_at[j - 1 - first] >= 0) {
+    return sc.mention_at[j - 1 - first];  // "North Korea's arms deliveries"
+  }
+  if (j >= first && sc.mention_at[j - first] >= 0) {
+    return sc.mention_at[j - first];  // "North Korean arms transfers", "Russian attacks"
+  }
+  for (uint32_t k = c.end; k < s.end_token && k < c.end + 4; ++k) {
+    if (IsWord(toks[k], "by")) return FindObject(s, k + 1, sc);
+  }
+  return -1;
+}
+
+// Members of the given mentions, with each group mention ("the three countries") expanded.
+std::vector<int> CoderImpl::Expand(const std::vector<int>& group, const Scratch& sc) const {
+  std::vector<int> out;
+  for (int m : group) {
+    int id = sc.mentions[m].group;
+    if (id < 0) {
+      out.push_back(m);
+      continue;
+    }
+    for (size_t k = 0; k < sc.mentions.size(); ++k) {
+      if (sc.mentions[k].group == id) out.push_back(static_cast<int>(k));
+    }
+  }
+  return out;
+}
+
+// Quoted speech: the speaker is the subject of a reporting verb next to the quote ('he
+// responded, "..."', '"...," Peskov said'); inside the quote "we", "I" and "us" are the
+// speaker. Also "X warned that it will ...": "it" is X.
+void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
+  const auto& toks = sc->tokens;
+  const uint32_t first = s.first_token;
+  bool added = false;
+  auto copy_at = [&](int speaker, uint32_t i) {
+    Mention m = sc->mentions[speaker];
+    m.first = i;
+    m.end = i + 1;
+    m.group = -1;
+    m.via = "speaker";
+    sc->mentions.push_back(std::move(m));
+    added = true;
+  };
+  sc->quote_speaker.assign(s.end_token - first, -1);
+  for (uint32_t open = first; open < s.end_token; ++open) {
+    if (toks[open].text != "\"") continue;
+    uint32_t close = open + 1;
+    while (close < s.end_token && toks[close].text != "\"") ++close;
+    int speaker = -1;
+    int64_t k = static_cast<int64_t>(open) - 1;
+    while (k >= first && (toks[k].text == "," || toks[k].text == ":")) --k;
+    if (k >= first && ReportingVerbs().contains(toks[k].hash)) {
+      speaker = FindSubject(s, static_cast<uint32_t>(k), *sc);
+    }
+    uint32_t after = close + 1;
+    while (speaker < 0 && after < s.end_token && toks[after].text == ",") ++after;
+    if (speaker < 0 && after + 1 < s.end_token) {
+      int m = sc->mention_at[after - first];
+      if (m >= 0 && ReportingVerbs().contains(toks[sc->mentions[m].end].hash)) speaker = m;
+      if (ReportingVerbs().contains(toks[after].hash)) {
+        int m2 = sc->mention_at[after + 1 - first];
+        if (m2 >= 0) speaker = m2;
+      }
+    }
+    if (speaker >= 0) {
+      for (uint32_t i = open + 1; i < close; ++i) {
+        sc->quote_speaker[i - first] = speaker;
+        const Token& t = toks[i];
+        if (sc->mention_at[i - first] < 0 &&
+            (IsWord(t, "we") || IsWord(t, "i") || IsWord(t, "us"))) {
+          copy_at(speaker, i);
+        }
+      }
+    }
+    open = close;
+  }
+  // "X warned that it will impose sanctions": "it" (or "they") is X.
+  for (uint32_t i = first + 2; i < s.end_token; ++i) {
+    if (!(IsWord(toks[i], "it") || IsWord(toks[i], "they")) || !IsWord(toks[i - 1], "that")) {
+      continue;
+    }
+    if (!ReportingVerbs().contains(toks[i - 2].hash)) continue;
+    int speaker = FindSubject(s, i - 2, *sc);
+    if (speaker >= 0 && sc->mentions[speaker].group < 0) copy_at(speaker, i);
+  }
+  if (added) {
+    // quote_speaker holds indices: remap them after sorting.
+    std::vector<std::pair<uint32_t, uint32_t>> spans;
+    for (int q : sc->quote_speaker) {
+      spans.emplace_back(q >= 0 ? sc->mentions[q].first : 0, q >= 0 ? sc->mentions[q].end : 0);
+    }
+    Reindex(s, sc);
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (sc->quote_speaker[i] < 0) continue;
+      sc->quote_speaker[i] = sc->mention_at[spans[i].first - first];
+    }
+  }
+}
+
 void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                              const SentenceSpan& s, Scratch* sc, std::vector<Event>* out) const {
   const auto& toks = sc->tokens;
+  const uint32_t first = s.first_token;
   sc->matches.clear();
   actors_->Match(toks, s.first_token, s.end_token, &sc->matches);
-  bool has_actor = false;
+  bool has_actor = false, has_reference = false, has_anchor = false;
   for (const ActorMatch& m : sc->matches) has_actor |= m.entry->kind != ActorKind::kSector;
-  if (!has_actor) return;
-  bool has_anchor = false;
-  for (uint32_t i = s.first_token; i < s.end_token && !has_anchor; ++i) {
-    has_anchor = events_->IsAnchorSurface(toks[i].hash);
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    has_anchor |= events_->IsAnchorSurface(toks[i].hash);
+    has_reference |= ReferenceWords().contains(toks[i].hash);
   }
-  if (!has_anchor) return;
+  if (!has_actor && !has_reference) {
+    sc->discourse.Remember({}, {});  // the sentence still counts for distances
+    return;
+  }
+  if (!has_anchor) {
+    // No event here, but the actors named still count for "he" and "the two countries".
+    BuildMentions(pub, s, sc);
+    RememberSentence(s, sc);
+    return;
+  }
 
   // Deep pass: tags, lemmas, dates, mentions.
   tagger_->Tag(toks, s.first_token, s.end_token, &sc->tags);
   sc->lex.resize(s.end_token - s.first_token);
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = toks[i];
-    LexToken& l = sc->lex[i - s.first_token];
+    LexToken& l = sc->lex[i - first];
     l.surface_hash = t.hash;
     l.punct = t.is(kPunct);
     l.lemma_hash = events_->LemmaOf(t.hash);
@@ -660,6 +936,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
   }
   BuildMentions(sentence_date, s, sc);
+  ResolveSpeakers(s, sc);
   if (sc->mentions.empty()) return;
 
   // Event patterns at their anchors.
@@ -672,33 +949,40 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         ++limit;
       }
     }
-    if (sc->mention_at[i - s.first_token] >= 0) continue;
+    if (sc->mention_at[i - first] >= 0) continue;
     uint32_t end = 0;
-    const EventPattern* p = events_->MatchAt(sc->lex, i - s.first_token,
-                                             limit - s.first_token, &end);
+    const EventPattern* p = events_->MatchAt(sc->lex, i - first, limit - first, &end);
     if (!p) continue;
-    uint8_t tag = sc->tags[i - s.first_token];
+    uint8_t tag = sc->tags[i - first];
     bool pos_ok = p->pos == AnchorPos::kAny ||
                   (p->pos == AnchorPos::kVerb && tagger_->IsVerb(tag)) ||
                   (p->pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
     if (!pos_ok) continue;
-    sc->candidates.push_back({i, end + s.first_token, p});
-    i = end + s.first_token - 1;
+    sc->candidates.push_back({i, end + first, p});
+    i = end + first - 1;
   }
 
-  int n = 0;
+  // Roles, modality and date of each candidate.
+  struct Coded {
+    const Candidate* c;
+    std::vector<int> sources, targets;
+    Modality modality;
+    int speaker = -1;          // attributed_to
+    int64_t reported_by = -1;  // token of the reporting verb that governs this clause
+    Date date;
+    DateBasis basis;
+    bool dropped = false;
+  };
+  std::vector<Coded> coded;
   for (const Candidate& c : sc->candidates) {
-    // Passive: "was condemned by X".
+    bool nominal = c.pattern->pos == AnchorPos::kNoun;
     bool passive = false;
-    if (tagger_->IsParticiple(sc->tags[c.anchor - s.first_token])) {
+    if (!nominal && tagger_->IsParticiple(sc->tags[c.anchor - first])) {
       int64_t k = static_cast<int64_t>(c.anchor) - 1;
-      while (k >= s.first_token && sc->tags[k - s.first_token] < tagger_->tag_count() &&
-             (tagger_->Name(sc->tags[k - s.first_token]).substr(0, 2) == "RB")) {
-        --k;
-      }
-      passive = k >= s.first_token && BeForms().contains(toks[k].hash);
+      while (k >= first && tagger_->Name(sc->tags[k - first]).substr(0, 2) == "RB") --k;
+      passive = k >= first && BeForms().contains(toks[k].hash);
     }
-    int subject = FindSubject(s, c.anchor, *sc);
+    int subject = nominal ? NominalSource(s, c, *sc) : FindSubject(s, c.anchor, *sc);
     int source = subject, target = -1;
     if (passive) {
       source = -1;
@@ -712,37 +996,167 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     } else {
       // A mention inside the match ("rejected the American allegations") is its target.
       for (uint32_t j = c.anchor + 1; j < c.end && target < 0; ++j) {
-        int m = sc->mention_at[j - s.first_token];
-        if (m >= 0 && (subject < 0 || sc->mentions[m].code != sc->mentions[subject].code)) {
+        int m = sc->mention_at[j - first];
+        if (m >= 0 && (subject < 0 || !SameActor(sc->mentions[m], sc->mentions[subject]))) {
           target = m;
         }
       }
-      if (target < 0) target = FindObject(s, c.end, *sc);
+      uint32_t from = c.end;
+      if (nominal && subject >= 0 && sc->mentions[subject].first > c.anchor) {
+        from = sc->mentions[subject].end;  // "the provision of arms by X to Y"
+      }
+      if (target < 0) target = FindObject(s, from, *sc);
     }
     if (source < 0) continue;
     bool speculative = false;
     uint32_t subject_end = subject >= 0 ? sc->mentions[subject].end : s.first_token;
     if (subject_end > c.anchor) subject_end = s.first_token;
-    Modality modality = ModalityOf(s, subject_end, c.anchor, *sc, &speculative);
-    if (speculative) continue;
+    Coded k{&c, {}, {}, ModalityOf(s, subject_end, c.anchor, *sc, &speculative)};
+    if (speculative || InsideCondition(s, c.anchor, *sc)) continue;
+    if (nominal) {
+      // A nominalised act ("North Korea's alleged supply of arms to Russia") needs both
+      // parties, and is alleged when someone else's verb carries it.
+      if (target < 0) continue;
+      int64_t verb = -1;
+      for (int64_t j = static_cast<int64_t>(c.anchor) - 1; j >= first; --j) {
+        if (tagger_->IsVerb(sc->tags[j - first]) && sc->mention_at[j - first] < 0) {
+          verb = j;
+          break;
+        }
+      }
+      bool asserted = false;
+      for (int64_t j = static_cast<int64_t>(c.anchor) - 1;
+           j >= first && j + 4 > static_cast<int64_t>(c.anchor); --j) {
+        asserted |= AllegedCues().contains(toks[j].hash);
+      }
+      if (verb >= 0 && (ReportingVerbs().contains(toks[verb].hash) ||
+                        AssertingLemmas().contains(sc->lex[verb - first].lemma_hash))) {
+        asserted = true;
+        int asserter = FindSubject(s, static_cast<uint32_t>(verb), *sc);
+        if (asserter >= 0 && !SameActor(sc->mentions[asserter], sc->mentions[source])) {
+          k.speaker = asserter;
+        }
+      }
+      // Background mentions ("in response to Russia's invasion") are not coded: they would
+      // date an old act to the article, GDELT's classic error.
+      if (!asserted) continue;
+      k.modality = std::max(k.modality, Modality::kAlleged);
+    }
+    k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
+    if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
 
-    std::vector<int> sources = Coordinated(source, !passive, s, *sc);
-    std::vector<int> targets;
-    if (target >= 0) targets = Coordinated(target, passive, s, *sc);
+    // Who is speaking: a quote's speaker, or "X said (that) ..." before the subject.
+    if (int q = sc->quote_speaker[c.anchor - first]; q >= 0) k.speaker = q;
+    if (subject >= 0) {
+      int64_t j = static_cast<int64_t>(sc->mentions[subject].first) - 1;
+      if (j >= first && IsWord(toks[j], "that")) --j;
+      if (j >= first && ReportingVerbs().contains(toks[j].hash)) {
+        k.reported_by = j;
+        int speaker = FindSubject(s, static_cast<uint32_t>(j), *sc);
+        if (speaker >= 0) k.speaker = speaker;
+      }
+    }
+    if (k.speaker >= 0 && SameActor(sc->mentions[k.speaker], sc->mentions[source])) {
+      k.speaker = -1;  // speaking of oneself
+    }
 
-    // The date nearest to the anchor in the sentence.
-    Date date = pub;
-    DateBasis basis = pub.valid() ? DateBasis::kPublication : DateBasis::kUnknown;
-    long best = -1;
-    for (const DateMention& d : sc->dates) {
-      long dist = d.first > c.anchor ? d.first - c.anchor : c.anchor - d.end;
-      if (best < 0 || dist < best) {
-        best = dist;
-        date = d.date;
-        basis = d.basis;
+    // A denial with no target answers whoever accused the denier earlier in the document,
+    // else whoever the denied claim names ("rejected claims that Washington ...").
+    if (c.pattern->code->code == "016" && k.targets.empty()) {
+      const Mention& denier = sc->mentions[source];
+      for (const Discourse::PastEvent& e : sc->discourse.events()) {
+        bool accusation = e.cameo.compare(0, 2, "11") == 0 || e.cameo == "112";
+        bool against = e.target_code == denier.code ||
+                       (!denier.country.empty() && e.target_country == denier.country);
+        bool known = false;
+        for (int t : k.targets) known |= sc->mentions[t].code == e.source_code;
+        if (accusation && against && !known) {
+          Mention accuser = e.source;
+          k.targets.push_back(static_cast<int>(sc->mentions.size()));
+          sc->mentions.push_back(std::move(accuser));
+        }
+      }
+      if (k.targets.empty()) {
+        for (uint32_t j = c.end; j < s.end_token && j < c.end + 3; ++j) {
+          if (IsWord(toks[j], "that")) {
+            int m = FindObject(s, j + 1, *sc);
+            if (m < 0 && j + 1 < s.end_token) m = sc->mention_at[j + 1 - first];
+            if (m >= 0) k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+            break;
+          }
+        }
+      }
+    }
+    // Talks and relations with no named partner ("we will continue to develop close
+    // relations", after "North Korea is our neighbour"): the partner is the one other actor
+    // the sentence names, when there is exactly one.
+    const std::string& root = c.pattern->code->root;
+    bool relations = false;
+    for (uint32_t j = c.anchor; j < c.end; ++j) relations |= RelationNouns().contains(toks[j].hash);
+    if (k.targets.empty() && k.sources.size() == 1 && relations &&
+        (root == "03" || root == "04" || root == "05" || root == "06")) {
+      int other = -1;
+      bool unique = true;
+      for (size_t m = 0; m < sc->mentions.size(); ++m) {
+        const Mention& x = sc->mentions[m];
+        if (x.first < first || x.group >= 0 || SameActor(x, sc->mentions[source])) continue;
+        if (other >= 0 && !SameActor(x, sc->mentions[other])) unique = false;
+        if (other < 0) other = static_cast<int>(m);
+      }
+      if (other >= 0 && unique) k.targets = {other};
+    }
+    // A threat or promise is directed at whoever must meet its condition.
+    if (k.targets.empty() && k.modality == Modality::kConditional) {
+      for (uint32_t j = c.end; j + 1 < s.end_token; ++j) {
+        if (IsWord(toks[j], "if") || IsWord(toks[j], "unless")) {
+          int m = sc->mention_at[j + 1 - first];
+          if (m < 0 && j + 2 < s.end_token && IsWord(toks[j + 1], "the")) {
+            m = sc->mention_at[j + 2 - first];
+          }
+          if (m >= 0 && !SameActor(sc->mentions[m], sc->mentions[source])) k.targets = {m};
+          break;
+        }
       }
     }
 
+    // The date nearest to the anchor in the sentence.
+    k.date = pub;
+    k.basis = pub.valid() ? DateBasis::kPublication : DateBasis::kUnknown;
+    int64_t best = -1;
+    for (const DateMention& d : sc->dates) {
+      int64_t dist = d.first > c.anchor ? int64_t{d.first} - c.anchor
+                     : d.end <= c.anchor ? int64_t{c.anchor} - d.end : 0;
+      if (best < 0 || dist < best) {
+        best = dist;
+        k.date = d.date;
+        k.basis = d.basis;
+      }
+    }
+    coded.push_back(std::move(k));
+  }
+
+  // "X warned that it will impose sanctions": the threat inside is the event, not the warning.
+  for (Coded& inner : coded) {
+    if (inner.reported_by < 0) continue;
+    for (Coded& outer : coded) {
+      if (outer.c->anchor == static_cast<uint32_t>(inner.reported_by) && !outer.sources.empty() &&
+          !inner.sources.empty() &&
+          SameActor(sc->mentions[outer.sources[0]], sc->mentions[inner.sources[0]])) {
+        outer.dropped = true;
+      }
+    }
+  }
+
+  int n = 0;
+  for (const Coded& k : coded) {
+    if (k.dropped) continue;
+    const Candidate& c = *k.c;
+    // An act that is only intended or conditional is a threat or an intent, never the act.
+    const CameoCode* code = c.pattern->code;
+    std::string intent_rule;
+    if (k.modality == Modality::kIntended || k.modality == Modality::kConditional) {
+      code = cameo_->IntentOf(*code, &intent_rule);
+    }
     auto emit = [&](int src, int tgt, bool mutual) {
       Event e;
       e.doc_id = doc.id;
@@ -751,51 +1165,100 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       e.sentence_index = index;
       uint32_t sb = sc->norm.ToOriginal(s.begin), se = sc->norm.ToOriginal(s.end);
       e.sentence = doc.text.substr(sb, se - sb);
-      e.date = date;
-      e.date_basis = basis;
+      e.date = k.date;
+      e.date_basis = k.basis;
       e.source = MakeActor(sc->mentions[src], *sc, doc);
       if (tgt >= 0) e.target = MakeActor(sc->mentions[tgt], *sc, doc);
+      if (k.speaker >= 0) e.attributed_to = MakeActor(sc->mentions[k.speaker], *sc, doc);
       e.mutual = mutual;
-      const CameoCode& code = *c.pattern->code;
-      e.cameo = code.code;
-      e.cameo_root = code.root;
-      e.cameo_name = code.name;
-      e.plover_type = code.plover_type;
-      e.plover_mode = code.plover_mode;
-      e.plover_context = code.plover_context;
-      e.quad_class = code.quad_class;
-      e.goldstein = code.goldstein;
-      e.modality = modality;
+      e.cameo = code->code;
+      e.cameo_root = code->root;
+      e.cameo_name = code->name;
+      e.plover_type = code->plover_type;
+      e.plover_mode = code->plover_mode;
+      e.plover_context = code->plover_context;
+      e.quad_class = code->quad_class;
+      e.goldstein = code->goldstein;
+      e.modality = k.modality;
       uint32_t eb = sc->norm.ToOriginal(toks[c.anchor].begin);
       uint32_t ee = sc->norm.ToOriginal(toks[c.end - 1].end);
       e.evidence_text = doc.text.substr(eb, ee - eb);
       e.evidence = {index, eb, ee};
       e.mentions = {e.evidence};
       e.rule = c.pattern->rule;
+      if (!intent_rule.empty()) e.rule += " + " + intent_rule;
       e.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
+      const Mention& sm = sc->mentions[src];
+      Discourse::PastEvent past{sm.code, sm.country, "", "", e.cameo, sm};
+      if (tgt >= 0) {
+        past.target_code = sc->mentions[tgt].code;
+        past.target_country = sc->mentions[tgt].country;
+      }
+      sc->discourse.RememberEvent(std::move(past));
       out->push_back(std::move(e));
     };
-    if (targets.empty() && sources.size() >= 2 && IsMutualCode(c.pattern->code->code)) {
-      for (size_t a = 0; a < sources.size(); ++a) {
-        for (size_t b = a + 1; b < sources.size(); ++b) {
-          if (!SameActor(sc->mentions[sources[a]], sc->mentions[sources[b]])) {
-            emit(sources[a], sources[b], true);
+    if (k.targets.empty() && k.sources.size() >= 2 && IsMutualCode(code->code)) {
+      for (size_t a = 0; a < k.sources.size(); ++a) {
+        for (size_t b = a + 1; b < k.sources.size(); ++b) {
+          if (!SameActor(sc->mentions[k.sources[a]], sc->mentions[k.sources[b]])) {
+            emit(k.sources[a], k.sources[b], true);
           }
         }
       }
       continue;
     }
-    for (int src : sources) {
-      if (targets.empty()) {
+    for (int src : k.sources) {
+      if (k.targets.empty()) {
         emit(src, -1, false);
         continue;
       }
-      for (int tgt : targets) {
+      for (int tgt : k.targets) {
         if (SameActor(sc->mentions[src], sc->mentions[tgt])) continue;
         emit(src, tgt, false);
       }
     }
   }
+  RememberSentence(s, sc);
+}
+
+// Hands the sentence's actors and coordinated lists to the discourse.
+void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
+  std::vector<std::vector<int>> groups;
+  std::vector<bool> grouped(sc->mentions.size(), false);
+  for (size_t m = 0; m < sc->mentions.size(); ++m) {
+    if (grouped[m] || sc->mentions[m].group >= 0 || sc->mentions[m].end > s.end_token) continue;
+    std::vector<int> g = Coordinated(static_cast<int>(m), /*backward=*/false, s, *sc);
+    if (g.size() < 2) continue;
+    for (int i : g) grouped[i] = true;
+    groups.push_back(std::move(g));
+  }
+  sc->discourse.Remember(sc->mentions, groups);
+}
+
+// Merges restatements: the same dyad, code, modality and mutuality later in the document
+// is the same event, with every mention kept. The most precise date wins.
+void MergeRestatements(std::vector<Event>* events) {
+  std::vector<Event> merged;
+  for (Event& e : *events) {
+    auto same = [&](const Event& m) {
+      return m.source.code == e.source.code && m.source.name == e.source.name &&
+             m.cameo == e.cameo && m.modality == e.modality && m.mutual == e.mutual &&
+             (m.target ? m.target->code + m.target->name : "") ==
+                 (e.target ? e.target->code + e.target->name : "");
+    };
+    auto it = std::find_if(merged.begin(), merged.end(), same);
+    if (it == merged.end()) {
+      merged.push_back(std::move(e));
+      continue;
+    }
+    it->mentions.push_back(e.evidence);
+    bool vaguer = it->date_basis == DateBasis::kPublication || it->date_basis == DateBasis::kUnknown;
+    if (vaguer && (e.date_basis == DateBasis::kExplicit || e.date_basis == DateBasis::kRelative)) {
+      it->date = e.date;
+      it->date_basis = e.date_basis;
+    }
+  }
+  *events = std::move(merged);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -65,6 +66,49 @@ TEST(CoderTest, SeedArticleAcceptance) {
   EXPECT_TRUE(has("JPN", "PRK", "111", "2023-10-26"));
   EXPECT_TRUE(has("USA", "PRK", "111", "2023-10-26"));
   EXPECT_TRUE(has("RUSGOV", "PRK", "042", "2023-10-18"));
+}
+
+// The seed article as a careful human coder reads it (issue 3's list).
+TEST(CoderTest, SeedArticleReadInContext) {
+  std::ifstream in(std::string(DYAD_SHARED_DIR) +
+                   "/corpus/seed-tripartite-condemnation-2023-10-30.txt");
+  if (!in) GTEST_SKIP() << "../shared is not present";
+  std::stringstream buf;
+  buf << in.rdbuf();
+  Document doc;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(ParseTxt("seed", buf.str(), &doc, &warnings).ok());
+  DocumentResult out;
+  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
+  auto count = [&](const std::string& src, const std::string& tgt, const std::string& root,
+                   Modality m) {
+    int n = 0;
+    for (const Event& e : out.events) {
+      n += e.source.code == src && (e.target ? e.target->code : "-") == tgt &&
+           e.cameo.compare(0, root.size(), root) == 0 && e.modality == m;
+    }
+    return n;
+  };
+  EXPECT_EQ(count("PRK", "RUS", "072", Modality::kAlleged), 1);
+  EXPECT_EQ(count("USA", "PRK", "13", Modality::kConditional), 1);
+  for (const char* ally : {"KOR", "JPN", "USA"}) {
+    EXPECT_EQ(count(ally, "PRK", "111", Modality::kFact), 1) << ally;
+    EXPECT_EQ(count(ally, "IGOINT", "02", Modality::kFact), 1) << ally;
+    EXPECT_EQ(count("PRK", ally, "016", Modality::kFact), 1) << ally;
+  }
+  EXPECT_EQ(count("RUSGOV", "PRK", "03", Modality::kIntended), 1);
+  EXPECT_EQ(count("RUSGOV", "-", "011", Modality::kFact), 1);
+  EXPECT_EQ(count("RUSGOV", "PRK", "042", Modality::kFact), 1);
+  EXPECT_EQ(count("RUSGOV", "PRK", "051", Modality::kFact), 1);
+  EXPECT_EQ(count("RUSGOV", "USA", "016", Modality::kFact), 2);  // Peskov and Lavrov
+  EXPECT_EQ(count("PRK", "RUS", "062", Modality::kFact), 1);
+  int drills = 0;
+  for (const Event& e : out.events) {
+    drills += e.cameo == "062" && e.mutual && e.date.ToString() == "2023-10-22";
+    EXPECT_NE(e.cameo_root, "16") << "nobody imposed sanctions: " << e.evidence_text;
+    EXPECT_LT(e.sentence_index, out.sentences - 2) << "analysis is not an event";
+  }
+  EXPECT_EQ(drills, 3);  // KOR-JPN, KOR-USA, JPN-USA
 }
 
 TEST(CoderTest, CompoundSourceGivesOneEventPerDyad) {
@@ -200,6 +244,127 @@ TEST(CoderTest, DatelineGivesThePublicationDate) {
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].date.ToString(), "2024-03-03");
   EXPECT_EQ(events[0].date_basis, DateBasis::kPublication);
+}
+
+
+// Sentences written for these tests; each pins one behaviour of the discourse layer.
+
+std::string Describe(const Event& e) {
+  std::string s = Dyad(e) + ":" + ModalityName(e.modality);
+  if (e.mutual) s += ":mutual";
+  if (e.attributed_to) s += ":by=" + e.attributed_to->code;
+  return s;
+}
+
+std::vector<std::string> Describe(const std::vector<Event>& events) {
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(Describe(e));
+  return out;
+}
+
+TEST(DiscourseCodingTest, GroupMentionResolvesToTheLatestList) {
+  auto events = CodeText(
+      "Japan, South Korea and the United States condemned Iran. "
+      "On Monday the three countries held joint drills.");
+  std::vector<std::string> d = Describe(events);
+  EXPECT_EQ(std::count(d.begin(), d.end(), "JPN>KOR:062:fact:mutual"), 1) << d.size();
+  EXPECT_EQ(std::count(d.begin(), d.end(), "JPN>USA:062:fact:mutual"), 1);
+  EXPECT_EQ(std::count(d.begin(), d.end(), "KOR>USA:062:fact:mutual"), 1);
+}
+
+TEST(DiscourseCodingTest, TwoCountriesNamedSinceTheList) {
+  auto events = CodeText(
+      "Japan, South Korea and the United States condemned the ties between Iran and Syria. "
+      "The two countries have been strengthening their military ties.");
+  std::vector<std::string> d = Describe(events);
+  EXPECT_NE(std::find(d.begin(), d.end(), "IRN>SYR:062:fact:mutual"), d.end());
+}
+
+TEST(DiscourseCodingTest, PronounResolvesToTheLastPerson) {
+  auto events = CodeText("Sergey Lavrov spoke to reporters. He praised North Korea.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Dyad(events[0]), "RUSGOV>PRK:051");
+  EXPECT_EQ(events[0].source.text, "He");
+  EXPECT_EQ(events[0].source.name, "Sergey Lavrov");
+}
+
+TEST(DiscourseCodingTest, PronounWithoutARecentPersonIsLeftAlone) {
+  EXPECT_TRUE(CodeText("Tokyo is calm. The weather is mild. He praised North Korea.").empty());
+}
+
+TEST(DiscourseCodingTest, QuotedFirstPersonIsTheSpeaker) {
+  auto events = CodeText(
+      "Dmitry Peskov spoke to reporters. Asked about the deliveries, he responded, "
+      "\"We don't comment on this.\"");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Describe(events[0]), "RUSGOV>-:011:fact");
+}
+
+TEST(DiscourseCodingTest, ReportedSpeechIsAttributed) {
+  auto events = CodeText("Japan said that Russia attacked Ukraine.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Describe(events[0]), "RUS>UKR:190:fact:by=JPN");
+}
+
+TEST(DiscourseCodingTest, ConditionalSanctionIsAThreatNotSanctions) {
+  auto events = CodeText(
+      "The United States warned that it will impose sanctions if North Korea continues "
+      "to supply arms to Russia.");
+  ASSERT_EQ(events.size(), 1u) << Describe(events)[0];
+  EXPECT_EQ(Describe(events[0]), "USA>PRK:1312:conditional");
+  EXPECT_NE(events[0].rule.find(" + data/intent.tsv:"), std::string::npos);
+}
+
+TEST(DiscourseCodingTest, IntendedAidIsAnIntent) {
+  auto events = CodeText("Germany plans to send weapons to Ukraine.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo_root, "03");
+  EXPECT_EQ(events[0].modality, Modality::kIntended);
+}
+
+TEST(DiscourseCodingTest, DenialAnswersTheAccusers) {
+  auto events = CodeText(
+      "Japan and South Korea condemned North Korea. North Korea rejected the allegations.");
+  std::vector<std::string> d = Describe(events);
+  EXPECT_NE(std::find(d.begin(), d.end(), "PRK>JPN:016:fact"), d.end());
+  EXPECT_NE(std::find(d.begin(), d.end(), "PRK>KOR:016:fact"), d.end());
+}
+
+TEST(DiscourseCodingTest, NominalisedActUnderAnotherPartysVerbIsAlleged) {
+  auto events = CodeText("Japan condemned North Korea's alleged supply of arms to Russia.");
+  std::vector<std::string> d = Describe(events);
+  EXPECT_NE(std::find(d.begin(), d.end(), "JPN>PRK:111:fact"), d.end());
+  EXPECT_NE(std::find(d.begin(), d.end(), "PRK>RUS:072:alleged:by=JPN"), d.end());
+}
+
+TEST(DiscourseCodingTest, BackgroundNominalIsNotCoded) {
+  // A topic line or an aside names an old act: coding it would date it to the article.
+  EXPECT_TRUE(CodeText("Russian invasion of Ukraine").empty());
+}
+
+TEST(DiscourseCodingTest, AnalysisIsNotAnEvent) {
+  EXPECT_TRUE(CodeText("This militarization can increase the risk of escalation between "
+                       "Russia and Japan.").empty());
+}
+
+TEST(DiscourseCodingTest, RestatementIsOneEventWithBothMentions) {
+  auto events = CodeText(
+      "Japan condemned China. On October 26, 2023, Japan condemned China again.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].mentions.size(), 2u);
+  EXPECT_EQ(events[0].date.ToString(), "2023-10-26");  // the more precise date wins
+}
+
+TEST(DiscourseCodingTest, RelativePeriodsKeepTheirPrecision) {
+  auto events = CodeText("Japan condemned China last month.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date.ToString(), "2023-09");
+  EXPECT_EQ(events[0].date_basis, DateBasis::kRelative);
+}
+
+TEST(DiscourseCodingTest, ActInsideAnIfClauseIsNotCoded) {
+  auto events = CodeText("Russia will end its campaign if Ukraine ends its attacks on Russia.");
+  for (const Event& e : events) EXPECT_NE(e.source.code, "UKR") << Describe(e);
 }
 
 }  // namespace

@@ -61,6 +61,14 @@ Date CompleteYear(int month, int day, const Date& pub) {
   return d;
 }
 
+bool IsLower(const Token& t, std::string_view lower) {
+  if (t.text.size() != lower.size()) return false;
+  for (size_t i = 0; i < lower.size(); ++i) {
+    if ((t.text[i] | 32) != lower[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
@@ -118,6 +126,37 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
       int back = (Weekday(pub) - wd + 7) % 7;
       out->push_back({i, i + 1, CivilFromDays(p - back), DateBasis::kRelative});
       continue;
+    }
+    // "last week", "earlier this month", "last year": the period, at its precision.
+    if (i + 1 < end) {
+      const Token& a = t;
+      const Token& b = tokens[i + 1];
+      bool last = IsLower(a, "last"), this_ = IsLower(a, "this");
+      uint32_t span_end = i + 2;
+      bool earlier = false;
+      if (IsLower(a, "earlier") && i + 2 < end && IsLower(b, "this")) {
+        earlier = true;
+        this_ = true;
+      }
+      const Token& unit = earlier ? tokens[i + 2] : b;
+      if (earlier) span_end = i + 3;
+      Date d;
+      long p = DaysFromCivil(pub);
+      if ((last || this_) && IsLower(unit, "week")) {
+        Date w = CivilFromDays(p - (last ? 7 : 0));
+        d = Date{w.year, w.month, 0};
+      } else if ((last || this_) && IsLower(unit, "month")) {
+        int m = pub.month - (last ? 1 : 0), y = pub.year;
+        if (m == 0) m = 12, --y;
+        d = Date{y, m, 0};
+      } else if ((last || this_) && IsLower(unit, "year")) {
+        d = Date{pub.year - (last ? 1 : 0), 0, 0};
+      }
+      if (d.valid()) {
+        out->push_back({i, span_end, d, DateBasis::kRelative});
+        i = span_end - 1;
+        continue;
+      }
     }
     int shift = t.text == "yesterday" || t.text == "Yesterday" ? -1
                 : t.text == "today" || t.text == "Today" ? 0

@@ -1,5 +1,6 @@
 // Date expressions in text: absolute ("October 26, 2023", "26 Oct 2023", "October 2023",
-// "2023-10-26") and relative to the publication date ("on Tuesday", "yesterday").
+// "2023-10-26") and relative to the publication date ("on Tuesday", "yesterday"; "last
+// week" and "earlier this month" at month precision, "last year" at year precision).
 //
 // Pure functions over tokens; thread-safe.
 #ifndef DYAD_CODING_DATES_H_

@@ -38,8 +38,8 @@ Status ParseJsonLine(std::string_view line, Document* doc, std::vector<std::stri
       i = next == std::string_view::npos ? repaired.size() : i + 1 + next;
     }
     std::vector<std::string> ignored;
-    Status s = ParseJsonLine(repaired, doc, &ignored);
-    std::string id = s.ok() || !doc->id.empty() ? doc->id : "";
+    (void)ParseJsonLine(repaired, doc, &ignored);  // only for the id
+    std::string id = doc->id;
     *doc = Document{};
     doc->id = id;
     return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad) + " of the line");
@@ -115,7 +115,11 @@ Status ParseTxt(std::string_view id, std::string_view contents, Document* doc,
     pos = nl + 1;
   }
   if (!is_header) pos = 0;
-  for (const auto& [key, value] : is_header ? header : decltype(header){}) {
+  for (auto [key, value] : is_header ? header : decltype(header){}) {
+    if (size_t bad = FindInvalidUtf8(value); bad != std::string_view::npos) {
+      warnings->push_back("header " + std::string(key) + " is not valid UTF-8; ignored");
+      continue;
+    }
     if (key == "URL") doc->url = std::string(value);
     if (key == "TITLE") doc->title = std::string(value);
     if (key == "OUTLET") doc->outlet = std::string(value);

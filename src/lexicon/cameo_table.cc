@@ -1,4 +1,5 @@
-// Reads the seven columns of data/cameo.tsv into an ordered map keyed by code.
+// Reads the seven columns of data/cameo.tsv into an ordered map keyed by code, and the
+// intent table into a map from code prefix to code.
 #include "lexicon/cameo_table.h"
 
 #include <charconv>
@@ -27,7 +28,30 @@ Result<std::unique_ptr<CameoTable>> CameoTable::Load(DataSource* source) {
   });
   if (!s.ok()) return s;
   if (table->codes_.empty()) return Status::DataLoss("data/cameo.tsv has no codes");
+  constexpr std::string_view kIntent = "data/intent.tsv";
+  Result<std::string_view> intent = source->Read(kIntent);
+  if (!intent.ok()) return intent.status();
+  DYAD_RETURN_IF_ERROR(ForEachTsvLine(kIntent, *intent, [&](int line, const auto& f) {
+    if (f.size() != 2) return Status::InvalidArgument("expected 2 columns");
+    const CameoCode* to = table->Find(f[1]);
+    if (!to) return Status::InvalidArgument("unknown CAMEO code " + std::string(f[1]));
+    table->intent_.emplace(std::string(f[0]),
+                           Intent{to, std::string(kIntent) + ":" + std::to_string(line)});
+    return Status::Ok();
+  }));
   return table;
+}
+
+const CameoCode* CameoTable::IntentOf(const CameoCode& code, std::string* rule) const {
+  if (rule) rule->clear();
+  for (size_t len = code.code.size(); len >= 2; --len) {
+    auto it = intent_.find(std::string_view(code.code).substr(0, len));
+    if (it != intent_.end()) {
+      if (rule) *rule = it->second.rule;
+      return it->second.code;
+    }
+  }
+  return &code;
 }
 
 const CameoCode* CameoTable::Find(std::string_view code) const {

@@ -1,6 +1,6 @@
 // The CAMEO event codes with their names, Goldstein scores, QuadClass and PLOVER mapping.
 //
-// Loaded from data/cameo.tsv (see docs/data-formats.md); immutable afterwards and safe to
+// Loaded from data/cameo.tsv and data/intent.tsv (see docs/data-formats.md); immutable afterwards and safe to
 // share between threads.
 //
 //   auto table = CameoTable::Load(&source);
@@ -35,10 +35,20 @@ class CameoTable {
   static Result<std::unique_ptr<CameoTable>> Load(DataSource* source);
   // nullptr when `code` is not a CAMEO code.
   const CameoCode* Find(std::string_view code) const;
+  // What `code` becomes when the act is only intended or conditional (data/intent.tsv):
+  // 163 -> 1312 (a threat of sanctions), 072 -> 0332 (an intent to give military aid).
+  // Returns `code` itself when no prefix of it has a row.
+  // `rule`, when given, is set to the row used ("data/intent.tsv:12"), or cleared.
+  const CameoCode* IntentOf(const CameoCode& code, std::string* rule = nullptr) const;
   size_t size() const { return codes_.size(); }
 
  private:
   std::map<std::string, CameoCode, std::less<>> codes_;
+  struct Intent {
+    const CameoCode* code;
+    std::string rule;
+  };
+  std::map<std::string, Intent, std::less<>> intent_;  // act prefix -> code
 };
 
 }  // namespace dyad

@@ -108,8 +108,9 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(DataSource* source,
   // Every surface form of every pattern word, mapped to its lemma: regular inflections
   // that lemmatise back, and WordNet's irregular forms ("held" -> "hold").
   auto add_form = [&](const std::string& form, const std::string& lemma) {
-    uint64_t lemma_hash = HashLower(lemma);
-    lex->lemma_of_.Insert(HashLower(form), lemma_hash);
+    // A word is its own lemma by default; only true inflections go in the table, so that
+    // "claims" (listed in some pattern as written) still maps to "claim".
+    if (form != lemma) lex->lemma_of_.Insert(HashLower(form), HashLower(lemma));
     if (anchor_lemmas.count(lemma)) lex->anchor_surfaces_.Insert(HashLower(form), 1);
   };
   for (const std::string& lemma : pattern_lemmas) {
@@ -159,11 +160,14 @@ bool EventLexicon::MatchFrom(const EventPattern& p, const std::vector<LexToken>&
 
 const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, uint32_t i,
                                           uint32_t limit, uint32_t* end) const {
-  const uint32_t* list = by_anchor_.Find(tokens[i].lemma_hash);
-  if (!list) list = by_anchor_.Find(tokens[i].surface_hash);
-  if (!list) return nullptr;
-  for (const EventPattern* p : anchor_lists_[*list]) {
-    if (MatchFrom(*p, tokens, 1, i + 1, limit, end)) return p;
+  // Patterns anchored on the lemma ("hold"), then on the form as written ("arms").
+  for (uint64_t key : {tokens[i].lemma_hash, tokens[i].surface_hash}) {
+    const uint32_t* list = by_anchor_.Find(key);
+    if (!list) continue;
+    for (const EventPattern* p : anchor_lists_[*list]) {
+      if (MatchFrom(*p, tokens, 1, i + 1, limit, end)) return p;
+    }
+    if (tokens[i].lemma_hash == tokens[i].surface_hash) break;
   }
   return nullptr;
 }

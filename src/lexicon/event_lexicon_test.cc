@@ -33,6 +33,7 @@ class EventLexiconTest : public ::testing::Test {
 
   Result<std::unique_ptr<EventLexicon>> Load(std::string contents) {
     source_.AddForTesting("data/events/lexicon.tsv", std::move(contents));
+    source_.AddForTesting("data/events/nominal.tsv", "");  // only the lexicon under test
     return EventLexicon::Load(&source_, *lem_, *cameo_);
   }
 

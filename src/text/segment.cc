@@ -69,11 +69,13 @@ void Segment(const std::vector<Token>& tokens, std::vector<SentenceSpan>* out) {
         bool runs_on = !prev_terminal && !t.is(kCapitalized) && t.is(kWord) &&
                        !IsTitleCase(tokens, line_start, i);
         if (!runs_on) close(i);
-      } else if (prev_terminal || !t.is(kWord) || t.is(kCapitalized)) {
+      } else if (prev_terminal || !t.is(kWord) || t.is(kCapitalized) ||
+                 IsTitleCase(tokens, line_start, i)) {
         close(i);  // a line of its own: heading, byline, list item, source note
       }
     }
     if (t.newlines_before > 0) line_start = i;
+    if (i - start >= kMaxSentenceTokens) close(i);  // unpunctuated text: bound the work
     uint32_t j = i + 1;
     if (IsTerminal(t)) {
       while (j < n && IsCloser(tokens[j])) ++j;

@@ -16,6 +16,10 @@
 
 namespace dyad {
 
+// Text with no sentence end for this many tokens is cut there, so that the work per
+// sentence (and the sentence copied into each event) stays bounded.
+inline constexpr uint32_t kMaxSentenceTokens = 150;
+
 struct SentenceSpan {
   uint32_t first_token = 0;  // token range, half-open
   uint32_t end_token = 0;

@@ -21,7 +21,7 @@ bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c =
 constexpr std::array<std::string_view, 31> kTitles = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr",
     "rep", "sen", "gov", "pres", "prof", "rev", "hon", "st", "amb", "brig", "lieut", "messrs",
-    "supt", "insp", "fr", "gov't", "sec", "dep"};
+    "supt", "insp", "fr", "sec", "dep", "atty"};
 constexpr std::array<std::string_view, 28> kOtherAbbrevs = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "nos", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "approx", "est", "dept",
@@ -121,7 +121,7 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
         e += 2;
         continue;
       }
-      if (d == '.' && IsAlpha(next) && (e - b == 1 || IsDottedAcronym(text.substr(b, e - b))) &&
+      if (d == '.' && IsAlpha(next) && (e - b == 1 || (e - b < 12 && IsDottedAcronym(text.substr(b, e - b)))) &&
           (e + 2 >= n || !IsAlpha(text[e + 2]))) {
         e += 2;  // U.S.A, e.g
         continue;
@@ -136,7 +136,9 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
           continue;
         }
         if ((clitic == "t" || clitic == "T") && e - b >= 2 && (text[e - 1] | 32) == 'n') {
-          push(b, e - 1, kWord);  // "do" + "n't"
+          uint16_t stem_flags = kWord;
+          if (c >= 'A' && c <= 'Z') stem_flags |= kCapitalized;
+          push(b, e - 1, stem_flags);  // "do" + "n't"
           push(e - 1, k, kWord);
           i = k;
           goto next_token;
@@ -156,7 +158,8 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
           flags |= kAbbrev;
           if (title || initial) flags |= kTitleAbbrev;
           // "No." is an abbreviation only before a number.
-          if ((w == "No" || w == "no") && !(e + 1 < n && IsDigit(text[e + 1]))) {
+          bool digit_next = (e < n && IsDigit(text[e])) || (e + 1 < n && IsDigit(text[e + 1]));
+          if ((w == "No" || w == "no") && !digit_next) {
             --e;
             flags &= static_cast<uint16_t>(~(kAbbrev | kTitleAbbrev));
           }

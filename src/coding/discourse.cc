@@ -1,0 +1,57 @@
+// Keeps three things per document: every coordinated list of actors, the distinct
+// country-level actors named since the last list (so "North Korea's relationship with
+// Russia. The two countries ..." resolves), and the last person named.
+#include "coding/discourse.h"
+
+#include <algorithm>
+
+namespace dyad {
+
+void Discourse::Clear() {
+  groups_.clear();
+  recent_.clear();
+  has_person_ = false;
+  sentences_ = person_sentence_ = 0;
+  events_.clear();
+}
+
+void Discourse::Remember(const std::vector<Mention>& mentions,
+                         const std::vector<std::vector<int>>& groups) {
+  ++sentences_;
+  for (const std::vector<int>& g : groups) {
+    std::vector<Mention> members;
+    for (int i : g) members.push_back(mentions[i]);
+    groups_.push_back(std::move(members));
+  }
+  if (!groups.empty()) recent_.clear();
+  std::vector<bool> listed(mentions.size(), false);
+  for (const std::vector<int>& g : groups) {
+    for (int i : g) listed[i] = true;
+  }
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (!m.actor) continue;
+    if (m.person && m.via != "group") {
+      last_person_ = m;
+      has_person_ = true;
+      person_sentence_ = sentences_;
+    }
+    if (listed[i]) continue;
+    if (m.person || !m.org.empty() || m.country.empty() || m.group >= 0) continue;
+    auto same = [&](const Mention& r) { return r.country == m.country; };
+    recent_.erase(std::remove_if(recent_.begin(), recent_.end(), same), recent_.end());
+    recent_.push_back(m);
+  }
+}
+
+std::vector<Mention> Discourse::Group(int n) const {
+  for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
+    if (n == 0 || static_cast<int>(it->size()) == n) {
+      if (n != 0 || it == groups_.rbegin()) return *it;
+    }
+  }
+  if (n >= 2 && static_cast<int>(recent_.size()) == n) return recent_;
+  return {};
+}
+
+}  // namespace dyad

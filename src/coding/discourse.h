@@ -1,0 +1,74 @@
+// Mentions of actors, and the memory of a document that resolves the mentions that do not
+// name their actor: "he", "the three countries", "both sides".
+//
+// A Discourse lives for one document and is fed each sentence's resolved mentions in order.
+// Precision before recall: a mention it cannot resolve with confidence stays unresolved.
+// Not thread-safe; one per document (the coder keeps one per thread).
+//
+//   Discourse d;
+//   d.Remember(sentence_mentions, coordinated_groups);
+//   std::vector<Mention> three = d.Group(3);   // "the three countries"
+//   const Mention* he = d.LastPerson();
+#ifndef DYAD_CODING_DISCOURSE_H_
+#define DYAD_CODING_DISCOURSE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dyad {
+
+// An actor mention in a sentence: one or more adjacent dictionary matches merged into one
+// actor ("Russian" + "foreign minister" + "Sergey Lavrov"), a pronoun resolved to a person,
+// or one member of a group mention.
+struct Mention {
+  uint32_t first = 0, end = 0;  // token range in the document
+  std::string code, country, sector, org, name;
+  bool actor = false;   // false for a lone sector word ("troops")
+  bool person = false;  // names a person
+  int group = -1;       // members of one group mention share an id ("the three countries")
+  std::string via;      // how it was resolved: "" (dictionary), "pronoun", "group", "speaker"
+};
+
+class Discourse {
+ public:
+  void Clear();
+
+  // Records one sentence's resolved mentions (in text order) and its coordinated lists
+  // (indices into `mentions`, two or more each).
+  void Remember(const std::vector<Mention>& mentions,
+                const std::vector<std::vector<int>>& groups);
+
+  // The last person mentioned in the previous two sentences, or nullptr: an older
+  // antecedent is too far to trust, since people absent from the dictionary go unseen.
+  const Mention* LastPerson() const {
+    return has_person_ && sentences_ - person_sentence_ <= 2 ? &last_person_ : nullptr;
+  }
+
+  // The actors "the N countries" refers to: the latest coordinated list of exactly N, else
+  // the distinct country-level actors named since the last list when they are exactly N.
+  // `n` 0 means "the latest list of any size" ("the allies"). Empty when unresolved.
+  std::vector<Mention> Group(int n) const;
+
+  // Events already coded in the document, for rules that look back ("rejected the
+  // allegations": who alleged?).
+  struct PastEvent {
+    std::string source_code, source_country, target_code, target_country, cameo;
+    Mention source;
+  };
+  void RememberEvent(PastEvent e) { events_.push_back(std::move(e)); }
+  const std::vector<PastEvent>& events() const { return events_; }
+
+ private:
+  std::vector<std::vector<Mention>> groups_;  // coordinated lists, oldest first
+  std::vector<Mention> recent_;               // country-level actors since the last list
+  Mention last_person_;
+  bool has_person_ = false;
+  int sentences_ = 0;        // sentences remembered so far
+  int person_sentence_ = 0;  // the sentence count when last_person_ was named
+  std::vector<PastEvent> events_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_CODING_DISCOURSE_H_
