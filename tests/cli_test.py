@@ -593,6 +593,74 @@ class UsageTest(DyadTestCase):
 
 # ----------------------------------------------------------------------------- main
 
+
+class OutputSafetyTest(DyadTestCase):
+    """Lost output and odd inputs are reported, never silently accepted."""
+
+    def test_write_failure_is_fatal(self):
+        with open("/dev/full", "wb") as full:
+            proc = subprocess.run([DYAD, "code"], input=jsonl({"id": "d", "text": "Japan condemned China."}),
+                                  stdout=full, stderr=subprocess.PIPE, cwd=SOURCE_DIR, timeout=60)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn(b"dyad: error: stdout:", proc.stderr)
+
+    def test_directory_argument_is_an_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            run = dyad("code", tmp)
+        self.assertExit(run, 3)
+        self.assertEqual(len(run.errors()), 1, run.describe())
+        self.assertIn("is a directory", run.errors()[0])
+
+    def test_invalid_utf8_header_is_dropped_with_a_warning(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "bad.txt"
+            path.write_bytes(b"TITLE: bad \xff title\n\nJapan condemned China.\n")
+            run = dyad("code", str(path))
+        self.assertExit(run, 0)
+        self.assertEqual(len(run.warnings()), 1, run.describe())
+        events = run.events()
+        self.assertEqual(len(events), 1)
+        self.assertIsNone(events[0]["title"])
+
+    def test_long_unpunctuated_text_is_bounded(self):
+        text = "Russia reportedly condemned Ukraine " * 4000
+        run = dyad("code", stdin=jsonl({"id": "long", "text": text}))
+        self.assertExit(run, 0)
+        self.assertLess(len(run.out), 20_000_000, "sentences are capped, so events stay small")
+
+
+class ExplainTest(DyadTestCase):
+    """`dyad explain` shows each stage's view and why candidates were dropped."""
+
+    SENTENCE = "Sergey Lavrov visited North Korea. Japan could condemn China."
+
+    def test_text(self):
+        run = dyad("explain", self.SENTENCE, "--date", "2023-10-30")
+        self.assertExit(run, 0)
+        out = run.out.decode("utf-8")
+        self.assertIn('actor "Sergey Lavrov" = RUSGOV', out)
+        self.assertIn("data/actors/people.tsv:", out)
+        self.assertIn("role RUSGOV@", out)
+        self.assertIn("visited/VBD(visit)", out)
+        self.assertIn("speculation", out)
+        self.assertIn("1 event(s)", out)
+
+    def test_json(self):
+        run = dyad("explain", "--json", self.SENTENCE, "--date", "2023-10-30")
+        self.assertExit(run, 0)
+        data = json.loads(run.out)
+        outcomes = [c["outcome"] for s in data["sentences"] for c in s["candidates"]]
+        self.assertEqual(outcomes[0], "coded")
+        self.assertTrue(outcomes[1].startswith("speculation"))
+        self.assertEqual([e["cameo"] for e in data["events"]], ["042"])
+        for event in data["events"]:
+            self.assertFalse(list(schema_validator().iter_errors(event)))
+
+    def test_document(self):
+        run = dyad("explain", "--doc", relative(example_files()[1]))
+        self.assertExit(run, 0)
+        self.assertIn(b"event word", run.out)
+
 def main():
     global DYAD, UPDATE_GOLDEN
     args = sys.argv[1:]

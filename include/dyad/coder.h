@@ -39,6 +39,33 @@ struct DocumentResult {
   bool skipped = false;               // true when the document was not coded (language)
 };
 
+// The pipeline's view of a document, for `dyad explain`: what each stage saw and decided.
+struct Trace {
+  struct Token {
+    std::string text, tag, lemma;  // tag: Penn Treebank; lemma empty when it is the word
+  };
+  struct Mention {
+    std::string text, code, name;
+    std::string via;    // "dictionary", "pronoun", "group", "speaker"
+    std::string entry;  // dictionary line ("data/actors/people.tsv:11", "iso-codes")
+    std::string role;   // for a person: the dated role that gave the code
+  };
+  struct Candidate {
+    std::string evidence, pattern, rule, code;
+    std::string modality;  // as found from the cues before the anchor
+    std::string outcome;   // "coded" or why it was dropped
+  };
+  struct Sentence {
+    int index = 0;
+    std::string text;
+    bool deep = false;  // tagged and matched (it holds an actor or a reference and an anchor)
+    std::vector<Token> tokens;
+    std::vector<Mention> mentions;
+    std::vector<Candidate> candidates;
+  };
+  std::vector<Sentence> sentences;
+};
+
 class Coder {
  public:
   static Result<std::unique_ptr<Coder>> Create(const CoderOptions& options);
@@ -47,6 +74,9 @@ class Coder {
   // Codes `doc` into `out` (cleared first). Errors: invalid UTF-8, an empty or oversized
   // document. A document with no events is not an error.
   virtual Status Code(const Document& doc, DocumentResult* out) const = 0;
+
+  // Code() that also records every stage's view in `trace` (slower; for explaining).
+  virtual Status Explain(const Document& doc, DocumentResult* out, Trace* trace) const = 0;
 
   // A fingerprint of the loaded dictionaries (hex), for provenance.
   virtual std::string DictionaryFingerprint() const = 0;

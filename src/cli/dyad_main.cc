@@ -220,6 +220,174 @@ int RunCode(const CodeOptions& opts) {
   return run.failed() > 0 ? kExitPartial : kExitOk;
 }
 
+struct ExplainOptions {
+  std::string text;
+  std::string doc_file;
+  std::string date;
+  std::string data_dir;
+  bool json = false;
+};
+
+void PrintTraceText(const dyad::Trace& trace, const dyad::DocumentResult& result) {
+  for (const dyad::Trace::Sentence& s : trace.sentences) {
+    if (s.mentions.empty() && s.candidates.empty()) continue;
+    std::printf("sentence %d: %s\n", s.index, OneLine(s.text).c_str());
+    if (!s.deep) std::printf("  (not parsed: no event word)\n");
+    if (!s.tokens.empty()) {
+      std::string line = "  tokens:";
+      for (const dyad::Trace::Token& t : s.tokens) {
+        line += " " + t.text + "/" + t.tag;
+        if (!t.lemma.empty()) line += "(" + t.lemma + ")";
+      }
+      std::printf("%s\n", line.c_str());
+    }
+    for (const dyad::Trace::Mention& m : s.mentions) {
+      std::printf("  actor \"%s\" = %s %s  [%s%s%s%s]\n", m.text.c_str(), m.code.c_str(),
+                  m.name.c_str(), m.via.c_str(), m.entry.empty() ? "" : " ", m.entry.c_str(),
+                  m.role.empty() ? "" : ("; " + m.role).c_str());
+    }
+    for (const dyad::Trace::Candidate& c : s.candidates) {
+      std::printf("  event word \"%s\" -> %s by \"%s\" (%s), %s: %s\n", c.evidence.c_str(),
+                  c.code.c_str(), c.pattern.c_str(), c.rule.c_str(), c.modality.c_str(),
+                  c.outcome.c_str());
+    }
+  }
+  std::printf("%zu event(s)\n", result.events.size());
+  for (const dyad::Event& e : result.events) {
+    std::printf("  %s  %s -> %s  %s %s  %s%s\n", e.id.c_str(), e.source.code.c_str(),
+                e.target ? e.target->code.c_str() : "-", e.cameo.c_str(),
+                e.cameo_name.c_str(), dyad::ModalityName(e.modality),
+                e.attributed_to ? (" (attributed to " + e.attributed_to->code + ")").c_str() : "");
+  }
+}
+
+void PrintTraceJson(const dyad::Trace& trace, const dyad::DocumentResult& result) {
+  std::string out = "{\"sentences\":[";
+  auto str = [&](std::string_view s) { dyad::AppendJsonString(s, &out); };
+  for (size_t i = 0; i < trace.sentences.size(); ++i) {
+    const dyad::Trace::Sentence& s = trace.sentences[i];
+    if (i) out += ",";
+    out += "{\"index\":" + std::to_string(s.index) + ",\"text\":";
+    str(s.text);
+    out += s.deep ? ",\"parsed\":true" : ",\"parsed\":false";
+    out += ",\"tokens\":[";
+    for (size_t k = 0; k < s.tokens.size(); ++k) {
+      if (k) out += ",";
+      out += "{\"text\":";
+      str(s.tokens[k].text);
+      out += ",\"tag\":";
+      str(s.tokens[k].tag);
+      out += ",\"lemma\":";
+      str(s.tokens[k].lemma);
+      out += "}";
+    }
+    out += "],\"actors\":[";
+    for (size_t k = 0; k < s.mentions.size(); ++k) {
+      const dyad::Trace::Mention& m = s.mentions[k];
+      if (k) out += ",";
+      out += "{\"text\":";
+      str(m.text);
+      out += ",\"code\":";
+      str(m.code);
+      out += ",\"name\":";
+      str(m.name);
+      out += ",\"via\":";
+      str(m.via);
+      out += ",\"entry\":";
+      str(m.entry);
+      out += ",\"role\":";
+      str(m.role);
+      out += "}";
+    }
+    out += "],\"candidates\":[";
+    for (size_t k = 0; k < s.candidates.size(); ++k) {
+      const dyad::Trace::Candidate& c = s.candidates[k];
+      if (k) out += ",";
+      out += "{\"evidence\":";
+      str(c.evidence);
+      out += ",\"code\":";
+      str(c.code);
+      out += ",\"pattern\":";
+      str(c.pattern);
+      out += ",\"rule\":";
+      str(c.rule);
+      out += ",\"modality\":";
+      str(c.modality);
+      out += ",\"outcome\":";
+      str(c.outcome);
+      out += "}";
+    }
+    out += "]}";
+  }
+  out += "],\"events\":[";
+  for (size_t i = 0; i < result.events.size(); ++i) {
+    if (i) out += ",";
+    dyad::AppendEventJson(result.events[i], &out);
+    out.pop_back();  // the newline
+  }
+  out += "]}\n";
+  std::fwrite(out.data(), 1, out.size(), stdout);
+}
+
+int RunExplain(const ExplainOptions& opts) {
+  dyad::Document doc;
+  std::vector<std::string> warnings;
+  if (!opts.doc_file.empty()) {
+    std::ifstream in(opts.doc_file, std::ios::binary);
+    if (!in || std::filesystem::is_directory(opts.doc_file)) {
+      Error(opts.doc_file, "cannot open file");
+      return kExitFatal;
+    }
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    dyad::Status s = dyad::ParseTxt(std::filesystem::path(opts.doc_file).stem().string(),
+                                    buf.str(), &doc, &warnings);
+    if (!s.ok()) {
+      Error(opts.doc_file, s.message());
+      return kExitFatal;
+    }
+  } else {
+    std::string text = opts.text;
+    if (text.empty()) {
+      std::ostringstream buf;
+      buf << std::cin.rdbuf();
+      text = buf.str();
+    }
+    doc.id = "explain";
+    doc.text = text;
+  }
+  for (const std::string& w : warnings) Warning(doc.id, w);
+  if (!opts.date.empty()) {
+    auto d = dyad::ParseIsoDate(opts.date);
+    if (!d) {
+      Error("--date", "expected YYYY-MM-DD, YYYY-MM or YYYY, got '" + opts.date + "'");
+      return kExitUsage;
+    }
+    doc.date = *d;
+  }
+  dyad::CoderOptions co;
+  co.data_dir = opts.data_dir;
+  co.detect_language = false;
+  auto coder = dyad::Coder::Create(co);
+  if (!coder.ok()) {
+    Error("loading dictionaries", coder.status().message());
+    return kExitFatal;
+  }
+  dyad::DocumentResult result;
+  dyad::Trace trace;
+  dyad::Status s = (*coder)->Explain(doc, &result, &trace);
+  if (!s.ok()) {
+    Error(doc.id, s.message());
+    return kExitPartial;
+  }
+  if (opts.json) {
+    PrintTraceJson(trace, result);
+  } else {
+    PrintTraceText(trace, result);
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -240,6 +408,17 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingDirectory);
   cmd->add_flag("--no-language-detect", code.no_language, "Code every document as English");
 
+  ExplainOptions explain;
+  CLI::App* ex = app.add_subcommand(
+      "explain", "Show how a sentence or document is read: tokens, actors, event words, decisions");
+  ex->add_option("TEXT", explain.text, "Text to explain (stdin when neither TEXT nor --doc is given)");
+  ex->add_option("--doc", explain.doc_file, "Explain this .txt document instead")
+      ->check(CLI::ExistingFile);
+  ex->add_option("--date", explain.date, "Publication date (YYYY-MM-DD, YYYY-MM or YYYY)");
+  ex->add_option("--data", explain.data_dir, "Read dictionary files from this directory first")
+      ->check(CLI::ExistingDirectory);
+  ex->add_flag("--json", explain.json, "Print the same as one JSON object");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -247,5 +426,6 @@ int main(int argc, char** argv) {
     return rc == 0 ? kExitOk : kExitUsage;
   }
   if (cmd->parsed()) return RunCode(code);
+  if (ex->parsed()) return RunExplain(explain);
   return kExitUsage;
 }

@@ -18,6 +18,7 @@
 
 #include "base/data_source.h"
 #include "base/date.h"
+#include "base/flat_map.h"
 #include "coding/dates.h"
 #include "coding/discourse.h"
 #include "dyad/coder.h"
@@ -58,18 +59,17 @@ const char* DateBasisName(DateBasis b) {
 
 namespace {
 
-// Small fixed word sets, compared case-insensitively by hash.
+// Small fixed word sets, compared case-insensitively by hash: one probe per lookup.
 class WordSet {
  public:
   template <size_t N>
   explicit WordSet(const std::array<const char*, N>& words) {
-    for (const char* w : words) hashes_.push_back(HashLower(w));
-    std::sort(hashes_.begin(), hashes_.end());
+    for (const char* w : words) set_.Insert(HashLower(w), 1);
   }
-  bool contains(uint64_t h) const { return std::binary_search(hashes_.begin(), hashes_.end(), h); }
+  bool contains(uint64_t h) const { return set_.Contains(h); }
 
  private:
-  std::vector<uint64_t> hashes_;
+  FlatMap64<uint8_t> set_;
 };
 
 const WordSet& Prepositions() {
@@ -256,11 +256,15 @@ class CoderImpl : public Coder {
 
   std::string DictionaryFingerprint() const override { return fingerprint_; }
 
-  Status Code(const Document& doc, DocumentResult* out) const override;
+  Status Code(const Document& doc, DocumentResult* out) const override {
+    return Explain(doc, out, nullptr);
+  }
+  Status Explain(const Document& doc, DocumentResult* out, Trace* trace) const override;
 
  private:
   void CodeSentence(const Document& doc, const Date& pub, int index, const SentenceSpan& s,
-                    Scratch* sc, std::vector<Event>* out) const;
+                    Scratch* sc, std::vector<Event>* out, Trace::Sentence* trace) const;
+  void TraceMentions(const Scratch& sc, const Document& doc, Trace::Sentence* t) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
   void ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const;
@@ -316,7 +320,7 @@ bool IsHardBoundary(const Token& t) {
                           t.text == ")" || t.text == "--" || t.text == "-");
 }
 
-Status CoderImpl::Code(const Document& doc, DocumentResult* out) const {
+Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace) const {
   out->events.clear();
   out->warnings.clear();
   out->sentences = 0;
@@ -351,7 +355,15 @@ Status CoderImpl::Code(const Document& doc, DocumentResult* out) const {
   sc.discourse.Clear();
   sc.next_group = 0;
   for (size_t i = 0; i < sc.sentences.size(); ++i) {
-    CodeSentence(doc, pub, static_cast<int>(i), sc.sentences[i], &sc, &out->events);
+    Trace::Sentence* t = nullptr;
+    if (trace) {
+      t = &trace->sentences.emplace_back();
+      t->index = static_cast<int>(i);
+      uint32_t b = sc.norm.ToOriginal(sc.sentences[i].begin);
+      uint32_t e = sc.norm.ToOriginal(sc.sentences[i].end);
+      t->text = doc.text.substr(b, e - b);
+    }
+    CodeSentence(doc, pub, static_cast<int>(i), sc.sentences[i], &sc, &out->events, t);
   }
   MergeRestatements(&out->events);
   return Status::Ok();
@@ -371,9 +383,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     cur.org = e.org;
     cur.name = e.name;
     cur.actor = e.kind != ActorKind::kSector;
+    cur.entry = e.source;
     cur.person = e.kind == ActorKind::kPerson;
     if (e.kind == ActorKind::kPerson) {
-      cur.code = actors_->PersonCode(e, date);
+      cur.code = actors_->PersonCode(e, date, &cur.role);
       if (cur.code.size() >= 3 && cur.code.compare(0, 3, "IGO") != 0) {
         cur.country = cur.code.substr(0, 3);
         cur.sector = cur.code.substr(3, 3);
@@ -805,6 +818,14 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
   return -1;
 }
 
+void CoderImpl::TraceMentions(const Scratch& sc, const Document& doc, Trace::Sentence* t) const {
+  for (const Mention& m : sc.mentions) {
+    Actor a = MakeActor(m, sc, doc);
+    t->mentions.push_back({a.text, a.code, a.name, m.via.empty() ? "dictionary" : m.via,
+                           std::string(m.entry), m.role});
+  }
+}
+
 // Members of the given mentions, with each group mention ("the three countries") expanded.
 std::vector<int> CoderImpl::Expand(const std::vector<int>& group, const Scratch& sc) const {
   std::vector<int> out;
@@ -894,7 +915,8 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
 }
 
 void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
-                             const SentenceSpan& s, Scratch* sc, std::vector<Event>* out) const {
+                             const SentenceSpan& s, Scratch* sc, std::vector<Event>* out,
+                             Trace::Sentence* trace) const {
   const auto& toks = sc->tokens;
   const uint32_t first = s.first_token;
   sc->matches.clear();
@@ -912,6 +934,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   if (!has_anchor) {
     // No event here, but the actors named still count for "he" and "the two countries".
     BuildMentions(pub, s, sc);
+    if (trace) TraceMentions(*sc, doc, trace);
     RememberSentence(s, sc);
     return;
   }
@@ -937,6 +960,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   }
   BuildMentions(sentence_date, s, sc);
   ResolveSpeakers(s, sc);
+  if (trace) {
+    trace->deep = true;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      std::string lemma = events_->LemmaText(sc->lex[i - first].lemma_hash);
+      if (lemma == toks[i].text) lemma.clear();
+      trace->tokens.push_back({std::string(toks[i].text),
+                               std::string(tagger_->Name(sc->tags[i - first])), lemma});
+    }
+    TraceMentions(*sc, doc, trace);
+  }
   if (sc->mentions.empty()) return;
 
   // Event patterns at their anchors.
@@ -974,6 +1007,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool dropped = false;
   };
   std::vector<Coded> coded;
+  auto drop = [&](const Candidate& c, const char* why, Modality m) {
+    if (!trace) return;
+    uint32_t eb = sc->norm.ToOriginal(toks[c.anchor].begin);
+    uint32_t ee = sc->norm.ToOriginal(toks[c.end - 1].end);
+    trace->candidates.push_back({doc.text.substr(eb, ee - eb), c.pattern->text, c.pattern->rule,
+                                 c.pattern->code->code, ModalityName(m), why});
+  };
   for (const Candidate& c : sc->candidates) {
     bool nominal = c.pattern->pos == AnchorPos::kNoun;
     bool passive = false;
@@ -1007,16 +1047,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       if (target < 0) target = FindObject(s, from, *sc);
     }
-    if (source < 0) continue;
+    if (source < 0) {
+      drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",
+           Modality::kFact);
+      continue;
+    }
     bool speculative = false;
     uint32_t subject_end = subject >= 0 ? sc->mentions[subject].end : s.first_token;
     if (subject_end > c.anchor) subject_end = s.first_token;
     Coded k{&c, {}, {}, ModalityOf(s, subject_end, c.anchor, *sc, &speculative)};
-    if (speculative || InsideCondition(s, c.anchor, *sc)) continue;
+    if (speculative) {
+      drop(c, "speculation (could, may, might, should): analysis, not an event", k.modality);
+      continue;
+    }
+    if (InsideCondition(s, c.anchor, *sc)) {
+      drop(c, "inside an if-clause: a condition, not an act", k.modality);
+      continue;
+    }
     if (nominal) {
       // A nominalised act ("North Korea's alleged supply of arms to Russia") needs both
       // parties, and is alleged when someone else's verb carries it.
-      if (target < 0) continue;
+      if (target < 0) {
+        drop(c, "nominal act without a recipient", k.modality);
+        continue;
+      }
       int64_t verb = -1;
       for (int64_t j = static_cast<int64_t>(c.anchor) - 1; j >= first; --j) {
         if (tagger_->IsVerb(sc->tags[j - first]) && sc->mention_at[j - first] < 0) {
@@ -1039,7 +1093,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       // Background mentions ("in response to Russia's invasion") are not coded: they would
       // date an old act to the article, GDELT's classic error.
-      if (!asserted) continue;
+      if (!asserted) {
+        drop(c, "nominal act nobody asserts here (background)", k.modality);
+        continue;
+      }
       k.modality = std::max(k.modality, Modality::kAlleged);
     }
     k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
@@ -1149,8 +1206,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
 
   int n = 0;
   for (const Coded& k : coded) {
-    if (k.dropped) continue;
     const Candidate& c = *k.c;
+    if (k.dropped) {
+      drop(c, "a speech act whose content was coded instead", k.modality);
+      continue;
+    }
+    drop(c, "coded", k.modality);
     // An act that is only intended or conditional is a threat or an intent, never the act.
     const CameoCode* code = c.pattern->code;
     std::string intent_rule;

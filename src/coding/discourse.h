@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dyad {
@@ -28,6 +29,8 @@ struct Mention {
   bool person = false;  // names a person
   int group = -1;       // members of one group mention share an id ("the three countries")
   std::string via;      // how it was resolved: "" (dictionary), "pronoun", "group", "speaker"
+  std::string_view entry;  // the dictionary line of the actor; lives as long as the dictionary
+  std::string role;        // for a person: which dated role gave the code
 };
 
 class Discourse {

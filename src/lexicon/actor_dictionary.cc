@@ -239,13 +239,18 @@ void ActorDictionary::Match(const std::vector<Token>& tokens, uint32_t first, ui
   }
 }
 
-std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date) const {
+std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date,
+                                        std::string* why) const {
+  auto role_text = [](const PersonRole& r) {
+    return r.code + "@" + r.start.ToString() + ".." + r.end.ToString();
+  };
   if (p.roles.empty()) return "";
   if (!date.valid()) {
     const PersonRole* latest = &p.roles[0];
     for (const PersonRole& r : p.roles) {
       if (!r.end.valid() || (latest->end.valid() && CompareDates(r.end, latest->end) > 0)) latest = &r;
     }
+    if (why) *why = "no date known: latest role " + role_text(*latest);
     return latest->code;
   }
   long day = DaysFromCivil(date);
@@ -254,12 +259,17 @@ std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date) c
   for (const PersonRole& r : p.roles) {
     long s = DaysFromCivil(r.start);
     long e = r.end.valid() ? DaysFromCivil(r.end) : 1L << 40;
-    if (day >= s && day <= e) return r.code;
+    if (day >= s && day <= e) {
+      if (why) *why = "role " + role_text(r) + " covers " + date.ToString();
+      return r.code;
+    }
     long gap = day < s ? s - day : day - e;
     if (!nearest || gap < nearest_gap) nearest = &r, nearest_gap = gap;
   }
   std::string country = nearest->code.substr(0, 3);
-  return country == "IGO" ? nearest->code : country + "ELI";
+  std::string code = country == "IGO" ? nearest->code : country + "ELI";
+  if (why) *why = "no role on " + date.ToString() + ": nearest " + role_text(*nearest) + " gives " + code;
+  return code;
 }
 
 const std::string& ActorDictionary::CountryName(const std::string& iso3) const {

@@ -71,7 +71,9 @@ class ActorDictionary {
 
   // The role a person held on `date`: the covering role's code, else the country of the
   // nearest role plus "ELI". An invalid date selects the latest role.
-  std::string PersonCode(const ActorEntry& person, const Date& date) const;
+  // `why`, when given, says which role decided and why.
+  std::string PersonCode(const ActorEntry& person, const Date& date,
+                         std::string* why = nullptr) const;
 
   // Canonical country name for an ISO alpha-3 code, or empty.
   const std::string& CountryName(const std::string& iso3) const;

@@ -114,6 +114,7 @@ Result<std::unique_ptr<EventLexicon>> EventLexicon::Load(DataSource* source,
     if (anchor_lemmas.count(lemma)) lex->anchor_surfaces_.Insert(HashLower(form), 1);
   };
   for (const std::string& lemma : pattern_lemmas) {
+    lex->lemma_text_.emplace(HashLower(lemma), lemma);
     for (const std::string& form : Inflections(lemma)) {
       bool ok = form == lemma;
       for (PartOfSpeech pos : {PartOfSpeech::kVerb, PartOfSpeech::kNoun}) {

@@ -57,6 +57,12 @@ class EventLexicon {
     return anchor_surfaces_.Contains(surface_hash);
   }
 
+  // The text of a pattern word from its hash, or "" (for explaining).
+  std::string LemmaText(uint64_t lemma_hash) const {
+    auto it = lemma_text_.find(lemma_hash);
+    return it == lemma_text_.end() ? std::string() : it->second;
+  }
+
   // The lemma hash of a surface form of any pattern word ("held" -> HashLower("hold")),
   // else `surface_hash` itself.
   uint64_t LemmaOf(uint64_t surface_hash) const {
@@ -80,6 +86,7 @@ class EventLexicon {
   std::vector<std::vector<const EventPattern*>> anchor_lists_;  // longest pattern first
   FlatMap64<uint8_t> anchor_surfaces_;
   FlatMap64<uint64_t> lemma_of_;  // surface hash -> lemma hash
+  std::unordered_map<uint64_t, std::string> lemma_text_;  // lemma hash -> lemma
 };
 
 }  // namespace dyad
