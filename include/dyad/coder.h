@@ -54,6 +54,7 @@ struct Trace {
     std::string evidence, pattern, rule, code;
     std::string modality;  // as found from the cues before the anchor
     std::string outcome;   // "coded" or why it was dropped
+    std::string roles;     // for coded events: "source: ...; target: ...; attributed to: ..."
   };
   struct Sentence {
     int index = 0;

@@ -247,9 +247,9 @@ void PrintTraceText(const dyad::Trace& trace, const dyad::DocumentResult& result
                   m.role.empty() ? "" : ("; " + m.role).c_str());
     }
     for (const dyad::Trace::Candidate& c : s.candidates) {
-      std::printf("  event word \"%s\" -> %s by \"%s\" (%s), %s: %s\n", c.evidence.c_str(),
+      std::printf("  event word \"%s\" -> %s by \"%s\" (%s), %s: %s%s%s\n", c.evidence.c_str(),
                   c.code.c_str(), c.pattern.c_str(), c.rule.c_str(), c.modality.c_str(),
-                  c.outcome.c_str());
+                  c.outcome.c_str(), c.roles.empty() ? "" : " (", c.roles.empty() ? "" : (c.roles + ")").c_str());
     }
   }
   std::printf("%zu event(s)\n", result.events.size());
@@ -315,6 +315,8 @@ void PrintTraceJson(const dyad::Trace& trace, const dyad::DocumentResult& result
       str(c.modality);
       out += ",\"outcome\":";
       str(c.outcome);
+      out += ",\"roles\":";
+      str(c.roles);
       out += "}";
     }
     out += "]}";

@@ -181,6 +181,21 @@ const WordSet& AssertingLemmas() {
                                     "protest", "investigate", "confirm", "say", "warn"});
   return s;
 }
+const WordSet& AccusingVerbs() {
+  static const WordSet s(std::array{"accuse", "accuses", "accused", "accusing", "blame",
+                                    "blames", "blamed", "suspect", "suspects", "suspected",
+                                    "charge", "charges", "charged", "convict", "convicted"});
+  return s;
+}
+const WordSet& DenyingVerbs() {
+  static const WordSet s(std::array{"deny", "denies", "denied", "denying"});
+  return s;
+}
+const WordSet& AllegingVerbs() {
+  static const WordSet s(std::array{"claim", "claims", "claimed", "allege", "alleges",
+                                    "alleged", "accuse", "accuses", "accused"});
+  return s;
+}
 const WordSet& RefusalVerbs() {
   static const WordSet s(std::array{"refuse", "refuses", "refused", "refusing", "fail",
                                     "fails", "failed", "failing", "decline", "declines",
@@ -479,6 +494,23 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     }
     const Token& t = toks[i];
     if (!t.is(kWord)) continue;
+    // A surname alone after the full name: "Kim" after "Kim Jong Un".
+    if (t.is(kCapitalized) && !t.is(kAllCaps)) {
+      bool inside = false;
+      for (size_t k = 0; k < dictionary_mentions; ++k) {
+        inside |= sc->mentions[k].first <= i && i < sc->mentions[k].end;
+      }
+      const Mention* p = inside ? nullptr : sc->discourse.BySurname(t.text);
+      if (p) {
+        Mention m = *p;
+        m.first = i;
+        m.end = i + 1;
+        m.via = "surname";
+        last_person = m;
+        sc->mentions.push_back(std::move(m));
+        continue;
+      }
+    }
     if ((IsWord(t, "he") || IsWord(t, "she") || IsWord(t, "him")) && last_person) {
       Mention m = *last_person;
       m.first = i;
@@ -1023,6 +1055,33 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       passive = k >= first && BeForms().contains(toks[k].hash);
     }
     int subject = nominal ? NominalSource(s, c, *sc) : FindSubject(s, c.anchor, *sc);
+    // "X accused Y of supplying arms", "Y denied supplying arms": Y's act, as X alleges it.
+    int accuser = -1;
+    bool gerund_claim = false;
+    if (!nominal && tagger_->Name(sc->tags[c.anchor - first]) == "VBG" && c.anchor >= first + 2) {
+      int64_t j = int64_t{c.anchor} - 1;
+      if (IsWord(toks[j], "of") && sc->mention_at[j - 1 - first] >= 0) {
+        int accused = sc->mention_at[j - 1 - first];
+        int64_t v = int64_t{sc->mentions[accused].first} - 1;
+        if (v >= first && IsWord(toks[v], "the")) --v;
+        if (v >= first && AccusingVerbs().contains(toks[v].hash)) {
+          subject = accused;
+          accuser = FindSubject(s, static_cast<uint32_t>(v), *sc);
+          gerund_claim = true;
+        }
+      } else if (DenyingVerbs().contains(toks[j].hash)) {
+        subject = FindSubject(s, static_cast<uint32_t>(j), *sc);
+        gerund_claim = true;  // the accuser, if any, is found below from the discourse
+        if (subject >= 0) {
+          for (const Discourse::PastEvent& e : sc->discourse.events()) {
+            if (e.cameo.compare(0, 2, "11") == 0 && e.target_country == sc->mentions[subject].country) {
+              accuser = static_cast<int>(sc->mentions.size());
+              sc->mentions.push_back(e.source);
+            }
+          }
+        }
+      }
+    }
     int source = subject, target = -1;
     if (passive) {
       source = -1;
@@ -1045,7 +1104,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (nominal && subject >= 0 && sc->mentions[subject].first > c.anchor) {
         from = sc->mentions[subject].end;  // "the provision of arms by X to Y"
       }
-      if (target < 0) target = FindObject(s, from, *sc);
+      // What follows "said" is what was said, not a party it was said to.
+      bool statement = c.pattern->code->code == "010";
+      if (target < 0 && !statement) target = FindObject(s, from, *sc);
     }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",
@@ -1056,6 +1117,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     uint32_t subject_end = subject >= 0 ? sc->mentions[subject].end : s.first_token;
     if (subject_end > c.anchor) subject_end = s.first_token;
     Coded k{&c, {}, {}, ModalityOf(s, subject_end, c.anchor, *sc, &speculative)};
+    if (gerund_claim) {
+      k.modality = std::max(k.modality, Modality::kAlleged);
+      k.speaker = accuser;
+    }
     if (speculative) {
       drop(c, "speculation (could, may, might, should): analysis, not an event", k.modality);
       continue;
@@ -1103,7 +1168,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
 
     // Who is speaking: a quote's speaker, or "X said (that) ..." before the subject.
-    if (int q = sc->quote_speaker[c.anchor - first]; q >= 0) k.speaker = q;
+    if (int q = sc->quote_speaker[c.anchor - first]; q >= 0 && k.speaker < 0) k.speaker = q;
     if (subject >= 0) {
       int64_t j = static_cast<int64_t>(sc->mentions[subject].first) - 1;
       if (j >= first && IsWord(toks[j], "that")) --j;
@@ -1111,6 +1176,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         k.reported_by = j;
         int speaker = FindSubject(s, static_cast<uint32_t>(j), *sc);
         if (speaker >= 0) k.speaker = speaker;
+        // "X claimed that Y attacked Z": Y's act is X's allegation.
+        if (AllegingVerbs().contains(toks[j].hash)) {
+          k.modality = std::max(k.modality, Modality::kAlleged);
+        }
       }
     }
     if (k.speaker >= 0 && SameActor(sc->mentions[k.speaker], sc->mentions[source])) {
@@ -1192,15 +1261,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     coded.push_back(std::move(k));
   }
 
-  // "X warned that it will impose sanctions": the threat inside is the event, not the warning.
-  for (Coded& inner : coded) {
-    if (inner.reported_by < 0) continue;
-    for (Coded& outer : coded) {
-      if (outer.c->anchor == static_cast<uint32_t>(inner.reported_by) && !outer.sources.empty() &&
-          !inner.sources.empty() &&
-          SameActor(sc->mentions[outer.sources[0]], sc->mentions[inner.sources[0]])) {
-        outer.dropped = true;
-      }
+  // "X warned that it will impose sanctions": the threat inside is the event, not the
+  // warning. "X said (that) Y ...", "X said, \"...\"": a plain statement (010) is coded only
+  // when what was said yields no event.
+  for (Coded& outer : coded) {
+    if (outer.sources.empty()) continue;
+    const Mention& speaker = sc->mentions[outer.sources[0]];
+    bool statement = outer.c->pattern->code->code == "010";
+    for (const Coded& inner : coded) {
+      if (&inner == &outer || inner.sources.empty()) continue;
+      bool governed = inner.reported_by == int64_t{outer.c->anchor};
+      bool same = SameActor(speaker, sc->mentions[inner.sources[0]]);
+      bool voiced = inner.speaker >= 0 && SameActor(speaker, sc->mentions[inner.speaker]);
+      if ((governed && same) || (statement && (governed || voiced || same))) outer.dropped = true;
     }
   }
 
@@ -1212,6 +1285,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       continue;
     }
     drop(c, "coded", k.modality);
+    if (trace) {
+      auto names = [&](const std::vector<int>& ms) {
+        std::string out;
+        for (int m : ms) out += (out.empty() ? "" : ", ") + sc->mentions[m].code;
+        return out.empty() ? std::string("-") : out;
+      };
+      std::string& roles = trace->candidates.back().roles;
+      roles = "source: " + names(k.sources) + "; target: " + names(k.targets);
+      if (k.speaker >= 0) roles += "; attributed to: " + sc->mentions[k.speaker].code;
+    }
     // An act that is only intended or conditional is a threat or an intent, never the act.
     const CameoCode* code = c.pattern->code;
     std::string intent_rule;
@@ -1302,10 +1385,9 @@ void MergeRestatements(std::vector<Event>* events) {
   std::vector<Event> merged;
   for (Event& e : *events) {
     auto same = [&](const Event& m) {
-      return m.source.code == e.source.code && m.source.name == e.source.name &&
-             m.cameo == e.cameo && m.modality == e.modality && m.mutual == e.mutual &&
-             (m.target ? m.target->code + m.target->name : "") ==
-                 (e.target ? e.target->code + e.target->name : "");
+      return m.source.code == e.source.code && m.cameo == e.cameo &&
+             m.modality == e.modality && m.mutual == e.mutual &&
+             (m.target ? m.target->code : "") == (e.target ? e.target->code : "");
     };
     auto it = std::find_if(merged.begin(), merged.end(), same);
     if (it == merged.end()) {

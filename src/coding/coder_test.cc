@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "io/reader.h"
@@ -100,10 +101,18 @@ TEST(CoderTest, SeedArticleReadInContext) {
   EXPECT_EQ(count("RUSGOV", "-", "011", Modality::kFact), 1);
   EXPECT_EQ(count("RUSGOV", "PRK", "042", Modality::kFact), 1);
   EXPECT_EQ(count("RUSGOV", "PRK", "051", Modality::kFact), 1);
-  EXPECT_EQ(count("RUSGOV", "USA", "016", Modality::kFact), 2);  // Peskov and Lavrov
+  // Peskov and Lavrov both reject the US claims: one dyad, code and modality, two mentions.
+  EXPECT_EQ(count("RUSGOV", "USA", "016", Modality::kFact), 1);
+  for (const Event& e : out.events) {
+    if (e.source.code == "RUSGOV" && e.cameo == "016") EXPECT_EQ(e.mentions.size(), 2u);
+  }
   EXPECT_EQ(count("PRK", "RUS", "062", Modality::kFact), 1);
   int drills = 0;
+  std::set<std::string> seen;
   for (const Event& e : out.events) {
+    std::string key = e.source.code + ">" + (e.target ? e.target->code : "-") + ":" + e.cameo +
+                      ":" + ModalityName(e.modality);
+    EXPECT_TRUE(seen.insert(key).second) << "restated twice: " << key;
     drills += e.cameo == "062" && e.mutual && e.date.ToString() == "2023-10-22";
     EXPECT_NE(e.cameo_root, "16") << "nobody imposed sanctions: " << e.evidence_text;
     EXPECT_LT(e.sentence_index, out.sentences - 2) << "analysis is not an event";
@@ -288,6 +297,13 @@ TEST(DiscourseCodingTest, PronounResolvesToTheLastPerson) {
   EXPECT_EQ(events[0].source.name, "Sergey Lavrov");
 }
 
+TEST(DiscourseCodingTest, SurnameAloneAfterTheFullName) {
+  auto events = CodeText("Kim Jong Un spoke at a rally. Later Kim praised Russia.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Dyad(events[0]), "PRKGOV>RUS:051");
+  EXPECT_EQ(events[0].source.text, "Kim");
+}
+
 TEST(DiscourseCodingTest, PronounWithoutARecentPersonIsLeftAlone) {
   EXPECT_TRUE(CodeText("Tokyo is calm. The weather is mild. He praised North Korea.").empty());
 }
@@ -304,6 +320,27 @@ TEST(DiscourseCodingTest, ReportedSpeechIsAttributed) {
   auto events = CodeText("Japan said that Russia attacked Ukraine.");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(Describe(events[0]), "RUS>UKR:190:fact:by=JPN");
+}
+
+TEST(DiscourseCodingTest, AccusedOfIsAnAllegation) {
+  auto events = CodeText("Japan accused Russia of supplying weapons to North Korea.");
+  std::vector<std::string> d = Describe(events);
+  EXPECT_NE(std::find(d.begin(), d.end(), "JPN>RUS:112:fact"), d.end());
+  EXPECT_NE(std::find(d.begin(), d.end(), "RUS>PRK:072:alleged:by=JPN"), d.end());
+}
+
+TEST(DiscourseCodingTest, ClaimedThatIsAnAllegation) {
+  auto events = CodeText("Ukraine claimed that Russia attacked Poland.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Describe(events[0]), "RUS>POL:190:alleged:by=UKR");
+}
+
+TEST(DiscourseCodingTest, StatementOnlyWhenItsContentIsNoEvent) {
+  auto events = CodeText("Russia said the weather was fine.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "010");
+  EXPECT_TRUE(CodeText("Russia said Japan condemned China.").size() == 1u);
+  EXPECT_EQ(CodeText("Russia said Japan condemned China.")[0].cameo, "111");
 }
 
 TEST(DiscourseCodingTest, ConditionalSanctionIsAThreatNotSanctions) {

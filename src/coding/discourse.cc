@@ -4,12 +4,14 @@
 #include "coding/discourse.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace dyad {
 
 void Discourse::Clear() {
   groups_.clear();
   recent_.clear();
+  persons_.clear();
   has_person_ = false;
   sentences_ = person_sentence_ = 0;
   events_.clear();
@@ -35,6 +37,7 @@ void Discourse::Remember(const std::vector<Mention>& mentions,
       last_person_ = m;
       has_person_ = true;
       person_sentence_ = sentences_;
+      if (m.via.empty()) persons_.push_back(m);
     }
     if (listed[i]) continue;
     if (m.person || !m.org.empty() || m.country.empty() || m.group >= 0) continue;
@@ -42,6 +45,17 @@ void Discourse::Remember(const std::vector<Mention>& mentions,
     recent_.erase(std::remove_if(recent_.begin(), recent_.end(), same), recent_.end());
     recent_.push_back(m);
   }
+}
+
+const Mention* Discourse::BySurname(std::string_view word) const {
+  for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
+    // Family names come last in "Sergey Lavrov" and first in "Kim Jong Un".
+    std::string_view name = it->name;
+    size_t last = name.rfind(' '), first = name.find(' ');
+    if (last == std::string_view::npos || word.size() < 3) continue;
+    if (name.substr(last + 1) == word || name.substr(0, first) == word) return &*it;
+  }
+  return nullptr;
 }
 
 std::vector<Mention> Discourse::Group(int n) const {

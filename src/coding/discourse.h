@@ -48,6 +48,11 @@ class Discourse {
     return has_person_ && sentences_ - person_sentence_ <= 2 ? &last_person_ : nullptr;
   }
 
+  // The person named in full earlier whose family name is `word` ("Lavrov" after "Sergey
+  // Lavrov", "Kim" after "Kim Jong Un": the first or last word of the canonical name), or
+  // nullptr.
+  const Mention* BySurname(std::string_view word) const;
+
   // The actors "the N countries" refers to: the latest coordinated list of exactly N, else
   // the distinct country-level actors named since the last list when they are exactly N.
   // `n` 0 means "the latest list of any size" ("the allies"). Empty when unresolved.
@@ -65,6 +70,7 @@ class Discourse {
  private:
   std::vector<std::vector<Mention>> groups_;  // coordinated lists, oldest first
   std::vector<Mention> recent_;               // country-level actors since the last list
+  std::vector<Mention> persons_;  // people named in the document, latest last
   Mention last_person_;
   bool has_person_ = false;
   int sentences_ = 0;        // sentences remembered so far
