@@ -46,7 +46,10 @@ template <typename T>
 class [[nodiscard]] Result {
  public:
   Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
-  Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
+  // An ok Status carries no value: it becomes an Internal error rather than an odd state.
+  Result(Status status)  // NOLINT: implicit by design
+      : status_(status.ok() ? Status::Internal("Result built from an ok Status")
+                            : std::move(status)) {}
 
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }

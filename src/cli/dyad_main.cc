@@ -2,6 +2,7 @@
 // stderr as "dyad: error: <where>: <reason>" or "dyad: warning: ...".
 // Exit status: 0 all coded, 3 some documents failed, 1 fatal error, 2 bad usage.
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <filesystem>
@@ -262,73 +263,31 @@ void PrintTraceText(const dyad::Trace& trace, const dyad::DocumentResult& result
 }
 
 void PrintTraceJson(const dyad::Trace& trace, const dyad::DocumentResult& result) {
-  std::string out = "{\"sentences\":[";
-  auto str = [&](std::string_view s) { dyad::AppendJsonString(s, &out); };
-  for (size_t i = 0; i < trace.sentences.size(); ++i) {
-    const dyad::Trace::Sentence& s = trace.sentences[i];
-    if (i) out += ",";
-    out += "{\"index\":" + std::to_string(s.index) + ",\"text\":";
-    str(s.text);
-    out += s.deep ? ",\"parsed\":true" : ",\"parsed\":false";
-    out += ",\"tokens\":[";
-    for (size_t k = 0; k < s.tokens.size(); ++k) {
-      if (k) out += ",";
-      out += "{\"text\":";
-      str(s.tokens[k].text);
-      out += ",\"tag\":";
-      str(s.tokens[k].tag);
-      out += ",\"lemma\":";
-      str(s.tokens[k].lemma);
-      out += "}";
+  using Json = nlohmann::ordered_json;
+  Json sentences = Json::array();
+  for (const dyad::Trace::Sentence& s : trace.sentences) {
+    Json tokens = Json::array(), actors = Json::array(), candidates = Json::array();
+    for (const auto& t : s.tokens) tokens.push_back({{"text", t.text}, {"tag", t.tag}, {"lemma", t.lemma}});
+    for (const auto& m : s.mentions) {
+      actors.push_back({{"text", m.text}, {"code", m.code}, {"name", m.name}, {"via", m.via},
+                        {"entry", m.entry}, {"role", m.role}});
     }
-    out += "],\"actors\":[";
-    for (size_t k = 0; k < s.mentions.size(); ++k) {
-      const dyad::Trace::Mention& m = s.mentions[k];
-      if (k) out += ",";
-      out += "{\"text\":";
-      str(m.text);
-      out += ",\"code\":";
-      str(m.code);
-      out += ",\"name\":";
-      str(m.name);
-      out += ",\"via\":";
-      str(m.via);
-      out += ",\"entry\":";
-      str(m.entry);
-      out += ",\"role\":";
-      str(m.role);
-      out += "}";
+    for (const auto& c : s.candidates) {
+      candidates.push_back({{"evidence", c.evidence}, {"code", c.code}, {"pattern", c.pattern},
+                            {"rule", c.rule}, {"modality", c.modality}, {"outcome", c.outcome},
+                            {"roles", c.roles}});
     }
-    out += "],\"candidates\":[";
-    for (size_t k = 0; k < s.candidates.size(); ++k) {
-      const dyad::Trace::Candidate& c = s.candidates[k];
-      if (k) out += ",";
-      out += "{\"evidence\":";
-      str(c.evidence);
-      out += ",\"code\":";
-      str(c.code);
-      out += ",\"pattern\":";
-      str(c.pattern);
-      out += ",\"rule\":";
-      str(c.rule);
-      out += ",\"modality\":";
-      str(c.modality);
-      out += ",\"outcome\":";
-      str(c.outcome);
-      out += ",\"roles\":";
-      str(c.roles);
-      out += "}";
-    }
-    out += "]}";
+    sentences.push_back({{"index", s.index}, {"text", s.text}, {"parsed", s.deep},
+                         {"tokens", tokens}, {"actors", actors}, {"candidates", candidates}});
   }
-  out += "],\"events\":[";
-  for (size_t i = 0; i < result.events.size(); ++i) {
-    if (i) out += ",";
-    dyad::AppendEventJson(result.events[i], &out);
-    out.pop_back();  // the newline
+  Json events = Json::array();
+  for (const dyad::Event& e : result.events) {
+    std::string line;
+    dyad::AppendEventJson(e, &line);
+    events.push_back(Json::parse(line));
   }
-  out += "]}\n";
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  Json out = {{"sentences", sentences}, {"events", events}};
+  std::printf("%s\n", out.dump(-1, ' ', false, Json::error_handler_t::replace).c_str());
 }
 
 int RunExplain(const ExplainOptions& opts) {

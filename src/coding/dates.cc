@@ -25,8 +25,12 @@ int MonthOf(std::string_view w) {
   for (int m = 0; m < 12; ++m) {
     std::string_view name = kMonths[m];
     if (l == name) return m + 1;
-    // Abbreviations: "Oct", "Sept".
-    if (l.size() >= 3 && l.size() <= 4 && name.substr(0, l.size()) == l && m != 4) return m + 1;
+  }
+  // Abbreviations: "Oct", "Sept" (never "Marc" or "Octo").
+  static constexpr const char* kShort[] = {"jan", "feb", "mar", "apr", "", "jun", "jul",
+                                           "aug", "sep", "oct", "nov", "dec"};
+  for (int m = 0; m < 12; ++m) {
+    if (l == kShort[m] || (m == 8 && l == "sept")) return m + 1;
   }
   return 0;
 }

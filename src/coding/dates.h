@@ -24,11 +24,11 @@ struct DateMention {
 
 // Appends the date expressions in tokens[first, end) to `out`. `publication` (may be
 // invalid) completes a missing year and anchors relative expressions; relative
-// expressions are skipped when it is invalid.
+// expressions are skipped unless it is known to the day.
 void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
                const Date& publication, std::vector<DateMention>* out);
 
-// The first full date (with a year) in the opening `max_bytes` of a text: a dateline or
+// The first date with at least a month and a year in the opening `max_bytes` of a text: a dateline or
 // byline such as "written by X | October 30, 2023". Invalid when there is none.
 Date FindDatelineDate(std::string_view text, size_t max_bytes = 400);
 

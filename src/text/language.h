@@ -23,8 +23,9 @@ struct LanguageGuess {
 LanguageGuess DetectLanguage(std::string_view text);
 
 // A fast path before DetectLanguage: true when "the", "of", "and" and "to" make up at least
-// 8% of the first 2,000 words, as they do in running English prose (about 15%) and in no
-// other language. False means only "ask CLD2", never "not English".
+// 8% of the first 2,000 words (and there are at least 20), as they do in running English
+// prose (about 15%) and in no other language. False means only "ask CLD2", never "not
+// English".
 bool PlainlyEnglish(const std::vector<Token>& tokens);
 
 }  // namespace dyad

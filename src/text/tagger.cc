@@ -192,9 +192,7 @@ void Tagger::Tag(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
     int32_t back;
   };
   thread_local std::vector<Cell> cells;
-  thread_local std::vector<uint32_t> starts;
   cells.clear();
-  starts.clear();
   const Emission sym_only{sym_, 0.0f};
   int32_t prev_begin = -1, prev_end = -1;
   for (uint32_t i = 0; i < len; ++i) {
@@ -202,7 +200,6 @@ void Tagger::Tag(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
     const Emission* em = e ? emissions_.data() + e->begin : &sym_only;
     const Emission* em_end = e ? emissions_.data() + e->end : &sym_only + 1;
     int32_t begin = static_cast<int32_t>(cells.size());
-    starts.push_back(static_cast<uint32_t>(begin));
     for (const Emission* x = em; x != em_end; ++x) {
       Cell c{x->tag, -std::numeric_limits<float>::infinity(), -1};
       if (prev_begin < 0) {

@@ -21,7 +21,7 @@ enum TokenFlags : uint16_t {
   kWord = 1 << 0,         // starts with a letter
   kNumber = 1 << 1,       // starts with a digit
   kPunct = 1 << 2,        // punctuation or symbol
-  kCapitalized = 1 << 3,  // first letter is an ASCII capital (or a non-ASCII letter)
+  kCapitalized = 1 << 3,  // starts with an ASCII capital or any non-ASCII character
   kAllCaps = 1 << 4,      // two or more letters, all capitals
   kAbbrev = 1 << 5,       // ends with a period that belongs to it ("U.S.", "Gen.")
   kSpaceBefore = 1 << 6,  // preceded by whitespace
