@@ -16,10 +16,13 @@ Result<std::string_view> DataSource::Read(std::string_view name) {
   if (auto it = overrides_.find(name); it != overrides_.end()) return std::string_view(it->second);
   if (!data_dir_.empty() && name.substr(0, 5) == "data/") {
     std::filesystem::path path = std::filesystem::path(data_dir_) / name.substr(5);
-    std::ifstream in(path, std::ios::binary);
-    if (in) {
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) {
+      std::ifstream in(path, std::ios::binary);
       std::ostringstream buf;
-      buf << in.rdbuf();
+      if (!in || !(buf << in.rdbuf()) || in.bad()) {
+        return Status::IoError("cannot read " + path.string());
+      }
       owned_.push_back(buf.str());
       return std::string_view(owned_.back());
     }
@@ -41,8 +44,10 @@ std::vector<std::string> DataSource::List(std::string_view prefix) const {
     std::error_code ec;
     for (auto it = std::filesystem::recursive_directory_iterator(data_dir_, ec);
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-      if (!it->is_regular_file()) continue;
-      add("data/" + std::filesystem::relative(it->path(), data_dir_).generic_string());
+      std::error_code file_ec;
+      if (!it->is_regular_file(file_ec)) continue;
+      std::filesystem::path rel = std::filesystem::relative(it->path(), data_dir_, file_ec);
+      if (!file_ec) add("data/" + rel.generic_string());
     }
   }
   for (std::string_view n : EmbeddedFileNames()) add(std::string(n));

@@ -340,10 +340,11 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   out->warnings.clear();
   out->sentences = 0;
   out->skipped = false;
-  if (doc.text.size() > options_.max_document_bytes) {
+  const size_t limit = std::min<size_t>(options_.max_document_bytes, size_t{1} << 30);
+  if (doc.text.size() > limit) {
     return Status::InvalidArgument("document too large: " + std::to_string(doc.text.size()) +
                                    " bytes (limit " +
-                                   std::to_string(options_.max_document_bytes) + ")");
+                                   std::to_string(limit) + ")");
   }
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Status::InvalidArgument("empty document");
@@ -381,6 +382,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
     CodeSentence(doc, pub, static_cast<int>(i), sc.sentences[i], &sc, &out->events, t);
   }
   MergeRestatements(&out->events);
+  if (sc.norm.text.capacity() > (4u << 20)) sc = Scratch();  // do not keep a huge document's buffers
   return Status::Ok();
 }
 
