@@ -191,6 +191,11 @@ const WordSet& DenyingVerbs() {
   static const WordSet s(std::array{"deny", "denies", "denied", "denying"});
   return s;
 }
+const WordSet& WarningVerbs() {
+  static const WordSet s(std::array{"warn", "warns", "warned", "threaten", "threatens",
+                                    "threatened"});
+  return s;
+}
 const WordSet& AllegingVerbs() {
   static const WordSet s(std::array{"claim", "claims", "claimed", "allege", "alleges",
                                     "alleged", "accuse", "accuses", "accused"});
@@ -1178,9 +1183,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         k.reported_by = j;
         int speaker = FindSubject(s, static_cast<uint32_t>(j), *sc);
         if (speaker >= 0) k.speaker = speaker;
-        // "X claimed that Y attacked Z": Y's act is X's allegation.
+        // "X claimed that Y attacked Z": Y's act is X's allegation. "X warned that it would
+        // strike": a threat, conditional on what X warns against.
         if (AllegingVerbs().contains(toks[j].hash)) {
           k.modality = std::max(k.modality, Modality::kAlleged);
+        }
+        if (WarningVerbs().contains(toks[j].hash) && k.modality == Modality::kIntended) {
+          k.modality = Modality::kConditional;
         }
       }
     }

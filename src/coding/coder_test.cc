@@ -343,6 +343,41 @@ TEST(DiscourseCodingTest, StatementOnlyWhenItsContentIsNoEvent) {
   EXPECT_EQ(CodeText("Russia said Japan condemned China.")[0].cameo, "111");
 }
 
+TEST(DiscourseCodingTest, PassiveWithAGroupAgent) {
+  auto events = CodeText(
+      "Japan, South Korea and the United States met. "
+      "North Korea was condemned by the three countries.");
+  std::vector<std::string> d = Describe(events);
+  for (const char* e : {"JPN>PRK:111:fact", "KOR>PRK:111:fact", "USA>PRK:111:fact"}) {
+    EXPECT_NE(std::find(d.begin(), d.end(), e), d.end()) << e;
+  }
+}
+
+TEST(DiscourseCodingTest, NominalisationsCarryTheirOwnActors) {
+  auto provision = Describe(CodeText(
+      "Japan condemned the provision of military equipment by the DPRK to Russia."));
+  EXPECT_NE(std::find(provision.begin(), provision.end(), "PRK>RUS:072:alleged:by=JPN"),
+            provision.end());
+  auto war = Describe(CodeText("Japan condemned Russia's war of aggression against Ukraine."));
+  EXPECT_NE(std::find(war.begin(), war.end(), "RUS>UKR:193:alleged:by=JPN"), war.end());
+}
+
+TEST(DiscourseCodingTest, WarnedThatItWouldIsConditional) {
+  auto events = CodeText("The United States warned that it would impose sanctions on Iran.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Describe(events[0]), "USA>IRN:1312:conditional");
+}
+
+TEST(DiscourseCodingTest, DeniedActStaysAllegedByTheAccuser) {
+  auto events = CodeText(
+      "Japan accused Russia of supplying arms to North Korea. "
+      "Russia denied supplying arms to North Korea.");
+  std::vector<std::string> d = Describe(events);
+  EXPECT_NE(std::find(d.begin(), d.end(), "RUS>JPN:016:fact"), d.end());
+  EXPECT_NE(std::find(d.begin(), d.end(), "RUS>PRK:072:alleged:by=JPN"), d.end());
+  EXPECT_EQ(std::count(d.begin(), d.end(), "RUS>PRK:072:alleged:by=JPN"), 1);
+}
+
 TEST(DiscourseCodingTest, ConditionalSanctionIsAThreatNotSanctions) {
   auto events = CodeText(
       "The United States warned that it will impose sanctions if North Korea continues "
