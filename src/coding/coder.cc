@@ -1213,6 +1213,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           sc->mentions.push_back(std::move(accuser));
         }
       }
+      // "Russia accuses Ukraine of the attacks, although Ukraine denies any involvement".
+      for (const Coded& earlier : coded) {
+        if (earlier.c->pattern->code->root != "11") continue;
+        bool against = false;
+        for (int t : earlier.targets) against |= SameActor(sc->mentions[t], denier);
+        if (against && k.targets.empty()) k.targets = earlier.sources;
+      }
       if (k.targets.empty()) {
         for (uint32_t j = c.end; j < s.end_token && j < c.end + 3; ++j) {
           if (IsWord(toks[j], "that")) {

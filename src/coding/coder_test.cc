@@ -402,6 +402,12 @@ TEST(DiscourseCodingTest, DenialAnswersTheAccusers) {
   EXPECT_NE(std::find(d.begin(), d.end(), "PRK>KOR:016:fact"), d.end());
 }
 
+TEST(DiscourseCodingTest, DenialAnswersAnAccuserInTheSameSentence) {
+  auto d = Describe(CodeText(
+      "Russia accuses Ukraine of the attacks, although Ukraine denies any involvement."));
+  EXPECT_NE(std::find(d.begin(), d.end(), "UKR>RUS:016:fact"), d.end());
+}
+
 TEST(DiscourseCodingTest, NominalisedActUnderAnotherPartysVerbIsAlleged) {
   auto events = CodeText("Japan condemned North Korea's alleged supply of arms to Russia.");
   std::vector<std::string> d = Describe(events);
