@@ -642,6 +642,7 @@ class ExplainTest(DyadTestCase):
         self.assertIn("data/actors/people.tsv:", out)
         self.assertIn("role RUSGOV@", out)
         self.assertIn("visited/VBD(visit)", out)
+        self.assertIn("chunks: [NP Sergey Lavrov] [VP visited] [NP North Korea]", out)
         self.assertIn("speculation", out)
         self.assertIn("1 event(s)", out)
 

@@ -63,6 +63,9 @@ struct Trace {
     std::string text;
     bool deep = false;  // tagged and matched (it holds an actor or a reference and an anchor)
     std::vector<Token> tokens;
+    // Noun groups [NP ...], verb groups [VP ...] and clause breaks ||, as the role rules see
+    // them: "[NP South Korea] , [NP Japan] ... [VP strongly condemned] [NP North Korea 's]".
+    std::string chunks;
     std::vector<Mention> mentions;
     std::vector<Candidate> candidates;
   };

@@ -241,6 +241,7 @@ void PrintTraceText(const dyad::Trace& trace, const dyad::DocumentResult& result
         if (!t.lemma.empty()) line += "(" + t.lemma + ")";
       }
       std::printf("%s\n", line.c_str());
+      std::printf("  chunks: %s\n", s.chunks.c_str());
     }
     for (const dyad::Trace::Mention& m : s.mentions) {
       std::printf("  actor \"%s\" = %s %s  [%s%s%s%s]\n", m.text.c_str(), m.code.c_str(),
@@ -278,7 +279,8 @@ void PrintTraceJson(const dyad::Trace& trace, const dyad::DocumentResult& result
                             {"roles", c.roles}});
     }
     sentences.push_back({{"index", s.index}, {"text", s.text}, {"parsed", s.deep},
-                         {"tokens", tokens}, {"actors", actors}, {"candidates", candidates}});
+                         {"tokens", tokens}, {"chunks", s.chunks}, {"actors", actors},
+                         {"candidates", candidates}});
   }
   Json events = Json::array();
   for (const dyad::Event& e : result.events) {

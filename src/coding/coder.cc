@@ -285,6 +285,7 @@ class CoderImpl : public Coder {
   void CodeSentence(const Document& doc, const Date& pub, int index, const SentenceSpan& s,
                     Scratch* sc, std::vector<Event>* out, Trace::Sentence* trace) const;
   void TraceMentions(const Scratch& sc, const Document& doc, Trace::Sentence* t) const;
+  std::string Chunks(const SentenceSpan& s, const Scratch& sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
   void ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const;
@@ -857,6 +858,44 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
   return -1;
 }
 
+// Groups tokens by the classes the role rules use: noun groups (determiners, adjectives,
+// numbers, nouns, possessives, and actor mentions), verb groups (modals, verbs, adverbs,
+// "to"), prepositions and clause breaks (hard punctuation, subordinators, relativizers).
+std::string CoderImpl::Chunks(const SentenceSpan& s, const Scratch& sc) const {
+  std::string out;
+  char open = 0;  // 'N', 'V' or 0
+  auto close = [&]() {
+    if (open) out += "]";
+    open = 0;
+  };
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = sc.tokens[i];
+    std::string_view penn = tagger_->Name(sc.tags[i - s.first_token]);
+    bool in_mention = sc.mention_at[i - s.first_token] >= 0;
+    char kind = 0;
+    if (IsHardBoundary(t) || Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) {
+      close();
+      out += out.empty() ? "||" : " ||";
+    } else if (in_mention || penn == "DT" || penn == "PRP$" || penn == "POS" || penn == "CD" ||
+               penn.substr(0, 2) == "NN" || penn.substr(0, 2) == "JJ" || penn == "PRP") {
+      kind = 'N';
+    } else if (penn == "MD" || penn.substr(0, 2) == "VB" || penn.substr(0, 2) == "RB" ||
+               (penn == "TO" && i + 1 < s.end_token &&
+                tagger_->IsVerb(sc.tags[i + 1 - s.first_token]))) {
+      kind = 'V';
+    }
+    if (kind != open) {
+      close();
+      if (kind) out += std::string(out.empty() ? "" : " ") + (kind == 'N' ? "[NP" : "[VP");
+      open = kind;
+    }
+    if (!out.empty()) out += " ";
+    out += t.text;
+  }
+  close();
+  return out;
+}
+
 void CoderImpl::TraceMentions(const Scratch& sc, const Document& doc, Trace::Sentence* t) const {
   for (const Mention& m : sc.mentions) {
     Actor a = MakeActor(m, sc, doc);
@@ -1007,6 +1046,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       trace->tokens.push_back({std::string(toks[i].text),
                                std::string(tagger_->Name(sc->tags[i - first])), lemma});
     }
+    trace->chunks = Chunks(s, *sc);
     TraceMentions(*sc, doc, trace);
   }
   if (sc->mentions.empty()) return;
