@@ -37,8 +37,15 @@ demo: build
 	@$(BUILD)/dyad code examples/*.txt > $(BUILD)/demo-events.jsonl; \
 	  rc=$$?; python3 tools/summarize.py $(BUILD)/demo-events.jsonl; exit $$rc
 
+PHOENIX := ../shared/dictionaries/petrarch2
 bench: build
 	$(BUILD)/dyad_throughput --corpus ../shared/corpus --repeat 200
+	@if [ -d $(PHOENIX) ]; then echo "--- with the Phoenix actor and agent dictionaries added:"; \
+	  $(BUILD)/dyad_throughput --corpus ../shared/corpus --repeat 200 \
+	    --actors $(PHOENIX)/Phoenix.Countries.actors.txt \
+	    --actors $(PHOENIX)/Phoenix.International.actors.txt \
+	    --actors $(PHOENIX)/Phoenix.MilNonState.actors.txt \
+	    --agents $(PHOENIX)/Phoenix.agents.txt; fi
 	$(BUILD)/dyad_microbench --benchmark_min_time=0.2
 
 clean:

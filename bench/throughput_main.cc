@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
   std::string corpus = "../shared/corpus";
   int repeat = 100;
   std::string data_dir;
+  std::vector<std::string> actor_files, agent_files;
+  bool replace = false;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--corpus") && i + 1 < argc) {
       corpus = argv[++i];
@@ -36,8 +38,16 @@ int main(int argc, char** argv) {
       repeat = std::max(1, std::atoi(argv[++i]));
     } else if (!std::strcmp(argv[i], "--data") && i + 1 < argc) {
       data_dir = argv[++i];
+    } else if (!std::strcmp(argv[i], "--actors") && i + 1 < argc) {
+      actor_files.push_back(argv[++i]);
+    } else if (!std::strcmp(argv[i], "--agents") && i + 1 < argc) {
+      agent_files.push_back(argv[++i]);
+    } else if (!std::strcmp(argv[i], "--replace-dictionaries")) {
+      replace = true;
     } else {
-      std::fprintf(stderr, "usage: dyad_throughput [--corpus DIR] [--repeat N] [--data DIR]\n");
+      std::fprintf(stderr,
+                   "usage: dyad_throughput [--corpus DIR] [--repeat N] [--data DIR] "
+                   "[--actors FILE]... [--agents FILE]... [--replace-dictionaries]\n");
       return 2;
     }
   }
@@ -69,6 +79,9 @@ int main(int argc, char** argv) {
   dyad::CoderOptions options;
   options.data_dir = data_dir;
   options.detect_language = true;
+  options.actor_files = actor_files;
+  options.agent_files = agent_files;
+  options.replace_dictionaries = replace;
   auto coder = dyad::Coder::Create(options);
   if (!coder.ok()) {
     std::fprintf(stderr, "dyad_throughput: %s\n", coder.status().message().c_str());
@@ -91,7 +104,8 @@ int main(int argc, char** argv) {
   getrusage(RUSAGE_SELF, &ru);
   std::printf("corpus            %s (%zu documents, %.1f KB, x%d)\n", corpus.c_str(), docs.size(),
               bytes / 1e3, repeat);
-  std::printf("dictionary load   %.1f ms\n", load * 1e3);
+  std::printf("dictionary load   %.1f ms%s\n", load * 1e3,
+              actor_files.empty() ? "" : " (with the TABARI/PETRARCH files given)");
   std::printf("sentences/s       %.0f\n", sentences / secs);
   std::printf("MB/s              %.2f\n", bytes * static_cast<double>(repeat) / 1e6 / secs);
   std::printf("events/1000 sent  %.1f\n", 1000.0 * events / std::max<uint64_t>(1, sentences));

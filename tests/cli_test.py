@@ -594,6 +594,31 @@ class UsageTest(DyadTestCase):
 # ----------------------------------------------------------------------------- main
 
 
+
+class PetrarchDictionaryTest(DyadTestCase):
+    """The field's actor and agent dictionaries load as they are and code the dev corpus."""
+
+    def test_phoenix_codes_the_dev_corpus(self):
+        phoenix = Path(SOURCE_DIR) / ".." / "shared" / "dictionaries" / "petrarch2"
+        dev = sorted((Path(SOURCE_DIR) / ".." / "shared" / "corpus" / "dev").glob("*.txt"))
+        if not phoenix.is_dir() or not dev:
+            self.skipTest("../shared is not present")
+        args = ["code"]
+        for f in ["Countries", "International", "MilNonState"]:
+            args += ["--actors", str(phoenix / ("Phoenix.%s.actors.txt" % f))]
+        args += ["--agents", str(phoenix / "Phoenix.agents.txt")]
+        run = dyad(*args, *[str(p) for p in dev])
+        self.assertExit(run, 0)
+        self.assertOnlyDiagnostics(run)
+        self.assertValidEvents(run)
+        self.assertGreater(len(run.events()), 20)
+        replaced = dyad("code", "--replace-dictionaries", "--actors",
+                        str(phoenix / "Phoenix.Countries.actors.txt"), "--input", "jsonl",
+                        stdin=jsonl({"id": "l", "date": "2003-01-01",
+                                     "text": "Sergey Lavrov condemned Japan."}))
+        self.assertExit(replaced, 0)
+        self.assertEqual([e["source"]["code"] for e in replaced.events()], ["RUSGOV"])
+
 class OutputSafetyTest(DyadTestCase):
     """Lost output and odd inputs are reported, never silently accepted."""
 

@@ -31,6 +31,17 @@ Result<std::string_view> DataSource::Read(std::string_view name) {
   return Status::NotFound("no data file " + std::string(name));
 }
 
+Result<std::string_view> DataSource::ReadPath(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::IoError(path + ": is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open file");
+  std::ostringstream buf;
+  if (!(buf << in.rdbuf()) || in.bad()) return Status::IoError(path + ": read error");
+  owned_.push_back(buf.str());
+  return std::string_view(owned_.back());
+}
+
 std::vector<std::string> DataSource::List(std::string_view prefix) const {
   std::vector<std::string> names;
   auto add = [&](std::string n) {

@@ -26,6 +26,10 @@ class DataSource {
   // The contents of `name`, or NotFound.
   Result<std::string_view> Read(std::string_view name);
 
+  // The contents of a file named by its path (a user's dictionary), kept for the life of
+  // the DataSource.
+  Result<std::string_view> ReadPath(const std::string& path);
+
   // Names of the available files whose name starts with `prefix`, sorted.
   std::vector<std::string> List(std::string_view prefix) const;
 

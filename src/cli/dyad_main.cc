@@ -56,6 +56,8 @@ struct CodeOptions {
   std::string input;  // "", "jsonl" or "txt"
   std::string data_dir;
   bool no_language = false;
+  std::vector<std::string> actor_files, agent_files;
+  bool replace_dictionaries = false;
   std::vector<std::string> files;
 };
 
@@ -172,6 +174,9 @@ int RunCode(const CodeOptions& opts) {
   dyad::CoderOptions co;
   co.data_dir = opts.data_dir;
   co.detect_language = !opts.no_language;
+  co.actor_files = opts.actor_files;
+  co.agent_files = opts.agent_files;
+  co.replace_dictionaries = opts.replace_dictionaries;
   auto coder = dyad::Coder::Create(co);
   if (!coder.ok()) {
     std::fprintf(stderr, "dyad: error: loading dictionaries: %s\n", coder.status().message().c_str());
@@ -370,6 +375,18 @@ int main(int argc, char** argv) {
   cmd->add_option("--data", code.data_dir, "Read dictionary files from this directory (laid out like data/) first; files it lacks come from the embedded copies")
       ->check(CLI::ExistingDirectory);
   cmd->add_flag("--no-language-detect", code.no_language, "Code every document as English");
+  cmd->add_option("--actors", code.actor_files, "Also load this TABARI/PETRARCH actor dictionary (repeatable)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--agents", code.agent_files, "Also load this TABARI/PETRARCH agent dictionary (repeatable)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("--replace-dictionaries", code.replace_dictionaries,
+                "Use only the actor and agent files given, not the built-in actors");
 
   ExplainOptions explain;
   CLI::App* ex = app.add_subcommand(

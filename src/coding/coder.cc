@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -255,7 +256,17 @@ class CoderImpl : public Coder {
     auto tagger = Tagger::Load(&source_);
     if (!tagger.ok()) return tagger.status();
     tagger_ = std::move(*tagger);
-    auto actors = ActorDictionary::Load(&source_);
+    ActorDictionary::Sources sources;
+    sources.builtin = !options_.replace_dictionaries;
+    for (const auto& [files, out] : {std::pair{&options_.actor_files, &sources.petrarch_actors},
+                                     std::pair{&options_.agent_files, &sources.petrarch_agents}}) {
+      for (const std::string& path : *files) {
+        Result<std::string_view> text = source_.ReadPath(path);
+        if (!text.ok()) return text.status();
+        out->emplace_back(std::filesystem::path(path).filename().string(), *text);
+      }
+    }
+    auto actors = ActorDictionary::Load(&source_, sources);
     if (!actors.ok()) return actors.status();
     actors_ = std::move(*actors);
     auto events = EventLexicon::Load(&source_, **lemmatizer, *cameo_);

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/date.h"
+#include "lexicon/petrarch_dictionary.h"
 
 namespace dyad {
 namespace {
@@ -76,10 +77,102 @@ Status ActorDictionary::Add(std::string_view alias, ActorEntry entry) {
 }
 
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(DataSource* source) {
+  return Load(source, Sources{});
+}
+
+Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(DataSource* source,
+                                                               const Sources& sources) {
   std::unique_ptr<ActorDictionary> d(new ActorDictionary());
   d->terminals_.emplace_back();  // root
-  d->entries_.reserve(4096);     // entries are referenced by index, never by pointer here
+  if (sources.builtin) DYAD_RETURN_IF_ERROR(d->LoadBuiltin(source));
+  for (const auto& [name, text] : sources.petrarch_actors) {
+    DYAD_RETURN_IF_ERROR(d->AddPetrarchActors(name, text));
+  }
+  for (const auto& [name, text] : sources.petrarch_agents) {
+    DYAD_RETURN_IF_ERROR(d->AddPetrarchAgents(name, text));
+  }
+  d->scratch_.clear();
+  d->scratch_.shrink_to_fit();
+  return d;
+}
 
+Status ActorDictionary::AddPetrarchActors(const std::string& name, std::string_view text) {
+  Result<std::vector<PetrarchActor>> actors = ParsePetrarchActors(name, text, &warnings_);
+  if (!actors.ok()) return actors.status();
+  for (PetrarchActor& a : *actors) {
+    if (a.codes.empty()) continue;  // a name with no code codes nothing
+    ActorEntry e;
+    e.name = a.names[0];
+    e.source = name + ":" + std::to_string(a.line);
+    bool dated = a.codes.size() > 1;
+    for (const PetrarchCode& c : a.codes) dated |= c.start.valid() || c.end.valid();
+    const std::string& code = a.codes[0].code;
+    if (dated) {
+      e.kind = ActorKind::kPerson;
+      for (const PetrarchCode& c : a.codes) {
+        e.roles.push_back({c.code, c.start.valid() ? c.start : Date{1000, 1, 1}, c.end});
+      }
+    } else if (code.compare(0, 3, "IGO") == 0 || code.compare(0, 3, "NGO") == 0) {
+      e.kind = ActorKind::kOrganisation;
+      e.code = code;
+      e.org = code.substr(3, 3);
+    } else {
+      e.kind = code.size() == 3 ? ActorKind::kCountry : ActorKind::kGroup;
+      e.code = code;
+      e.country = code.substr(0, 3);
+      if (code.size() >= 6) e.sector = code.substr(3, 3);
+    }
+    entries_.push_back(std::move(e));
+    int32_t idx = static_cast<int32_t>(entries_.size() - 1);
+    for (const std::string& alias : a.names) {
+      Status s = AddAlias(alias, idx);  // an empty alias (only "the") is skipped
+      if (!s.ok() && s.code() != Status::Code::kInvalidArgument) return s;
+    }
+  }
+  return Status::Ok();
+}
+
+Status ActorDictionary::AddPetrarchAgents(const std::string& name, std::string_view text) {
+  Result<std::vector<PetrarchAgent>> agents = ParsePetrarchAgents(name, text);
+  if (!agents.ok()) return agents.status();
+  for (PetrarchAgent& a : *agents) {
+    std::string sector = a.code.substr(0, 3);
+    entries_.push_back({ActorKind::kSector, sector, "", sector, "", sector, {},
+                        name + ":" + std::to_string(a.line)});
+    int32_t idx = static_cast<int32_t>(entries_.size() - 1);
+    for (const std::string& alias : a.names) {
+      Status s = AddAlias(alias, idx);
+      if (!s.ok() && s.code() != Status::Code::kInvalidArgument) return s;
+    }
+  }
+  return Status::Ok();
+}
+
+// data/actors/groups.tsv: named armed groups and parties with fixed codes.
+Status ActorDictionary::LoadGroups(DataSource* source) {
+  constexpr std::string_view kGroups = "data/actors/groups.tsv";
+  Result<std::string_view> groups = source->Read(kGroups);
+  if (!groups.ok()) {
+    return groups.status().code() == Status::Code::kNotFound ? Status::Ok() : groups.status();
+  }
+  return ForEachTsvLine(kGroups, *groups, [&](int line, const auto& f) {
+    if (f.size() != 3) return Status::InvalidArgument("expected 3 columns");
+    std::string code(f[0]);
+    if (code.size() < 3) return Status::InvalidArgument("bad code " + code);
+    entries_.push_back({ActorKind::kGroup, code, code.substr(0, 3),
+                        code.size() >= 6 ? code.substr(3, 3) : "", "", std::string(f[1]), {},
+                        std::string(kGroups) + ":" + std::to_string(line)});
+    int32_t idx = static_cast<int32_t>(entries_.size() - 1);
+    DYAD_RETURN_IF_ERROR(AddAlias(f[1], idx));
+    for (std::string_view alias : SplitList(f[2])) DYAD_RETURN_IF_ERROR(AddAlias(alias, idx));
+    return Status::Ok();
+  });
+}
+
+// The files under data/actors/ and the country names of iso-codes.
+Status ActorDictionary::LoadBuiltin(DataSource* source) {
+  ActorDictionary* d = this;
+  entries_.reserve(4096);
   // Countries: iso-codes first, then our aliases.
   std::unordered_map<std::string, int32_t> country_entry;
   {
@@ -198,9 +291,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(DataSource* sourc
     for (std::string_view w : SplitList(f[1])) DYAD_RETURN_IF_ERROR(d->AddAlias(w, idx));
     return Status::Ok();
   }));
-  d->scratch_.clear();
-  d->scratch_.shrink_to_fit();
-  return d;
+  return LoadGroups(source);
 }
 
 bool ActorDictionary::Accepts(const Terminal& t, const std::vector<Token>& tokens,
@@ -255,16 +346,25 @@ std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date,
   }
   long day = DaysFromCivil(date);
   const PersonRole* nearest = nullptr;
+  const PersonRole* always = nullptr;  // an undated default ("[RUSELI]" in PETRARCH files)
   long nearest_gap = 0;
   for (const PersonRole& r : p.roles) {
     long s = DaysFromCivil(r.start);
     long e = r.end.valid() ? DaysFromCivil(r.end) : 1L << 40;
+    if (r.start.year <= 1000 && !r.end.valid()) {
+      if (!always) always = &r;
+      continue;
+    }
     if (day >= s && day <= e) {
       if (why) *why = "role " + role_text(r) + " covers " + date.ToString();
       return r.code;
     }
     long gap = day < s ? s - day : day - e;
     if (!nearest || gap < nearest_gap) nearest = &r, nearest_gap = gap;
+  }
+  if (always) {
+    if (why) *why = "no dated role on " + date.ToString() + ": undated " + always->code;
+    return always->code;
   }
   std::string country = nearest->code.substr(0, 3);
   std::string code = country == "IGO" ? nearest->code : country + "ELI";

@@ -36,6 +36,7 @@ enum class ActorKind : uint8_t {
   kOrganisation,  // "the United Nations"
   kPerson,        // "Sergey Lavrov"
   kSector,        // "foreign ministry": an agent, an actor only next to a country
+  kGroup,         // "Hamas", "the RSF": a named group with a fixed code ("PSEREB")
 };
 
 struct PersonRole {
@@ -62,7 +63,16 @@ struct ActorMatch {
 
 class ActorDictionary {
  public:
+  // Which dictionaries to load: the built-in data/actors files (unless `builtin` is false)
+  // and any TABARI/PETRARCH actor and agent files, given as (name, contents) pairs.
+  struct Sources {
+    bool builtin = true;
+    std::vector<std::pair<std::string, std::string_view>> petrarch_actors;
+    std::vector<std::pair<std::string, std::string_view>> petrarch_agents;
+  };
+
   static Result<std::unique_ptr<ActorDictionary>> Load(DataSource* source);
+  static Result<std::unique_ptr<ActorDictionary>> Load(DataSource* source, const Sources& sources);
 
   // Appends the longest non-overlapping matches in tokens[first, end) to `out`, left to
   // right. A leading "the" is never part of a match.
@@ -81,6 +91,8 @@ class ActorDictionary {
   const std::string& OrgOfCode(const std::string& code) const;
 
   size_t entry_count() const { return entries_.size(); }
+  // Problems met while loading that did not stop it ("file:line: bad date; code ignored").
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   struct Terminal {
@@ -88,6 +100,10 @@ class ActorDictionary {
     std::vector<std::string> exact;  // tokens that must match exactly (case) or empty
     std::vector<bool> capitalized;   // per token: text must be capitalised
   };
+  Status LoadBuiltin(DataSource* source);
+  Status LoadGroups(DataSource* source);
+  Status AddPetrarchActors(const std::string& name, std::string_view text);
+  Status AddPetrarchAgents(const std::string& name, std::string_view text);
   Status Add(std::string_view alias, ActorEntry entry);
   Status AddAlias(std::string_view alias, int32_t entry);
   uint32_t Child(uint32_t node, uint64_t hash) const;
@@ -99,6 +115,7 @@ class ActorDictionary {
   std::unordered_map<std::string, std::string> country_names_;
   std::unordered_map<std::string, std::string> code_orgs_;
   std::vector<Token> scratch_;
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace dyad
