@@ -619,6 +619,34 @@ class PetrarchDictionaryTest(DyadTestCase):
         self.assertExit(replaced, 0)
         self.assertEqual([e["source"]["code"] for e in replaced.events()], ["RUSGOV"])
 
+
+class ActorToolsTest(DyadTestCase):
+    """`dyad actors lookup` and `dyad actors check` for dictionary maintainers."""
+
+    def test_lookup_explains_the_role(self):
+        run = dyad("actors", "lookup", "Sergey Lavrov", "--date", "2023-10-18")
+        self.assertExit(run, 0)
+        out = run.out.decode("utf-8")
+        self.assertIn("data/actors/people.tsv:", out)
+        self.assertIn("on 2023-10-18: RUSGOV", out)
+        before = dyad("actors", "lookup", "Sergey Lavrov", "--date", "2001-01-01")
+        self.assertIn("on 2001-01-01: RUSELI", before.out.decode("utf-8"))
+        unknown = dyad("actors", "lookup", "Nobody Atall")
+        self.assertExit(unknown, 0)
+        self.assertIn(b"no dictionary entry", unknown.out)
+
+    def test_check_reports_lines(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "mine.actors.txt"
+            path.write_text("JANE_DOE_\n\t[NRLGOV 20100101-20150101]\n\t[NRLMIL 20120101-20130101]\n"
+                            "NORTHLAND_ [NRL]\nJOHN_ROE_\n+NORTHLAND\n\t[NRLGOV]\n\t[NRLGOV 2010]\n", "utf-8")
+            run = dyad("actors", "check", str(path))
+        self.assertExit(run, 3)
+        out = run.out.decode("utf-8")
+        self.assertIn("mine.actors.txt:1: \"Jane Doe\" has overlapping roles", out)
+        self.assertIn("mine.actors.txt:5: a name of \"John Roe\" is already \"Northland\"", out)
+        self.assertIn("mine.actors.txt:8: bad date", out)
+
 class OutputSafetyTest(DyadTestCase):
     """Lost output and odd inputs are reported, never silently accepted."""
 

@@ -18,6 +18,8 @@
 #include "dyad/coder.h"
 #include "io/reader.h"
 #include "io/writer.h"
+#include "base/data_source.h"
+#include "lexicon/actor_dictionary.h"
 #include "text/normalize.h"
 
 namespace {
@@ -356,6 +358,93 @@ int RunExplain(const ExplainOptions& opts) {
   return kExitOk;
 }
 
+struct ActorsOptions {
+  std::string name;
+  std::string date;
+  std::string data_dir;
+  std::vector<std::string> actor_files, agent_files, check_files;
+  bool replace = false;
+};
+
+// Loads the actor dictionary as `dyad code` would, or reports why it cannot.
+std::unique_ptr<dyad::ActorDictionary> LoadActors(const ActorsOptions& opts, dyad::DataSource* source,
+                                                  const std::vector<std::string>& actor_files) {
+  dyad::ActorDictionary::Sources sources;
+  sources.builtin = !opts.replace;
+  for (const auto& [files, out] : {std::pair{&actor_files, &sources.petrarch_actors},
+                                   std::pair{&opts.agent_files, &sources.petrarch_agents}}) {
+    for (const std::string& path : *files) {
+      auto text = source->ReadPath(path);
+      if (!text.ok()) {
+        Error(path, text.status().message());
+        return nullptr;
+      }
+      out->emplace_back(path, *text);
+    }
+  }
+  auto dict = dyad::ActorDictionary::Load(source, sources);
+  if (!dict.ok()) {
+    Error("loading dictionaries", dict.status().message());
+    return nullptr;
+  }
+  return std::move(*dict);
+}
+
+int RunActorsLookup(const ActorsOptions& opts) {
+  dyad::Date date;
+  if (!opts.date.empty()) {
+    auto d = dyad::ParseIsoDate(opts.date);
+    if (!d) {
+      Error("--date", "expected YYYY-MM-DD, YYYY-MM or YYYY, got '" + opts.date + "'");
+      return kExitUsage;
+    }
+    date = *d;
+  }
+  dyad::DataSource source(opts.data_dir);
+  auto dict = LoadActors(opts, &source, opts.actor_files);
+  if (!dict) return kExitFatal;
+  std::vector<const dyad::ActorEntry*> entries = dict->Lookup(opts.name);
+  if (entries.empty()) {
+    std::printf("\"%s\": no dictionary entry\n", opts.name.c_str());
+    return kExitOk;
+  }
+  static constexpr const char* kKinds[] = {"country", "demonym", "capital", "seat of government",
+                                           "organisation", "person", "sector", "group"};
+  for (const dyad::ActorEntry* e : entries) {
+    std::printf("\"%s\" is %s \"%s\" [%s]\n", opts.name.c_str(),
+                kKinds[static_cast<int>(e->kind)], e->name.c_str(), e->source.c_str());
+    if (e->kind != dyad::ActorKind::kPerson) {
+      std::printf("  code %s\n", e->code.c_str());
+      continue;
+    }
+    for (const dyad::PersonRole& r : e->roles) {
+      std::printf("  role %s from %s to %s\n", r.code.c_str(),
+                  r.start.year <= 1000 ? "always" : r.start.ToString().c_str(),
+                  r.end.valid() ? r.end.ToString().c_str() : "now");
+    }
+    std::string why;
+    std::string code = dict->PersonCode(*e, date, &why);
+    std::printf("  on %s: %s (%s)\n", date.valid() ? date.ToString().c_str() : "an unknown date",
+                code.c_str(), why.c_str());
+  }
+  return kExitOk;
+}
+
+int RunActorsCheck(const ActorsOptions& opts) {
+  dyad::DataSource source(opts.data_dir);
+  // With no files, the built-in dictionaries are checked; with files, those files alone.
+  ActorsOptions load = opts;
+  load.replace = !opts.check_files.empty();
+  auto dict = LoadActors(load, &source, opts.check_files);
+  if (!dict) return kExitPartial;
+  std::vector<std::string> problems = dict->Check();
+  for (const std::string& w : dict->warnings()) problems.push_back(w);
+  for (const std::string& p : problems) std::printf("%s\n", OneLine(p).c_str());
+  std::fprintf(stderr, "dyad: %zu problem(s) in %zu entries\n", problems.size(),
+               dict->entry_count());
+  return problems.empty() ? kExitOk : kExitPartial;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -399,6 +488,31 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingDirectory);
   ex->add_flag("--json", explain.json, "Print the same as one JSON object");
 
+  ActorsOptions actors;
+  CLI::App* act = app.add_subcommand("actors", "Tools for dictionary maintainers");
+  act->require_subcommand(1);
+  CLI::App* lookup = act->add_subcommand("lookup", "Print every code a name can get, and why");
+  lookup->add_option("NAME", actors.name, "The name, as written in text")->required();
+  lookup->add_option("--date", actors.date, "The date that selects a person's role");
+  CLI::App* check = act->add_subcommand(
+      "check", "Report duplicate names, overlapping roles and unreadable codes, with lines");
+  check->add_option("FILE", actors.check_files,
+                    "TABARI/PETRARCH actor files (none: the built-in dictionaries)")
+      ->check(CLI::ExistingFile);
+  for (CLI::App* sub : {lookup, check}) {
+    sub->add_option("--data", actors.data_dir, "Read dictionary files from this directory first")
+        ->check(CLI::ExistingDirectory);
+    sub->add_option("--agents", actors.agent_files, "Also load this agent dictionary")
+        ->check(CLI::ExistingFile)
+        ->expected(1)
+        ->allow_extra_args(false);
+  }
+  lookup->add_option("--actors", actors.actor_files, "Also load this actor dictionary")
+      ->check(CLI::ExistingFile)
+      ->expected(1)
+      ->allow_extra_args(false);
+  lookup->add_flag("--replace-dictionaries", actors.replace, "Use only the files given");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -407,5 +521,7 @@ int main(int argc, char** argv) {
   }
   if (cmd->parsed()) return RunCode(code);
   if (ex->parsed()) return RunExplain(explain);
+  if (lookup->parsed()) return RunActorsLookup(actors);
+  if (check->parsed()) return RunActorsCheck(actors);
   return kExitUsage;
 }

@@ -5,6 +5,8 @@
 // is one hash probe per token plus one per extra token of a multi-word name.
 #include "lexicon/actor_dictionary.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "base/date.h"
@@ -370,6 +372,56 @@ std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date,
   std::string code = country == "IGO" ? nearest->code : country + "ELI";
   if (why) *why = "no role on " + date.ToString() + ": nearest " + role_text(*nearest) + " gives " + code;
   return code;
+}
+
+std::vector<const ActorEntry*> ActorDictionary::Lookup(std::string_view name) const {
+  std::vector<Token> tokens;
+  Tokenize(name, &tokens);
+  size_t start = !tokens.empty() && (tokens[0].text == "the" || tokens[0].text == "The") ? 1 : 0;
+  std::vector<const ActorEntry*> out;
+  uint32_t node = 0;
+  for (size_t k = start; k < tokens.size(); ++k) {
+    node = Child(node, tokens[k].hash);
+    if (node == 0) return out;
+  }
+  if (start >= tokens.size()) return out;
+  for (const Terminal& t : terminals_[node]) {
+    if (Accepts(t, tokens, static_cast<uint32_t>(start))) out.push_back(&entries_[t.entry]);
+  }
+  return out;
+}
+
+std::vector<std::string> ActorDictionary::Check() const {
+  std::vector<std::string> problems;
+  for (const std::vector<Terminal>& node : terminals_) {
+    for (size_t i = 1; i < node.size(); ++i) {
+      const ActorEntry& first = entries_[node[0].entry];
+      const ActorEntry& later = entries_[node[i].entry];
+      if (first.code == later.code && first.kind == later.kind && first.name == later.name) continue;
+      problems.push_back(later.source + ": a name of \"" + later.name + "\" is already \"" +
+                         first.name + "\" (" + first.source + "); it never matches here");
+    }
+  }
+  for (const ActorEntry& e : entries_) {
+    for (size_t i = 0; i < e.roles.size(); ++i) {
+      for (size_t j = i + 1; j < e.roles.size(); ++j) {
+        const PersonRole& a = e.roles[i];
+        const PersonRole& b = e.roles[j];
+        if (a.code == b.code || a.start.year <= 1000 || b.start.year <= 1000) continue;
+        // A hand-over day (one role ends the day the next begins) is no overlap.
+        bool a_before_b = a.end.valid() && CompareDates(a.end, b.start) <= 0;
+        bool b_before_a = b.end.valid() && CompareDates(b.end, a.start) <= 0;
+        if (!a_before_b && !b_before_a) {
+          problems.push_back(e.source + ": \"" + e.name + "\" has overlapping roles " + a.code +
+                             " and " + b.code + " (" + a.start.ToString() + ".." +
+                             a.end.ToString() + " and " + b.start.ToString() + ".." +
+                             b.end.ToString() + ")");
+        }
+      }
+    }
+  }
+  std::sort(problems.begin(), problems.end());
+  return problems;
 }
 
 const std::string& ActorDictionary::CountryName(const std::string& iso3) const {

@@ -85,6 +85,14 @@ class ActorDictionary {
   std::string PersonCode(const ActorEntry& person, const Date& date,
                          std::string* why = nullptr) const;
 
+  // Every entry that `name` spells exactly ("Lavrov" may be a person in two files).
+  std::vector<const ActorEntry*> Lookup(std::string_view name) const;
+
+  // Problems a dictionary maintainer should fix, each naming its entry's line: a name given
+  // to two entries (the later one never matches), and a person's roles that overlap in
+  // time with different codes.
+  std::vector<std::string> Check() const;
+
   // Canonical country name for an ISO alpha-3 code, or empty.
   const std::string& CountryName(const std::string& iso3) const;
   // The organisation key ("UN") for an IGO code, or empty.

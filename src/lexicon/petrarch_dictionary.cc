@@ -75,9 +75,9 @@ Status ParseCodes(std::string_view s, std::vector<PetrarchCode>* out,
     bool ok = true;
     if (!dates.empty()) {
       if (dates[0] == '>') {
-        ok = ParseDate(dates.substr(1), &c.start);
+        ok = ParseDate(Trim(dates.substr(1)), &c.start);
       } else if (dates[0] == '<') {
-        ok = ParseDate(dates.substr(1), &c.end);
+        ok = ParseDate(Trim(dates.substr(1)), &c.end);
       } else if (size_t dash = dates.find('-'); dash != std::string_view::npos) {
         ok = ParseDate(dates.substr(0, dash), &c.start) &&
              ParseDate(dates.substr(dash + 1), &c.end);
