@@ -57,6 +57,7 @@ struct Trace {
     std::string via;    // "dictionary", "pronoun", "group", "speaker"
     std::string entry;  // dictionary line ("data/actors/people.tsv:11", "iso-codes")
     std::string role;   // for a person: the dated role that gave the code
+    uint32_t start = 0, end = 0;  // UTF-8 byte offsets into the document text
   };
   struct Candidate {
     std::string evidence, pattern, rule, code;

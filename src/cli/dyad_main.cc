@@ -278,7 +278,8 @@ void PrintTraceJson(const dyad::Trace& trace, const dyad::DocumentResult& result
     for (const auto& t : s.tokens) tokens.push_back({{"text", t.text}, {"tag", t.tag}, {"lemma", t.lemma}});
     for (const auto& m : s.mentions) {
       actors.push_back({{"text", m.text}, {"code", m.code}, {"name", m.name}, {"via", m.via},
-                        {"entry", m.entry}, {"role", m.role}});
+                        {"entry", m.entry}, {"role", m.role}, {"start", m.start},
+                        {"end", m.end}});
     }
     for (const auto& c : s.candidates) {
       candidates.push_back({{"evidence", c.evidence}, {"code", c.code}, {"pattern", c.pattern},

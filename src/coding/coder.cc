@@ -910,8 +910,10 @@ std::string CoderImpl::Chunks(const SentenceSpan& s, const Scratch& sc) const {
 void CoderImpl::TraceMentions(const Scratch& sc, const Document& doc, Trace::Sentence* t) const {
   for (const Mention& m : sc.mentions) {
     Actor a = MakeActor(m, sc, doc);
+    uint32_t b = sc.norm.ToOriginal(sc.tokens[m.first].begin);
+    uint32_t e = sc.norm.ToOriginal(sc.tokens[m.end - 1].end);
     t->mentions.push_back({a.text, a.code, a.name, m.via.empty() ? "dictionary" : m.via,
-                           std::string(m.entry), m.role});
+                           std::string(m.entry), m.role, b, e});
   }
 }
 
