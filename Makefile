@@ -8,7 +8,7 @@ DEB_PACKAGES := cmake g++ make pkg-config libicu-dev libfmt-dev libcli11-dev \
   python3 python3-jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps build test demo bench eval clean
 
 all: build
 
@@ -47,6 +47,10 @@ bench: build
 	    --actors $(PHOENIX)/Phoenix.MilNonState.actors.txt \
 	    --agents $(PHOENIX)/Phoenix.agents.txt; fi
 	$(BUILD)/dyad_microbench --benchmark_min_time=0.2
+
+# Accuracy measured against the hand-written gold sets.
+eval: build
+	/usr/bin/python3 tests/actor_eval.py $(BUILD)/dyad --verbose
 
 clean:
 	rm -rf $(BUILD)

@@ -58,6 +58,9 @@ struct Trace {
     std::string entry;  // dictionary line ("data/actors/people.tsv:11", "iso-codes")
     std::string role;   // for a person: the dated role that gave the code
     uint32_t start = 0, end = 0;  // UTF-8 byte offsets into the document text
+    // "actor"; or "place" ("in Yemen"), "modifier" ("Russian invasion"), "heading" (a line
+    // with no verb): names that do not act in the sentence and so take no role.
+    std::string use;
   };
   struct Candidate {
     std::string evidence, pattern, rule, code;

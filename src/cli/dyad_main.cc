@@ -251,9 +251,9 @@ void PrintTraceText(const dyad::Trace& trace, const dyad::DocumentResult& result
       std::printf("  chunks: %s\n", s.chunks.c_str());
     }
     for (const dyad::Trace::Mention& m : s.mentions) {
-      std::printf("  actor \"%s\" = %s %s  [%s%s%s%s]\n", m.text.c_str(), m.code.c_str(),
-                  m.name.c_str(), m.via.c_str(), m.entry.empty() ? "" : " ", m.entry.c_str(),
-                  m.role.empty() ? "" : ("; " + m.role).c_str());
+      std::printf("  %s \"%s\" = %s %s  [%s%s%s%s]\n", m.use.c_str(), m.text.c_str(),
+                  m.code.c_str(), m.name.c_str(), m.via.c_str(), m.entry.empty() ? "" : " ",
+                  m.entry.c_str(), m.role.empty() ? "" : ("; " + m.role).c_str());
     }
     for (const dyad::Trace::Candidate& c : s.candidates) {
       std::printf("  event word \"%s\" -> %s by \"%s\" (%s), %s: %s%s%s\n", c.evidence.c_str(),
@@ -279,7 +279,7 @@ void PrintTraceJson(const dyad::Trace& trace, const dyad::DocumentResult& result
     for (const auto& m : s.mentions) {
       actors.push_back({{"text", m.text}, {"code", m.code}, {"name", m.name}, {"via", m.via},
                         {"entry", m.entry}, {"role", m.role}, {"start", m.start},
-                        {"end", m.end}});
+                        {"end", m.end}, {"use", m.use}});
     }
     for (const auto& c : s.candidates) {
       candidates.push_back({{"evidence", c.evidence}, {"code", c.code}, {"pattern", c.pattern},

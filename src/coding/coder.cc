@@ -87,6 +87,13 @@ const WordSet& TargetPrepositions() {
                                     "towards", "into", "upon", "onto", "about", "over"});
   return s;
 }
+// Prepositions after which a country is where something happens, not who acts.
+const WordSet& LocativePrepositions() {
+  static const WordSet s(std::array{"in", "at", "near", "across", "throughout", "within",
+                                    "outside", "inside", "around", "along", "off", "over",
+                                    "into", "onto", "via", "through"});
+  return s;
+}
 // Heads of "the members of X", "the leaders of X": X is the one acting.
 const WordSet& MemberNouns() {
   static const WordSet s(std::array{"members", "member", "leaders", "leader", "leadership",
@@ -296,6 +303,7 @@ class CoderImpl : public Coder {
   void CodeSentence(const Document& doc, const Date& pub, int index, const SentenceSpan& s,
                     Scratch* sc, std::vector<Event>* out, Trace::Sentence* trace) const;
   void TraceMentions(const Scratch& sc, const Document& doc, Trace::Sentence* t) const;
+  const char* MentionUse(const Mention& m, const Scratch& sc) const;
   std::string Chunks(const SentenceSpan& s, const Scratch& sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
@@ -464,6 +472,29 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     }
     sc->mentions.push_back(std::move(cur));
+  }
+  // "the government of Ethiopia", "the people of Yemen", "the Prime Minister of Israel": a
+  // sector word, "of", then a country, is that country's sector.
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
+    Mention& sector = sc->mentions[k];
+    Mention& place = sc->mentions[k + 1];
+    if (sector.actor || place.person || !place.org.empty() || place.country.empty() ||
+        !place.sector.empty()) {
+      continue;
+    }
+    uint32_t j = sector.end;
+    if (j < place.first && IsWord(toks[j], "of")) ++j;
+    else continue;
+    if (j < place.first && IsWord(toks[j], "the")) ++j;
+    if (j != place.first) continue;
+    sector.code = place.country + sector.sector;
+    sector.country = place.country;
+    sector.name = place.name;
+    sector.entry = place.entry;
+    sector.end = place.end;
+    sector.actor = true;
+    place.actor = false;  // absorbed
+    place.sector = "-";   // not a lone sector either: dropped below with the lone sectors
   }
   // "Guyanese President Irfaan Ali": a country-and-title mention absorbs the capitalised
   // name that follows it, even when the person is not in the dictionary.
@@ -907,13 +938,40 @@ std::string CoderImpl::Chunks(const SentenceSpan& s, const Scratch& sc) const {
   return out;
 }
 
+// Whether a mention acts in its sentence (for explaining and for measuring recognition):
+// a place after a locative preposition, a country word modifying a noun, or a name in a
+// line with no verb (a heading or topic line) takes no role.
+const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  const SentenceSpan* s = nullptr;
+  for (const SentenceSpan& span : sc.sentences) {
+    if (span.first_token <= m.first && m.first < span.end_token) s = &span;
+  }
+  if (!s) return "actor";
+  auto tag = [&](uint32_t i) { return tagger_->Name(sc.tags[i - s->first_token]); };
+  bool verb = false;
+  for (uint32_t i = s->first_token; i < s->end_token; ++i) verb |= tag(i).substr(0, 2) == "VB";
+  if (!verb) return "heading";
+  int64_t before = int64_t{m.first} - 1;
+  if (before >= s->first_token && IsWord(toks[before], "the")) --before;
+  if (before >= s->first_token && LocativePrepositions().contains(toks[before].hash)) {
+    return "place";
+  }
+  bool plain_place = !m.person && m.org.empty() && m.sector.empty() && m.group < 0;
+  if (plain_place && m.end < s->end_token && toks[m.end].text != "'s" &&
+      tag(m.end).substr(0, 2) == "NN" && sc.mention_at[m.end - s->first_token] < 0) {
+    return "modifier";
+  }
+  return "actor";
+}
+
 void CoderImpl::TraceMentions(const Scratch& sc, const Document& doc, Trace::Sentence* t) const {
   for (const Mention& m : sc.mentions) {
     Actor a = MakeActor(m, sc, doc);
     uint32_t b = sc.norm.ToOriginal(sc.tokens[m.first].begin);
     uint32_t e = sc.norm.ToOriginal(sc.tokens[m.end - 1].end);
     t->mentions.push_back({a.text, a.code, a.name, m.via.empty() ? "dictionary" : m.via,
-                           std::string(m.entry), m.role, b, e});
+                           std::string(m.entry), m.role, b, e, MentionUse(m, sc)});
   }
 }
 
@@ -1025,7 +1083,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   if (!has_anchor) {
     // No event here, but the actors named still count for "he" and "the two countries".
     BuildMentions(pub, s, sc);
-    if (trace) TraceMentions(*sc, doc, trace);
+    if (trace) {
+      tagger_->Tag(toks, s.first_token, s.end_token, &sc->tags);
+      TraceMentions(*sc, doc, trace);
+    }
     RememberSentence(s, sc);
     return;
   }

@@ -222,7 +222,9 @@ Status ActorDictionary::LoadBuiltin(DataSource* source) {
       DYAD_RETURN_IF_ERROR(d->Add(alias, {ActorKind::kAdjective, a3, a3, "", "", name, {}, where}));
     }
     for (std::string_view alias : SplitList(f[3])) {
-      DYAD_RETURN_IF_ERROR(d->Add(alias, {ActorKind::kCapital, a3, a3, "", "", name, {}, where}));
+      // A capital acting ("Pyongyang rejected ...") stands for the government.
+      DYAD_RETURN_IF_ERROR(
+          d->Add(alias, {ActorKind::kCapital, a3 + "GOV", a3, "GOV", "", name, {}, where}));
     }
     for (std::string_view seat : SplitList(f[4])) {
       std::string sector = "GOV";

@@ -31,7 +31,7 @@ namespace dyad {
 enum class ActorKind : uint8_t {
   kCountry,       // "North Korea"
   kAdjective,     // "North Korean": a country used as a modifier or demonym
-  kCapital,       // "Pyongyang" as a metonym for the country
+  kCapital,       // "Pyongyang" as a metonym for the country's government
   kSeat,          // "the Kremlin": the country's government (or the sector given)
   kOrganisation,  // "the United Nations"
   kPerson,        // "Sergey Lavrov"
