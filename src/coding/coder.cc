@@ -570,6 +570,26 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       sc->mentions.push_back(std::move(m));
       continue;
     }
+    // "The Secretary-General" alone: the organisation head named earlier in the document.
+    if ((IsWord(t, "secretary-general") ||
+         (IsWord(t, "secretary") && i + 1 < s.end_token && IsWord(toks[i + 1], "general"))) &&
+        t.is(kCapitalized)) {
+      uint32_t end = IsWord(t, "secretary") ? i + 2 : i + 1;
+      bool inside = false;
+      for (size_t k = 0; k < dictionary_mentions; ++k) {
+        inside |= sc->mentions[k].first <= i && i < sc->mentions[k].end;
+      }
+      const Mention* head = inside ? nullptr : sc->discourse.LastOrganisationHead();
+      if (head) {
+        Mention m = *head;
+        m.first = i;
+        m.end = end;
+        m.via = "title";
+        sc->mentions.push_back(std::move(m));
+        i = end - 1;
+        continue;
+      }
+    }
     // "the three countries", "both sides", "the allies".
     int n = -1;
     uint32_t j = i;
@@ -773,6 +793,7 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     if (Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) return -1;
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
     if (TargetPrepositions().contains(t.hash)) continue;
+    if (IsWord(t, "by") && nouns > 0) continue;  // "condemned the attack by X": X
     // "supply of arms and military equipment to Russia": a coordinated noun, not an actor.
     if (IsWord(t, "and") && nouns < 2 && j + 1 < s.end_token &&
         sc.mention_at[j + 1 - s.first_token] < 0 &&
@@ -1176,6 +1197,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       passive = k >= first && BeForms().contains(toks[k].hash);
     }
     int subject = nominal ? NominalSource(s, c, *sc) : FindSubject(s, c.anchor, *sc);
+    // Inverted speech: "..., said a senior official", "..., said Guterres".
+    bool after_quote_or_comma =
+        c.anchor > first && (toks[c.anchor - 1].text == "," || toks[c.anchor - 1].text == "\"");
+    if (subject < 0 && !nominal && ReportingVerbs().contains(toks[c.anchor].hash) &&
+        after_quote_or_comma && tagger_->Name(sc->tags[c.anchor - first]) != "VBG" &&
+        c.end < s.end_token) {
+      uint32_t j = c.end;
+      while (j < s.end_token && j < c.end + 4 && sc->mention_at[j - first] < 0 &&
+             (tagger_->Name(sc->tags[j - first]) == "DT" ||
+              tagger_->IsAdjective(sc->tags[j - first]))) {
+        ++j;  // "said a senior United Nations official"
+      }
+      if (j < s.end_token) subject = sc->mention_at[j - first];
+    }
     // "X accused Y of supplying arms", "Y denied supplying arms": Y's act, as X alleges it.
     int accuser = -1;
     bool gerund_claim = false;

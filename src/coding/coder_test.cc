@@ -301,6 +301,25 @@ TEST(DiscourseCodingTest, SurnameAloneAfterTheFullName) {
   EXPECT_EQ(events[0].source.text, "Kim");
 }
 
+TEST(DiscourseCodingTest, BareSecretaryGeneralIsTheHeadNamedBefore) {
+  auto events = CodeText(
+      "A statement was issued by the spokesman for UN Secretary-General Antonio Guterres. "
+      "The Secretary-General strongly condemns the attack by the Myanmar Armed Forces.");
+  std::vector<std::string> d = Describe(events);
+  EXPECT_NE(std::find(d.begin(), d.end(), "IGOUNO>MMRMIL:111:fact"), d.end());
+  EXPECT_TRUE(CodeText("The Secretary-General condemned Russia.").empty());  // no antecedent
+}
+
+TEST(DiscourseCodingTest, InvertedSpeechNamesTheSpeakerAfterTheVerb) {
+  auto events = CodeText("\"We will not yield,\" said South Korean Ambassador Hwang Joon-kook.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Dyad(events[0]), "KORGOV>-:010");
+  // "saying X ..." introduces what was said, not who said it.
+  for (const Event& e : CodeText("Israel stayed away, saying Hamas had not replied.")) {
+    EXPECT_NE(e.source.code.substr(0, 3), "PSE") << Describe(e);
+  }
+}
+
 TEST(DiscourseCodingTest, PronounWithoutARecentPersonIsLeftAlone) {
   EXPECT_TRUE(CodeText("Tokyo is calm. The weather is mild. He praised North Korea.").empty());
 }

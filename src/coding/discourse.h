@@ -53,6 +53,15 @@ class Discourse {
   // nullptr.
   const Mention* BySurname(std::string_view word) const;
 
+  // The last person named in the document whose role is in an international organisation
+  // (code IGO...), for a bare "the Secretary-General"; nullptr when none.
+  const Mention* LastOrganisationHead() const {
+    for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
+      if (it->code.compare(0, 3, "IGO") == 0) return &*it;
+    }
+    return nullptr;
+  }
+
   // The actors "the N countries" refers to: the latest coordinated list of exactly N, else
   // the distinct country-level actors named since the last list when they are exactly N.
   // `n` 0 means "the latest list of any size" ("the allies"). Empty when unresolved.
