@@ -42,9 +42,9 @@ add_test(NAME cli_contract
 set_tests_properties(cli_contract PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
 
 # Actor recognition against the hand-written gold set (tests/gold/actors.tsv). The floors
-# guard the measured level (precision 0.73, recall 0.78) against regressions; the
+# guard the measured level (precision 0.76, recall 0.78) against regressions; the
 # targets of issue 4 (0.95 and 0.90) are not met yet. `make eval` prints the details.
 add_test(NAME actor_eval
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/actor_eval.py $<TARGET_FILE:dyad_cli>
-          --min-precision 0.71 --min-recall 0.76)
+          --min-precision 0.74 --min-recall 0.76)
 set_tests_properties(actor_eval PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_SOURCE_DIR}")

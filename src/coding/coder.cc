@@ -103,6 +103,15 @@ const WordSet& MemberNouns() {
                                     "chair", "presidency", "secretariat"});
   return s;
 }
+// Words that may open a noun phrase at the start of a sentence or line ("The Israeli
+// military"), so a capital letter on them says nothing about a longer name.
+const WordSet& Determiners() {
+  static const WordSet s(std::array{"the", "a", "an", "this", "that", "these", "those", "its",
+                                    "their", "his", "her", "our", "both", "all", "some", "two",
+                                    "three", "several", "many", "former", "other", "when",
+                                    "after", "while", "as", "if", "and", "but"});
+  return s;
+}
 // What two parties have between them: "develop close relations", "strengthen ties".
 const WordSet& RelationNouns() {
   static const WordSet s(std::array{"relations", "relation", "ties", "tie", "relationship",
@@ -417,6 +426,17 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   for (size_t k = 0; k < sc->matches.size(); ++k) {
     const ActorMatch& m = sc->matches[k];
     const ActorEntry& e = *m.entry;
+    // "Central American Parliament", "Latin American leaders": a demonym inside a longer
+    // proper name is not the country.
+    if (e.kind == ActorKind::kAdjective && m.first > s.first_token) {
+      const Token& prev = toks[m.first - 1];
+      bool after_match = k > 0 && sc->matches[k - 1].end == m.first;
+      bool function_word = Determiners().contains(prev.hash);
+      if (prev.is(kWord) && prev.is(kCapitalized) && !prev.is(kAllCaps) && !after_match &&
+          !function_word && prev.newlines_before == 0 && m.first - 1 != s.first_token) {
+        continue;
+      }
+    }
     Mention cur;
     cur.first = m.first;
     cur.end = m.end;
@@ -977,6 +997,17 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   if (before >= s->first_token && IsWord(toks[before], "the")) --before;
   if (before >= s->first_token && LocativePrepositions().contains(toks[before].hash)) {
     return "place";
+  }
+  // The last item of an address: "in Jisr ash-Shughur, Idlib Governorate, Syria".
+  if (before >= s->first_token && toks[before].text == ",") {
+    int64_t j = before;
+    int steps = 0;
+    while (j >= s->first_token && steps < 14 &&
+           (toks[j].text == "," || toks[j].text == "-" || toks[j].is(kCapitalized) ||
+            IsWord(toks[j], "of") || IsWord(toks[j], "the") || IsWord(toks[j], "de"))) {
+      --j, ++steps;
+    }
+    if (j >= s->first_token && LocativePrepositions().contains(toks[j].hash)) return "place";
   }
   bool plain_place = !m.person && m.org.empty() && m.sector.empty() && m.group < 0;
   if (plain_place && m.end < s->end_token && toks[m.end].text != "'s" &&
