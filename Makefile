@@ -4,7 +4,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 DEB_PACKAGES := cmake g++ make pkg-config libicu-dev libfmt-dev libcli11-dev \
   libsimdjson-dev nlohmann-json3-dev libcld2-dev iso-codes wordnet-base \
-  liblingua-en-tagger-perl libgtest-dev libgmock-dev libbenchmark-dev \
+  liblingua-en-tagger-perl libgeonames-dev libgtest-dev libgmock-dev libbenchmark-dev \
   python3 python3-jsonschema
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -16,6 +16,7 @@ set(DYAD_UNIT_TESTS
   src/lexicon/actor_dictionary_test.cc
   src/lexicon/event_lexicon_test.cc
   src/lexicon/petrarch_dictionary_test.cc
+  src/lexicon/gazetteer_test.cc
   src/coding/dates_test.cc
   src/coding/discourse_test.cc
   src/coding/coder_test.cc

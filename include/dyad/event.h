@@ -80,6 +80,7 @@ struct Event {
   std::optional<Actor> attributed_to;
   std::string location_country;  // empty when unknown
   std::string location_place;
+  std::optional<double> location_lat, location_lon;
   std::string evidence_text;
   Span evidence;
   std::vector<Span> mentions;

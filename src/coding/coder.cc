@@ -26,6 +26,7 @@
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/cameo_table.h"
 #include "lexicon/event_lexicon.h"
+#include "lexicon/gazetteer.h"
 #include "text/language.h"
 #include "text/lemmatize.h"
 #include "text/normalize.h"
@@ -253,6 +254,7 @@ struct Scratch {
   std::vector<int32_t> quote_speaker;  // per token of the sentence: speaker mention or -1
   Discourse discourse;
   int next_group = 0;
+  bool tracing = false;  // explaining: keep the reasons, at some cost
 };
 
 void MergeRestatements(std::vector<Event>* events);
@@ -285,6 +287,9 @@ class CoderImpl : public Coder {
     auto actors = ActorDictionary::Load(&source_, sources);
     if (!actors.ok()) return actors.status();
     actors_ = std::move(*actors);
+    auto places = Gazetteer::Load(&source_);
+    if (!places.ok()) return places.status();
+    places_ = std::move(*places);
     auto events = EventLexicon::Load(&source_, **lemmatizer, *cameo_);
     if (!events.ok()) return events.status();
     events_ = std::move(*events);
@@ -313,6 +318,8 @@ class CoderImpl : public Coder {
                     Scratch* sc, std::vector<Event>* out, Trace::Sentence* trace) const;
   void TraceMentions(const Scratch& sc, const Document& doc, Trace::Sentence* t) const;
   const char* MentionUse(const Mention& m, const Scratch& sc) const;
+  void Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_end, const Scratch& sc,
+              std::string_view text, Event* e) const;
   std::string Chunks(const SentenceSpan& s, const Scratch& sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
@@ -335,6 +342,7 @@ class CoderImpl : public Coder {
   std::unique_ptr<Tagger> tagger_;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
+  std::unique_ptr<Gazetteer> places_;
   std::string fingerprint_;
 };
 
@@ -404,6 +412,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   out->sentences = static_cast<int>(sc.sentences.size());
   sc.discourse.Clear();
   sc.next_group = 0;
+  sc.tracing = trace != nullptr;
   for (size_t i = 0; i < sc.sentences.size(); ++i) {
     Trace::Sentence* t = nullptr;
     if (trace) {
@@ -448,7 +457,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     cur.entry = e.source;
     cur.person = e.kind == ActorKind::kPerson;
     if (e.kind == ActorKind::kPerson) {
-      cur.code = actors_->PersonCode(e, date, &cur.role);
+      cur.code = actors_->PersonCode(e, date, sc->tracing ? &cur.role : nullptr);
       if (cur.code.size() >= 3 && cur.code.compare(0, 3, "IGO") != 0) {
         cur.country = cur.code.substr(0, 3);
         cur.sector = cur.code.substr(3, 3);
@@ -977,6 +986,52 @@ std::string CoderImpl::Chunks(const SentenceSpan& s, const Scratch& sc) const {
   }
   close();
   return out;
+}
+
+// Where an event happened: the first place named after a locative preposition ("in El
+// Fasher", "near the Korean Peninsula") after the event word, else one opening the sentence
+// ("In Kharkiv, ..."). A country named that way gives the country alone. Never guessed from
+// the actors.
+void CoderImpl::Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_end,
+                       const Scratch& sc, std::string_view text, Event* e) const {
+  const auto& toks = sc.tokens;
+  auto try_at = [&](uint32_t prep) {
+    if (!LocativePrepositions().contains(toks[prep].hash) || IsWord(toks[prep], "over") ||
+        IsWord(toks[prep], "into") || IsWord(toks[prep], "via") || IsWord(toks[prep], "through")) {
+      return false;
+    }
+    uint32_t j = prep + 1;
+    if (j < s.end_token && IsWord(toks[j], "the")) ++j;
+    if (j >= s.end_token) return false;
+    uint32_t end = 0;
+    if (const Place* p = places_->MatchAt(toks, j, s.end_token, &end)) {
+      // "in Kanbalu, Sagaing": the country may follow the city.
+      e->location_place = p->name;
+      e->location_country = p->country;
+      e->location_lat = p->lat;
+      e->location_lon = p->lon;
+      return true;
+    }
+    int m = sc.mention_at[j - s.first_token];
+    if (m >= 0 && sc.mentions[m].first == j && sc.mentions[m].sector.empty() &&
+        !sc.mentions[m].person && sc.mentions[m].org.empty() && !sc.mentions[m].country.empty()) {
+      const Mention& mm = sc.mentions[m];
+      uint32_t b = sc.norm.ToOriginal(toks[mm.first].begin);
+      uint32_t en = sc.norm.ToOriginal(toks[mm.end - 1].end);
+      e->location_country = mm.country;
+      e->location_place = std::string(text.substr(b, en - b));  // as written: "Russia"
+      return true;
+    }
+    return false;
+  };
+  // The verb's own phrase: at most a short object between the event words and the place
+  // ("held talks in Pyongyang", "struck targets across Gaza"), and no comma.
+  for (uint32_t j = anchor + 1; j < s.end_token && j <= match_end + 5; ++j) {
+    if (IsHardBoundary(toks[j]) || toks[j].text == "," || Subordinators().contains(toks[j].hash)) break;
+    if (try_at(j)) return;
+  }
+  if (try_at(s.first_token)) return;
+  if (s.first_token + 1 < anchor && toks[s.first_token].text == "-") try_at(s.first_token + 1);
 }
 
 // Whether a mention acts in its sentence (for explaining and for measuring recognition):
@@ -1529,6 +1584,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       e.mentions = {e.evidence};
       e.rule = c.pattern->rule;
       if (!intent_rule.empty()) e.rule += " + " + intent_rule;
+      Locate(s, c.anchor, c.end, *sc, doc.text, &e);
       e.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
       const Mention& sm = sc->mentions[src];
       Discourse::PastEvent past{sm.code, sm.country, "", "", e.cameo, sm};

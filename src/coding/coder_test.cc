@@ -320,6 +320,21 @@ TEST(DiscourseCodingTest, InvertedSpeechNamesTheSpeakerAfterTheVerb) {
   }
 }
 
+TEST(DiscourseCodingTest, LocationFromTheVerbsPlacePhrase) {
+  auto events = CodeText("Russia and North Korea held talks in Pyongyang on Tuesday.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].location_place, "Pyongyang");
+  EXPECT_EQ(events[0].location_country, "PRK");
+  EXPECT_TRUE(events[0].location_lat.has_value());
+  // A place inside another phrase is not where the act happened; actors are never places.
+  auto far = CodeText("Japan thanked Russia for its support for the talks in Geneva.");
+  ASSERT_EQ(far.size(), 1u);
+  EXPECT_TRUE(far[0].location_place.empty());
+  auto none = CodeText("Japan condemned North Korea.");
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_TRUE(none[0].location_country.empty());
+}
+
 TEST(DiscourseCodingTest, PronounWithoutARecentPersonIsLeftAlone) {
   EXPECT_TRUE(CodeText("Tokyo is calm. The weather is mild. He praised North Korea.").empty());
 }

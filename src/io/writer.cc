@@ -124,7 +124,12 @@ void AppendEventJson(const Event& e, std::string* out) {
     AppendOptionalString(e.location_country, out);
     out->append(",\"place\":");
     AppendOptionalString(e.location_place, out);
-    out->push_back('}');
+    if (e.location_lat && e.location_lon) {
+      fmt::format_to(std::back_inserter(*out), ",\"lat\":{:.4f},\"lon\":{:.4f}}}",
+                     *e.location_lat, *e.location_lon);
+    } else {
+      out->append(",\"lat\":null,\"lon\":null}");
+    }
   }
   out->append(",\"evidence\":{\"text\":");
   AppendJsonString(e.evidence_text, out);
