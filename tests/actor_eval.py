@@ -65,8 +65,18 @@ def found_mentions(dyad, path, lines):
                     (a["start"], a["end"]) in seen):
                 continue
             seen.add((a["start"], a["end"]))
-            out.append((a["text"], a["code"]))
+            out.append((a["text"], a["code"], context(body, a["start"], a["end"])))
     return out
+
+
+def context(body, start, end):
+    """The mention in its line, cut to 50 bytes either side, for --verbose."""
+    left = body.rfind(b"\n", 0, start) + 1
+    right = body.find(b"\n", end)
+    right = len(body) if right < 0 else right
+    left, right = max(left, start - 50), min(right, end + 50)
+    return (body[left:start] + b"[" + body[start:end] + b"]" + body[end:right]).decode(
+        "utf-8", "replace")
 
 
 def same_code(gold, found):
@@ -79,14 +89,14 @@ def score(found, gold):
     remaining = list(gold)
     right = 0
     wrong = []
-    for text, code in found:
+    for text, code, where in found:
         match = next((g for g in remaining if same_code(g[1], code) and
                       (g[0] in text or text in g[0])), None)
         if match:
             remaining.remove(match)
             right += 1
         else:
-            wrong.append((text, code))
+            wrong.append((text, code, where))
     return right, wrong, remaining
 
 
@@ -114,8 +124,8 @@ def main():
         tp, fp, fn = tp + right, fp + len(wrong), fn + len(missed)
         print("%-62s gold %3d  found %3d  right %3d" % (doc, len(gold[doc]), len(found), right))
         if args.verbose:
-            for t, c in wrong:
-                print("    wrong   %-40s %s" % (t, c))
+            for t, c, where in wrong:
+                print("    wrong   %-40s %-10s %s" % (t, c, where))
             for t, c in missed:
                 print("    missed  %-40s %s" % (t, c))
     precision = tp / max(1, tp + fp)

@@ -410,10 +410,12 @@ int RunActorsLookup(const ActorsOptions& opts) {
     return kExitOk;
   }
   static constexpr const char* kKinds[] = {"country", "demonym", "capital", "seat of government",
-                                           "organisation", "person", "sector", "group"};
+                                           "organisation", "person", "sector", "group",
+                                           "place (never an actor)"};
   for (const dyad::ActorEntry* e : entries) {
     std::printf("\"%s\" is %s \"%s\" [%s]\n", opts.name.c_str(),
                 kKinds[static_cast<int>(e->kind)], e->name.c_str(), e->source.c_str());
+    if (e->kind == dyad::ActorKind::kPlace) continue;
     if (e->kind != dyad::ActorKind::kPerson) {
       std::printf("  code %s\n", e->code.c_str());
       continue;

@@ -104,6 +104,68 @@ const WordSet& MemberNouns() {
                                     "chair", "presidency", "secretariat"});
   return s;
 }
+// Words between a locative preposition and the place: "in northern Ethiopia".
+const WordSet& RegionAdjectives() {
+  static const WordSet s(std::array{"northern", "southern", "eastern", "western", "central",
+                                    "northeastern", "northwestern", "southeastern",
+                                    "southwestern", "north", "south", "east", "west",
+                                    "northeast", "northwest", "southeast", "southwest",
+                                    "occupied", "mainland", "rural", "neighbouring",
+                                    "neighboring"});
+  return s;
+}
+// Nouns of places: "the border with X", "the district of X", "parts of X".
+const WordSet& PlaceNouns() {
+  static const WordSet s(std::array{"border", "borders", "district", "province", "region",
+                                    "city", "town", "village", "capital", "part", "parts",
+                                    "territory", "territories", "commune", "county", "area",
+                                    "areas", "outskirts", "coast", "north", "south", "east",
+                                    "west", "frontier", "state", "governorate", "oblast"});
+  return s;
+}
+// Nouns for the people or units of an actor: "UN staff", "RSF units", "ATMIS personnel".
+const WordSet& AgentNouns() {
+  static const WordSet s(std::array{"staff", "personnel", "units", "unit", "fighters",
+                                    "jihadists", "militants", "members", "officials",
+                                    "officers", "troops", "soldiers", "forces", "vessels",
+                                    "ships", "aircraft", "jets", "warplanes", "drones",
+                                    "peacekeepers", "workers", "agents", "delegates",
+                                    "negotiators", "envoys", "diplomats", "operatives",
+                                    "commanders", "militia", "militias", "gunmen"});
+  return s;
+}
+// Time words that may follow an actor: "the attack by the Myanmar Armed Forces today".
+const WordSet& TimeNouns() {
+  static const WordSet s(std::array{"today", "yesterday", "tomorrow", "tonight", "morning",
+                                    "evening", "night", "week", "weekend", "month", "year",
+                                    "monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday", "earlier", "later", "last", "next"});
+  return s;
+}
+// Names of documents an organisation issues: "the UN Charter", "the ECOWAS Protocol".
+const WordSet& DocumentNouns() {
+  static const WordSet s(std::array{"charter", "protocol", "resolution", "resolutions",
+                                    "convention", "treaty", "declaration", "statute",
+                                    "report", "summit", "agenda", "framework", "budget"});
+  return s;
+}
+// Verbs whose object is a destination: "visited Cairo", "travelled to Moscow".
+const WordSet& TravelVerbs() {
+  static const WordSet s(std::array{"visit", "visits", "visited", "visiting", "travel",
+                                    "travels", "travelled", "traveled", "travelling",
+                                    "traveling", "fly", "flies", "flew", "return", "returns",
+                                    "returned", "arrive", "arrived", "arrives", "head",
+                                    "headed", "heads", "came", "went", "left", "leaves",
+                                    "reached", "reaches", "trip", "journey", "tour", "toured"});
+  return s;
+}
+// Forms of address between an appositive's comma and the name ("Minister of Foreign
+// Affairs, H.E. Sameh Shoukry").
+const WordSet& Honorifics() {
+  static const WordSet s(std::array{"h.e.", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms",
+                                    "dr", "sheikh", "his", "her", "excellency", "highness"});
+  return s;
+}
 // Words that may open a noun phrase at the start of a sentence or line ("The Israeli
 // military"), so a capital letter on them says nothing about a longer name.
 const WordSet& Determiners() {
@@ -365,6 +427,14 @@ bool IsWord(const Token& t, std::string_view lower) {
   return true;
 }
 
+// Whether a title mention ("UN Secretary-General", "Austrian Minister of Defense") may
+// name `person`: the same organisation, or the same country.
+bool TitleFits(const Mention& title, const Mention& person) {
+  if (person.code.empty()) return false;
+  if (!title.org.empty()) return person.code.compare(0, title.code.size(), title.code) == 0;
+  return !title.country.empty() && title.country == person.country;
+}
+
 // Two mentions of one actor: the same code, or a country and a part of it (EGY, EGYGOV).
 bool SameActor(const Mention& a, const Mention& b) {
   if (a.code == b.code) return true;
@@ -435,6 +505,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   for (size_t k = 0; k < sc->matches.size(); ++k) {
     const ActorMatch& m = sc->matches[k];
     const ActorEntry& e = *m.entry;
+    if (e.kind == ActorKind::kPlace) continue;  // matched only to hide the country inside
     // "Central American Parliament", "Latin American leaders": a demonym inside a longer
     // proper name is not the country.
     if (e.kind == ActorKind::kAdjective && m.first > s.first_token) {
@@ -456,6 +527,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     cur.actor = e.kind != ActorKind::kSector;
     cur.entry = e.source;
     cur.person = e.kind == ActorKind::kPerson;
+    cur.capital = e.kind == ActorKind::kCapital;
+    cur.demonym = e.kind == ActorKind::kAdjective;
     if (e.kind == ActorKind::kPerson) {
       cur.code = actors_->PersonCode(e, date, sc->tracing ? &cur.role : nullptr);
       if (cur.code.size() >= 3 && cur.code.compare(0, 3, "IGO") != 0) {
@@ -476,10 +549,14 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       uint32_t gap = prev.end;
       if (gap < m.first && toks[gap].text == "'s") ++gap;
       uint32_t titles = 0;
-      while (gap < m.first && titles < 2 && toks[gap].is(kCapitalized) && toks[gap].is(kWord)) {
+      while (gap < m.first && titles < 4 && toks[gap].is(kCapitalized) && toks[gap].is(kWord)) {
         ++gap, ++titles;
       }
-      bool adjacent = gap == m.first;
+      // Up to two title words between any two parts, four ("Press Secretary Brig. Gen.")
+      // between a title and a person of the same country.
+      bool adjacent = gap == m.first && titles <= 2;
+      bool long_title = gap == m.first && e.kind == ActorKind::kPerson && !prev.person &&
+                        TitleFits(prev, cur);
       bool prev_is_place = !prev.country.empty() && prev.org.empty() && !prev.person;
       bool prev_is_sector = !prev.actor;
       if (adjacent && e.kind == ActorKind::kSector && prev.actor && prev_is_place &&
@@ -489,9 +566,20 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         prev.code = prev.country + e.sector;
         continue;
       }
-      if (adjacent && e.kind == ActorKind::kPerson && (prev_is_place || prev_is_sector)) {
-        cur.first = prev.first;  // the person's role decides the code
+      // "Russian Foreign Minister Sergey Lavrov", "UN Secretary-General António Guterres":
+      // the title and the name are one mention, and the person's role decides the code.
+      if ((adjacent && e.kind == ActorKind::kPerson &&
+           (prev_is_place || prev_is_sector || (!prev.person && TitleFits(prev, cur)))) ||
+          long_title) {
+        cur.first = prev.first;
         prev = std::move(cur);
+        continue;
+      }
+      // "State Department spokesperson": a title word after an actor that already has its
+      // sector belongs to it.
+      if (adjacent && e.kind == ActorKind::kSector && prev.actor && !prev.person &&
+          !prev.sector.empty() && titles == 0) {
+        prev.end = m.end;
         continue;
       }
       if (adjacent && e.kind == ActorKind::kSector && prev.actor && !prev.org.empty() &&
@@ -537,6 +625,66 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       ++j;
     }
     m.end = j;
+  }
+  // "the U.S., Japanese and South Korean navies", "Eritrean and non-federal forces", "the
+  // Prime Minister of Israel and Lebanon": a country in a list with a compound shares its
+  // sector. Right to left, so that the sector passes along the list.
+  for (size_t k = sc->mentions.empty() ? 0 : sc->mentions.size() - 1; k-- > 0;) {
+    Mention& a = sc->mentions[k];
+    if (!a.actor || a.person || !a.sector.empty() || !a.org.empty() || a.country.empty() ||
+        a.end + 1 >= s.end_token) {
+      continue;
+    }
+    bool comma = toks[a.end].text == ",";
+    uint32_t j = a.end + (comma ? 1 : 0);
+    bool conj = j < s.end_token && IsWord(toks[j], "and");
+    if (!comma && !conj) continue;
+    if (conj) ++j;
+    const Mention* shared = nullptr;
+    const Mention& b = sc->mentions[k + 1];
+    if (conj && !comma && k > 0 && sc->mentions[k - 1].actor && !sc->mentions[k - 1].person &&
+        !sc->mentions[k - 1].sector.empty() && sc->mentions[k - 1].end == a.first &&
+        sc->mentions[k - 1].first + 2 < a.first) {
+      shared = &sc->mentions[k - 1];  // "the Prime Minister of Israel" + "and Lebanon"
+    } else if (a.demonym || (a.first + 1 == a.end && (toks[a.first].is(kAllCaps) ||
+                                                      toks[a.first].text.find('.') !=
+                                                          std::string_view::npos))) {
+      // A demonym, or a country abbreviation used as one ("the U.S. and Austrian").
+      while (conj && j < b.first && j < a.end + 5 && !toks[j].is(kCapitalized) &&
+             toks[j].is(kWord)) {
+        ++j;  // "non-federal"
+      }
+      if (j == b.first && !b.sector.empty() && !b.person && b.org.empty() &&
+          (b.demonym || !b.actor)) {
+        shared = &b;
+      }
+    }
+    if (!shared) continue;
+    a.sector = shared->sector;
+    a.code = a.country + a.sector;
+  }
+  // An appositive joins a title and a name: "the President of Colombia, Gustavo Petro",
+  // "Sergey Lavrov, Russia's foreign minister". Only when the two agree on the actor.
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
+    Mention& a = sc->mentions[k];
+    Mention& b = sc->mentions[k + 1];
+    if (!a.actor || !b.actor || a.person == b.person || a.end >= b.first ||
+        toks[a.end].text != ",") {
+      continue;
+    }
+    uint32_t j = a.end + 1;
+    while (j < b.first && Honorifics().contains(toks[j].hash)) ++j;
+    if (j != b.first) continue;
+    Mention& title = a.person ? b : a;
+    Mention& person = a.person ? a : b;
+    if (title.sector.empty() && title.org.empty()) continue;  // "Putin, Russia and China"
+    if (!TitleFits(title, person)) continue;
+    uint32_t first = a.first, end = b.end;
+    if (&person != &a) a = std::move(person);
+    a.first = first;
+    a.end = end;
+    b.actor = false;
+    b.sector = "-";  // absorbed: dropped below with the lone sectors
   }
   // Lone sector words are not actors.
   std::erase_if(sc->mentions, [](const Mention& m) { return !m.actor; });
@@ -1035,8 +1183,11 @@ void CoderImpl::Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_en
 }
 
 // Whether a mention acts in its sentence (for explaining and for measuring recognition):
-// a place after a locative preposition, a country word modifying a noun, or a name in a
-// line with no verb (a heading or topic line) takes no role.
+// "place" after a locative preposition ("in northern Ethiopia", "the border with Uganda",
+// "visited Pyongyang") or closing an address; "modifier" when it qualifies a noun ("UN
+// Charter", "Chinese animated film", "US$"), a title ("Special Envoy for Yemen") or a
+// name it restates in parentheses; "heading" in a line with no verb. A mention joined by
+// "and" to a place or modifier is one too. Anything else is an "actor".
 const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   const auto& toks = sc.tokens;
   const SentenceSpan* s = nullptr;
@@ -1044,32 +1195,87 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
     if (span.first_token <= m.first && m.first < span.end_token) s = &span;
   }
   if (!s) return "actor";
-  auto tag = [&](uint32_t i) { return tagger_->Name(sc.tags[i - s->first_token]); };
+  const int64_t first = s->first_token;
+  auto tag = [&](int64_t i) { return tagger_->Name(sc.tags[i - first]); };
+  auto mention_at = [&](int64_t i) { return sc.mention_at[i - first]; };
   bool verb = false;
   for (uint32_t i = s->first_token; i < s->end_token; ++i) verb |= tag(i).substr(0, 2) == "VB";
   if (!verb) return "heading";
   int64_t before = int64_t{m.first} - 1;
-  if (before >= s->first_token && IsWord(toks[before], "the")) --before;
-  if (before >= s->first_token && LocativePrepositions().contains(toks[before].hash)) {
-    return "place";
+  if (before >= first && IsWord(toks[before], "the")) --before;
+  while (before >= first && RegionAdjectives().contains(toks[before].hash)) --before;
+  if (before >= first) {
+    const Token& b = toks[before];
+    if (LocativePrepositions().contains(b.hash)) return "place";
+    // "the border with Uganda", "the Akçakale district of Turkey", "the capital Baghdad".
+    int64_t noun = (IsWord(b, "of") || IsWord(b, "with") || IsWord(b, "between")) ? before - 1
+                                                                                    : before;
+    if (noun >= first && PlaceNouns().contains(toks[noun].hash)) return "place";
+    if (noun > first && toks[noun].text == "," && PlaceNouns().contains(toks[noun - 1].hash)) {
+      return "place";  // "the capital, Sana'a"
+    }
+    // "visited Cairo", "travelled to Moscow": a capital as a destination.
+    int64_t v = (IsWord(b, "to") || IsWord(b, "from")) ? before - 1 : before;
+    if (m.capital && v >= first && TravelVerbs().contains(toks[v].hash)) return "place";
+    // "the Special Envoy for Yemen": part of a title.
+    if (IsWord(b, "for") && before - 1 > first && toks[before - 1].is(kCapitalized) &&
+        mention_at(before - 1) < 0 && !m.person && m.org.empty() && m.sector.empty()) {
+      return "modifier";
+    }
+    // "Woodward (United Kingdom)", "WFP (World Food Programme)": a restatement or an
+    // affiliation in parentheses after another mention.
+    if (b.text == "(" && before - 1 >= first && mention_at(before - 1) >= 0 &&
+        m.end < s->end_token && toks[m.end].text == ")") {
+      return "modifier";
+    }
+    // "Sudan and South Sudan" after "the Special Envoy for": the list shares the use.
+    if ((IsWord(b, "and") || IsWord(b, "or") || b.text == ",") && before - 1 >= first) {
+      int prev = mention_at(before - 1);
+      if (prev >= 0 && sc.mentions[prev].end == before && &sc.mentions[prev] != &m) {
+        std::string_view use = MentionUse(sc.mentions[prev], sc);
+        if (use == "place" || use == "modifier") return use == "place" ? "place" : "modifier";
+      }
+    }
   }
   // The last item of an address: "in Jisr ash-Shughur, Idlib Governorate, Syria".
-  if (before >= s->first_token && toks[before].text == ",") {
+  if (before >= first && toks[before].text == ",") {
     int64_t j = before;
     int steps = 0;
-    while (j >= s->first_token && steps < 14 &&
+    while (j >= first && steps < 14 &&
            (toks[j].text == "," || toks[j].text == "-" || toks[j].is(kCapitalized) ||
             IsWord(toks[j], "of") || IsWord(toks[j], "the") || IsWord(toks[j], "de"))) {
       --j, ++steps;
     }
-    if (j >= s->first_token && LocativePrepositions().contains(toks[j].hash)) return "place";
+    if (j >= first && LocativePrepositions().contains(toks[j].hash)) return "place";
   }
-  bool plain_place = !m.person && m.org.empty() && m.sector.empty() && m.group < 0;
-  if (plain_place && m.end < s->end_token && toks[m.end].text != "'s" &&
-      tag(m.end).substr(0, 2) == "NN" && sc.mention_at[m.end - s->first_token] < 0) {
-    return "modifier";
+  // A noun after the mention makes it a modifier ("Security Council resolution", "TPLF
+  // turnover", "Chinese animated film"), unless that noun is a verb in a headline ("Russia
+  // strikes") or says who acts ("NATO members"). A person's name is not a modifier.
+  if (m.person || m.group >= 0 || m.end >= s->end_token) return "actor";
+  const Token& next = toks[m.end];
+  if (next.text == "$") return "modifier";  // "US$38 million"
+  if (next.text == "'s" || mention_at(m.end) >= 0) return "actor";
+  uint32_t j = m.end;
+  bool plain_place = m.org.empty() && m.sector.empty();
+  while (plain_place && j + 1 < s->end_token && mention_at(j) < 0 &&
+         (tag(j).substr(0, 2) == "JJ" || tag(j) == "VBN") && j < m.end + 3) {
+    ++j;  // "Chinese animated film", "German automotive parts company"
   }
-  return "actor";
+  std::string_view penn = tag(j);
+  const Token& noun = toks[j];
+  // A demonym is never a headline's subject: "Russian airstrikes" is a modifier.
+  bool headline_verb = !(m.demonym && m.sector.empty()) && events_->IsAnchorSurface(noun.hash);
+  if (penn.substr(0, 2) != "NN" || mention_at(j) >= 0 || headline_verb ||
+      MemberNouns().contains(noun.hash) || GroupNouns().contains(noun.hash) ||
+      AgentNouns().contains(noun.hash) || TimeNouns().contains(noun.hash)) {
+    return "actor";
+  }
+  // A capitalised noun after an organisation usually continues its name ("United Nations
+  // Verification Mission"); only a document's name does not ("UN Charter").
+  if (!m.org.empty() && noun.is(kCapitalized) && !DocumentNouns().contains(noun.hash)) {
+    return "actor";
+  }
+  return "modifier";
 }
 
 void CoderImpl::TraceMentions(const Scratch& sc, const Document& doc, Trace::Sentence* t) const {

@@ -27,6 +27,8 @@ struct Mention {
   std::string code, country, sector, org, name;
   bool actor = false;   // false for a lone sector word ("troops")
   bool person = false;  // names a person
+  bool capital = false; // a capital city standing for its government ("Pyongyang")
+  bool demonym = false; // a country's adjective ("Russian"), or a compound opened by one
   int group = -1;       // members of one group mention share an id ("the three countries")
   std::string via;      // how it was resolved: "" (dictionary), "pronoun", "group", "speaker"
   std::string_view entry;  // the dictionary line of the actor; lives as long as the dictionary

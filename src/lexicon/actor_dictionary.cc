@@ -218,8 +218,16 @@ Status ActorDictionary::LoadBuiltin(DataSource* source) {
     for (std::string_view alias : SplitList(f[1])) {
       DYAD_RETURN_IF_ERROR(d->AddAlias(alias, country_entry[a3]));
     }
-    for (std::string_view alias : SplitList(f[2])) {
-      DYAD_RETURN_IF_ERROR(d->Add(alias, {ActorKind::kAdjective, a3, a3, "", "", name, {}, where}));
+    std::vector<std::string_view> adjectives = SplitList(f[2]);
+    for (std::string_view alias : adjectives) {
+      // A plural demonym whose singular is also listed ("Venezuelans") names the people:
+      // the civilian population, CVL.
+      bool plural = alias.size() > 1 && alias.back() == 's' &&
+                    std::find(adjectives.begin(), adjectives.end(),
+                              alias.substr(0, alias.size() - 1)) != adjectives.end();
+      ActorEntry e{ActorKind::kAdjective, a3, a3, "", "", name, {}, where};
+      if (plural) e.code = a3 + "CVL", e.sector = "CVL";
+      DYAD_RETURN_IF_ERROR(d->Add(alias, std::move(e)));
     }
     for (std::string_view alias : SplitList(f[3])) {
       // A capital acting ("Pyongyang rejected ...") stands for the government.
@@ -295,7 +303,25 @@ Status ActorDictionary::LoadBuiltin(DataSource* source) {
     for (std::string_view w : SplitList(f[1])) DYAD_RETURN_IF_ERROR(d->AddAlias(w, idx));
     return Status::Ok();
   }));
-  return LoadGroups(source);
+  DYAD_RETURN_IF_ERROR(LoadGroups(source));
+
+  // Named places: "the South China Sea" and "Latin America" hold a country's name but are
+  // not that country.
+  constexpr std::string_view kPlaces = "data/places.tsv";
+  Result<std::string_view> places = source->Read(kPlaces);
+  if (!places.ok()) {
+    return places.status().code() == Status::Code::kNotFound ? Status::Ok() : places.status();
+  }
+  return ForEachTsvLine(kPlaces, *places, [&](int line, const auto& f) {
+    if (f.size() != 3) return Status::InvalidArgument("expected 3 columns");
+    std::string country = f[1] == "-" ? "" : std::string(f[1]);
+    entries_.push_back({ActorKind::kPlace, "", country, "", "", std::string(f[0]), {},
+                        std::string(kPlaces) + ":" + std::to_string(line)});
+    int32_t idx = static_cast<int32_t>(entries_.size() - 1);
+    DYAD_RETURN_IF_ERROR(AddAlias(f[0], idx));
+    for (std::string_view alias : SplitList(f[2])) DYAD_RETURN_IF_ERROR(AddAlias(alias, idx));
+    return Status::Ok();
+  });
 }
 
 bool ActorDictionary::Accepts(const Terminal& t, const std::vector<Token>& tokens,

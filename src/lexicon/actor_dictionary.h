@@ -37,6 +37,8 @@ enum class ActorKind : uint8_t {
   kPerson,        // "Sergey Lavrov"
   kSector,        // "foreign ministry": an agent, an actor only next to a country
   kGroup,         // "Hamas", "the RSF": a named group with a fixed code ("PSEREB")
+  kPlace,         // "South China Sea", "Latin America": a place, never an actor; matched so
+                  // that the country inside its name is not taken
 };
 
 struct PersonRole {
