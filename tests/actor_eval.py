@@ -8,8 +8,8 @@ their byte offsets. Only the annotated scope counts (the first N body lines, or 
 only mentions that name their actor and act in their sentence (dictionary and surname
 mentions whose use is "actor"; places, modifiers and headings are not actor mentions, and
 pronouns, group mentions and quoted "we" are coreference, measured elsewhere). A found mention is right
-when its text overlaps a gold mention's text (one contains the other) and the codes are
-equal; each gold mention is used once. Prints per-document and total figures; exits 1 when
+when its text overlaps a gold mention's text (one contains the other, on word boundaries)
+and the codes are equal; each gold mention is used once. Prints per-document and total figures; exits 1 when
 a minimum is not met.
 """
 import argparse
@@ -85,13 +85,34 @@ def same_code(gold, found):
                              (gold.startswith(found) or found.startswith(gold)))
 
 
+def contains_words(longer, shorter):
+    """`shorter` occurs in `longer` on word boundaries ("Russia" is not in "Russian")."""
+    start = longer.find(shorter)
+    while start >= 0:
+        end = start + len(shorter)
+        if ((start == 0 or not longer[start - 1].isalnum()) and
+                (end == len(longer) or not longer[end].isalnum())):
+            return True
+        start = longer.find(shorter, start + 1)
+    return False
+
+
 def score(found, gold):
+    """Pairs found and gold mentions: equal texts first, then one containing the other."""
     remaining = list(gold)
     right = 0
-    wrong = []
+    unmatched = []
     for text, code, where in found:
+        match = next((g for g in remaining if same_code(g[1], code) and g[0] == text), None)
+        if match:
+            remaining.remove(match)
+            right += 1
+        else:
+            unmatched.append((text, code, where))
+    wrong = []
+    for text, code, where in unmatched:
         match = next((g for g in remaining if same_code(g[1], code) and
-                      (g[0] in text or text in g[0])), None)
+                      (contains_words(text, g[0]) or contains_words(g[0], text))), None)
         if match:
             remaining.remove(match)
             right += 1

@@ -149,6 +149,29 @@ const WordSet& DocumentNouns() {
                                     "report", "summit", "agenda", "framework", "budget"});
   return s;
 }
+// The last word of a title that serves a place: "Special Envoy for Yemen".
+const WordSet& EnvoyWords() {
+  static const WordSet s(std::array{"envoy", "envoys", "ambassador", "ambassadors",
+                                    "representative", "representatives", "coordinator",
+                                    "commissioner", "adviser", "advisor", "rapporteur",
+                                    "delegate", "mission", "minister", "secretary"});
+  return s;
+}
+// Nouns of talk, whose "on X" is a topic: "the Security Council meeting on Venezuela".
+const WordSet& TopicNouns() {
+  static const WordSet s(std::array{"meeting", "meetings", "briefing", "briefings", "debate",
+                                    "session", "statement", "statements", "report", "reports",
+                                    "resolution", "resolutions", "discussion", "discussions",
+                                    "consultations", "conference", "remarks", "speech",
+                                    "hearing", "summit", "policy", "strategy", "envoy"});
+  return s;
+}
+// Small words inside the names of an address: "Santo Domingo de los Tsáchilas".
+const WordSet& AddressWords() {
+  static const WordSet s(std::array{"of", "the", "de", "del", "la", "las", "los", "el", "al",
+                                    "da", "do", "dos", "di", "du", "des", "le"});
+  return s;
+}
 // Verbs whose object is a destination: "visited Cairo", "travelled to Moscow".
 const WordSet& TravelVerbs() {
   static const WordSet s(std::array{"visit", "visits", "visited", "visiting", "travel",
@@ -560,7 +583,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       bool prev_is_place = !prev.country.empty() && prev.org.empty() && !prev.person;
       bool prev_is_sector = !prev.actor;
       if (adjacent && e.kind == ActorKind::kSector && prev.actor && prev_is_place &&
-          prev.sector.empty() && titles == 0) {
+          prev.sector.empty()) {  // "Russian foreign ministry", "U.S. Special Envoy"
         prev.end = m.end;
         prev.sector = e.sector;
         prev.code = prev.country + e.sector;
@@ -592,27 +615,48 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   }
   // "the government of Ethiopia", "the people of Yemen", "the Prime Minister of Israel": a
   // sector word, "of", then a country, is that country's sector.
+  // "The Government and people of Uganda" is the country itself; "President Macron of
+  // France" is the person.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
     Mention& sector = sc->mentions[k];
     Mention& place = sc->mentions[k + 1];
-    if (sector.actor || place.person || !place.org.empty() || place.country.empty() ||
-        !place.sector.empty()) {
+    if ((sector.actor && !sector.person) || place.person || !place.org.empty() ||
+        place.country.empty() || !place.sector.empty()) {
       continue;
     }
     uint32_t j = sector.end;
     if (j < place.first && IsWord(toks[j], "of")) ++j;
     else continue;
     if (j < place.first && IsWord(toks[j], "the")) ++j;
+    while (j < place.first && RegionAdjectives().contains(toks[j].hash)) ++j;  // "of northern"
     if (j != place.first) continue;
-    sector.code = place.country + sector.sector;
+    if (sector.person) {
+      if (sector.country == place.country) {
+        sector.end = place.end;
+        place.actor = false;
+        place.sector = "-";  // absorbed
+      }
+      continue;
+    }
+    if (k > 0 && !sc->mentions[k - 1].actor && sc->mentions[k - 1].end + 1 == sector.first &&
+        IsWord(toks[sector.first - 1], "and")) {
+      Mention& other = sc->mentions[k - 1];  // "the Government and people of"
+      other.sector = "-";
+      sector.first = other.first;
+      sector.code = place.country;
+      sector.sector.clear();
+    } else {
+      sector.code = place.country + sector.sector;
+    }
     sector.country = place.country;
     sector.name = place.name;
     sector.entry = place.entry;
     sector.end = place.end;
     sector.actor = true;
     place.actor = false;  // absorbed
-    place.sector = "-";   // not a lone sector either: dropped below with the lone sectors
+    place.sector = "-";
   }
+  std::erase_if(sc->mentions, [](const Mention& m) { return m.sector == "-"; });  // absorbed
   // "Guyanese President Irfaan Ali": a country-and-title mention absorbs the capitalised
   // name that follows it, even when the person is not in the dictionary.
   for (size_t k = 0; k < sc->mentions.size(); ++k) {
@@ -626,13 +670,18 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     m.end = j;
   }
-  // "the U.S., Japanese and South Korean navies", "Eritrean and non-federal forces", "the
-  // Prime Minister of Israel and Lebanon": a country in a list with a compound shares its
-  // sector. Right to left, so that the sector passes along the list.
+  // "the U.S., Japanese and South Korean navies", "Eritrean and non-federal forces": a
+  // demonym (or a country abbreviation used as one) in a list ending in a compound shares
+  // its sector. Right to left, so that the sector passes along the list.
   for (size_t k = sc->mentions.empty() ? 0 : sc->mentions.size() - 1; k-- > 0;) {
     Mention& a = sc->mentions[k];
-    if (!a.actor || a.person || !a.sector.empty() || !a.org.empty() || a.country.empty() ||
-        a.end + 1 >= s.end_token) {
+    const Mention& b = sc->mentions[k + 1];
+    bool adjectival = a.demonym || (a.first + 1 == a.end &&
+                                    (toks[a.first].is(kAllCaps) ||
+                                     toks[a.first].text.find('.') != std::string_view::npos));
+    if (!adjectival || !a.actor || a.person || !a.sector.empty() || !a.org.empty() ||
+        a.country.empty() || a.end + 1 >= s.end_token || b.sector.empty() || b.person ||
+        !b.org.empty() || (b.actor && !b.demonym)) {
       continue;
     }
     bool comma = toks[a.end].text == ",";
@@ -640,29 +689,55 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     bool conj = j < s.end_token && IsWord(toks[j], "and");
     if (!comma && !conj) continue;
     if (conj) ++j;
-    const Mention* shared = nullptr;
-    const Mention& b = sc->mentions[k + 1];
-    if (conj && !comma && k > 0 && sc->mentions[k - 1].actor && !sc->mentions[k - 1].person &&
-        !sc->mentions[k - 1].sector.empty() && sc->mentions[k - 1].end == a.first &&
-        sc->mentions[k - 1].first + 2 < a.first) {
-      shared = &sc->mentions[k - 1];  // "the Prime Minister of Israel" + "and Lebanon"
-    } else if (a.demonym || (a.first + 1 == a.end && (toks[a.first].is(kAllCaps) ||
-                                                      toks[a.first].text.find('.') !=
-                                                          std::string_view::npos))) {
-      // A demonym, or a country abbreviation used as one ("the U.S. and Austrian").
-      while (conj && j < b.first && j < a.end + 5 && !toks[j].is(kCapitalized) &&
-             toks[j].is(kWord)) {
-        ++j;  // "non-federal"
-      }
-      if (j == b.first && !b.sector.empty() && !b.person && b.org.empty() &&
-          (b.demonym || !b.actor)) {
-        shared = &b;
-      }
+    while (conj && j < b.first && j < a.end + 5 && toks[j].is(kWord) &&
+           (!toks[j].is(kCapitalized) || !b.actor)) {
+      ++j;  // "non-federal", "Artsakh" (before a lone sector word)
     }
-    if (!shared) continue;
-    a.sector = shared->sector;
+    if (j != b.first) continue;
+    a.sector = b.sector;
     a.code = a.country + a.sector;
   }
+  // "the Prime Minister of Israel and Lebanon": the country after "and" shares the title.
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
+    const Mention& title = sc->mentions[k];
+    Mention& b = sc->mentions[k + 1];
+    if (!title.actor || title.person || title.sector.empty() || title.end + 1 != b.first ||
+        !IsWord(toks[title.end], "and") || !b.actor || b.person || !b.sector.empty() ||
+        !b.org.empty() || b.country.empty()) {
+      continue;
+    }
+    bool of_title = false;  // the title was "SECTOR of COUNTRY"
+    for (uint32_t t = title.first; t + 1 < title.end; ++t) of_title |= IsWord(toks[t], "of");
+    if (!of_title) continue;
+    b.sector = title.sector;
+    b.code = b.country + b.sector;
+  }
+  // "the UN Special Envoy for Yemen", "the U.S. envoy for Sudan and South Sudan",
+  // "Ambassador to the United Nations": the places a title serves are part of it.
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
+    Mention& title = sc->mentions[k];
+    if (!title.actor || title.person || (title.sector.empty() && title.org.empty()) ||
+        title.end + 1 >= s.end_token ||
+        !(IsWord(toks[title.end], "for") || IsWord(toks[title.end], "to")) ||
+        !EnvoyWords().contains(toks[title.end - 1].hash)) {
+      continue;
+    }
+    uint32_t j = title.end + 1;
+    size_t next = k + 1;
+    while (next < sc->mentions.size()) {
+      if (j < s.end_token && IsWord(toks[j], "the")) ++j;
+      const Mention& place = sc->mentions[next];
+      if (place.first != j || place.person || !place.sector.empty() || !place.actor) break;
+      title.end = place.end;
+      sc->mentions[next].actor = false;
+      sc->mentions[next].sector = "-";
+      ++next;
+      j = title.end;
+      if (j + 1 < s.end_token && IsWord(toks[j], "and")) ++j;
+      else break;
+    }
+  }
+  std::erase_if(sc->mentions, [](const Mention& m) { return m.sector == "-"; });
   // An appositive joins a title and a name: "the President of Colombia, Gustavo Petro",
   // "Sergey Lavrov, Russia's foreign minister". Only when the two agree on the actor.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
@@ -1198,20 +1273,30 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   const int64_t first = s->first_token;
   auto tag = [&](int64_t i) { return tagger_->Name(sc.tags[i - first]); };
   auto mention_at = [&](int64_t i) { return sc.mention_at[i - first]; };
+  // A heading or topic line has no verb and no closing full stop ("Israel–Hezbollah
+  // conflict"); a headline-style sentence whose verb the tagger read as a noun ("Burundi
+  // initiates the withdrawal ...") still ends with one.
   bool verb = false;
   for (uint32_t i = s->first_token; i < s->end_token; ++i) verb |= tag(i).substr(0, 2) == "VB";
-  if (!verb) return "heading";
+  const std::string_view last = toks[s->end_token - 1].text;
+  if (!verb && last != "." && last != "?" && last != "!") return "heading";
   int64_t before = int64_t{m.first} - 1;
+  if (before >= first && toks[before].text == "[") --before;  // an editor's "[Venezuela]"
   if (before >= first && IsWord(toks[before], "the")) --before;
   while (before >= first && RegionAdjectives().contains(toks[before].hash)) --before;
   if (before >= first) {
     const Token& b = toks[before];
+    // "the Security Council meeting on Ukraine": what is talked about.
+    if ((IsWord(b, "on") || IsWord(b, "about") || IsWord(b, "regarding")) && before > first &&
+        TopicNouns().contains(toks[before - 1].hash)) {
+      return "topic";
+    }
     if (LocativePrepositions().contains(b.hash)) return "place";
     // "the border with Uganda", "the Akçakale district of Turkey", "the capital Baghdad".
     int64_t noun = (IsWord(b, "of") || IsWord(b, "with") || IsWord(b, "between")) ? before - 1
                                                                                     : before;
     if (noun >= first && PlaceNouns().contains(toks[noun].hash)) return "place";
-    if (noun > first && toks[noun].text == "," && PlaceNouns().contains(toks[noun - 1].hash)) {
+    if (noun > first && toks[noun].text == "," && IsWord(toks[noun - 1], "capital")) {
       return "place";  // "the capital, Sana'a"
     }
     // "visited Cairo", "travelled to Moscow": a capital as a destination.
@@ -1224,26 +1309,33 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
     }
     // "Woodward (United Kingdom)", "WFP (World Food Programme)": a restatement or an
     // affiliation in parentheses after another mention.
-    if (b.text == "(" && before - 1 >= first && mention_at(before - 1) >= 0 &&
-        m.end < s->end_token && toks[m.end].text == ")") {
+    if ((b.text == "(" || b.text == "[") && before - 1 >= first && mention_at(before - 1) >= 0 &&
+        m.end < s->end_token && (toks[m.end].text == ")" || toks[m.end].text == "]")) {
       return "modifier";
     }
     // "Sudan and South Sudan" after "the Special Envoy for": the list shares the use.
     if ((IsWord(b, "and") || IsWord(b, "or") || b.text == ",") && before - 1 >= first) {
       int prev = mention_at(before - 1);
-      if (prev >= 0 && sc.mentions[prev].end == before && &sc.mentions[prev] != &m) {
+      if (prev >= 0 && sc.mentions[prev].end == before && &sc.mentions[prev] != &m &&
+          !m.person && m.sector.empty()) {
         std::string_view use = MentionUse(sc.mentions[prev], sc);
         if (use == "place" || use == "modifier") return use == "place" ? "place" : "modifier";
       }
     }
   }
-  // The last item of an address: "in Jisr ash-Shughur, Idlib Governorate, Syria".
+  // The last item of an address: "in Jisr ash-Shughur, Idlib Governorate, Syria", or
+  // "Martin County, Indiana, United States" where a place of the same country comes before.
   if (before >= first && toks[before].text == ",") {
     int64_t j = before;
     int steps = 0;
     while (j >= first && steps < 14 &&
            (toks[j].text == "," || toks[j].text == "-" || toks[j].is(kCapitalized) ||
-            IsWord(toks[j], "of") || IsWord(toks[j], "the") || IsWord(toks[j], "de"))) {
+            AddressWords().contains(toks[j].hash))) {
+      uint32_t end = 0;
+      const Place* p = toks[j].is(kCapitalized) && !m.country.empty()
+                           ? places_->MatchAt(toks, j, before, &end)
+                           : nullptr;
+      if (p && p->country == m.country && end == before) return "place";
       --j, ++steps;
     }
     if (j >= first && LocativePrepositions().contains(toks[j].hash)) return "place";
@@ -1262,6 +1354,7 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
     ++j;  // "Chinese animated film", "German automotive parts company"
   }
   std::string_view penn = tag(j);
+  if (m.demonym && plain_place && penn == "VBG") penn = "NN";  // "Russian shelling"
   const Token& noun = toks[j];
   // A demonym is never a headline's subject: "Russian airstrikes" is a modifier.
   bool headline_verb = !(m.demonym && m.sector.empty()) && events_->IsAnchorSurface(noun.hash);

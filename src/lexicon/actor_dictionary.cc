@@ -374,7 +374,16 @@ std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date,
     if (why) *why = "no date known: latest role " + role_text(*latest);
     return latest->code;
   }
-  long day = DaysFromCivil(date);
+  // A date known only to the month or year ("last month") is a period: a role overlapping
+  // any of it covers it.
+  long day = DaysFromCivil(Date{date.year, std::max(date.month, 1), std::max(date.day, 1)});
+  long last_day = day;
+  if (date.month == 0) {
+    last_day = DaysFromCivil(Date{date.year + 1, 1, 1}) - 1;
+  } else if (date.day == 0) {
+    last_day = DaysFromCivil(date.month == 12 ? Date{date.year + 1, 1, 1}
+                                              : Date{date.year, date.month + 1, 1}) - 1;
+  }
   const PersonRole* nearest = nullptr;
   const PersonRole* always = nullptr;  // an undated default ("[RUSELI]" in PETRARCH files)
   long nearest_gap = 0;
@@ -385,11 +394,11 @@ std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date,
       if (!always) always = &r;
       continue;
     }
-    if (day >= s && day <= e) {
+    if (last_day >= s && day <= e) {
       if (why) *why = "role " + role_text(r) + " covers " + date.ToString();
       return r.code;
     }
-    long gap = day < s ? s - day : day - e;
+    long gap = last_day < s ? s - last_day : day - e;
     if (!nearest || gap < nearest_gap) nearest = &r, nearest_gap = gap;
   }
   if (always) {
