@@ -80,9 +80,11 @@ def context(body, start, end):
 
 
 def same_code(gold, found):
-    """Equal codes, or one refines the other by a group tag (PSEREB and PSEREBHMS)."""
-    return gold == found or (len(gold) >= 6 and len(found) >= 6 and
-                             (gold.startswith(found) or found.startswith(gold)))
+    """Equal codes, or one refines the other by a group tag (PSEREB and PSEREBHMS). A gold
+    code may list alternatives the codebook allows, separated by "|"."""
+    return any(g == found or (len(g) >= 6 and len(found) >= 6 and
+                              (g.startswith(found) or found.startswith(g)))
+               for g in gold.split("|"))
 
 
 def contains_words(longer, shorter):

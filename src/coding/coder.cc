@@ -149,6 +149,23 @@ const WordSet& DocumentNouns() {
                                     "report", "summit", "agenda", "framework", "budget"});
   return s;
 }
+// The sector of an institution by the noun of its name: "Commission" GOV, "Parliament"
+// LEG; empty for other words.
+std::string_view InstitutionSector(const Token& t) {
+  static const WordSet gov(std::array{"commission", "council", "ministry", "committee",
+                                      "office", "agency", "government", "cabinet",
+                                      "presidency", "administration", "department",
+                                      "authority", "directorate", "secretariat"});
+  static const WordSet leg(std::array{"parliament", "assembly", "congress", "senate",
+                                      "legislature", "duma", "knesset"});
+  static const WordSet jud(std::array{"court", "tribunal", "judiciary", "prosecutor"});
+  static const WordSet cop(std::array{"police", "gendarmerie"});
+  if (gov.contains(t.hash)) return "GOV";
+  if (leg.contains(t.hash)) return "LEG";
+  if (jud.contains(t.hash)) return "JUD";
+  if (cop.contains(t.hash)) return "COP";
+  return {};
+}
 // The last word of a title that serves a place: "Special Envoy for Yemen".
 const WordSet& EnvoyWords() {
   static const WordSet s(std::array{"envoy", "envoys", "ambassador", "ambassadors",
@@ -164,6 +181,20 @@ const WordSet& TopicNouns() {
                                     "resolution", "resolutions", "discussion", "discussions",
                                     "consultations", "conference", "remarks", "speech",
                                     "hearing", "summit", "policy", "strategy", "envoy"});
+  return s;
+}
+// The form of a state before its name: "the Republic of Niger".
+const WordSet& StateWords() {
+  static const WordSet s(std::array{"republic", "kingdom", "state", "principality",
+                                    "federation", "emirate", "sultanate"});
+  return s;
+}
+// Nouns whose "of X" is a venue or a stake: "a meeting of the Council", "the
+// sovereignty of Ukraine".
+const WordSet& OfTopicNouns() {
+  static const WordSet s(std::array{"meeting", "session", "stability", "security",
+                                    "sovereignty", "integrity", "unity", "independence",
+                                    "future", "situation", "territory"});
   return s;
 }
 // Small words inside the names of an address: "Santo Domingo de los Tsáchilas".
@@ -562,6 +593,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     } else if (e.kind == ActorKind::kSector) {
       cur.code = e.sector;
+    } else if (e.kind == ActorKind::kGroup && !e.roles.empty()) {
+      cur.code = actors_->PersonCode(e, date, sc->tracing ? &cur.role : nullptr);
+      cur.sector = cur.code.size() >= 6 ? cur.code.substr(3, 3) : "";
     } else {
       cur.code = e.code;
     }
@@ -615,6 +649,30 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   }
   // "the government of Ethiopia", "the people of Yemen", "the Prime Minister of Israel": a
   // sector word, "of", then a country, is that country's sector.
+  // "civilians in Sudan", "police in the Netherlands": the people or the police of the
+  // country they are in.
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
+    Mention& sector = sc->mentions[k];
+    const Mention& place = sc->mentions[k + 1];
+    if (sector.actor || (sector.sector != "CVL" && sector.sector != "COP") || place.person ||
+        !place.org.empty() || place.country.empty() || !place.sector.empty()) {
+      continue;
+    }
+    uint32_t j = sector.end;
+    if (j < place.first && IsWord(toks[j], "in")) ++j;
+    else continue;
+    if (j < place.first && IsWord(toks[j], "the")) ++j;
+    while (j < place.first && RegionAdjectives().contains(toks[j].hash)) ++j;
+    if (j != place.first) continue;
+    sector.code = place.country + sector.sector;
+    sector.country = place.country;
+    sector.name = place.name;
+    sector.entry = place.entry;
+    sector.end = place.end;
+    sector.actor = true;
+    sc->mentions[k + 1].actor = false;
+    sc->mentions[k + 1].sector = "-";  // absorbed
+  }
   // "The Government and people of Uganda" is the country itself; "President Macron of
   // France" is the person.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
@@ -629,6 +687,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     else continue;
     if (j < place.first && IsWord(toks[j], "the")) ++j;
     while (j < place.first && RegionAdjectives().contains(toks[j].hash)) ++j;  // "of northern"
+    if (j + 2 <= place.first && StateWords().contains(toks[j].hash) &&
+        IsWord(toks[place.first - 1], "of") && j + 2 == place.first) {
+      j += 2;  // "the Government of the Republic of Niger"
+    }
     if (j != place.first) continue;
     if (sector.person) {
       if (sector.country == place.country) {
@@ -655,6 +717,35 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     sector.actor = true;
     place.actor = false;  // absorbed
     place.sector = "-";
+  }
+  // "the Central Election Commission (CEC) of Russia", "the National Electoral Council of
+  // Venezuela": a capitalised institution's name before "of COUNTRY" is that country's
+  // government (or its legislature, courts, police or army, by the institution's noun).
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& place = sc->mentions[k];
+    if (!place.actor || place.person || !place.org.empty() || !place.sector.empty() ||
+        place.country.empty() || place.first < s.first_token + 2) {
+      continue;
+    }
+    int64_t j = int64_t{place.first} - 1;
+    if (IsWord(toks[j], "the")) --j;
+    if (j <= int64_t{s.first_token} || !IsWord(toks[j], "of")) continue;
+    int64_t start = j;
+    std::string_view sector;
+    uint32_t prev_end = k > 0 ? sc->mentions[k - 1].end : s.first_token;
+    for (int64_t i = j - 1; i >= int64_t{prev_end} && i >= j - 9; --i) {
+      const Token& t = toks[i];
+      bool abbreviation = t.text == "(" || t.text == ")" || t.is(kAllCaps);
+      if (!(t.is(kWord) && t.is(kCapitalized)) && !abbreviation) break;
+      if (std::string_view inst = InstitutionSector(t); !inst.empty() && sector.empty()) {
+        sector = inst;
+      }
+      if (t.is(kCapitalized) && t.text != "(" && t.text != ")") start = i;
+    }
+    if (sector.empty() || start == j) continue;
+    place.first = static_cast<uint32_t>(start);
+    place.sector = std::string(sector);
+    place.code = place.country + place.sector;
   }
   std::erase_if(sc->mentions, [](const Mention& m) { return m.sector == "-"; });  // absorbed
   // "Guyanese President Irfaan Ali": a country-and-title mention absorbs the capitalised
@@ -1281,14 +1372,30 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   const std::string_view last = toks[s->end_token - 1].text;
   if (!verb && last != "." && last != "?" && last != "!") return "heading";
   int64_t before = int64_t{m.first} - 1;
+  // "Woodward (United Kingdom)", "WFP [World Food Programme]": a restatement or an
+  // affiliation in brackets after another mention.
+  if (before - 1 >= first && (toks[before].text == "(" || toks[before].text == "[") &&
+      mention_at(before - 1) >= 0 && m.end < s->end_token &&
+      (toks[m.end].text == ")" || toks[m.end].text == "]")) {
+    return "modifier";
+  }
   if (before >= first && toks[before].text == "[") --before;  // an editor's "[Venezuela]"
   if (before >= first && IsWord(toks[before], "the")) --before;
-  while (before >= first && RegionAdjectives().contains(toks[before].hash)) --before;
+  // "northern Ethiopia", "the eastern DRC": a part of a country is a place.
+  if (before >= first && RegionAdjectives().contains(toks[before].hash) && m.sector.empty() &&
+      m.org.empty() && !m.person) {
+    return "place";
+  }
   if (before >= first) {
     const Token& b = toks[before];
     // "the Security Council meeting on Ukraine": what is talked about.
     if ((IsWord(b, "on") || IsWord(b, "about") || IsWord(b, "regarding")) && before > first &&
         TopicNouns().contains(toks[before - 1].hash)) {
+      return "topic";
+    }
+    // "an emergency meeting of the Security Council", "the stability of Somalia": the venue
+    // or the thing at stake, not the one acting.
+    if (IsWord(b, "of") && before > first && OfTopicNouns().contains(toks[before - 1].hash)) {
       return "topic";
     }
     if (LocativePrepositions().contains(b.hash)) return "place";
@@ -1305,12 +1412,6 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
     // "the Special Envoy for Yemen": part of a title.
     if (IsWord(b, "for") && before - 1 > first && toks[before - 1].is(kCapitalized) &&
         mention_at(before - 1) < 0 && !m.person && m.org.empty() && m.sector.empty()) {
-      return "modifier";
-    }
-    // "Woodward (United Kingdom)", "WFP (World Food Programme)": a restatement or an
-    // affiliation in parentheses after another mention.
-    if ((b.text == "(" || b.text == "[") && before - 1 >= first && mention_at(before - 1) >= 0 &&
-        m.end < s->end_token && (toks[m.end].text == ")" || toks[m.end].text == "]")) {
       return "modifier";
     }
     // "Sudan and South Sudan" after "the Special Envoy for": the list shares the use.
@@ -1356,6 +1457,12 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   std::string_view penn = tag(j);
   if (m.demonym && plain_place && penn == "VBG") penn = "NN";  // "Russian shelling"
   const Token& noun = toks[j];
+  // "The Ukrainian Navy scuttles its flagship": a noun-tagged word before a determiner is
+  // the headline's verb; "the Burmese military following pleas": a participle.
+  if (j + 1 < s->end_token && (tag(j + 1) == "DT" || tag(j + 1) == "PRP$")) return "actor";
+  if (!m.demonym && noun.text.size() > 4 && noun.text.substr(noun.text.size() - 3) == "ing") {
+    return "actor";
+  }
   // A demonym is never a headline's subject: "Russian airstrikes" is a modifier.
   bool headline_verb = !(m.demonym && m.sector.empty()) && events_->IsAnchorSurface(noun.hash);
   if (penn.substr(0, 2) != "NN" || mention_at(j) >= 0 || headline_verb ||

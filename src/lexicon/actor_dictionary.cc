@@ -78,6 +78,33 @@ Status ActorDictionary::Add(std::string_view alias, ActorEntry entry) {
   return AddAlias(alias, static_cast<int32_t>(entries_.size() - 1));
 }
 
+namespace {
+
+// Dated codes, "CODE@START..END|...": START may be empty (always before END), END empty
+// (still so).
+Status ParseRoles(std::string_view text, std::vector<PersonRole>* out) {
+  for (std::string_view role : SplitList(text)) {
+    size_t at = role.find('@'), dots = role.find("..");
+    if (at == std::string_view::npos || dots == std::string_view::npos || dots < at) {
+      return Status::InvalidArgument("role must be CODE@START..END: " + std::string(role));
+    }
+    PersonRole r;
+    r.code = std::string(role.substr(0, at));
+    std::string_view start_text = role.substr(at + 1, dots - at - 1);
+    std::string_view end_text = role.substr(dots + 2);
+    auto start = start_text.empty() ? std::optional<Date>(Date{1000, 1, 1})
+                                    : ParseIsoDate(start_text);
+    auto end = end_text.empty() ? std::optional<Date>(Date{}) : ParseIsoDate(end_text);
+    if (!start || !end) return Status::InvalidArgument("bad role date: " + std::string(role));
+    r.start = *start;
+    r.end = *end;
+    out->push_back(std::move(r));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(DataSource* source) {
   return Load(source, Sources{});
 }
@@ -159,11 +186,15 @@ Status ActorDictionary::LoadGroups(DataSource* source) {
   }
   return ForEachTsvLine(kGroups, *groups, [&](int line, const auto& f) {
     if (f.size() != 3) return Status::InvalidArgument("expected 3 columns");
-    std::string code(f[0]);
+    // A group whose status changed has dated codes, as a person's roles are written:
+    // "AFGREB@..2021-08-15|AFGGOV@2021-08-15..".
+    std::vector<PersonRole> roles;
+    if (f[0].find('@') != std::string_view::npos) DYAD_RETURN_IF_ERROR(ParseRoles(f[0], &roles));
+    std::string code = roles.empty() ? std::string(f[0]) : roles.back().code;
     if (code.size() < 3) return Status::InvalidArgument("bad code " + code);
     entries_.push_back({ActorKind::kGroup, code, code.substr(0, 3),
-                        code.size() >= 6 ? code.substr(3, 3) : "", "", std::string(f[1]), {},
-                        std::string(kGroups) + ":" + std::to_string(line)});
+                        code.size() >= 6 ? code.substr(3, 3) : "", "", std::string(f[1]),
+                        std::move(roles), std::string(kGroups) + ":" + std::to_string(line)});
     int32_t idx = static_cast<int32_t>(entries_.size() - 1);
     DYAD_RETURN_IF_ERROR(AddAlias(f[1], idx));
     for (std::string_view alias : SplitList(f[2])) DYAD_RETURN_IF_ERROR(AddAlias(alias, idx));
@@ -268,21 +299,7 @@ Status ActorDictionary::LoadBuiltin(DataSource* source) {
     if (f.size() != 3) return Status::InvalidArgument("expected 3 columns");
     ActorEntry e{ActorKind::kPerson, "", "", "", "", std::string(f[0]), {},
                  std::string(kPeople) + ":" + std::to_string(line)};
-    for (std::string_view role : SplitList(f[2])) {
-      size_t at = role.find('@'), dots = role.find("..");
-      if (at == std::string_view::npos || dots == std::string_view::npos || dots < at) {
-        return Status::InvalidArgument("role must be CODE@START..END: " + std::string(role));
-      }
-      PersonRole r;
-      r.code = std::string(role.substr(0, at));
-      auto start = ParseIsoDate(role.substr(at + 1, dots - at - 1));
-      std::string_view end_text = role.substr(dots + 2);
-      auto end = end_text.empty() ? std::optional<Date>(Date{}) : ParseIsoDate(end_text);
-      if (!start || !end) return Status::InvalidArgument("bad role date: " + std::string(role));
-      r.start = *start;
-      r.end = *end;
-      e.roles.push_back(std::move(r));
-    }
+    DYAD_RETURN_IF_ERROR(ParseRoles(f[2], &e.roles));
     if (e.roles.empty()) return Status::InvalidArgument("a person needs at least one role");
     d->entries_.push_back(std::move(e));
     int32_t idx = static_cast<int32_t>(d->entries_.size() - 1);
@@ -318,8 +335,12 @@ Status ActorDictionary::LoadBuiltin(DataSource* source) {
     entries_.push_back({ActorKind::kPlace, "", country, "", "", std::string(f[0]), {},
                         std::string(kPlaces) + ":" + std::to_string(line)});
     int32_t idx = static_cast<int32_t>(entries_.size() - 1);
-    DYAD_RETURN_IF_ERROR(AddAlias(f[0], idx));
-    for (std::string_view alias : SplitList(f[2])) DYAD_RETURN_IF_ERROR(AddAlias(alias, idx));
+    std::vector<std::string_view> names = SplitList(f[2]);
+    names.insert(names.begin(), f[0]);
+    for (std::string_view name : names) {
+      // "Gaza" is already the country's name: the place entry would never match.
+      if (Lookup(std::string(name)).empty()) DYAD_RETURN_IF_ERROR(AddAlias(name, idx));
+    }
     return Status::Ok();
   });
 }
