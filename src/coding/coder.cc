@@ -1431,7 +1431,8 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
     int steps = 0;
     while (j >= first && steps < 14 &&
            (toks[j].text == "," || toks[j].text == "-" || toks[j].is(kCapitalized) ||
-            AddressWords().contains(toks[j].hash))) {
+            AddressWords().contains(toks[j].hash) || toks[j].text.starts_with("al-") ||
+            toks[j].text.starts_with("el-"))) {
       uint32_t end = 0;
       const Place* p = toks[j].is(kCapitalized) && !m.country.empty()
                            ? places_->MatchAt(toks, j, before, &end)
@@ -1447,6 +1448,19 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   if (m.person || m.group >= 0 || m.end >= s->end_token) return "actor";
   const Token& next = toks[m.end];
   if (next.text == "$") return "modifier";  // "US$38 million"
+  // "the United States – Australia Alliance": the pair modifies what follows the second.
+  if ((next.text == "–" || next.text == "-") && m.end + 1 < s->end_token &&
+      mention_at(m.end + 1) >= 0 && &sc.mentions[mention_at(m.end + 1)] != &m) {
+    std::string_view use = MentionUse(sc.mentions[mention_at(m.end + 1)], sc);
+    if (use == "modifier") return "modifier";
+  }
+  // "attacks against U.S. and allied interests".
+  if (IsWord(next, "and") && m.org.empty() && m.sector.empty() && m.end + 2 < s->end_token &&
+      mention_at(m.end + 1) < 0 && tag(m.end + 1).substr(0, 2) == "JJ" &&
+      tag(m.end + 2).substr(0, 2) == "NN" && mention_at(m.end + 2) < 0 &&
+      !AgentNouns().contains(toks[m.end + 2].hash) && !GroupNouns().contains(toks[m.end + 2].hash)) {
+    return "modifier";
+  }
   if (next.text == "'s" || mention_at(m.end) >= 0) return "actor";
   uint32_t j = m.end;
   bool plain_place = m.org.empty() && m.sector.empty();
