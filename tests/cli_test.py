@@ -647,6 +647,20 @@ class ActorToolsTest(DyadTestCase):
         self.assertIn("mine.actors.txt:5: a name of \"John Roe\" is already \"Northland\"", out)
         self.assertIn("mine.actors.txt:8: bad date", out)
 
+    def test_builtin_dictionaries_are_clean(self):
+        run = dyad("actors", "check")
+        self.assertExit(run, 0)
+        self.assertIn(" 0 problem(s)", run.err)
+
+    def test_dated_group_and_place_names(self):
+        before = dyad("actors", "lookup", "Taliban", "--date", "2020-02-29")
+        self.assertIn("on 2020-02-29: AFGREB", before.out.decode("utf-8"))
+        after = dyad("actors", "lookup", "Taliban", "--date", "2023-01-01")
+        self.assertIn("on 2023-01-01: AFGGOV", after.out.decode("utf-8"))
+        sea = dyad("explain", "--json", "China held drills in the South China Sea and Latin America.")
+        actors = [a["text"] for s in json.loads(sea.out)["sentences"] for a in s["actors"]]
+        self.assertEqual(actors, ["China"])
+
 class OutputSafetyTest(DyadTestCase):
     """Lost output and odd inputs are reported, never silently accepted."""
 

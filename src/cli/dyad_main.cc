@@ -416,7 +416,7 @@ int RunActorsLookup(const ActorsOptions& opts) {
     std::printf("\"%s\" is %s \"%s\" [%s]\n", opts.name.c_str(),
                 kKinds[static_cast<int>(e->kind)], e->name.c_str(), e->source.c_str());
     if (e->kind == dyad::ActorKind::kPlace) continue;
-    if (e->kind != dyad::ActorKind::kPerson) {
+    if (e->roles.empty()) {  // one code at all dates
       std::printf("  code %s\n", e->code.c_str());
       continue;
     }

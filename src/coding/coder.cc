@@ -632,6 +632,16 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         prev = std::move(cur);
         continue;
       }
+      // "Council President Barbara Woodward": a person under an organisation's title that
+      // is not their own role acts in that office, so the title's code wins.
+      if (adjacent && e.kind == ActorKind::kPerson && !prev.person && prev.actor &&
+          !prev.org.empty() && titles == 0) {
+        prev.end = m.end;
+        prev.name = cur.name;
+        prev.person = true;
+        prev.role = "acting as " + prev.code + " under the title before the name";
+        continue;
+      }
       // "State Department spokesperson": a title word after an actor that already has its
       // sector belongs to it.
       if (adjacent && e.kind == ActorKind::kSector && prev.actor && !prev.person &&
@@ -674,18 +684,34 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     sc->mentions[k + 1].sector = "-";  // absorbed
   }
   // "The Government and people of Uganda" is the country itself; "President Macron of
-  // France" is the person.
+  // France" is the person; "forces of the internationally recognised Libyan government"
+  // are that country's forces.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
     Mention& sector = sc->mentions[k];
     Mention& place = sc->mentions[k + 1];
-    if ((sector.actor && !sector.person) || place.person || !place.org.empty() ||
-        place.country.empty() || !place.sector.empty()) {
+    bool forces = sector.sector == "MIL" || sector.sector == "COP" || sector.sector == "REB";
+    bool compound = forces && !sector.actor && !place.sector.empty() && place.actor &&
+                    !place.person && place.org.empty() && !place.country.empty();
+    if (!compound && ((sector.actor && !sector.person) || place.person || !place.org.empty() ||
+                      place.country.empty() || !place.sector.empty())) {
       continue;
     }
     uint32_t j = sector.end;
     if (j < place.first && IsWord(toks[j], "of")) ++j;
     else continue;
     if (j < place.first && IsWord(toks[j], "the")) ++j;
+    if (compound) {
+      while (j < place.first && j < sector.end + 5 && toks[j].is(kWord) &&
+             !toks[j].is(kCapitalized)) {
+        ++j;  // "internationally recognised"
+      }
+      if (j != place.first) continue;
+      place.first = sector.first;
+      place.sector = sector.sector;
+      place.code = place.country + place.sector;
+      sector.sector = "-";  // absorbed
+      continue;
+    }
     while (j < place.first && RegionAdjectives().contains(toks[j].hash)) ++j;  // "of northern"
     if (j + 2 <= place.first && StateWords().contains(toks[j].hash) &&
         IsWord(toks[place.first - 1], "of") && j + 2 == place.first) {
@@ -736,7 +762,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     for (int64_t i = j - 1; i >= int64_t{prev_end} && i >= j - 9; --i) {
       const Token& t = toks[i];
       bool abbreviation = t.text == "(" || t.text == ")" || t.is(kAllCaps);
-      if (!(t.is(kWord) && t.is(kCapitalized)) && !abbreviation) break;
+      if ((!(t.is(kWord) && t.is(kCapitalized)) && !abbreviation) ||
+          Determiners().contains(t.hash)) {
+        break;
+      }
       if (std::string_view inst = InstitutionSector(t); !inst.empty() && sector.empty()) {
         sector = inst;
       }
@@ -1456,7 +1485,9 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   }
   // "attacks against U.S. and allied interests".
   if (IsWord(next, "and") && m.org.empty() && m.sector.empty() && m.end + 2 < s->end_token &&
-      mention_at(m.end + 1) < 0 && tag(m.end + 1).substr(0, 2) == "JJ" &&
+      mention_at(m.end + 1) < 0 &&
+      (tag(m.end + 1).substr(0, 2) == "JJ" || tag(m.end + 1) == "VBN" ||
+       tag(m.end + 1) == "VBD") &&
       tag(m.end + 2).substr(0, 2) == "NN" && mention_at(m.end + 2) < 0 &&
       !AgentNouns().contains(toks[m.end + 2].hash) && !GroupNouns().contains(toks[m.end + 2].hash)) {
     return "modifier";
@@ -1465,7 +1496,8 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   uint32_t j = m.end;
   bool plain_place = m.org.empty() && m.sector.empty();
   while (plain_place && j + 1 < s->end_token && mention_at(j) < 0 &&
-         (tag(j).substr(0, 2) == "JJ" || tag(j) == "VBN") && j < m.end + 3) {
+         (tag(j).substr(0, 2) == "JJ" || tag(j) == "VBN" || (m.demonym && tag(j) == "VBD")) &&
+         j < m.end + 3) {
     ++j;  // "Chinese animated film", "German automotive parts company"
   }
   std::string_view penn = tag(j);
@@ -1474,7 +1506,8 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   // "The Ukrainian Navy scuttles its flagship": a noun-tagged word before a determiner is
   // the headline's verb; "the Burmese military following pleas": a participle.
   if (j + 1 < s->end_token && (tag(j + 1) == "DT" || tag(j + 1) == "PRP$")) return "actor";
-  if (!m.demonym && noun.text.size() > 4 && noun.text.substr(noun.text.size() - 3) == "ing") {
+  if (!(m.demonym && m.sector.empty()) && noun.text.size() > 4 &&
+      noun.text.substr(noun.text.size() - 3) == "ing") {
     return "actor";
   }
   // A demonym is never a headline's subject: "Russian airstrikes" is a modifier.

@@ -1,5 +1,6 @@
 #include "dyad/coder.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -333,6 +334,67 @@ TEST(DiscourseCodingTest, LocationFromTheVerbsPlacePhrase) {
   auto none = CodeText("Japan condemned North Korea.");
   ASSERT_EQ(none.size(), 1u);
   EXPECT_TRUE(none[0].location_country.empty());
+}
+
+// "text=CODE/use" for every actor mention dyad finds in `text`.
+std::vector<std::string> Mentions(const std::string& text, Date date = Date{2023, 10, 30}) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = date;
+  DocumentResult out;
+  Trace trace;
+  EXPECT_TRUE(TheCoder().Explain(doc, &out, &trace).ok());
+  std::vector<std::string> found;
+  for (const Trace::Sentence& s : trace.sentences) {
+    for (const Trace::Mention& m : s.mentions) found.push_back(m.text + "=" + m.code + "/" + m.use);
+  }
+  return found;
+}
+
+using ::testing::ElementsAre;
+
+TEST(MentionTest, TitleAndNameAreOneMention) {
+  EXPECT_THAT(Mentions("UN Secretary-General António Guterres condemned the attack."),
+              ElementsAre("UN Secretary-General António Guterres=IGOUNO/actor"));
+  EXPECT_THAT(Mentions("The President of Colombia, Gustavo Petro, signed the deal."),
+              ElementsAre("President of Colombia, Gustavo Petro=COLGOV/actor"));
+  EXPECT_THAT(Mentions("The UN Special Envoy for Yemen, Hans Grundberg, welcomed the truce.",
+                       Date{2022, 4, 1}),
+              ElementsAre("UN Special Envoy for Yemen, Hans Grundberg=IGOUNO/actor"));
+  // Under an office that is not their own role, a person acts in that office.
+  EXPECT_THAT(Mentions("Council President Barbara Woodward issued the statement."),
+              ElementsAre("Council President Barbara Woodward=IGOUNO/actor"));
+}
+
+TEST(MentionTest, PlacesModifiersAndTopicsAreNotActors) {
+  EXPECT_THAT(Mentions("Fighting resumed in northern Ethiopia."),
+              ElementsAre("Ethiopia=ETH/place"));
+  EXPECT_THAT(Mentions("A tornado struck Martin County, Indiana, United States."),
+              ElementsAre("United States=USA/place"));
+  EXPECT_THAT(Mentions("Russia violated the UN Charter."),
+              ElementsAre("Russia=RUS/actor", "UN=IGOUNO/modifier"));
+  EXPECT_THAT(Mentions("Britain spoke at the Security Council meeting on Venezuela."),
+              ElementsAre("Britain=GBR/actor", "Security Council=IGOUNO/place",
+                          "Venezuela=VEN/topic"));
+  EXPECT_THAT(Mentions("China held drills in the South China Sea."),
+              ElementsAre("China=CHN/actor"));
+  // A demonym before an act is its modifier; the event still takes it as the source.
+  EXPECT_THAT(Mentions("Russian airstrikes hit Idlib."), ElementsAre("Russian=RUS/modifier"));
+}
+
+TEST(MentionTest, PeopleListsAndInstitutions) {
+  EXPECT_THAT(Mentions("Over 800 Venezuelans remain detained."),
+              ElementsAre("Venezuelans=VENCVL/actor"));
+  EXPECT_THAT(Mentions("The U.S., Japanese and South Korean navies held drills."),
+              ElementsAre("U.S.=USAMIL/actor", "Japanese=JPNMIL/actor",
+                          "South Korean navies=KORMIL/actor"));
+  EXPECT_THAT(Mentions("The National Electoral Council of Venezuela has not released results."),
+              ElementsAre("National Electoral Council of Venezuela=VENGOV/actor"));
+  EXPECT_THAT(Mentions("Aid reached civilians in Sudan."),
+              ElementsAre("civilians in Sudan=SDNCVL/actor"));
+  EXPECT_THAT(Mentions("He thanked the Government and people of Cuba."),
+              ElementsAre("Government and people of Cuba=CUB/actor"));
 }
 
 TEST(DiscourseCodingTest, PronounWithoutARecentPersonIsLeftAlone) {

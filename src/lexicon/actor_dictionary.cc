@@ -407,6 +407,8 @@ std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date,
   }
   const PersonRole* nearest = nullptr;
   const PersonRole* always = nullptr;  // an undated default ("[RUSELI]" in PETRARCH files)
+  const PersonRole* covering = nullptr;  // of the roles overlapping the date, the longest overlap
+  long covering_days = -1;
   long nearest_gap = 0;
   for (const PersonRole& r : p.roles) {
     long s = DaysFromCivil(r.start);
@@ -416,11 +418,16 @@ std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date,
       continue;
     }
     if (last_day >= s && day <= e) {
-      if (why) *why = "role " + role_text(r) + " covers " + date.ToString();
-      return r.code;
+      long days = std::min(last_day, e) - std::max(day, s);
+      if (days > covering_days) covering = &r, covering_days = days;
+      continue;
     }
     long gap = last_day < s ? s - last_day : day - e;
     if (!nearest || gap < nearest_gap) nearest = &r, nearest_gap = gap;
+  }
+  if (covering) {
+    if (why) *why = "role " + role_text(*covering) + " covers " + date.ToString();
+    return covering->code;
   }
   if (always) {
     if (why) *why = "no dated role on " + date.ToString() + ": undated " + always->code;
