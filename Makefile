@@ -51,6 +51,8 @@ bench: build
 # Accuracy measured against the hand-written gold sets.
 eval: build
 	/usr/bin/python3 tests/actor_eval.py $(BUILD)/dyad --verbose
+	/usr/bin/python3 tests/actor_eval.py $(BUILD)/dyad --verbose \
+	  --gold tests/gold/actors-heldout.tsv --corpus examples
 
 clean:
 	rm -rf $(BUILD)

@@ -1400,6 +1400,18 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   for (uint32_t i = s->first_token; i < s->end_token; ++i) verb |= tag(i).substr(0, 2) == "VB";
   const std::string_view last = toks[s->end_token - 1].text;
   if (!verb && last != "." && last != "?" && last != "!") return "heading";
+  // A dateline: "WASHINGTON (Reuters) —", "KINGSTOWN, St. Vincent (AP) -".
+  if (toks[s->first_token].is(kAllCaps) && toks[s->first_token].is(kWord)) {
+    bool paren = false;
+    for (uint32_t i = s->first_token; i < s->end_token && i < s->first_token + 14; ++i) {
+      std::string_view t = toks[i].text;
+      paren |= t == "(";
+      if (paren && (t == "—" || t == "-" || t == "--" || t == "–")) {
+        if (m.end <= i) return "place";
+        break;
+      }
+    }
+  }
   int64_t before = int64_t{m.first} - 1;
   // "Woodward (United Kingdom)", "WFP [World Food Programme]": a restatement or an
   // affiliation in brackets after another mention.
@@ -1477,6 +1489,11 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   if (m.person || m.group >= 0 || m.end >= s->end_token) return "actor";
   const Token& next = toks[m.end];
   if (next.text == "$") return "modifier";  // "US$38 million"
+  // "the U.S.-led drills", "a Saudi-backed force".
+  if ((next.text == "-" || next.text == "–") && m.end + 1 < s->end_token &&
+      (tag(m.end + 1) == "VBN" || tag(m.end + 1) == "VBD") && mention_at(m.end + 1) < 0) {
+    return "modifier";
+  }
   // "the United States – Australia Alliance": the pair modifies what follows the second.
   if ((next.text == "–" || next.text == "-") && m.end + 1 < s->end_token &&
       mention_at(m.end + 1) >= 0 && &sc.mentions[mention_at(m.end + 1)] != &m) {
