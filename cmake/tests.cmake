@@ -22,6 +22,7 @@ set(DYAD_UNIT_TESTS
   src/coding/coder_test.cc
   src/io/reader_test.cc
   src/io/writer_test.cc
+  src/eval/eval_test.cc
   tests/readme_example_test.cc
 )
 foreach(src IN LISTS DYAD_UNIT_TESTS)

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "cli/eval_command.h"
 #include "cli/progress.h"
 #include "dyad/coder.h"
 #include "io/reader.h"
@@ -515,6 +516,8 @@ int main(int argc, char** argv) {
       ->expected(1)
       ->allow_extra_args(false);
   lookup->add_flag("--replace-dictionaries", actors.replace, "Use only the files given");
+  dyad::EvalOptions eval;
+  CLI::App* evaluate = dyad::AddEvalCommand(&app, &eval);
 
   try {
     app.parse(argc, argv);
@@ -526,5 +529,6 @@ int main(int argc, char** argv) {
   if (ex->parsed()) return RunExplain(explain);
   if (lookup->parsed()) return RunActorsLookup(actors);
   if (check->parsed()) return RunActorsCheck(actors);
+  if (evaluate->parsed()) return dyad::RunEval(eval);
   return kExitUsage;
 }
