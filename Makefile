@@ -53,6 +53,7 @@ eval: build
 	/usr/bin/python3 tests/actor_eval.py $(BUILD)/dyad --verbose
 	/usr/bin/python3 tests/actor_eval.py $(BUILD)/dyad --verbose \
 	  --gold tests/gold/actors-heldout.tsv --corpus examples
+	/usr/bin/python3 tests/event_eval.py $(BUILD)/dyad --verbose
 
 clean:
 	rm -rf $(BUILD)
