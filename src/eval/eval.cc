@@ -171,6 +171,11 @@ Result<std::vector<Event>> ParseCodedEvents(std::string_view text) {
     e.mutual = j.value("mutual", false);
     e.evidence.start = ev->value("start", 0u);
     e.evidence.end = ev->value("end", 0u);
+    if (auto ms = j.find("mentions"); ms != j.end() && ms->is_array()) {
+      for (const Json& m : *ms) {
+        if (m.is_object()) e.mentions.push_back({0, m.value("start", 0u), m.value("end", 0u)});
+      }
+    }
     std::string modality = Str(j, "modality");
     for (Modality m : {Modality::kFact, Modality::kAlleged, Modality::kIntended,
                        Modality::kConditional, Modality::kNegated}) {
@@ -223,10 +228,11 @@ EvalReport Evaluate(const std::vector<GoldEvent>& gold, const std::vector<Event>
     GoldDyad* match = nullptr;
     for (GoldDyad& d : it->second) {
       const GoldEvent& g = *d.event;
-      if (d.used || e.evidence.start < g.start || e.evidence.start >= g.end ||
-          g.cameo.compare(0, 2, root) != 0) {
-        continue;
-      }
+      // The event is in the gold sentence when its evidence, or any restatement merged
+      // into it, is.
+      bool inside = e.evidence.start >= g.start && e.evidence.start < g.end;
+      for (const Span& m : e.mentions) inside |= m.start >= g.start && m.start < g.end;
+      if (d.used || !inside || g.cameo.compare(0, 2, root) != 0) continue;
       bool forward = HasRoot(src, d.source) &&
                      (d.target.empty() ? tgt.empty() : HasRoot(tgt, d.target));
       bool backward = (d.mutual || e.mutual) && !d.target.empty() &&

@@ -5,7 +5,8 @@
 // record with several sources or targets stands for every pair; a mutual record (no target)
 // for every unordered pair of its sources. A coded event matches a gold dyad when its
 // evidence lies in the gold sentence and the three roots agree; each gold dyad is used
-// once. Optional gold dyads are neither missed nor false when coded.
+// once. An event whose restatements were merged is in every sentence that tells it.
+// Optional gold dyads are neither missed nor false when coded.
 //
 //   Result<std::vector<GoldEvent>> gold = ParseGold(gold_text);
 //   Result<std::vector<Event>> coded = ParseCodedEvents(events_text);
