@@ -5,7 +5,7 @@ JOBS ?= $(shell nproc)
 DEB_PACKAGES := cmake g++ make pkg-config libicu-dev libfmt-dev libcli11-dev \
   libsimdjson-dev nlohmann-json3-dev libcld2-dev iso-codes wordnet-base \
   liblingua-en-tagger-perl libgeonames-dev libgtest-dev libgmock-dev libbenchmark-dev \
-  python3 python3-jsonschema
+  python3 python3-jsonschema libsqlite3-dev libpqxx-dev postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build test demo bench eval clean
@@ -35,9 +35,15 @@ test: build
 
 demo: build
 	@$(BUILD)/dyad code examples/*.txt > $(BUILD)/demo-events.jsonl; \
-	  rc=$$?; python3 tools/summarize.py $(BUILD)/demo-events.jsonl; exit $$rc
+	  rc=$$?; python3 tools/summarize.py $(BUILD)/demo-events.jsonl; \
+	  rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm; \
+	  $(BUILD)/dyad ingest --db $(BUILD)/demo.db examples/*.txt 2>/dev/null || rc=$$?; \
+	  python3 tools/store_demo.py $(BUILD)/dyad $(BUILD)/demo.db || rc=$$?; exit $$rc
 
 PHOENIX := ../shared/dictionaries/petrarch2
+# The event store bench: 10 million generated events (built once into
+# build/bench-store-10000000.db, about 10 GB, and reused); STORE_BENCH= runs 1 million.
+STORE_BENCH ?= --10m
 bench: build
 	$(BUILD)/dyad_throughput --corpus ../shared/corpus --repeat 200
 	@if [ -d $(PHOENIX) ]; then echo "--- with the Phoenix actor and agent dictionaries added:"; \
@@ -47,6 +53,7 @@ bench: build
 	    --actors $(PHOENIX)/Phoenix.MilNonState.actors.txt \
 	    --agents $(PHOENIX)/Phoenix.agents.txt; fi
 	$(BUILD)/dyad_microbench --benchmark_min_time=0.2
+	$(BUILD)/dyad_store_bench $(STORE_BENCH)
 
 # Accuracy measured against the hand-written gold sets.
 eval: build

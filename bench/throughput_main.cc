@@ -14,13 +14,53 @@
 #include <string>
 #include <vector>
 
+#include "base/data_source.h"
 #include "dyad/coder.h"
 #include "io/reader.h"
+#include "lexicon/cameo_table.h"
+#include "lexicon/event_lexicon.h"
+#include "text/lemmatize.h"
 
 namespace {
 
 double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+// Loads the event lexicon alone, as the coder does, and prints what the PETRARCH verb
+// files gave (docs/data-formats.md explains each count).
+void PrintVerbReports(const std::string& data_dir, const std::vector<std::string>& verb_files,
+                      const std::vector<std::string>& discard_files, bool replace) {
+  if (verb_files.empty() && discard_files.empty()) return;
+  dyad::DataSource source(data_dir);
+  auto lem = dyad::Lemmatizer::Load(&source);
+  auto cameo = dyad::CameoTable::Load(&source);
+  if (!lem.ok() || !cameo.ok()) return;
+  dyad::EventLexicon::Sources sources;
+  sources.builtin = !replace || verb_files.empty();
+  for (const auto& [paths, out] : {std::pair{&verb_files, &sources.petrarch_verbs},
+                                   std::pair{&discard_files, &sources.petrarch_discards}}) {
+    for (const std::string& path : *paths) {
+      auto text = source.ReadPath(path);
+      if (!text.ok()) return;
+      out->emplace_back(std::filesystem::path(path).filename().string(), *text);
+    }
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  auto lex = dyad::EventLexicon::Load(&source, **lem, **cameo, sources);
+  double secs = Seconds(t0);
+  if (!lex.ok()) return;
+  std::printf("event lexicon     %.1f ms: %zu patterns, %zu discard phrases\n", secs * 1e3,
+              (*lex)->pattern_count(), (*lex)->discard_count());
+  for (const dyad::VerbFileReport& r : (*lex)->verb_reports()) {
+    std::printf("  %s: %d blocks, %d verbs, %d synsets, %d pattern lines -> %d patterns "
+                "(%d null, %d with words before the verb, %d with a second code); skipped: "
+                "%d roles, %d undefined synsets, %d malformed; %d reverse-only lines; %d "
+                "transformations kept, not applied; %zu warnings\n",
+                r.file.c_str(), r.blocks, r.verbs, r.synsets, r.pattern_lines, r.patterns,
+                r.null_patterns, r.pre_verb, r.with_reverse, r.skipped_roles, r.skipped_synsets,
+                r.skipped_malformed, r.reverse_only, r.transformations, r.warnings.size());
+  }
 }
 
 }  // namespace
@@ -29,7 +69,7 @@ int main(int argc, char** argv) {
   std::string corpus = "../shared/corpus";
   int repeat = 100;
   std::string data_dir;
-  std::vector<std::string> actor_files, agent_files;
+  std::vector<std::string> actor_files, agent_files, verb_files, discard_files;
   bool replace = false;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--corpus") && i + 1 < argc) {
@@ -42,12 +82,17 @@ int main(int argc, char** argv) {
       actor_files.push_back(argv[++i]);
     } else if (!std::strcmp(argv[i], "--agents") && i + 1 < argc) {
       agent_files.push_back(argv[++i]);
+    } else if (!std::strcmp(argv[i], "--verbs") && i + 1 < argc) {
+      verb_files.push_back(argv[++i]);
+    } else if (!std::strcmp(argv[i], "--discards") && i + 1 < argc) {
+      discard_files.push_back(argv[++i]);
     } else if (!std::strcmp(argv[i], "--replace-dictionaries")) {
       replace = true;
     } else {
       std::fprintf(stderr,
                    "usage: dyad_throughput [--corpus DIR] [--repeat N] [--data DIR] "
-                   "[--actors FILE]... [--agents FILE]... [--replace-dictionaries]\n");
+                   "[--actors FILE]... [--agents FILE]... [--verbs FILE]... [--discards FILE]... "
+                   "[--replace-dictionaries]\n");
       return 2;
     }
   }
@@ -81,6 +126,8 @@ int main(int argc, char** argv) {
   options.detect_language = true;
   options.actor_files = actor_files;
   options.agent_files = agent_files;
+  options.verb_files = verb_files;
+  options.discard_files = discard_files;
   options.replace_dictionaries = replace;
   auto coder = dyad::Coder::Create(options);
   if (!coder.ok()) {
@@ -105,7 +152,8 @@ int main(int argc, char** argv) {
   std::printf("corpus            %s (%zu documents, %.1f KB, x%d)\n", corpus.c_str(), docs.size(),
               bytes / 1e3, repeat);
   std::printf("dictionary load   %.1f ms%s\n", load * 1e3,
-              actor_files.empty() ? "" : " (with the TABARI/PETRARCH files given)");
+              actor_files.empty() && verb_files.empty() ? "" : " (with the TABARI/PETRARCH files given)");
+  PrintVerbReports(data_dir, verb_files, discard_files, replace);
   std::printf("sentences/s       %.0f\n", sentences / secs);
   std::printf("MB/s              %.2f\n", bytes * static_cast<double>(repeat) / 1e6 / secs);
   std::printf("events/1000 sent  %.1f\n", 1000.0 * events / std::max<uint64_t>(1, sentences));

@@ -15,6 +15,7 @@
 
 #include "base/date.h"
 #include "cli/eval_command.h"
+#include "cli/store_commands.h"
 #include "cli/progress.h"
 #include "dyad/coder.h"
 #include "io/reader.h"
@@ -60,6 +61,7 @@ struct CodeOptions {
   std::string data_dir;
   bool no_language = false;
   std::vector<std::string> actor_files, agent_files;
+  std::vector<std::string> verb_files, discard_files;  // PETRARCH-2 verb and discard files
   bool replace_dictionaries = false;
   std::vector<std::string> files;
 };
@@ -179,6 +181,8 @@ int RunCode(const CodeOptions& opts) {
   co.detect_language = !opts.no_language;
   co.actor_files = opts.actor_files;
   co.agent_files = opts.agent_files;
+  co.verb_files = opts.verb_files;
+  co.discard_files = opts.discard_files;
   co.replace_dictionaries = opts.replace_dictionaries;
   auto coder = dyad::Coder::Create(co);
   if (!coder.ok()) {
@@ -235,6 +239,8 @@ struct ExplainOptions {
   std::string date;
   std::string data_dir;
   bool json = false;
+  std::vector<std::string> actor_files, agent_files, verb_files, discard_files;
+  bool replace_dictionaries = false;
 };
 
 void PrintTraceText(const dyad::Trace& trace, const dyad::DocumentResult& result) {
@@ -340,6 +346,11 @@ int RunExplain(const ExplainOptions& opts) {
   dyad::CoderOptions co;
   co.data_dir = opts.data_dir;
   co.detect_language = false;
+  co.actor_files = opts.actor_files;
+  co.agent_files = opts.agent_files;
+  co.verb_files = opts.verb_files;
+  co.discard_files = opts.discard_files;
+  co.replace_dictionaries = opts.replace_dictionaries;
   auto coder = dyad::Coder::Create(co);
   if (!coder.ok()) {
     Error("loading dictionaries", coder.status().message());
@@ -352,6 +363,7 @@ int RunExplain(const ExplainOptions& opts) {
     Error(doc.id, s.message());
     return kExitPartial;
   }
+  for (const std::string& w : result.warnings) Warning(doc.id, w);  // e.g. a story discard
   if (opts.json) {
     PrintTraceJson(trace, result);
   } else {
@@ -449,6 +461,16 @@ int RunActorsCheck(const ActorsOptions& opts) {
   return problems.empty() ? kExitOk : kExitPartial;
 }
 
+// A repeatable option naming an existing file.
+void AddFiles(CLI::App* app, const std::string& name, std::vector<std::string>* files,
+              const std::string& help) {
+  app->add_option(name, *files, help)
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false)
+      ->check(CLI::ExistingFile);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -478,8 +500,14 @@ int main(int argc, char** argv) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
       ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
+  AddFiles(cmd, "--verbs", &code.verb_files,
+           "Also load this PETRARCH-2 verb dictionary, e.g. CAMEO.2.0.txt (repeatable)");
+  AddFiles(cmd, "--discards", &code.discard_files,
+           "Load this PETRARCH discard list: no events from sentences (or, '+', stories) "
+           "holding its phrases (repeatable)");
   cmd->add_flag("--replace-dictionaries", code.replace_dictionaries,
-                "Use only the actor and agent files given, not the built-in actors");
+                "Use only the dictionary files given: no built-in actors, and no built-in "
+                "event lexicon when --verbs is given");
 
   ExplainOptions explain;
   CLI::App* ex = app.add_subcommand(
@@ -491,6 +519,16 @@ int main(int argc, char** argv) {
   ex->add_option("--data", explain.data_dir, "Read dictionary files from this directory first")
       ->check(CLI::ExistingDirectory);
   ex->add_flag("--json", explain.json, "Print the same as one JSON object");
+  AddFiles(ex, "--actors", &explain.actor_files,
+           "Also load this TABARI/PETRARCH actor dictionary (repeatable)");
+  AddFiles(ex, "--agents", &explain.agent_files,
+           "Also load this TABARI/PETRARCH agent dictionary (repeatable)");
+  AddFiles(ex, "--verbs", &explain.verb_files,
+           "Also load this PETRARCH-2 verb dictionary (repeatable)");
+  AddFiles(ex, "--discards", &explain.discard_files,
+           "Load this PETRARCH discard list (repeatable)");
+  ex->add_flag("--replace-dictionaries", explain.replace_dictionaries,
+               "Use only the dictionary files given, as `dyad code` does");
 
   ActorsOptions actors;
   CLI::App* act = app.add_subcommand("actors", "Tools for dictionary maintainers");
@@ -518,6 +556,8 @@ int main(int argc, char** argv) {
   lookup->add_flag("--replace-dictionaries", actors.replace, "Use only the files given");
   dyad::EvalOptions eval;
   CLI::App* evaluate = dyad::AddEvalCommand(&app, &eval);
+  dyad::StoreCommandOptions store;
+  dyad::AddStoreCommands(&app, &store);
 
   try {
     app.parse(argc, argv);
@@ -530,5 +570,6 @@ int main(int argc, char** argv) {
   if (lookup->parsed()) return RunActorsLookup(actors);
   if (check->parsed()) return RunActorsCheck(actors);
   if (evaluate->parsed()) return dyad::RunEval(eval);
+  if (auto rc = dyad::RunStoreCommand(store)) return *rc;
   return kExitUsage;
 }

@@ -213,6 +213,22 @@ const WordSet& TravelVerbs() {
                                     "reached", "reaches", "trip", "journey", "tour", "toured"});
   return s;
 }
+// CAMEO roots whose events may have no target: public statements other than the plain
+// 010 ("declined to comment"), disapproval (11, "condemned the attack"), protest (14) and
+// shows of force (15).
+bool TargetlessRoot(std::string_view root) {
+  return root == "01" || root == "11" || root == "14" || root == "15";
+}
+// Nouns for parties an act may be aimed at without naming them: "urged all parties".
+const WordSet& UnnamedParties() {
+  static const WordSet s(std::array{"parties", "party", "sides", "side", "countries",
+                                    "states", "nations", "governments", "leaders",
+                                    "stakeholders", "belligerents", "actors", "mediators",
+                                    "signatories", "participants", "factions", "authorities",
+                                    "members", "partners", "allies", "neighbours",
+                                    "neighbors", "community"});
+  return s;
+}
 // Forms of address between an appositive's comma and the name ("Minister of Foreign
 // Affairs, H.E. Sameh Shoukry").
 const WordSet& Honorifics() {
@@ -246,7 +262,8 @@ const WordSet& GroupNouns() {
 // even when it names no actor.
 const WordSet& ReferenceWords() {
   static const WordSet s(std::array{"he", "she", "him", "we", "i", "us", "it", "they",
-                                    "both", "two", "three", "four", "five", "allies"});
+                                    "both", "two", "three", "four", "five", "allies",
+                                    "parties", "sides"});
   return s;
 }
 const WordSet& Subordinators() {
@@ -369,6 +386,7 @@ struct Scratch {
   std::vector<Candidate> candidates;
   std::vector<int32_t> quote_speaker;  // per token of the sentence: speaker mention or -1
   Discourse discourse;
+  std::optional<Mention> author;  // who "I" and "we" are outside quotes (from the title)
   int next_group = 0;
   bool tracing = false;  // explaining: keep the reasons, at some cost
 };
@@ -392,8 +410,13 @@ class CoderImpl : public Coder {
     tagger_ = std::move(*tagger);
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
-    for (const auto& [files, out] : {std::pair{&options_.actor_files, &sources.petrarch_actors},
-                                     std::pair{&options_.agent_files, &sources.petrarch_agents}}) {
+    EventLexicon::Sources event_sources;  // verb files replace data/events only when given
+    event_sources.builtin = !options_.replace_dictionaries || options_.verb_files.empty();
+    for (const auto& [files, out] :
+         {std::pair{&options_.actor_files, &sources.petrarch_actors},
+          std::pair{&options_.agent_files, &sources.petrarch_agents},
+          std::pair{&options_.verb_files, &event_sources.petrarch_verbs},
+          std::pair{&options_.discard_files, &event_sources.petrarch_discards}}) {
       for (const std::string& path : *files) {
         Result<std::string_view> text = source_.ReadPath(path);
         if (!text.ok()) return text.status();
@@ -406,7 +429,7 @@ class CoderImpl : public Coder {
     auto places = Gazetteer::Load(&source_);
     if (!places.ok()) return places.status();
     places_ = std::move(*places);
-    auto events = EventLexicon::Load(&source_, **lemmatizer, *cameo_);
+    auto events = EventLexicon::Load(&source_, **lemmatizer, *cameo_, event_sources);
     if (!events.ok()) return events.status();
     events_ = std::move(*events);
     uint64_t h = 1469598103934665603ull;
@@ -438,14 +461,19 @@ class CoderImpl : public Coder {
               std::string_view text, Event* e) const;
   std::string Chunks(const SentenceSpan& s, const Scratch& sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
+  Mention MakeMention(const ActorMatch& m, const Date& date, bool explain) const;
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
   void ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const;
+  std::optional<Mention> FindAuthor(const std::string& title, const Date& date) const;
   void Reindex(const SentenceSpan& s, Scratch* sc) const;
   void RememberSentence(const SentenceSpan& s, Scratch* sc) const;
   int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
-  int FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc) const;
+  // `judged_act`: the verb praises or blames an act, so the act's doer ("the steps taken by
+  // X", "the statement of X") is the target.
+  int FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc,
+                 bool judged_act = false) const;
   std::vector<int> Coordinated(int mention, bool backward, const SentenceSpan& s,
                                const Scratch& sc) const;
   Modality ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint32_t anchor,
@@ -532,9 +560,18 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   }
   Date pub = doc.date.valid() ? doc.date : FindDatelineDate(doc.text);
 
+  // PETRARCH discard lists (--discards): a story-level phrase drops the whole document.
+  auto all = static_cast<uint32_t>(sc.tokens.size());
+  if (const DiscardList::Entry* d = events_->FindDiscard(sc.tokens, 0, all, /*story=*/true)) {
+    out->skipped = true;
+    out->warnings.push_back("skipped: story-level discard \"" + d->phrase + "\" (" + d->rule +
+                            ")");
+    return Status::Ok();
+  }
   Segment(sc.tokens, &sc.sentences);
   out->sentences = static_cast<int>(sc.sentences.size());
   sc.discourse.Clear();
+  sc.author = FindAuthor(doc.title, pub);
   sc.next_group = 0;
   sc.tracing = trace != nullptr;
   for (size_t i = 0; i < sc.sentences.size(); ++i) {
@@ -546,11 +583,56 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
       uint32_t e = sc.norm.ToOriginal(sc.sentences[i].end);
       t->text = doc.text.substr(b, e - b);
     }
+    const SentenceSpan& span = sc.sentences[i];
+    if (const DiscardList::Entry* d =
+            events_->FindDiscard(sc.tokens, span.first_token, span.end_token, /*story=*/false)) {
+      if (t) {
+        t->candidates.push_back(
+            {d->phrase, d->phrase, d->rule, "", "", "sentence-level discard: not coded"});
+      }
+      sc.discourse.Remember({}, {});  // the sentence still counts for distances
+      continue;
+    }
     CodeSentence(doc, pub, static_cast<int>(i), sc.sentences[i], &sc, &out->events, t);
   }
   MergeRestatements(&out->events);
   if (sc.norm.text.capacity() > (4u << 20)) sc = Scratch();  // do not keep a huge document's buffers
   return Status::Ok();
+}
+
+// The mention a dictionary match names on `date`: a person's or a dated group's code is the
+// role that covers the date (kept in `role` when explaining).
+Mention CoderImpl::MakeMention(const ActorMatch& m, const Date& date, bool explain) const {
+  const ActorEntry& e = *m.entry;
+  Mention cur;
+  cur.first = m.first;
+  cur.end = m.end;
+  cur.country = e.country;
+  cur.sector = e.sector;
+  cur.org = e.org;
+  cur.name = e.name;
+  cur.actor = e.kind != ActorKind::kSector;
+  cur.entry = e.source;
+  cur.person = e.kind == ActorKind::kPerson;
+  cur.capital = e.kind == ActorKind::kCapital;
+  cur.demonym = e.kind == ActorKind::kAdjective;
+  if (e.kind == ActorKind::kPerson) {
+    cur.code = actors_->PersonCode(e, date, explain ? &cur.role : nullptr);
+    if (cur.code.size() >= 3 && cur.code.compare(0, 3, "IGO") != 0) {
+      cur.country = cur.code.substr(0, 3);
+      cur.sector = cur.code.substr(3, 3);
+    } else {
+      cur.org = actors_->OrgOfCode(cur.code);
+    }
+  } else if (e.kind == ActorKind::kSector) {
+    cur.code = e.sector;
+  } else if (e.kind == ActorKind::kGroup && !e.roles.empty()) {
+    cur.code = actors_->PersonCode(e, date, explain ? &cur.role : nullptr);
+    cur.sector = cur.code.size() >= 6 ? cur.code.substr(3, 3) : "";
+  } else {
+    cur.code = e.code;
+  }
+  return cur;
 }
 
 void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const {
@@ -571,34 +653,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         continue;
       }
     }
-    Mention cur;
-    cur.first = m.first;
-    cur.end = m.end;
-    cur.country = e.country;
-    cur.sector = e.sector;
-    cur.org = e.org;
-    cur.name = e.name;
-    cur.actor = e.kind != ActorKind::kSector;
-    cur.entry = e.source;
-    cur.person = e.kind == ActorKind::kPerson;
-    cur.capital = e.kind == ActorKind::kCapital;
-    cur.demonym = e.kind == ActorKind::kAdjective;
-    if (e.kind == ActorKind::kPerson) {
-      cur.code = actors_->PersonCode(e, date, sc->tracing ? &cur.role : nullptr);
-      if (cur.code.size() >= 3 && cur.code.compare(0, 3, "IGO") != 0) {
-        cur.country = cur.code.substr(0, 3);
-        cur.sector = cur.code.substr(3, 3);
-      } else {
-        cur.org = actors_->OrgOfCode(cur.code);
-      }
-    } else if (e.kind == ActorKind::kSector) {
-      cur.code = e.sector;
-    } else if (e.kind == ActorKind::kGroup && !e.roles.empty()) {
-      cur.code = actors_->PersonCode(e, date, sc->tracing ? &cur.role : nullptr);
-      cur.sector = cur.code.size() >= 6 ? cur.code.substr(3, 3) : "";
-    } else {
-      cur.code = e.code;
-    }
+    Mention cur = MakeMention(m, date, sc->tracing);
     // Merge with the previous mention when adjacent ("Russian" "foreign ministry"), allowing
     // a possessive or up to two capitalised title words between them.
     if (!sc->mentions.empty()) {
@@ -881,6 +936,26 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     b.actor = false;
     b.sector = "-";  // absorbed: dropped below with the lone sectors
   }
+  // "Azerbaijan says its troops ...": a sector word after "its" or "their" belongs to the
+  // nearest country named before it in the sentence.
+  for (size_t k = 1; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    if (m.actor || m.sector.empty() || m.sector == "-" || m.first == s.first_token ||
+        !(IsWord(toks[m.first - 1], "its") || IsWord(toks[m.first - 1], "their"))) {
+      continue;
+    }
+    for (size_t o = k; o-- > 0;) {
+      const Mention& owner = sc->mentions[o];
+      if (!owner.actor || owner.person || owner.country.empty() || !owner.org.empty()) continue;
+      m.country = owner.country;
+      m.code = owner.country + m.sector;
+      m.name = owner.name;
+      m.entry = owner.entry;
+      m.actor = true;
+      m.via = "possessive";
+      break;
+    }
+  }
   // Lone sector words are not actors.
   std::erase_if(sc->mentions, [](const Mention& m) { return !m.actor; });
   ResolveReferences(s, sc);
@@ -897,6 +972,19 @@ void CoderImpl::Reindex(const SentenceSpan& s, Scratch* sc) const {
     for (uint32_t t = sc->mentions[k].first; t < sc->mentions[k].end; ++t) {
       sc->mention_at[t - s.first_token] = static_cast<int32_t>(k);
     }
+  }
+}
+
+// Adds one mention per member for tokens [first, end) that refer to them together.
+void AddGroupMention(const std::vector<Mention>& members, uint32_t first, uint32_t end,
+                     const char* via, Scratch* sc) {
+  int id = sc->next_group++;
+  for (Mention m : members) {
+    m.first = first;
+    m.end = end;
+    m.group = id;
+    m.via = via;
+    sc->mentions.push_back(std::move(m));
   }
 }
 
@@ -962,6 +1050,14 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         continue;
       }
     }
+    // "They urged ...": the plural subject of the sentence before.
+    if (IsWord(t, "they")) {
+      std::vector<Mention> members = sc->discourse.PluralSubjects();
+      if (!members.empty()) {
+        AddGroupMention(members, i, i + 1, "they", sc);
+        continue;
+      }
+    }
     // "the three countries", "both sides", "the allies".
     int n = -1;
     uint32_t j = i;
@@ -973,6 +1069,15 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       n = IsWord(num, "two") ? 2 : IsWord(num, "three") ? 3 : IsWord(num, "four") ? 4
           : IsWord(num, "five") ? 5 : IsWord(num, "allies") ? 0 : -1;
       j = n == 0 ? i + 1 : i + 2;
+    }
+    // "the parties", "all sides", "the warring parties": the latest list of actors.
+    if (n < 0 && (IsWord(t, "the") || IsWord(t, "all") || IsWord(t, "warring"))) {
+      uint32_t k = i + 1;
+      if (k < s.end_token && (IsWord(toks[k], "the") || IsWord(toks[k], "warring"))) ++k;
+      if (k < s.end_token && (IsWord(toks[k], "parties") || IsWord(toks[k], "sides"))) {
+        n = 0;
+        j = k;
+      }
     }
     if (n < 0 || j >= s.end_token) continue;
     if (n > 0 && !GroupNouns().contains(toks[j].hash)) continue;
@@ -988,14 +1093,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     }
     if (static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
     if (members.empty()) continue;
-    int id = sc->next_group++;
-    for (Mention m : members) {
-      m.first = i;
-      m.end = j + 1;
-      m.group = id;
-      m.via = "group";
-      sc->mentions.push_back(std::move(m));
-    }
+    AddGroupMention(members, i, j + 1, "group", sc);
     i = j;
   }
 }
@@ -1155,7 +1253,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
 // adverbs, numbers, prepositions and a noun or two followed by a preposition ("the attack
 // on X") may come between. "condemned the launch as a violation of U.N. resolutions" has
 // no actor object.
-int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc) const {
+int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc,
+                          bool judged_act) const {
   const auto& toks = sc.tokens;
   int nouns = 0;
   for (uint32_t j = from; j < s.end_token && j < from + 10; ++j) {
@@ -1181,11 +1280,21 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       const Token& next = toks[j + 1];
       bool noun_next = tagger_->IsNoun(sc.tags[j + 1 - s.first_token]) &&
                        sc.mention_at[j + 1 - s.first_token] < 0;
-      if (noun_next || TargetPrepositions().contains(next.hash) || IsWord(next, "by")) {
+      if (noun_next || TargetPrepositions().contains(next.hash) || IsWord(next, "by") ||
+          (judged_act && IsWord(next, "of"))) {
         ++nouns;
         continue;
       }
+      // Praise or blame of an act is aimed at whoever did it: "condemned the steps taken
+      // by the Maduro regime".
+      if (judged_act && j + 2 < s.end_token &&
+          tagger_->Name(sc.tags[j + 1 - s.first_token]) == "VBN" && IsWord(toks[j + 2], "by")) {
+        ++nouns;
+        ++j;
+        continue;
+      }
     }
+    if (judged_act && IsWord(t, "of") && nouns > 0) continue;  // "the statement of X"
     return -1;
   }
   return -1;
@@ -1617,6 +1726,22 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
     }
     open = close;
   }
+  // Outside quotes, "I" and "we" in a statement, remarks or an editorial are its author.
+  if (sc->author) {
+    for (uint32_t i = first; i < s.end_token; ++i) {
+      const Token& t = toks[i];
+      if (sc->quote_speaker[i - first] >= 0 || sc->mention_at[i - first] >= 0 ||
+          !(IsWord(t, "we") || IsWord(t, "i"))) {
+        continue;
+      }
+      Mention m = *sc->author;
+      m.first = i;
+      m.end = i + 1;
+      m.via = "author";
+      sc->mentions.push_back(std::move(m));
+      added = true;
+    }
+  }
   // "X warned that it will impose sanctions": "it" (or "they") is X.
   for (uint32_t i = first + 2; i < s.end_token; ++i) {
     if (!(IsWord(toks[i], "it") || IsWord(toks[i], "they")) || !IsWord(toks[i - 1], "that")) {
@@ -1638,6 +1763,60 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
       sc->quote_speaker[i] = sc->mention_at[spans[i].first - first];
     }
   }
+}
+
+// The author of a statement, remarks or an editorial, from the title: the last person it
+// names ("Remarks ... (President Joseph R. Biden)"), else the actor right after "by"
+// ("Statement by the Spokesman for the Secretary-General"), before "statement" ("UK
+// statement at the Security Council") or in the closing parenthesis ("(U.S. Embassy
+// Ouagadougou)"). None for other titles, or when unsure.
+std::optional<Mention> CoderImpl::FindAuthor(const std::string& title, const Date& date) const {
+  if (title.empty() || title.size() > 1000) return std::nullopt;
+  NormalizedText norm;
+  if (!Normalize(title, &norm).ok()) return std::nullopt;
+  std::vector<Token> toks;
+  Tokenize(norm.text, &toks);
+  bool first_person = false;
+  for (const Token& t : toks) {
+    first_person |= IsWord(t, "statement") || IsWord(t, "remarks") || IsWord(t, "editorial") ||
+                    IsWord(t, "speech") || IsWord(t, "op-ed") || IsWord(t, "address");
+  }
+  if (!first_person) return std::nullopt;
+  std::vector<ActorMatch> matches;
+  actors_->Match(toks, 0, static_cast<uint32_t>(toks.size()), &matches);
+  std::vector<Mention> found;
+  for (const ActorMatch& am : matches) {
+    const ActorEntry& e = *am.entry;
+    if (e.kind == ActorKind::kPlace) continue;
+    if (e.kind == ActorKind::kSector) {  // "United States government"
+      if (!found.empty() && found.back().end == am.first && found.back().sector.empty() &&
+          !found.back().person && found.back().org.empty()) {
+        found.back().sector = e.sector;
+        found.back().code = found.back().country + e.sector;
+        found.back().end = am.end;
+      }
+      continue;
+    }
+    Mention m = MakeMention(am, date, false);
+    if (!m.code.empty()) found.push_back(std::move(m));
+  }
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    if (it->person) return *it;
+  }
+  uint32_t open = 0;
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].text == "(") open = i;
+  }
+  for (const Mention& m : found) {
+    uint32_t b = m.first;
+    bool after_by = false;
+    for (uint32_t k = b > 5 ? b - 5 : 0; k < b; ++k) after_by |= IsWord(toks[k], "by");
+    bool before_statement = m.end < toks.size() && (IsWord(toks[m.end], "statement") ||
+                                                    IsWord(toks[m.end], "press"));
+    bool closing = open > 0 && m.first > open;
+    if (after_by || before_statement || closing) return m;
+  }
+  return std::nullopt;
 }
 
 void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
@@ -1717,8 +1896,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     const EventPattern* p = events_->MatchAt(sc->lex, i - first, limit - first, &end);
     if (!p) continue;
     uint8_t tag = sc->tags[i - first];
+    // A headline's present-tense verb is often tagged as a plural noun ("Russia captures
+    // the village"): after an actor and before a determiner, a number or a name it is the
+    // verb.
+    bool headline_verb = tagger_->Name(tag) == "NNS" && i > first &&
+                         sc->mention_at[i - 1 - first] >= 0 && i + 1 < s.end_token &&
+                         sc->mention_at[i + 1 - first] < 0 &&
+                         (tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
+                          tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
+                          tagger_->Name(sc->tags[i + 1 - first]) == "CD" ||
+                          tagger_->Name(sc->tags[i + 1 - first]) == "NNP");
     bool pos_ok = p->pos == AnchorPos::kAny ||
-                  (p->pos == AnchorPos::kVerb && tagger_->IsVerb(tag)) ||
+                  (p->pos == AnchorPos::kVerb && (tagger_->IsVerb(tag) || headline_verb)) ||
                   (p->pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
     if (!pos_ok) continue;
     sc->candidates.push_back({i, end + first, p});
@@ -1818,7 +2007,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       // What follows "said" is what was said, not a party it was said to.
       bool statement = c.pattern->code->code == "010";
-      if (target < 0 && !statement) target = FindObject(s, from, *sc);
+      const std::string& judged_root = c.pattern->code->root;
+      if (target < 0 && !statement) {
+        target = FindObject(s, from, *sc, judged_root == "05" || judged_root == "11");
+      }
     }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",
@@ -1968,6 +2160,57 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
 
+    // No target, though the text has one: an act aimed at parties it does not name
+    // ("commended the parties", "urged all sides") is dropped rather than coded half.
+    // A plain statement with no addressee (010) says nothing an analyst can count.
+    if (k.targets.empty() && !IsMutualCode(c.pattern->code->code)) {
+      if (c.pattern->code->code == "010") {
+        drop(c, "a statement to no one in particular", k.modality);
+        continue;
+      }
+      uint32_t j = c.end;
+      while (j < s.end_token && j < c.end + 4 &&
+             (tagger_->Name(sc->tags[j - first]) == "DT" ||
+              tagger_->Name(sc->tags[j - first]) == "CD" ||
+              tagger_->IsAdjective(sc->tags[j - first]) || IsWord(toks[j], "both") ||
+              TargetPrepositions().contains(toks[j].hash))) {
+        ++j;
+      }
+      if (j < s.end_token && sc->mention_at[j - first] < 0 &&
+          UnnamedParties().contains(toks[j].hash)) {
+        drop(c, "aimed at parties the text does not name", k.modality);
+        continue;
+      }
+    }
+    // An attack, a fight or a seizure with no named target is aimed at the country where it
+    // happens ("Russia captures the village of Arkhanhelske in Donetsk Oblast"), when that
+    // is not the attacker's own.
+    if (k.targets.empty() && (root == "18" || root == "19" || root == "20")) {
+      Event where;
+      Locate(s, c.anchor, c.end, *sc, doc.text, &where);
+      const Mention& attacker = sc->mentions[k.sources[0]];
+      if (!where.location_country.empty() && where.location_country != attacker.country) {
+        Mention place;
+        place.first = c.anchor;
+        place.end = c.end;
+        place.code = place.country = where.location_country;
+        place.name = where.location_place;
+        place.actor = true;
+        place.via = "location";
+        place.entry = "gazetteer";
+        k.targets.push_back(static_cast<int>(sc->mentions.size()));
+        sc->mentions.push_back(std::move(place));
+      }
+    }
+    // CAMEO events are dyadic: with no target, only a disapproval of an act ("condemned
+    // the attack"), a protest or a show of force is still an event; a mutual act needs two
+    // parties.
+    if (k.targets.empty() && (IsMutualCode(c.pattern->code->code) ? k.sources.size() < 2
+                                                                  : !TargetlessRoot(root))) {
+      drop(c, "no target", k.modality);
+      continue;
+    }
+
     // The date nearest to the anchor in the sentence.
     k.date = pub;
     k.basis = pub.valid() ? DateBasis::kPublication : DateBasis::kUnknown;
@@ -2008,6 +2251,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       continue;
     }
     drop(c, "coded", k.modality);
+    std::vector<Mention> subjects;
+    for (int m : k.sources) subjects.push_back(sc->mentions[m]);
+    sc->discourse.RememberSubjects(std::move(subjects));
     if (trace) {
       auto names = [&](const std::vector<int>& ms) {
         std::string out;

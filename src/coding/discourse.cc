@@ -13,8 +13,9 @@ void Discourse::Clear() {
   recent_.clear();
   persons_.clear();
   has_person_ = false;
-  sentences_ = person_sentence_ = 0;
+  sentences_ = person_sentence_ = subjects_sentence_ = 0;
   events_.clear();
+  subjects_.clear();
 }
 
 void Discourse::Remember(const std::vector<Mention>& mentions,

@@ -76,6 +76,20 @@ class Discourse {
     Mention source;
   };
   void RememberEvent(PastEvent e) { events_.push_back(std::move(e)); }
+
+  // The subjects of the sentence's last coded event, for a "they" in the next sentence.
+  void RememberSubjects(std::vector<Mention> subjects) {
+    subjects_ = std::move(subjects);
+    subjects_sentence_ = sentences_;
+  }
+  // What "they" refers to: the last coded event's subjects, when they were several or an
+  // organisation ("The members of the Security Council condemned ... They urged ..."), in
+  // this sentence or the one before; else empty.
+  std::vector<Mention> PluralSubjects() const {
+    if (subjects_.empty() || sentences_ - subjects_sentence_ > 1) return {};
+    if (subjects_.size() >= 2 || !subjects_[0].org.empty()) return subjects_;
+    return {};
+  }
   const std::vector<PastEvent>& events() const { return events_; }
 
  private:
@@ -87,6 +101,8 @@ class Discourse {
   int sentences_ = 0;        // sentences remembered so far
   int person_sentence_ = 0;  // the sentence count when last_person_ was named
   std::vector<PastEvent> events_;
+  std::vector<Mention> subjects_;
+  int subjects_sentence_ = 0;
 };
 
 }  // namespace dyad

@@ -156,7 +156,8 @@ Result<std::vector<PetrarchAgent>> ParsePetrarchAgents(std::string_view name,
     ++line_no;
     if (!status.ok()) return;
     std::string_view content = Trim(line.substr(0, line.find('#')));
-    if (content.empty()) return;
+    // XML-style comment lines ("<!-- VERSION: 0.1 -->"), as PETRARCH's validation files have.
+    if (content.empty() || content.substr(0, 4) == "<!--") return;
     auto fail = [&](const std::string& why) {
       status = Status::InvalidArgument(std::string(name) + ":" + std::to_string(line_no) + ": " + why);
     };

@@ -1,0 +1,270 @@
+// The event store at scale: ingest throughput through the real pipeline, then a
+// generated store (src/store/generator.h; 1 million events by default, 10 million with
+// --10m) and the latency of the queries issue 6 sets targets for: `query series` for one
+// dyad over five years (< 200 ms on 10 million events) and full-text search (< 500 ms).
+// Each query runs --repeat times; the median and the slowest are reported.
+//
+//   dyad_store_bench [--db FILE|postgresql://...] [--events N | --10m] [--regenerate]
+//                    [--corpus DIR] [--repeat N] [--skip-ingest]
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "io/reader.h"
+#include "store/generator.h"
+#include "store/store.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Ms(Clock::time_point since) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - since).count();
+}
+
+int Fail(const std::string& what, const dyad::Status& s) {
+  std::fprintf(stderr, "dyad_store_bench: %s: %s\n", what.c_str(), s.message().c_str());
+  return 1;
+}
+
+// Codes and stores every .txt under `corpus`, `repeat` times with distinct ids.
+int BenchIngest(const std::string& corpus, int repeat) {
+  std::vector<dyad::Document> docs;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(corpus)) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    dyad::Document d;
+    std::vector<std::string> warnings;
+    if (dyad::ParseTxt(entry.path().stem().string(), buf.str(), &d, &warnings).ok()) {
+      docs.push_back(std::move(d));
+    }
+  }
+  if (docs.empty()) {
+    std::printf("ingest: no .txt documents under %s; skipped\n", corpus.c_str());
+    return 0;
+  }
+  auto coder = dyad::Coder::Create(dyad::CoderOptions{});
+  if (!coder.ok()) return Fail("dictionaries", coder.status());
+  std::string path =
+      (std::filesystem::temp_directory_path() / "dyad_store_bench_ingest.db").string();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  auto store = dyad::EventStore::Open(path, dyad::StoreOptions{});
+  if (!store.ok()) return Fail(path, store.status());
+  dyad::Provenance prov{dyad::Version(), (*coder)->DictionaryFingerprint()};
+  dyad::DocumentResult result;
+  uint64_t mentions = 0, bytes = 0;
+  double coding_ms = 0;
+  auto t0 = Clock::now();
+  int in_batch = 0;
+  if (auto s = (*store)->Begin(); !s.ok()) return Fail("begin", s);
+  for (int r = 0; r < repeat; ++r) {
+    for (dyad::Document d : docs) {
+      d.id += "#" + std::to_string(r);
+      auto c0 = Clock::now();
+      if (auto s = (*coder)->Code(d, &result); !s.ok()) continue;
+      coding_ms += Ms(c0);
+      auto outcome = (*store)->Ingest(d, result, prov);
+      if (!outcome.ok()) return Fail("ingest", outcome.status());
+      mentions += result.events.size();
+      bytes += d.text.size();
+      if (++in_batch == 64) {  // dyad ingest's default --batch
+        if (auto s = (*store)->Commit(); !s.ok()) return Fail("commit", s);
+        if (auto s = (*store)->Begin(); !s.ok()) return Fail("begin", s);
+        in_batch = 0;
+      }
+    }
+  }
+  if (auto s = (*store)->Commit(); !s.ok()) return Fail("commit", s);
+  double ms = Ms(t0);
+  size_t n = docs.size() * repeat;
+  std::printf(
+      "ingest (code + store, SQLite, batches of 64): %zu documents, %llu mentions, "
+      "%.1f MB in %.2f s\n",
+      n, static_cast<unsigned long long>(mentions), bytes / 1e6, ms / 1e3);
+  std::printf("  %.0f documents/s, %.0f mentions/s, %.2f MB/s; coding alone %.0f documents/s\n",
+              n / (ms / 1e3), mentions / (ms / 1e3), bytes / 1e6 / (ms / 1e3),
+              n / (coding_ms / 1e3));
+  store->reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  return 0;
+}
+
+struct Timing {
+  double median = 0, max = 0;
+  size_t rows = 0;
+};
+
+template <typename F>
+Timing Measure(int repeat, F run) {
+  std::vector<double> ms;
+  Timing t;
+  for (int i = 0; i < repeat; ++i) {
+    auto t0 = Clock::now();
+    t.rows = run();
+    ms.push_back(Ms(t0));
+  }
+  std::sort(ms.begin(), ms.end());
+  t.median = ms[ms.size() / 2];
+  t.max = ms.back();
+  return t;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db = "build/bench-store.db", corpus = "../shared/corpus";
+  int64_t events = 1'000'000;
+  int repeat = 7, ingest_repeat = 50;
+  bool regenerate = false, skip_ingest = false, explicit_db = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+    if (a == "--db") {
+      db = next();
+      explicit_db = true;
+    } else if (a == "--events") {
+      events = std::stoll(next());
+    } else if (a == "--10m") {
+      events = 10'000'000;
+    } else if (a == "--regenerate") {
+      regenerate = true;
+    } else if (a == "--corpus") {
+      corpus = next();
+    } else if (a == "--repeat") {
+      repeat = std::stoi(next());
+    } else if (a == "--skip-ingest") {
+      skip_ingest = true;
+    } else {
+      std::fprintf(stderr,
+                   "usage: dyad_store_bench [--db FILE|URL] [--events N | --10m] "
+                   "[--regenerate] [--corpus DIR] [--repeat N] [--skip-ingest]\n");
+      return 2;
+    }
+  }
+  if (!explicit_db && events != 1'000'000)
+    db = "build/bench-store-" + std::to_string(events) + ".db";
+  if (!skip_ingest && std::filesystem::is_directory(corpus)) {
+    if (int rc = BenchIngest(corpus, ingest_repeat)) return rc;
+  }
+
+  bool url = db.rfind("postgresql://", 0) == 0;
+  if (!url && regenerate) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+  }
+  auto store = dyad::EventStore::Open(db, dyad::StoreOptions{});
+  if (!store.ok()) return Fail(db, store.status());
+  auto stats = (*store)->Stats();
+  if (!stats.ok()) return Fail("stats", stats.status());
+  if (stats->events != 0 && stats->events != events) {
+    std::fprintf(stderr, "dyad_store_bench: %s holds %lld events, not %lld: use --regenerate\n",
+                 db.c_str(), static_cast<long long>(stats->events), static_cast<long long>(events));
+    return 1;
+  }
+  if (stats->events == 0) {
+    dyad::GeneratorOptions o;
+    o.events = events;
+    o.progress = [&](int64_t done) {
+      std::fprintf(stderr, "\rgenerating: %lld / %lld", static_cast<long long>(done),
+                   static_cast<long long>(3 * events));
+    };
+    auto report = dyad::GenerateEvents(store->get(), o);
+    std::fprintf(stderr, "\r%40s\r", "");
+    if (!report.ok()) return Fail("generate", report.status());
+    int64_t rows = report->events + report->mentions + report->sentences + report->documents;
+    std::printf("generated %lld events, %lld mentions, %lld sentences, %lld documents\n",
+                static_cast<long long>(report->events), static_cast<long long>(report->mentions),
+                static_cast<long long>(report->sentences),
+                static_cast<long long>(report->documents));
+    std::printf("  bulk load %.1f s (%.0f rows/s); indexes and text index %.1f s\n",
+                report->load_seconds, rows / report->load_seconds, report->index_seconds);
+  } else {
+    std::printf("reusing %s: %lld events, %lld mentions\n", db.c_str(),
+                static_cast<long long>(stats->events), static_cast<long long>(stats->mentions));
+  }
+  if (!url) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(db, ec);
+    if (!ec) std::printf("  disk: %.2f GB (%s)\n", size / 1e9, db.c_str());
+  } else {
+    auto size = (*store)->db()->QueryInt("SELECT pg_database_size(current_database())");
+    if (size.ok() && *size) std::printf("  disk: %.2f GB (PostgreSQL database)\n", **size / 1e9);
+  }
+
+  dyad::EventStore* s = store->get();
+  auto series = [&](const std::string& dyad, dyad::Period p) {
+    return [=]() -> size_t {
+      dyad::EventFilter f;
+      f.dyad = dyad;
+      f.from = "2020-01-01";
+      f.to = "2024-12-31";
+      auto rows = s->QuerySeries(f, p);
+      return rows.ok() ? rows->size() : 0;
+    };
+  };
+  auto search = [&](const std::string& q, const std::string& dyad, int64_t limit) {
+    return [=]() -> size_t {
+      dyad::EventFilter f;
+      f.q = q;
+      f.dyad = dyad;
+      f.limit = limit;
+      size_t n = 0;
+      dyad::Status st = s->QueryEvents(f, false, [&](const dyad::StoredEvent&) {
+        ++n;
+        return dyad::Status::Ok();
+      });
+      return st.ok() ? n : 0;
+    };
+  };
+  auto count = [&](const std::string& q) {
+    return [=]() -> size_t {
+      dyad::EventFilter f;
+      f.q = q;
+      auto n = s->CountEvents(f);
+      return n.ok() ? static_cast<size_t>(*n) : 0;
+    };
+  };
+  std::string word = dyad::GeneratedWord(300), rare = dyad::GeneratedWord(4000),
+              common = dyad::GeneratedWord(10);
+  struct Case {
+    std::string name;
+    std::function<size_t()> run;
+    double target_ms;  // 0: no target
+  };
+  std::vector<Case> cases = {
+      {"series, busiest dyad USA:RUS, 5 years, weekly", series("USA:RUS", dyad::Period::kWeek),
+       200},
+      {"series, USA:RUS, 5 years, daily", series("USA:RUS", dyad::Period::kDay), 200},
+      {"series, USA,RUS both directions, monthly", series("USA,RUS", dyad::Period::kMonth), 200},
+      {"series, a mid dyad IRN:ISR, 5 years, weekly", series("IRN:ISR", dyad::Period::kWeek), 200},
+      {"text search '" + word + "' (rank 300), first 100", search(word, "", 100), 500},
+      {"text search '" + rare + "' (rank 4000), all", search(rare, "", 0), 500},
+      {"text search '" + common + " " + word + "', first 100", search(common + " " + word, "", 100),
+       500},
+      {"text search '" + word + "' + dyad USA,RUS, all", search(word, "USA,RUS", 0), 500},
+      {"count of text matches '" + word + "'", count(word), 0},
+      {"events of dyad IRN:ISR, first 100", search("", "IRN:ISR", 100), 0},
+  };
+  std::printf("\n%-62s %10s %10s %9s  %s\n", "query (--repeat runs, default 7)", "median ms",
+              "max ms", "rows", "target");
+  for (const Case& c : cases) {
+    Timing t = Measure(repeat, c.run);
+    std::string verdict = c.target_ms == 0
+                              ? ""
+                              : (t.max < c.target_ms ? "ok" : "SLOW") + std::string(" (<") +
+                                    std::to_string(static_cast<int>(c.target_ms)) + ")";
+    std::printf("%-62s %10.1f %10.1f %9zu  %s\n", c.name.c_str(), t.median, t.max, t.rows,
+                verdict.c_str());
+  }
+  return 0;
+}

@@ -1,0 +1,673 @@
+// The event store over SqlDatabase. Ingesting a document: look up its id; same hash ->
+// nothing to do; else delete its old rows (remembering the events they touched), insert
+// the document, its evidence sentences and one mention per coded event. Each mention
+// probes ix_events_dyad for an event it may join (dedup.h), within +-window days, closest
+// anchor first; else it starts an event. Finally every touched event is refreshed from
+// its mentions: counts, first-seen time and the representative (first) mention's values,
+// which are copied into the events row so filters and series read one table. An event
+// left with no mention is deleted.
+#include "store/store.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <map>
+#include <set>
+
+#include "base/date.h"
+#include "store/postgres_store.h"
+#include "store/schema.h"
+#include "store/sqlite_store.h"
+
+namespace dyad {
+namespace {
+
+constexpr char kMentionInsert[] =
+    "INSERT INTO mentions (event_key, doc_key, sentence_key, mention_id, sentence_index, "
+    "date, date_basis, day, date_precision, source_code, source_root, source_text, "
+    "source_name, source_country, source_sector, source_org, target_code, target_root, "
+    "target_text, target_name, target_country, target_sector, target_org, mutual, cameo, "
+    "cameo_root, cameo_name, plover_type, plover_mode, plover_context, quad_class, "
+    "goldstein, modality, attributed_code, attributed_text, attributed_name, "
+    "attributed_country, attributed_sector, attributed_org, location_country, "
+    "location_place, location_lat, location_lon, evidence_text, evidence_start, "
+    "evidence_end, spans, rule, seen_at, prov_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// The columns ReadMention expects, in order.
+constexpr char kMentionSelect[] =
+    "SELECT m.mention_key, m.event_key, m.mention_id, m.sentence_index, m.date, "
+    "m.date_basis, m.source_code, m.source_text, m.source_name, m.source_country, "
+    "m.source_sector, m.source_org, m.target_code, m.target_text, m.target_name, "
+    "m.target_country, m.target_sector, m.target_org, m.mutual, m.cameo, m.cameo_root, "
+    "m.cameo_name, m.plover_type, m.plover_mode, m.plover_context, m.quad_class, "
+    "m.goldstein, m.modality, m.attributed_code, m.attributed_text, m.attributed_name, "
+    "m.attributed_country, m.attributed_sector, m.attributed_org, m.location_country, "
+    "m.location_place, m.location_lat, m.location_lon, m.evidence_text, m.evidence_start, "
+    "m.evidence_end, m.spans, m.rule, m.seen_at, d.doc_id, d.url, d.title, d.outlet, "
+    "s.body, p.dyad_version, p.dict_fingerprint "
+    "FROM mentions m JOIN documents d ON d.doc_key = m.doc_key "
+    "LEFT JOIN sentences s ON s.sentence_key = m.sentence_key "
+    "JOIN provenance p ON p.prov_key = m.prov_key ";
+
+Modality ModalityFromName(std::string_view s) {
+  if (s == "alleged") return Modality::kAlleged;
+  if (s == "intended") return Modality::kIntended;
+  if (s == "conditional") return Modality::kConditional;
+  if (s == "negated") return Modality::kNegated;
+  return Modality::kFact;
+}
+
+DateBasis DateBasisFromName(std::string_view s) {
+  if (s == "explicit") return DateBasis::kExplicit;
+  if (s == "relative") return DateBasis::kRelative;
+  if (s == "publication") return DateBasis::kPublication;
+  return DateBasis::kUnknown;
+}
+
+std::string JoinContext(const std::vector<std::string>& context) {
+  std::string out;
+  for (const std::string& c : context) {
+    if (!out.empty()) out.push_back('|');
+    out += c;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitContext(std::string_view s) {
+  std::vector<std::string> out;
+  while (!s.empty()) {
+    size_t bar = s.find('|');
+    out.emplace_back(s.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    s.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+// Spans as "sentence:start:end" joined by ';'.
+std::string EncodeSpans(const std::vector<Span>& spans) {
+  std::string out;
+  for (const Span& s : spans) {
+    if (!out.empty()) out.push_back(';');
+    out += fmt::format("{}:{}:{}", s.sentence_index, s.start, s.end);
+  }
+  return out;
+}
+
+std::vector<Span> DecodeSpans(std::string_view text) {
+  std::vector<Span> out;
+  while (!text.empty()) {
+    size_t semi = text.find(';');
+    std::string part(text.substr(0, semi));
+    Span s;
+    unsigned start = 0, end = 0;
+    if (std::sscanf(part.c_str(), "%d:%u:%u", &s.sentence_index, &start, &end) == 3) {
+      s.start = start;
+      s.end = end;
+      out.push_back(s);
+    }
+    if (semi == std::string_view::npos) break;
+    text.remove_prefix(semi + 1);
+  }
+  return out;
+}
+
+void AddActor(const Actor* a, SqlParams* p) {
+  if (!a) {
+    for (int i = 0; i < 7; ++i) p->emplace_back();
+    return;
+  }
+  p->push_back(SqlValue(a->code));
+  p->push_back(SqlValue(ActorRoot(*a)));
+  p->push_back(SqlValue::TextOrNull(a->text));
+  p->push_back(SqlValue::TextOrNull(a->name));
+  p->push_back(SqlValue::TextOrNull(a->country));
+  p->push_back(SqlValue::TextOrNull(a->sector));
+  p->push_back(SqlValue::TextOrNull(a->org));
+}
+
+std::optional<Actor> ReadActor(const SqlRow& r, int i) {
+  if (r.IsNull(i)) return std::nullopt;
+  Actor a;
+  a.code = r.Text(i);
+  a.text = r.Text(i + 1);
+  a.name = r.Text(i + 2);
+  a.country = r.Text(i + 3);
+  a.sector = r.Text(i + 4);
+  a.org = r.Text(i + 5);
+  return a;
+}
+
+StoredMention ReadMention(const SqlRow& r) {
+  StoredMention m;
+  m.key = r.Int(0);
+  m.event_key = r.Int(1);
+  Event& e = m.event;
+  e.id = r.Text(2);
+  e.sentence_index = static_cast<int>(r.Int(3));
+  if (auto d = ParseIsoDate(r.Text(4))) e.date = *d;
+  e.date_basis = DateBasisFromName(r.Text(5));
+  if (auto a = ReadActor(r, 6)) e.source = *a;
+  e.target = ReadActor(r, 12);
+  e.mutual = r.Int(18) != 0;
+  e.cameo = r.Text(19);
+  e.cameo_root = r.Text(20);
+  e.cameo_name = r.Text(21);
+  e.plover_type = r.Text(22);
+  e.plover_mode = r.Text(23);
+  e.plover_context = SplitContext(r.Text(24));
+  e.quad_class = static_cast<int>(r.Int(25));
+  e.goldstein = r.Double(26);
+  e.modality = ModalityFromName(r.Text(27));
+  e.attributed_to = ReadActor(r, 28);
+  e.location_country = r.Text(34);
+  e.location_place = r.Text(35);
+  if (!r.IsNull(36)) e.location_lat = r.Double(36);
+  if (!r.IsNull(37)) e.location_lon = r.Double(37);
+  e.evidence_text = r.Text(38);
+  e.evidence =
+      Span{e.sentence_index, static_cast<uint32_t>(r.Int(39)), static_cast<uint32_t>(r.Int(40))};
+  e.mentions = DecodeSpans(r.Text(41));
+  e.rule = r.Text(42);
+  m.seen_at = r.Text(43);
+  e.doc_id = r.Text(44);
+  e.url = r.Text(45);
+  e.title = r.Text(46);
+  m.outlet = r.Text(47);
+  e.sentence = r.Text(48);
+  m.provenance.dyad_version = r.Text(49);
+  m.provenance.dictionary_fingerprint = r.Text(50);
+  return m;
+}
+
+std::string MatchName(DedupMatch m) { return m == DedupMatch::kRoot ? "root" : "code"; }
+
+}  // namespace
+
+std::string UtcNow() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+EventStore::EventStore(std::unique_ptr<SqlDatabase> db, DedupOptions dedup)
+    : db_(std::move(db)), dedup_(dedup) {}
+EventStore::~EventStore() = default;
+
+Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& target,
+                                                     const StoreOptions& options) {
+  Result<std::unique_ptr<SqlDatabase>> db = Status::Internal("unset");
+  if (target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0) {
+    db = OpenPostgres(target);
+  } else {
+    db = OpenSqlite(target);
+  }
+  if (!db.ok()) return db.status();
+  return Wrap(std::move(*db), options);
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::Wrap(std::unique_ptr<SqlDatabase> db,
+                                                     const StoreOptions& options) {
+  DYAD_RETURN_IF_ERROR(Migrate(db.get()));
+  std::unique_ptr<EventStore> store(new EventStore(std::move(db), options.dedup));
+  DYAD_RETURN_IF_ERROR(store->LoadSettings(options));
+  return store;
+}
+
+Status EventStore::LoadSettings(const StoreOptions& options) {
+  // The first writer records its dedup rule; everyone after reads it.
+  for (const auto& [key, value] :
+       {std::pair<std::string, std::string>{"dedup_window_days",
+                                            std::to_string(options.dedup.window_days)},
+        std::pair<std::string, std::string>{"dedup_match", MatchName(options.dedup.match)}}) {
+    DYAD_RETURN_IF_ERROR(
+        db_->Exec("INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                  {SqlValue(key), SqlValue(value)}));
+  }
+  std::map<std::string, std::string> meta;
+  DYAD_RETURN_IF_ERROR(db_->Query("SELECT key, value FROM store_meta", {}, [&](const SqlRow& r) {
+    meta[std::string(r.Text(0))] = std::string(r.Text(1));
+  }));
+  DedupOptions stored;
+  stored.window_days = std::atoi(meta["dedup_window_days"].c_str());
+  stored.match = meta["dedup_match"] == "root" ? DedupMatch::kRoot : DedupMatch::kCode;
+  if (options.explicit_dedup &&
+      (stored.window_days != options.dedup.window_days || stored.match != options.dedup.match)) {
+    return Status::InvalidArgument(fmt::format(
+        "the store de-duplicates with window {} day(s) and match {}; it cannot be changed "
+        "(use a new store)",
+        stored.window_days, MatchName(stored.match)));
+  }
+  dedup_ = stored;
+  return Status::Ok();
+}
+
+Result<int64_t> EventStore::ProvenanceKey(const Provenance& p) {
+  DYAD_RETURN_IF_ERROR(
+      db_->Exec("INSERT INTO provenance (dyad_version, dict_fingerprint) VALUES (?, ?) "
+                "ON CONFLICT (dyad_version, dict_fingerprint) DO NOTHING",
+                {SqlValue(p.dyad_version), SqlValue(p.dictionary_fingerprint)}));
+  auto key = db_->QueryInt(
+      "SELECT prov_key FROM provenance WHERE dyad_version = ? AND dict_fingerprint = ?",
+      {SqlValue(p.dyad_version), SqlValue(p.dictionary_fingerprint)});
+  if (!key.ok()) return key.status();
+  if (!*key) return Status::Internal("provenance row missing");
+  // Not cached: a rolled-back transaction would leave a cached key pointing at nothing.
+  return **key;
+}
+
+Result<std::optional<std::string>> EventStore::StoredHash(const std::string& doc_id) {
+  std::optional<std::string> hash;
+  DYAD_RETURN_IF_ERROR(db_->Query("SELECT text_hash FROM documents WHERE doc_id = ?",
+                                  {SqlValue(doc_id)},
+                                  [&](const SqlRow& r) { hash = std::string(r.Text(0)); }));
+  return hash;
+}
+
+Status EventStore::DeleteDocumentRows(int64_t doc_key, std::vector<int64_t>* touched) {
+  DYAD_RETURN_IF_ERROR(db_->Query("SELECT DISTINCT event_key FROM mentions WHERE doc_key = ?",
+                                  {SqlValue(doc_key)},
+                                  [&](const SqlRow& r) { touched->push_back(r.Int(0)); }));
+  DYAD_RETURN_IF_ERROR(db_->Exec("DELETE FROM mentions WHERE doc_key = ?", {SqlValue(doc_key)}));
+  return db_->Exec("DELETE FROM sentences WHERE doc_key = ?", {SqlValue(doc_key)});
+}
+
+Result<IngestOutcome> EventStore::Ingest(const Document& doc, const DocumentResult& result,
+                                         const Provenance& provenance) {
+  std::string hash = TextHash(doc.text);
+  std::optional<int64_t> old_key;
+  std::string old_hash;
+  DYAD_RETURN_IF_ERROR(db_->Query("SELECT doc_key, text_hash FROM documents WHERE doc_id = ?",
+                                  {SqlValue(doc.id)}, [&](const SqlRow& r) {
+                                    old_key = r.Int(0);
+                                    old_hash = r.Text(1);
+                                  }));
+  if (old_key && old_hash == hash) return IngestOutcome::kUnchanged;
+  std::vector<int64_t> touched;
+  if (old_key) {
+    DYAD_RETURN_IF_ERROR(DeleteDocumentRows(*old_key, &touched));
+    DYAD_RETURN_IF_ERROR(
+        db_->Exec("DELETE FROM documents WHERE doc_key = ?", {SqlValue(*old_key)}));
+  }
+  auto prov = ProvenanceKey(provenance);
+  if (!prov.ok()) return prov.status();
+  std::string now = UtcNow();
+  std::optional<int64_t> doc_key;
+  DYAD_RETURN_IF_ERROR(db_->Query(
+      "INSERT INTO documents (doc_id, text_hash, pub_date, title, url, outlet, body, "
+      "sentence_count, skipped, ingested_at, prov_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "RETURNING doc_key",
+      {SqlValue(doc.id), SqlValue(hash), SqlValue::TextOrNull(doc.date.ToString()),
+       SqlValue::TextOrNull(doc.title), SqlValue::TextOrNull(doc.url),
+       SqlValue::TextOrNull(doc.outlet), SqlValue(doc.text), SqlValue(result.sentences),
+       SqlValue(result.skipped ? 1 : 0), SqlValue(now), SqlValue(*prov)},
+      [&](const SqlRow& r) { doc_key = r.Int(0); }));
+  if (!doc_key) return Status::Internal("document insert returned no key");
+  DYAD_RETURN_IF_ERROR(InsertMentions(*doc_key, result, *prov, now, &touched));
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  for (int64_t e : touched) DYAD_RETURN_IF_ERROR(RefreshEvent(e));
+  return old_key ? IngestOutcome::kReplaced : IngestOutcome::kAdded;
+}
+
+Status EventStore::Recode(const StoredDocument& doc, const DocumentResult& result,
+                          const Provenance& provenance) {
+  std::vector<int64_t> touched;
+  DYAD_RETURN_IF_ERROR(DeleteDocumentRows(doc.key, &touched));
+  auto prov = ProvenanceKey(provenance);
+  if (!prov.ok()) return prov.status();
+  std::string seen_at;
+  DYAD_RETURN_IF_ERROR(db_->Query("SELECT ingested_at FROM documents WHERE doc_key = ?",
+                                  {SqlValue(doc.key)},
+                                  [&](const SqlRow& r) { seen_at = r.Text(0); }));
+  DYAD_RETURN_IF_ERROR(db_->Exec(
+      "UPDATE documents SET prov_key = ?, sentence_count = ?, skipped = ? WHERE doc_key = ?",
+      {SqlValue(*prov), SqlValue(result.sentences), SqlValue(result.skipped ? 1 : 0),
+       SqlValue(doc.key)}));
+  DYAD_RETURN_IF_ERROR(InsertMentions(doc.key, result, *prov, seen_at, &touched));
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  for (int64_t e : touched) DYAD_RETURN_IF_ERROR(RefreshEvent(e));
+  return Status::Ok();
+}
+
+Status EventStore::InsertMentions(int64_t doc_key, const DocumentResult& result, int64_t prov_key,
+                                  const std::string& seen_at, std::vector<int64_t>* touched) {
+  std::map<int, int64_t> sentence_keys;
+  for (const Event& e : result.events) {
+    auto sk = sentence_keys.find(e.sentence_index);
+    if (sk == sentence_keys.end()) {
+      std::optional<int64_t> key;
+      DYAD_RETURN_IF_ERROR(
+          db_->Query("INSERT INTO sentences (doc_key, sentence_index, body) VALUES (?, ?, ?) "
+                     "RETURNING sentence_key",
+                     {SqlValue(doc_key), SqlValue(e.sentence_index), SqlValue(e.sentence)},
+                     [&](const SqlRow& r) { key = r.Int(0); }));
+      if (!key) return Status::Internal("sentence insert returned no key");
+      sk = sentence_keys.emplace(e.sentence_index, *key).first;
+    }
+    DedupKey k = KeyOf(e, dedup_);
+    std::optional<int64_t> event_key;
+    if (k.day) {
+      // The dedup probe: an index range on (source_root, target_root, day).
+      std::string sql =
+          "SELECT e.event_key FROM events e WHERE ((e.source_root = ? AND e.target_root = ?)";
+      SqlParams p{SqlValue(k.source_root), SqlValue(k.target_root)};
+      if (k.mutual) {
+        sql += " OR (e.source_root = ? AND e.target_root = ?)";
+        p.push_back(SqlValue(k.target_root));
+        p.push_back(SqlValue(k.source_root));
+      }
+      sql +=
+          ") AND e.day >= ? AND e.day <= ? AND e.match_code = ? AND e.modality = ? "
+          "AND e.date_precision = ? AND e.mutual = ? ORDER BY abs(e.day - ?), e.event_key LIMIT 1";
+      p.push_back(SqlValue(static_cast<int64_t>(*k.day - dedup_.window_days)));
+      p.push_back(SqlValue(static_cast<int64_t>(*k.day + dedup_.window_days)));
+      p.push_back(SqlValue(k.match_code));
+      p.push_back(SqlValue(k.modality));
+      p.push_back(SqlValue(k.precision));
+      p.push_back(SqlValue(k.mutual ? 1 : 0));
+      p.push_back(SqlValue(static_cast<int64_t>(*k.day)));
+      DYAD_RETURN_IF_ERROR(db_->Query(sql, p, [&](const SqlRow& r) { event_key = r.Int(0); }));
+    }
+    if (!event_key) {
+      // A new event; RefreshEvent fills its values from this mention below.
+      DYAD_RETURN_IF_ERROR(db_->Query(
+          "INSERT INTO events (source_root, target_root, source_code, target_code, mutual, "
+          "cameo, cameo_root, match_code, plover_type, quad_class, goldstein, modality, date, "
+          "day, date_precision, num_mentions, num_documents, num_outlets, first_seen, "
+          "prov_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?) "
+          "RETURNING event_key",
+          {SqlValue(k.source_root), SqlValue(k.target_root), SqlValue(e.source.code),
+           SqlValue(e.target ? e.target->code : ""), SqlValue(e.mutual ? 1 : 0), SqlValue(e.cameo),
+           SqlValue(e.cameo_root), SqlValue(k.match_code), SqlValue::TextOrNull(e.plover_type),
+           SqlValue(e.quad_class), SqlValue(e.goldstein), SqlValue(k.modality),
+           SqlValue::TextOrNull(e.date.ToString()),
+           k.day ? SqlValue(static_cast<int64_t>(*k.day)) : SqlValue(), SqlValue(k.precision),
+           SqlValue(seen_at), SqlValue(prov_key)},
+          [&](const SqlRow& r) { event_key = r.Int(0); }));
+      if (!event_key) return Status::Internal("event insert returned no key");
+    }
+    touched->push_back(*event_key);
+    SqlParams p{SqlValue(*event_key),
+                SqlValue(doc_key),
+                SqlValue(sk->second),
+                SqlValue(e.id),
+                SqlValue(e.sentence_index),
+                SqlValue::TextOrNull(e.date.ToString()),
+                SqlValue(DateBasisName(e.date_basis)),
+                k.day ? SqlValue(static_cast<int64_t>(*k.day)) : SqlValue(),
+                SqlValue(k.precision)};
+    AddActor(&e.source, &p);
+    AddActor(e.target ? &*e.target : nullptr, &p);
+    p.push_back(SqlValue(e.mutual ? 1 : 0));
+    p.push_back(SqlValue(e.cameo));
+    p.push_back(SqlValue(e.cameo_root));
+    p.push_back(SqlValue::TextOrNull(e.cameo_name));
+    p.push_back(SqlValue::TextOrNull(e.plover_type));
+    p.push_back(SqlValue::TextOrNull(e.plover_mode));
+    p.push_back(SqlValue::TextOrNull(JoinContext(e.plover_context)));
+    p.push_back(SqlValue(e.quad_class));
+    p.push_back(SqlValue(e.goldstein));
+    p.push_back(SqlValue(k.modality));
+    SqlParams attributed;
+    AddActor(e.attributed_to ? &*e.attributed_to : nullptr, &attributed);
+    attributed.erase(attributed.begin() + 1);  // no root column for the attributed actor
+    p.insert(p.end(), attributed.begin(), attributed.end());
+    p.push_back(SqlValue::TextOrNull(e.location_country));
+    p.push_back(SqlValue::TextOrNull(e.location_place));
+    p.push_back(SqlValue::OrNull(e.location_lat));
+    p.push_back(SqlValue::OrNull(e.location_lon));
+    p.push_back(SqlValue(e.evidence_text));
+    p.push_back(SqlValue(static_cast<int64_t>(e.evidence.start)));
+    p.push_back(SqlValue(static_cast<int64_t>(e.evidence.end)));
+    p.push_back(SqlValue::TextOrNull(EncodeSpans(e.mentions)));
+    p.push_back(SqlValue(e.rule));
+    p.push_back(SqlValue(seen_at));
+    p.push_back(SqlValue(prov_key));
+    DYAD_RETURN_IF_ERROR(db_->Exec(kMentionInsert, p));
+  }
+  return Status::Ok();
+}
+
+Status EventStore::RefreshEvent(int64_t event_key) {
+  int64_t mentions = 0, documents = 0, outlets = 0, rep = 0;
+  std::string first_seen;
+  DYAD_RETURN_IF_ERROR(
+      db_->Query("SELECT count(*), count(DISTINCT m.doc_key), "
+                 "count(DISTINCT coalesce(d.outlet, '#' || d.doc_id)), min(m.seen_at), "
+                 "min(m.mention_key) FROM mentions m JOIN documents d ON d.doc_key = m.doc_key "
+                 "WHERE m.event_key = ?",
+                 {SqlValue(event_key)}, [&](const SqlRow& r) {
+                   mentions = r.Int(0);
+                   documents = r.Int(1);
+                   outlets = r.Int(2);
+                   first_seen = r.Text(3);
+                   rep = r.Int(4);
+                 }));
+  if (mentions == 0) {
+    return db_->Exec("DELETE FROM events WHERE event_key = ?", {SqlValue(event_key)});
+  }
+  // The representative mention's values become the event's.
+  SqlParams p;
+  DYAD_RETURN_IF_ERROR(db_->Query(
+      "SELECT source_root, coalesce(target_root, ''), source_code, coalesce(target_code, ''), "
+      "mutual, cameo, cameo_root, plover_type, quad_class, goldstein, modality, date, day, "
+      "date_precision, prov_key FROM mentions WHERE mention_key = ?",
+      {SqlValue(rep)}, [&](const SqlRow& r) {
+        for (int i = 0; i < r.size(); ++i) {
+          if (r.IsNull(i)) {
+            p.emplace_back();
+          } else if (i == 4 || i == 8 || i == 12 || i == 13 || i == 14) {
+            p.push_back(SqlValue(r.Int(i)));
+          } else if (i == 9) {
+            p.push_back(SqlValue(r.Double(i)));
+          } else {
+            p.push_back(SqlValue(r.Text(i)));
+          }
+        }
+      }));
+  if (p.size() != 15) return Status::Internal("representative mention missing");
+  std::string match = dedup_.match == DedupMatch::kRoot ? p[6].ToText() : p[5].ToText();
+  SqlParams update(p.begin(), p.begin() + 7);
+  update.push_back(SqlValue(match));
+  update.insert(update.end(), p.begin() + 7, p.end());
+  for (SqlValue v : {SqlValue(mentions), SqlValue(documents), SqlValue(outlets),
+                     SqlValue(first_seen), SqlValue(rep), SqlValue(event_key)}) {
+    update.push_back(v);
+  }
+  return db_->Exec(
+      "UPDATE events SET source_root = ?, target_root = ?, source_code = ?, target_code = ?, "
+      "mutual = ?, cameo = ?, cameo_root = ?, match_code = ?, plover_type = ?, "
+      "quad_class = ?, goldstein = ?, modality = ?, date = ?, day = ?, date_precision = ?, "
+      "prov_key = ?, num_mentions = ?, num_documents = ?, num_outlets = ?, first_seen = ?, "
+      "rep_mention = ? WHERE event_key = ?",
+      update);
+}
+
+Status EventStore::LoadMentions(const std::string& where, const SqlParams& params,
+                                std::vector<StoredMention>* out) {
+  return db_->Query(std::string(kMentionSelect) + where, params,
+                    [&](const SqlRow& r) { out->push_back(ReadMention(r)); });
+}
+
+Status EventStore::QueryEvents(const EventFilter& filter, bool with_mentions,
+                               const std::function<Status(const StoredEvent&)>& sink) {
+  SqlParams params;
+  std::string sql =
+      "SELECT e.event_key, e.source_root, e.target_root, e.num_mentions, e.num_documents, "
+      "e.num_outlets, e.first_seen, e.rep_mention, p.dyad_version, p.dict_fingerprint "
+      "FROM events e JOIN provenance p ON p.prov_key = e.prov_key" +
+      WhereClause(filter, db_->dialect(), &params) + " ORDER BY e.day ASC NULLS LAST, e.event_key";
+  if (filter.limit > 0 || filter.offset > 0) {
+    sql += " LIMIT ? OFFSET ?";
+    params.push_back(SqlValue(filter.limit > 0 ? filter.limit : int64_t{1} << 62));
+    params.push_back(SqlValue(filter.offset));
+  }
+  // Streams: each row's mentions are read (other statements on the same connection) and
+  // the event handed to `sink` before the next row, so memory stays flat on big exports.
+  Status failed;
+  DYAD_RETURN_IF_ERROR(db_->Query(sql, params, [&](const SqlRow& r) {
+    if (!failed.ok()) return;  // an earlier row failed: skip the rest
+    StoredEvent e;
+    e.key = r.Int(0);
+    e.source_root = r.Text(1);
+    e.target_root = r.Text(2);
+    e.num_mentions = r.Int(3);
+    e.num_documents = r.Int(4);
+    e.num_outlets = r.Int(5);
+    e.first_seen = r.Text(6);
+    int64_t rep_key = r.Int(7);
+    e.provenance.dyad_version = r.Text(8);
+    e.provenance.dictionary_fingerprint = r.Text(9);
+    std::vector<StoredMention> rep;
+    failed = LoadMentions("WHERE m.mention_key = ?", {SqlValue(rep_key)}, &rep);
+    if (!failed.ok()) return;
+    if (!rep.empty()) e.representative = std::move(rep.front());
+    if (with_mentions) {
+      failed = LoadMentions("WHERE m.event_key = ? ORDER BY m.mention_key", {SqlValue(e.key)},
+                            &e.mentions);
+      if (!failed.ok()) return;
+    }
+    failed = sink(e);
+  }));
+  return failed;
+}
+
+Result<int64_t> EventStore::CountEvents(const EventFilter& filter) {
+  SqlParams params;
+  std::string sql = "SELECT count(*) FROM events e" + WhereClause(filter, db_->dialect(), &params);
+  auto n = db_->QueryInt(sql, params);
+  if (!n.ok()) return n.status();
+  return n->value_or(0);
+}
+
+Result<std::vector<SeriesRow>> EventStore::QuerySeries(const EventFilter& filter, Period period) {
+  EventFilter f = filter;
+  f.limit = f.offset = 0;
+  SqlParams params;
+  std::string where = WhereClause(f, db_->dialect(), &params);
+  where += where.empty() ? " WHERE " : " AND ";
+  where += "e.day IS NOT NULL AND e.date_precision >= ?";
+  params.push_back(SqlValue(period == Period::kMonth ? 2 : 3));
+  std::string sql =
+      "SELECT e.source_root, e.target_root, e.day, e.quad_class, count(*), sum(e.goldstein), "
+      "sum(e.num_mentions) FROM events e" +
+      where + " GROUP BY e.source_root, e.target_root, e.day, e.quad_class";
+  std::optional<DyadSpec> dyad = ParseDyad(f.dyad);
+  bool undirected = dyad && !dyad->directed;
+  std::vector<DayAggregate> days;
+  DYAD_RETURN_IF_ERROR(db_->Query(sql, params, [&](const SqlRow& r) {
+    DayAggregate a;
+    a.dyad = undirected ? dyad->a + "," + dyad->b
+                        : std::string(r.Text(0)) + ":" + std::string(r.Text(1));
+    a.day = static_cast<long>(r.Int(2));
+    a.quad_class = static_cast<int>(r.Int(3));
+    a.events = r.Int(4);
+    a.goldstein_sum = r.Double(5);
+    a.mentions = r.Int(6);
+    days.push_back(std::move(a));
+  }));
+  std::optional<long> from = FirstDay(f.from), to = LastDay(f.to);
+  std::vector<SeriesRow> rows = BuildSeries(days, period, from, to);
+  if (rows.empty() && dyad && from && to) {
+    // A dyad with no event in the range still gets its (empty) periods.
+    DayAggregate none;
+    none.dyad = dyad->directed ? dyad->a + ":" + dyad->b : dyad->a + "," + dyad->b;
+    none.day = *from;
+    rows = BuildSeries({none}, period, from, to);
+  }
+  return rows;
+}
+
+Status EventStore::ForEachDocument(
+    const std::function<Status(const StoredDocument&, const std::vector<StoredMention>&)>& sink) {
+  int64_t after = 0;
+  for (;;) {
+    std::vector<StoredDocument> page;
+    DYAD_RETURN_IF_ERROR(db_->Query(
+        "SELECT d.doc_key, d.doc_id, d.text_hash, d.pub_date, d.title, d.url, d.outlet, d.body, "
+        "p.dyad_version, p.dict_fingerprint FROM documents d JOIN provenance p "
+        "ON p.prov_key = d.prov_key WHERE d.doc_key > ? ORDER BY d.doc_key LIMIT 256",
+        {SqlValue(after)}, [&](const SqlRow& r) {
+          StoredDocument d;
+          d.key = r.Int(0);
+          d.document.id = r.Text(1);
+          d.text_hash = r.Text(2);
+          if (auto date = ParseIsoDate(r.Text(3))) d.document.date = *date;
+          d.document.title = r.Text(4);
+          d.document.url = r.Text(5);
+          d.document.outlet = r.Text(6);
+          d.document.text = r.Text(7);
+          d.provenance.dyad_version = r.Text(8);
+          d.provenance.dictionary_fingerprint = r.Text(9);
+          page.push_back(std::move(d));
+        }));
+    if (page.empty()) return Status::Ok();
+    for (const StoredDocument& d : page) {
+      std::vector<StoredMention> mentions;
+      DYAD_RETURN_IF_ERROR(
+          LoadMentions("WHERE m.doc_key = ? ORDER BY m.mention_key", {SqlValue(d.key)}, &mentions));
+      DYAD_RETURN_IF_ERROR(sink(d, mentions));
+      after = d.key;
+    }
+  }
+}
+
+Result<StoreStats> EventStore::Stats() {
+  StoreStats s;
+  s.dedup = dedup_;
+  for (const auto& [table, out] :
+       {std::pair{"documents", &s.documents}, std::pair{"sentences", &s.sentences},
+        std::pair{"mentions", &s.mentions}, std::pair{"events", &s.events}}) {
+    auto n = db_->QueryInt(std::string("SELECT count(*) FROM ") + table);
+    if (!n.ok()) return n.status();
+    *out = n->value_or(0);
+  }
+  auto v = db_->QueryInt("SELECT max(version) FROM schema_migrations");
+  if (!v.ok()) return v.status();
+  s.schema_version = static_cast<int>(v->value_or(0));
+  return s;
+}
+
+Status EventStore::BeginBulkLoad() {
+  if (db_->dialect() == SqlDialect::kSqlite) {
+    // No journal while loading: a failed load is thrown away, not rolled back.
+    DYAD_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"));
+  }
+  for (const std::string& sql : DropIndexStatements(db_->dialect())) {
+    DYAD_RETURN_IF_ERROR(db_->Exec(sql));
+  }
+  return Status::Ok();
+}
+
+Status EventStore::EndBulkLoad() {
+  if (db_->dialect() == SqlDialect::kPostgres) {
+    // Rows were loaded with explicit keys: move each identity past them.
+    for (const auto& [table, column] :
+         {std::pair{"documents", "doc_key"}, std::pair{"sentences", "sentence_key"},
+          std::pair{"mentions", "mention_key"}, std::pair{"events", "event_key"},
+          std::pair{"provenance", "prov_key"}}) {
+      DYAD_RETURN_IF_ERROR(
+          db_->Exec(fmt::format("SELECT setval(pg_get_serial_sequence('{0}', '{1}'), "
+                                "coalesce((SELECT max({1}) FROM {0}), 0) + 1, false)",
+                                table, column)));
+    }
+  }
+  for (const std::string& sql : CreateIndexStatements(db_->dialect())) {
+    DYAD_RETURN_IF_ERROR(db_->Exec(sql));
+  }
+  if (db_->dialect() == SqlDialect::kSqlite) {
+    DYAD_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad
