@@ -1897,12 +1897,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (!p) continue;
     uint8_t tag = sc->tags[i - first];
     // A headline's present-tense verb is often tagged as a plural noun ("Russia captures
-    // the village"): after an actor and before a determiner, a number or a name it is the
-    // verb.
+    // the village"): after an actor and before an actor, a determiner, a number or a name
+    // it is the verb.
     bool headline_verb = tagger_->Name(tag) == "NNS" && i > first &&
                          sc->mention_at[i - 1 - first] >= 0 && i + 1 < s.end_token &&
-                         sc->mention_at[i + 1 - first] < 0 &&
-                         (tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
+                         (sc->mention_at[i + 1 - first] >= 0 ||  // "UK sanctions Russian officials"
+                          tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
                           tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
                           tagger_->Name(sc->tags[i + 1 - first]) == "CD" ||
                           tagger_->Name(sc->tags[i + 1 - first]) == "NNP");
