@@ -93,7 +93,8 @@ TEST(CoderTest, SeedArticleReadInContext) {
   EXPECT_EQ(count("USA", "PRK", "13", Modality::kConditional), 1);
   for (const char* ally : {"KOR", "JPN", "USA"}) {
     EXPECT_EQ(count(ally, "PRK", "111", Modality::kFact), 1) << ally;
-    EXPECT_EQ(count(ally, "IGOINT", "02", Modality::kFact), 1) << ally;
+    // "called on the international community": no one in particular, so no event.
+    EXPECT_EQ(count(ally, "-", "02", Modality::kFact), 0) << ally;
     EXPECT_EQ(count("PRK", ally, "016", Modality::kFact), 1) << ally;
   }
   EXPECT_EQ(count("RUSGOV", "PRK", "03", Modality::kIntended), 1);

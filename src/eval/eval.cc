@@ -219,12 +219,18 @@ EvalReport Evaluate(const std::vector<GoldEvent>& gold, const std::vector<Event>
   auto part = [&](const std::string& doc) {
     return heldout.count(doc) ? &r.heldout : &r.tuned;
   };
+  std::set<std::string> seen;  // one unit per (event word, source root, target root, CAMEO root)
   for (const Event& e : coded) {
     auto it = by_doc.find(e.doc_id);
     if (it == by_doc.end()) continue;  // not an annotated document
     std::vector<std::string> src = CodedRoots(e.source);
     std::vector<std::string> tgt = e.target ? CodedRoots(*e.target) : std::vector<std::string>{};
     std::string root = e.cameo.substr(0, 2);
+    // "congratulates the Government of Colombia and the ELN": two events, one dyad of roots.
+    std::string unit = e.doc_id + ":" + std::to_string(e.evidence.start) + ":" +
+                       (src.empty() ? "" : src[0]) + ">" +
+                       (tgt.empty() ? "" : tgt[0]) + ":" + root;
+    if (!seen.insert(unit).second) continue;
     GoldDyad* match = nullptr;
     for (GoldDyad& d : it->second) {
       const GoldEvent& g = *d.event;

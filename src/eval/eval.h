@@ -5,7 +5,9 @@
 // record with several sources or targets stands for every pair; a mutual record (no target)
 // for every unordered pair of its sources. A coded event matches a gold dyad when its
 // evidence lies in the gold sentence and the three roots agree; each gold dyad is used
-// once. An event whose restatements were merged is in every sentence that tells it.
+// once; coded events of one event word with the same three roots ("congratulates the
+// Government of Colombia and the ELN") count once. An event whose restatements were merged
+// is in every sentence that tells it.
 // Optional gold dyads are neither missed nor false when coded.
 //
 //   Result<std::vector<GoldEvent>> gold = ParseGold(gold_text);
