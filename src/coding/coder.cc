@@ -219,6 +219,13 @@ const WordSet& TravelVerbs() {
 bool TargetlessRoot(std::string_view root) {
   return root == "01" || root == "11" || root == "14" || root == "15";
 }
+// Words that may open a reference ResolveReferences resolves (besides capitalised ones:
+// surnames, "The Secretary-General").
+const WordSet& ReferenceOpeners() {
+  static const WordSet s(std::array{"he", "she", "him", "they", "both", "the", "all",
+                                    "warring", "secretary-general", "secretary"});
+  return s;
+}
 // Nouns for parties an act may be aimed at without naming them: "urged all parties".
 const WordSet& UnnamedParties() {
   static const WordSet s(std::array{"parties", "party", "sides", "side", "countries",
@@ -1004,6 +1011,8 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     }
     const Token& t = toks[i];
     if (!t.is(kWord)) continue;
+    // Most words can open no reference: one probe skips them.
+    if (!t.is(kCapitalized) && !ReferenceOpeners().contains(t.hash)) continue;
     // A surname alone after the full name: "Kim" after "Kim Jong Un".
     if (t.is(kCapitalized) && !t.is(kAllCaps)) {
       bool inside = false;

@@ -492,6 +492,7 @@ void DiscardList::Add(std::string_view file, const std::vector<PetrarchDiscard>&
         stem_starts_[bit >> 6] |= uint64_t{1} << (bit & 63);
       }
     }
+    story_entries_ += d.story ? 1 : 0;
     entries_.push_back({d.phrase, d.story, std::string(file) + ":" + std::to_string(d.line)});
     uint32_t& list = by_first_.Insert(key, static_cast<uint32_t>(lists_.size()));
     if (list == lists_.size()) lists_.emplace_back();
@@ -518,6 +519,10 @@ bool DiscardList::MatchesAt(const Compiled& c, const std::vector<Token>& tokens,
 const DiscardList::Entry* DiscardList::Find(const std::vector<Token>& tokens, uint32_t first,
                                             uint32_t end, bool story) const {
   if (entries_.empty()) return nullptr;
+  // Nothing of this level to find: skip the scan (and its stem hashing).
+  if ((story && story_entries_ == 0) || (!story && story_entries_ == entries_.size())) {
+    return nullptr;
+  }
   auto check = [&](uint64_t key, uint32_t i) -> const Entry* {
     const uint32_t* list = by_first_.Find(key);
     if (!list) return nullptr;

@@ -163,6 +163,7 @@ class DiscardList {
                  uint32_t end) const;
 
   std::vector<Entry> entries_;
+  size_t story_entries_ = 0;  // how many are story-level: most lists have none
   std::vector<Compiled> compiled_;
   // Key: HashLower of the first token (several tokens, or one whole word), or of the stem
   // (one token, a stem; probed with each prefix of a token whose length is in stem_lengths_).
