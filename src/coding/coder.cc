@@ -507,6 +507,12 @@ bool IsMutualCode(std::string_view code) {
 }
 
 // Case-insensitive comparison of a token with a lowercase word.
+bool IsWord(const Token& t, std::string_view lower);
+// The same for a literal, whose length is known without strlen (this runs per token).
+template <size_t N>
+bool IsWord(const Token& t, const char (&lower)[N]) {
+  return t.text.size() == N - 1 && IsWord(t, std::string_view(lower, N - 1));
+}
 bool IsWord(const Token& t, std::string_view lower) {
   if (t.text.size() != lower.size()) return false;
   for (size_t i = 0; i < lower.size(); ++i) {
@@ -589,16 +595,6 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
       uint32_t b = sc.norm.ToOriginal(sc.sentences[i].begin);
       uint32_t e = sc.norm.ToOriginal(sc.sentences[i].end);
       t->text = doc.text.substr(b, e - b);
-    }
-    const SentenceSpan& span = sc.sentences[i];
-    if (const DiscardList::Entry* d =
-            events_->FindDiscard(sc.tokens, span.first_token, span.end_token, /*story=*/false)) {
-      if (t) {
-        t->candidates.push_back(
-            {d->phrase, d->phrase, d->rule, "", "", "sentence-level discard: not coded"});
-      }
-      sc.discourse.Remember({}, {});  // the sentence still counts for distances
-      continue;
     }
     CodeSentence(doc, pub, static_cast<int>(i), sc.sentences[i], &sc, &out->events, t);
   }
@@ -1853,6 +1849,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       TraceMentions(*sc, doc, trace);
     }
     RememberSentence(s, sc);
+    return;
+  }
+
+  // A sentence-level discard ("World Cup final"): no events. Checked only here, where
+  // events could be coded, since the scan costs a hash per token.
+  if (const DiscardList::Entry* d =
+          events_->FindDiscard(toks, s.first_token, s.end_token, /*story=*/false)) {
+    if (trace) {
+      trace->candidates.push_back(
+          {d->phrase, d->phrase, d->rule, "", "", "sentence-level discard: not coded"});
+    }
+    sc->discourse.Remember({}, {});  // the sentence still counts for distances
     return;
   }
 
