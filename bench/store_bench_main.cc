@@ -159,6 +159,11 @@ int main(int argc, char** argv) {
   }
 
   bool url = db.rfind("postgresql://", 0) == 0;
+  if (url && regenerate) {
+    std::fprintf(stderr, "dyad_store_bench: --regenerate drops nothing on PostgreSQL: "
+                         "give the URL of a new, empty database instead\n");
+    return 2;
+  }
   if (!url && regenerate) {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
   }

@@ -246,9 +246,12 @@ std::string WhereClause(const EventFilter& f, SqlDialect dialect, SqlParams* par
           "e.event_key IN (SELECT m.event_key FROM mentions m WHERE m.sentence_key IN "
           "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?))");
     } else {
+      // ANY(ARRAY(...)) makes PostgreSQL run the text search first; with IN it may walk
+      // the events in date order and probe each one, which is slow for common words.
       terms.push_back(
-          "e.event_key IN (SELECT m.event_key FROM mentions m WHERE m.sentence_key IN "
-          "(SELECT s.sentence_key FROM sentences s WHERE s.tsv @@ plainto_tsquery('english', ?)))");
+          "e.event_key = ANY (ARRAY(SELECT m.event_key FROM mentions m WHERE m.sentence_key IN "
+          "(SELECT s.sentence_key FROM sentences s WHERE s.tsv @@ plainto_tsquery('english', "
+          "?))))");
     }
     params->push_back(SqlValue(TextQuery(f.q, dialect)));
   }

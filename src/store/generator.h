@@ -29,7 +29,7 @@
 namespace dyad {
 
 struct GeneratorOptions {
-  int64_t events = 1'000'000;  // about 1.3 GB of SQLite per million events, indexes included
+  int64_t events = 1'000'000;  // about 1 GB of SQLite per million events, indexes included
   uint64_t seed = 1;
   int first_year = 2019;
   int years = 6;

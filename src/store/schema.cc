@@ -33,7 +33,7 @@ std::string NowUtc() {
 const char* const kIndexes[] = {
     // Series and dyad filters, and the dedup probe: a covering index for `query series`.
     "CREATE INDEX IF NOT EXISTS ix_events_dyad ON events "
-    "(source_root, target_root, day, date_precision, quad_class, goldstein, num_mentions)",
+    "(source_root, target_root, day, quad_class, date_precision, goldstein, num_mentions)",
     "CREATE INDEX IF NOT EXISTS ix_events_target ON events (target_root, day)",
     "CREATE INDEX IF NOT EXISTS ix_events_source_code ON events (source_code, day)",
     "CREATE INDEX IF NOT EXISTS ix_events_target_code ON events (target_code, day)",
@@ -42,7 +42,7 @@ const char* const kIndexes[] = {
     "CREATE INDEX IF NOT EXISTS ix_events_day ON events (day)",
     "CREATE INDEX IF NOT EXISTS ix_mentions_event ON mentions (event_key)",
     "CREATE INDEX IF NOT EXISTS ix_mentions_doc ON mentions (doc_key)",
-    "CREATE INDEX IF NOT EXISTS ix_mentions_sentence ON mentions (sentence_key)",
+    "CREATE INDEX IF NOT EXISTS ix_mentions_sentence ON mentions (sentence_key, event_key)",
 };
 const char* const kIndexNames[] = {
     "ix_events_dyad",  "ix_events_target",     "ix_events_source_code", "ix_events_target_code",
@@ -192,7 +192,7 @@ std::vector<std::string> CreateIndexStatements(SqlDialect dialect) {
     out.push_back("ANALYZE");
   } else {
     out.push_back(kPostgresTextIndex);
-    out.push_back("ANALYZE");
+    out.push_back("VACUUM ANALYZE");  // statistics, and the visibility map index-only scans need
   }
   return out;
 }
