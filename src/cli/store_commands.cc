@@ -9,7 +9,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -116,24 +115,6 @@ std::unique_ptr<Coder> MakeCoder(const StoreCommandOptions& opts) {
   return std::move(*coder);
 }
 
-// The provenance fingerprint: the coder's (which covers the data/ files), extended with
-// the TABARI/PETRARCH files given on the command line, which it does not cover.
-std::string Fingerprint(const Coder& coder, const StoreCommandOptions& opts) {
-  std::string fingerprint = coder.DictionaryFingerprint();
-  if (opts.actor_files.empty() && opts.agent_files.empty()) return fingerprint;
-  std::string all = opts.replace_dictionaries ? "replace\n" : "add\n";
-  for (const auto* files : {&opts.actor_files, &opts.agent_files}) {
-    for (const std::string& path : *files) {
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream buf;
-      buf << in.rdbuf();
-      all += std::filesystem::path(path).filename().string() + "\n" + buf.str() + "\n";
-    }
-    all += "--\n";
-  }
-  return fingerprint + "+" + TextHash(all).substr(0, 16);
-}
-
 // Buffered stdout; false once a write has failed.
 class Output {
  public:
@@ -172,7 +153,7 @@ class Ingester {
         coder_(coder),
         store_(store),
         date_(date),
-        provenance_{Version(), Fingerprint(coder, opts)},
+        provenance_{Version(), coder.DictionaryFingerprint()},
         last_commit_(std::chrono::steady_clock::now()) {}
 
   // False on a store error (already reported): the run must stop.
@@ -420,7 +401,7 @@ int RunRecode(const StoreCommandOptions& opts) {
   int rc = kExitOk;
   auto store = OpenOrReport(opts, true, &rc);
   if (!store) return rc;
-  Provenance now{Version(), Fingerprint(*coder, opts)};
+  Provenance now{Version(), coder->DictionaryFingerprint()};
   RecodeReport report;
   DocumentResult result;
   int in_batch = 0;

@@ -430,6 +430,17 @@ class CoderImpl : public Coder {
         out->emplace_back(std::filesystem::path(path).filename().string(), *text);
       }
     }
+    // The fingerprint covers what coded: the data/ files, every dictionary file given and
+    // whether it replaced the built-in ones.
+    uint64_t h = options_.replace_dictionaries ? 1 : 0;
+    for (const auto* files : {&options_.actor_files, &options_.agent_files,
+                              &options_.verb_files, &options_.discard_files}) {
+      for (const std::string& path : *files) {
+        Result<std::string_view> text = source_.ReadPath(path);
+        if (text.ok()) h = HashCombine(h, HashBytes(*text));
+      }
+      h = HashCombine(h, 0x2d2d);  // "--": which list a file came from
+    }
     auto actors = ActorDictionary::Load(&source_, sources);
     if (!actors.ok()) return actors.status();
     actors_ = std::move(*actors);
@@ -439,7 +450,7 @@ class CoderImpl : public Coder {
     auto events = EventLexicon::Load(&source_, **lemmatizer, *cameo_, event_sources);
     if (!events.ok()) return events.status();
     events_ = std::move(*events);
-    uint64_t h = 1469598103934665603ull;
+    h = HashCombine(h, 1469598103934665603ull);
     for (const std::string& name : source_.List("data/")) {
       Result<std::string_view> text = source_.Read(name);
       if (!text.ok()) continue;
