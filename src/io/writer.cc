@@ -8,14 +8,6 @@
 namespace dyad {
 namespace {
 
-void AppendOptionalString(std::string_view s, std::string* out) {
-  if (s.empty()) {
-    out->append("null");
-  } else {
-    AppendJsonString(s, out);
-  }
-}
-
 void AppendActor(const Actor& a, std::string* out) {
   out->append("{\"text\":");
   AppendJsonString(a.text, out);
@@ -24,11 +16,11 @@ void AppendActor(const Actor& a, std::string* out) {
   out->append(",\"name\":");
   AppendJsonString(a.name, out);
   out->append(",\"country\":");
-  AppendOptionalString(a.country, out);
+  AppendJsonStringOrNull(a.country, out);
   out->append(",\"sector\":");
-  AppendOptionalString(a.sector, out);
+  AppendJsonStringOrNull(a.sector, out);
   out->append(",\"org\":");
-  AppendOptionalString(a.org, out);
+  AppendJsonStringOrNull(a.org, out);
   out->push_back('}');
 }
 
@@ -38,6 +30,57 @@ void AppendSpan(const Span& s, std::string* out) {
 }
 
 }  // namespace
+
+void AppendJsonStringOrNull(std::string_view s, std::string* out) {
+  if (s.empty()) {
+    out->append("null");
+  } else {
+    AppendJsonString(s, out);
+  }
+}
+
+void AppendCodeJson(const Event& e, std::string* out) {
+  out->append("\"cameo\":");
+  AppendJsonString(e.cameo, out);
+  out->append(",\"cameo_root\":");
+  AppendJsonString(e.cameo_root, out);
+  out->append(",\"cameo_name\":");
+  AppendJsonString(e.cameo_name, out);
+  out->append(",\"plover\":");
+  if (e.plover_type.empty()) {
+    out->append("null");
+  } else {
+    out->append("{\"type\":");
+    AppendJsonString(e.plover_type, out);
+    out->append(",\"mode\":");
+    AppendJsonStringOrNull(e.plover_mode, out);
+    out->append(",\"context\":[");
+    for (size_t i = 0; i < e.plover_context.size(); ++i) {
+      if (i) out->push_back(',');
+      AppendJsonString(e.plover_context[i], out);
+    }
+    out->append("]}");
+  }
+  fmt::format_to(std::back_inserter(*out), ",\"quad_class\":{},\"goldstein\":{:.1f}",
+                 e.quad_class, e.goldstein);
+}
+
+void AppendLocationJson(const Event& e, std::string* out) {
+  if (e.location_country.empty() && e.location_place.empty()) {
+    out->append("null");
+    return;
+  }
+  out->append("{\"country\":");
+  AppendJsonStringOrNull(e.location_country, out);
+  out->append(",\"place\":");
+  AppendJsonStringOrNull(e.location_place, out);
+  if (e.location_lat && e.location_lon) {
+    fmt::format_to(std::back_inserter(*out), ",\"lat\":{:.4f},\"lon\":{:.4f}}}",
+                   *e.location_lat, *e.location_lon);
+  } else {
+    out->append(",\"lat\":null,\"lon\":null}");
+  }
+}
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
@@ -66,14 +109,14 @@ void AppendEventJson(const Event& e, std::string* out) {
   out->append(",\"doc_id\":");
   AppendJsonString(e.doc_id, out);
   out->append(",\"url\":");
-  AppendOptionalString(e.url, out);
+  AppendJsonStringOrNull(e.url, out);
   out->append(",\"title\":");
-  AppendOptionalString(e.title, out);
+  AppendJsonStringOrNull(e.title, out);
   fmt::format_to(std::back_inserter(*out), ",\"sentence_index\":{}", e.sentence_index);
   out->append(",\"sentence\":");
   AppendJsonString(e.sentence, out);
   out->append(",\"date\":");
-  AppendOptionalString(e.date.ToString(), out);
+  AppendJsonStringOrNull(e.date.ToString(), out);
   out->append(",\"date_basis\":\"");
   out->append(DateBasisName(e.date_basis));
   out->append("\",\"source\":");
@@ -85,29 +128,8 @@ void AppendEventJson(const Event& e, std::string* out) {
     out->append("null");
   }
   out->append(e.mutual ? ",\"mutual\":true" : ",\"mutual\":false");
-  out->append(",\"cameo\":");
-  AppendJsonString(e.cameo, out);
-  out->append(",\"cameo_root\":");
-  AppendJsonString(e.cameo_root, out);
-  out->append(",\"cameo_name\":");
-  AppendJsonString(e.cameo_name, out);
-  out->append(",\"plover\":");
-  if (e.plover_type.empty()) {
-    out->append("null");
-  } else {
-    out->append("{\"type\":");
-    AppendJsonString(e.plover_type, out);
-    out->append(",\"mode\":");
-    AppendOptionalString(e.plover_mode, out);
-    out->append(",\"context\":[");
-    for (size_t i = 0; i < e.plover_context.size(); ++i) {
-      if (i) out->push_back(',');
-      AppendJsonString(e.plover_context[i], out);
-    }
-    out->append("]}");
-  }
-  fmt::format_to(std::back_inserter(*out), ",\"quad_class\":{},\"goldstein\":{:.1f}",
-                 e.quad_class, e.goldstein);
+  out->push_back(',');
+  AppendCodeJson(e, out);
   out->append(",\"modality\":\"");
   out->append(ModalityName(e.modality));
   out->append("\",\"attributed_to\":");
@@ -117,20 +139,7 @@ void AppendEventJson(const Event& e, std::string* out) {
     out->append("null");
   }
   out->append(",\"location\":");
-  if (e.location_country.empty() && e.location_place.empty()) {
-    out->append("null");
-  } else {
-    out->append("{\"country\":");
-    AppendOptionalString(e.location_country, out);
-    out->append(",\"place\":");
-    AppendOptionalString(e.location_place, out);
-    if (e.location_lat && e.location_lon) {
-      fmt::format_to(std::back_inserter(*out), ",\"lat\":{:.4f},\"lon\":{:.4f}}}",
-                     *e.location_lat, *e.location_lon);
-    } else {
-      out->append(",\"lat\":null,\"lon\":null}");
-    }
-  }
+  AppendLocationJson(e, out);
   out->append(",\"evidence\":{\"text\":");
   AppendJsonString(e.evidence_text, out);
   fmt::format_to(std::back_inserter(*out), ",\"start\":{},\"end\":{}}}", e.evidence.start,

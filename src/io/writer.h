@@ -22,6 +22,15 @@ void AppendEventTsv(const Event& e, std::string* out);
 // Appends `s` as a JSON string literal, quotes included.
 void AppendJsonString(std::string_view s, std::string* out);
 
+// Appends `s` as a JSON string, or null when it is empty.
+void AppendJsonStringOrNull(std::string_view s, std::string* out);
+
+// The parts of an event's JSON that other records share (the event store's): the code
+// fields, "cameo" through "goldstein" without braces or a leading comma, and the location
+// object (or null).
+void AppendCodeJson(const Event& e, std::string* out);
+void AppendLocationJson(const Event& e, std::string* out);
+
 }  // namespace dyad
 
 #endif  // DYAD_IO_WRITER_H_

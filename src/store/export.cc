@@ -12,14 +12,6 @@
 namespace dyad {
 namespace {
 
-void AppendOptional(std::string_view s, std::string* out) {
-  if (s.empty()) {
-    out->append("null");
-  } else {
-    AppendJsonString(s, out);
-  }
-}
-
 void AppendActorJson(const Actor& a, std::string* out) {
   out->append("{\"code\":");
   AppendJsonString(a.code, out);
@@ -30,11 +22,11 @@ void AppendActorJson(const Actor& a, std::string* out) {
   out->append(",\"name\":");
   AppendJsonString(a.name, out);
   out->append(",\"country\":");
-  AppendOptional(a.country, out);
+  AppendJsonStringOrNull(a.country, out);
   out->append(",\"sector\":");
-  AppendOptional(a.sector, out);
+  AppendJsonStringOrNull(a.sector, out);
   out->append(",\"org\":");
-  AppendOptional(a.org, out);
+  AppendJsonStringOrNull(a.org, out);
   out->push_back('}');
 }
 
@@ -46,23 +38,6 @@ void AppendProvenance(const Provenance& p, std::string* out) {
   out->push_back('}');
 }
 
-void AppendLocation(const Event& e, std::string* out) {
-  if (e.location_country.empty() && e.location_place.empty()) {
-    out->append("null");
-    return;
-  }
-  out->append("{\"country\":");
-  AppendOptional(e.location_country, out);
-  out->append(",\"place\":");
-  AppendOptional(e.location_place, out);
-  if (e.location_lat && e.location_lon) {
-    fmt::format_to(std::back_inserter(*out), ",\"lat\":{:.4f},\"lon\":{:.4f}}}", *e.location_lat,
-                   *e.location_lon);
-  } else {
-    out->append(",\"lat\":null,\"lon\":null}");
-  }
-}
-
 void AppendMentionJson(const StoredMention& m, std::string* out) {
   const Event& e = m.event;
   out->append("{\"id\":");
@@ -70,13 +45,13 @@ void AppendMentionJson(const StoredMention& m, std::string* out) {
   out->append(",\"doc_id\":");
   AppendJsonString(e.doc_id, out);
   out->append(",\"outlet\":");
-  AppendOptional(m.outlet, out);
+  AppendJsonStringOrNull(m.outlet, out);
   out->append(",\"url\":");
-  AppendOptional(e.url, out);
+  AppendJsonStringOrNull(e.url, out);
   out->append(",\"title\":");
-  AppendOptional(e.title, out);
+  AppendJsonStringOrNull(e.title, out);
   out->append(",\"date\":");
-  AppendOptional(e.date.ToString(), out);
+  AppendJsonStringOrNull(e.date.ToString(), out);
   out->append(",\"date_basis\":\"");
   out->append(DateBasisName(e.date_basis));
   fmt::format_to(std::back_inserter(*out),
@@ -170,7 +145,7 @@ void AppendCsvField(std::string_view s, std::string* out) {
 void AppendStoredEventJson(const StoredEvent& se, bool with_mentions, std::string* out) {
   const Event& e = se.representative.event;
   fmt::format_to(std::back_inserter(*out), "{{\"event_id\":{},\"date\":", se.key);
-  AppendOptional(e.date.ToString(), out);
+  AppendJsonStringOrNull(e.date.ToString(), out);
   out->append(",\"source\":");
   AppendActorJson(e.source, out);
   out->append(",\"target\":");
@@ -179,34 +154,12 @@ void AppendStoredEventJson(const StoredEvent& se, bool with_mentions, std::strin
   } else {
     out->append("null");
   }
-  out->append(e.mutual ? ",\"mutual\":true" : ",\"mutual\":false");
-  out->append(",\"cameo\":");
-  AppendJsonString(e.cameo, out);
-  out->append(",\"cameo_root\":");
-  AppendJsonString(e.cameo_root, out);
-  out->append(",\"cameo_name\":");
-  AppendJsonString(e.cameo_name, out);
-  out->append(",\"plover\":");
-  if (e.plover_type.empty()) {
-    out->append("null");
-  } else {
-    out->append("{\"type\":");
-    AppendJsonString(e.plover_type, out);
-    out->append(",\"mode\":");
-    AppendOptional(e.plover_mode, out);
-    out->append(",\"context\":[");
-    for (size_t i = 0; i < e.plover_context.size(); ++i) {
-      if (i) out->push_back(',');
-      AppendJsonString(e.plover_context[i], out);
-    }
-    out->append("]}");
-  }
-  fmt::format_to(std::back_inserter(*out), ",\"quad_class\":{},\"goldstein\":{:.1f}", e.quad_class,
-                 e.goldstein);
+  out->append(e.mutual ? ",\"mutual\":true," : ",\"mutual\":false,");
+  AppendCodeJson(e, out);
   out->append(",\"modality\":\"");
   out->append(ModalityName(e.modality));
   out->append("\",\"location\":");
-  AppendLocation(e, out);
+  AppendLocationJson(e, out);
   fmt::format_to(std::back_inserter(*out),
                  ",\"num_mentions\":{},\"num_documents\":{},\"num_outlets\":{},\"first_seen\":",
                  se.num_mentions, se.num_documents, se.num_outlets);
@@ -382,7 +335,7 @@ void AppendPloverJson(const StoredEvent& se, std::string* out) {
     out->push_back('}');
   };
   fmt::format_to(std::back_inserter(*out), "{{\"id\":\"dyad-{}\",\"date\":", se.key);
-  AppendOptional(e.date.ToString(), out);
+  AppendJsonStringOrNull(e.date.ToString(), out);
   // Reciprocal events list both actors as sources and have no recipient (manual 3.4).
   out->append(",\"source\":[");
   actor(e.source);
@@ -413,9 +366,9 @@ void AppendPloverJson(const StoredEvent& se, std::string* out) {
   }
   if (!e.location_place.empty() || !e.location_country.empty()) {
     out->append(",\"event_loc\":{\"name\":");
-    AppendOptional(e.location_place, out);
+    AppendJsonStringOrNull(e.location_place, out);
     out->append(",\"cc3\":");
-    AppendOptional(e.location_country, out);
+    AppendJsonStringOrNull(e.location_country, out);
     if (e.location_lat && e.location_lon) {
       fmt::format_to(std::back_inserter(*out), ",\"latitude\":{:.4f},\"longitude\":{:.4f}",
                      *e.location_lat, *e.location_lon);
