@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "cli/diagnostics.h"
 #include "cli/eval_command.h"
 #include "cli/store_commands.h"
 #include "cli/progress.h"
@@ -26,33 +27,13 @@
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFatal = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitPartial = 3;
-
-// Diagnostics are one line each: control characters in ids and reasons are escaped.
-std::string OneLine(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", u);
-      out += buf;
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-void Error(const std::string& where, const std::string& reason) {
-  std::fprintf(stderr, "dyad: error: %s: %s\n", OneLine(where).c_str(), OneLine(reason).c_str());
-}
-void Warning(const std::string& where, const std::string& reason) {
-  std::fprintf(stderr, "dyad: warning: %s: %s\n", OneLine(where).c_str(),
-               OneLine(reason).c_str());
-}
+using dyad::Error;
+using dyad::kExitFatal;
+using dyad::kExitOk;
+using dyad::kExitPartial;
+using dyad::kExitUsage;
+using dyad::OneLine;
+using dyad::Warning;
 
 struct CodeOptions {
   std::string format = "jsonl";

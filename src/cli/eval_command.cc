@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "cli/diagnostics.h"
 #include "dyad/event.h"
 #include "eval/eval.h"
 #include "io/reader.h"
@@ -89,28 +90,27 @@ CLI::App* AddEvalCommand(CLI::App* app, EvalOptions* opts) {
 int RunEval(const EvalOptions& opts) {
   std::string gold_text, events_text, heldout_text;
   if (!ReadAll(opts.gold, &gold_text)) {
-    std::fprintf(stderr, "dyad: error: %s: cannot read\n", opts.gold.c_str());
+    Error(opts.gold, "cannot read");
     return 1;
   }
   if (!ReadAll(opts.events, &events_text)) {
-    std::fprintf(stderr, "dyad: error: %s: cannot read\n", opts.events.c_str());
+    Error(opts.events, "cannot read");
     return 1;
   }
   auto gold = ParseGold(gold_text);
   if (!gold.ok()) {
-    std::fprintf(stderr, "dyad: error: %s: %s\n", opts.gold.c_str(), gold.status().message().c_str());
+    Error(opts.gold, gold.status().message());
     return 1;
   }
   auto coded = ParseCodedEvents(events_text);
   if (!coded.ok()) {
-    std::fprintf(stderr, "dyad: error: %s: %s\n", opts.events.c_str(),
-                 coded.status().message().c_str());
+    Error(opts.events, coded.status().message());
     return 1;
   }
   std::set<std::string> heldout;
   if (!opts.heldout.empty()) {
     if (!ReadAll(opts.heldout, &heldout_text)) {
-      std::fprintf(stderr, "dyad: error: %s: cannot read\n", opts.heldout.c_str());
+      Error(opts.heldout, "cannot read");
       return 1;
     }
     std::istringstream in(heldout_text);

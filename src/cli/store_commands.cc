@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "base/date.h"
+#include "cli/diagnostics.h"
 #include "cli/progress.h"
 #include "dyad/coder.h"
 #include "io/reader.h"
@@ -26,31 +27,6 @@
 namespace dyad {
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitFatal = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitPartial = 3;
-
-std::string OneLine(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", u);
-      out += buf;
-    } else {
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-void Error(const std::string& where, const std::string& reason) {
-  std::fprintf(stderr, "dyad: error: %s: %s\n", OneLine(where).c_str(), OneLine(reason).c_str());
-}
-void Warning(const std::string& where, const std::string& reason) {
-  std::fprintf(stderr, "dyad: warning: %s: %s\n", OneLine(where).c_str(), OneLine(reason).c_str());
-}
 
 bool IsUrl(const std::string& target) {
   return target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0;
