@@ -63,7 +63,8 @@ void PrintRow(const char* name, const EvalCounts& c) {
               share(c.same_modality).c_str(), share(c.same_date).c_str());
 }
 
-std::string OneLine(std::string s) {
+// A sentence on one line of the report.
+std::string Flat(std::string s) {
   for (char& c : s) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }
@@ -157,7 +158,7 @@ int RunEval(const EvalOptions& opts) {
         if (!opts.corpus.empty()) {
           if (!bodies.count(m.doc_id)) bodies[m.doc_id] = DocumentBody(opts.corpus, m.doc_id);
           const std::string& body = bodies[m.doc_id];
-          if (m.end <= body.size()) quote = OneLine(body.substr(m.start, m.end - m.start));
+          if (m.end <= body.size()) quote = Flat(body.substr(m.start, m.end - m.start));
         }
         std::printf("  %s [%u,%u] %s > %s %s (gold line %d)%s%s\n", m.doc_id.c_str(), m.start,
                     m.end, m.source.c_str(), m.target.empty() ? "-" : m.target.c_str(),
@@ -167,7 +168,7 @@ int RunEval(const EvalOptions& opts) {
       for (const EvalItem& f : r.false_positives) {
         std::printf("  %s [%u] %s > %s %s: %s\n", f.doc_id.c_str(), f.start, f.source.c_str(),
                     f.target.empty() ? "-" : f.target.c_str(), f.cameo.c_str(),
-                    OneLine(f.sentence).c_str());
+                    Flat(f.sentence).c_str());
       }
     }
   }
