@@ -1911,6 +1911,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
 
   // Event patterns at their anchors.
   sc->candidates.clear();
+  const EventLexicon::SentenceSignature signature = events_->Signature(sc->lex);
   uint32_t limit = s.first_token;  // the clause end a pattern may not cross
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     if (limit <= i) {
@@ -1921,7 +1922,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     if (sc->mention_at[i - first] >= 0) continue;
     uint32_t end = 0;
-    const EventPattern* p = events_->MatchAt(sc->lex, i - first, limit - first, &end);
+    const EventPattern* p = events_->MatchAt(sc->lex, i - first, limit - first, signature, &end);
     if (!p) continue;
     uint8_t tag = sc->tags[i - first];
     // A headline's present-tense verb is often tagged as a plural noun ("Russia captures

@@ -642,22 +642,30 @@ bool EventLexicon::MatchBefore(const EventPattern& p, const std::vector<LexToken
   return false;
 }
 
+EventLexicon::SentenceSignature EventLexicon::Signature(const std::vector<LexToken>& tokens) const {
+  SentenceSignature sig;
+  for (const LexToken& t : tokens) {
+    for (uint64_t h : {t.lemma_hash, t.surface_hash}) {
+      uint32_t bit = SignatureBit(h);
+      sig.bits[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+  return sig;
+}
+
 const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, uint32_t i,
                                           uint32_t limit, uint32_t* end) const {
+  std::vector<LexToken> head(tokens.begin(), tokens.begin() + limit);
+  return MatchAt(tokens, i, limit, Signature(head), end);
+}
+
+const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, uint32_t i,
+                                          uint32_t limit, const SentenceSignature& signature,
+                                          uint32_t* end) const {
   // Patterns anchored on the lemma ("hold"), then on the form as written ("arms").
-  uint64_t have[2] = {0, 0};  // the sentence's signature, up to the limit; made when needed
-  bool signed_up = false;
+  const uint64_t* have = signature.bits;
   for (uint64_t key : {tokens[i].lemma_hash, tokens[i].surface_hash}) {
     if (const uint32_t* list = by_anchor_.Find(key)) {
-      if (!signed_up) {
-        for (uint32_t j = 0; j < limit; ++j) {
-          for (uint64_t h : {tokens[j].lemma_hash, tokens[j].surface_hash}) {
-            uint32_t bit = SignatureBit(h);
-            have[bit >> 6] |= uint64_t{1} << (bit & 63);
-          }
-        }
-        signed_up = true;
-      }
       for (const EventPattern* p : anchor_lists_[*list]) {
         if ((p->needs[0] & ~have[0]) || (p->needs[1] & ~have[1])) continue;
         uint32_t e = 0;

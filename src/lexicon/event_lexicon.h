@@ -148,6 +148,15 @@ class EventLexicon {
   const EventPattern* MatchAt(const std::vector<LexToken>& tokens, uint32_t i, uint32_t limit,
                               uint32_t* end) const;
 
+  // The same, with the sentence's word signature made once by Signature() over all of
+  // `tokens` (a superset of the words before `limit`, so the filter stays exact).
+  struct SentenceSignature {
+    uint64_t bits[2] = {0, 0};
+  };
+  SentenceSignature Signature(const std::vector<LexToken>& tokens) const;
+  const EventPattern* MatchAt(const std::vector<LexToken>& tokens, uint32_t i, uint32_t limit,
+                              const SentenceSignature& signature, uint32_t* end) const;
+
   // The first discard phrase of the given level (story: the whole document is not coded;
   // else the sentence is not) in tokens[first, end), or nullptr. Free when none is loaded.
   const DiscardList::Entry* FindDiscard(const std::vector<Token>& tokens, uint32_t first,
