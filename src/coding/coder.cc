@@ -859,6 +859,24 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     m.end = j;
   }
+  // "the Indian Ministry of Electronics and Information Technology": a ministry's name
+  // after "of" is part of the mention.
+  for (Mention& m : sc->mentions) {
+    if (!m.actor || m.person || m.sector.empty() || m.end + 1 >= s.end_token ||
+        !InstitutionSector(toks[m.end - 1]).size() || !IsWord(toks[m.end], "of") ||
+        !toks[m.end + 1].is(kCapitalized)) {
+      continue;
+    }
+    uint32_t j = m.end + 1, last = m.end;
+    while (j < s.end_token && j < m.end + 8 &&
+           ((toks[j].is(kWord) && toks[j].is(kCapitalized)) || IsWord(toks[j], "and"))) {
+      if (toks[j].is(kCapitalized)) last = j + 1;
+      ++j;
+    }
+    bool free = true;  // no other mention inside
+    for (const Mention& o : sc->mentions) free &= &o == &m || o.end <= m.end || o.first >= last;
+    if (last > m.end && free) m.end = last;
+  }
   // "the U.S., Japanese and South Korean navies", "Eritrean and non-federal forces": a
   // demonym (or a country abbreviation used as one) in a list ending in a compound shares
   // its sector. Right to left, so that the sector passes along the list.
