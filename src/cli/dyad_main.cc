@@ -16,6 +16,7 @@
 #include "base/date.h"
 #include "cli/diagnostics.h"
 #include "cli/eval_command.h"
+#include "cli/inputs.h"
 #include "cli/store_commands.h"
 #include "cli/progress.h"
 #include "dyad/coder.h"
@@ -34,6 +35,19 @@ using dyad::kExitPartial;
 using dyad::kExitUsage;
 using dyad::OneLine;
 using dyad::Warning;
+
+// The dictionaries a command codes with, from the options `code` and `explain` share.
+template <typename Options>
+dyad::CoderOptions DictionaryOptions(const Options& opts) {
+  dyad::CoderOptions co;
+  co.data_dir = opts.data_dir;
+  co.actor_files = opts.actor_files;
+  co.agent_files = opts.agent_files;
+  co.verb_files = opts.verb_files;
+  co.discard_files = opts.discard_files;
+  co.replace_dictionaries = opts.replace_dictionaries;
+  return co;
+}
 
 struct CodeOptions {
   std::string format = "jsonl";
@@ -157,17 +171,11 @@ int RunCode(const CodeOptions& opts) {
       return kExitUsage;
     }
   }
-  dyad::CoderOptions co;
-  co.data_dir = opts.data_dir;
+  dyad::CoderOptions co = DictionaryOptions(opts);
   co.detect_language = !opts.no_language;
-  co.actor_files = opts.actor_files;
-  co.agent_files = opts.agent_files;
-  co.verb_files = opts.verb_files;
-  co.discard_files = opts.discard_files;
-  co.replace_dictionaries = opts.replace_dictionaries;
   auto coder = dyad::Coder::Create(co);
   if (!coder.ok()) {
-    std::fprintf(stderr, "dyad: error: loading dictionaries: %s\n", coder.status().message().c_str());
+    Error("loading dictionaries", coder.status().message());
     return kExitFatal;
   }
   CodeRun run(opts, **coder, date);
@@ -178,35 +186,18 @@ int RunCode(const CodeOptions& opts) {
     if (!ec) total += size;
   }
   dyad::Progress progress(total);
-  if (opts.files.empty()) {
-    if (opts.input == "txt") {
-      CodeTxt(std::cin, "stdin", &run, &bytes);
-    } else {
-      CodeJsonl(std::cin, "stdin", &run, &progress, &bytes);
-    }
-  }
-  for (const std::string& f : opts.files) {
-    std::filesystem::path path(f);
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      run.Fail(f, "is a directory");
-      continue;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      run.Fail(f, "cannot open file");
-      continue;
-    }
-    bool txt = opts.input.empty() ? path.extension() != ".jsonl" && path.extension() != ".json"
-                                  : opts.input == "txt";
-    if (txt) {
-      CodeTxt(in, path.stem().string(), &run, &bytes);
-    } else {
-      CodeJsonl(in, f, &run, &progress, &bytes);
-    }
-    if (in.bad()) run.Fail(f, "read error; the rest of the file was not coded");
-    progress.Update(bytes, run.documents(), run.events());
-  }
+  dyad::ForEachInput(
+      opts.files, opts.input, "coded",
+      [&](const std::string& f, const std::string& why) { run.Fail(f, why); },
+      [&](std::istream& in, const std::string& name, bool txt) {
+        if (txt) {
+          CodeTxt(in, name, &run, &bytes);
+        } else {
+          CodeJsonl(in, name, &run, &progress, &bytes);
+        }
+        progress.Update(bytes, run.documents(), run.events());
+        return true;
+      });
   if (!run.Flush()) {
     std::fprintf(stderr, "dyad: error: stdout: write failed; output is incomplete\n");
     return kExitFatal;
@@ -324,14 +315,8 @@ int RunExplain(const ExplainOptions& opts) {
     }
     doc.date = *d;
   }
-  dyad::CoderOptions co;
-  co.data_dir = opts.data_dir;
+  dyad::CoderOptions co = DictionaryOptions(opts);
   co.detect_language = false;
-  co.actor_files = opts.actor_files;
-  co.agent_files = opts.agent_files;
-  co.verb_files = opts.verb_files;
-  co.discard_files = opts.discard_files;
-  co.replace_dictionaries = opts.replace_dictionaries;
   auto coder = dyad::Coder::Create(co);
   if (!coder.ok()) {
     Error("loading dictionaries", coder.status().message());

@@ -16,6 +16,7 @@
 
 #include "base/date.h"
 #include "cli/diagnostics.h"
+#include "cli/inputs.h"
 #include "cli/progress.h"
 #include "dyad/coder.h"
 #include "io/reader.h"
@@ -290,30 +291,15 @@ int RunIngest(const StoreCommandOptions& opts) {
   {
     Progress progress(total);
     bool ok = true;
-    if (opts.files.empty()) {
-      ok = opts.input == "txt" ? IngestTxt(std::cin, "stdin", &run, &bytes)
-                               : IngestJsonl(std::cin, "stdin", &run, &progress, &bytes);
-    }
-    for (size_t i = 0; ok && i < opts.files.size(); ++i) {
-      const std::string& f = opts.files[i];
-      std::filesystem::path path(f);
-      std::error_code ec;
-      if (std::filesystem::is_directory(path, ec)) {
-        run.Fail(f, "is a directory");
-        continue;
-      }
-      std::ifstream in(path, std::ios::binary);
-      if (!in) {
-        run.Fail(f, "cannot open file");
-        continue;
-      }
-      bool txt = opts.input.empty() ? path.extension() != ".jsonl" && path.extension() != ".json"
-                                    : opts.input == "txt";
-      ok = txt ? IngestTxt(in, path.stem().string(), &run, &bytes)
-               : IngestJsonl(in, f, &run, &progress, &bytes);
-      if (in.bad()) run.Fail(f, "read error; the rest of the file was not stored");
-      progress.Update(bytes, run.read(), run.mentions());
-    }
+    ForEachInput(
+        opts.files, opts.input, "stored",
+        [&](const std::string& f, const std::string& why) { run.Fail(f, why); },
+        [&](std::istream& in, const std::string& name, bool txt) {
+          ok = txt ? IngestTxt(in, name, &run, &bytes)
+                   : IngestJsonl(in, name, &run, &progress, &bytes);
+          progress.Update(bytes, run.read(), run.mentions());
+          return ok;
+        });
     if (ok) run.Commit();
   }
   if (run.broken()) return kExitFatal;
