@@ -134,6 +134,18 @@ const WordSet& AgentNouns() {
                                     "commanders", "militia", "militias", "gunmen"});
   return s;
 }
+// What ends fighting between parties.
+const WordSet& TruceNouns() {
+  static const WordSet s(std::array{"ceasefire", "cease-fire", "truce", "armistice"});
+  return s;
+}
+// People counted as the victims of an attack ("killed 19 civilians").
+const WordSet& VictimNouns() {
+  static const WordSet s(std::array{"people", "civilians", "villagers", "residents",
+                                    "children", "women", "worshippers", "persons",
+                                    "passengers", "farmers", "students", "pupils"});
+  return s;
+}
 // Time words that may follow an actor: "the attack by the Myanmar Armed Forces today".
 const WordSet& TimeNouns() {
   static const WordSet s(std::array{"today", "yesterday", "tomorrow", "tonight", "morning",
@@ -271,6 +283,48 @@ const WordSet& ReferenceWords() {
   static const WordSet s(std::array{"he", "she", "him", "we", "i", "us", "it", "they",
                                     "both", "two", "three", "four", "five", "allies",
                                     "parties", "sides"});
+  return s;
+}
+// Verbs (lemmas) that perform the act named by their object: "launched airstrikes on X",
+// "carried out raids against X", "renewed its assault on X".
+const WordSet& SupportVerbs() {
+  static const WordSet s(std::array{
+      "launch", "carry", "conduct", "mount", "stage", "renew", "resume", "continue",
+      "intensify", "step", "escalate", "begin", "start", "unleash", "execute", "perform",
+      "undertake", "commit", "perpetrate", "wage", "lead", "make", "deliver", "impose",
+      "slap", "hold", "pay", "sign", "extend", "send", "provide", "supply", "fire"});
+  return s;
+}
+// Nouns that count an act ("a series of strikes", "dozens of airstrikes").
+const WordSet& QuantityNouns() {
+  static const WordSet s(std::array{"series", "wave", "waves", "round", "rounds", "spate",
+                                    "barrage", "number", "dozens", "hundreds", "scores",
+                                    "string", "volley", "salvo", "new", "fresh"});
+  return s;
+}
+// Subordinators that open a participial clause of the main clause's subject ("after
+// accusing him", "while visiting Kyiv", "by imposing sanctions").
+const WordSet& AdverbialSubordinators() {
+  static const WordSet s(std::array{"after", "before", "while", "when", "by", "without",
+                                    "since", "upon", "despite"});
+  return s;
+}
+// Words that make an act of several parties one towards each other.
+const WordSet& ReciprocalWords() {
+  static const WordSet s(std::array{"bilateral", "together", "mutual", "mutually", "jointly",
+                                    "reciprocal"});
+  return s;
+}
+// Verbs that link a subject to a state ("remains committed to supporting").
+const WordSet& CopulaVerbs() {
+  static const WordSet s(std::array{"remain", "remains", "remained", "stay", "stays",
+                                    "stayed", "become", "becomes", "became"});
+  return s;
+}
+// Plural nouns for the people who just acted together ("the leaders discussed").
+const WordSet& PluralRoleNouns() {
+  static const WordSet s(std::array{"leaders", "ministers", "presidents", "delegations",
+                                    "governments", "sides"});
   return s;
 }
 const WordSet& Subordinators() {
@@ -485,7 +539,8 @@ class CoderImpl : public Coder {
   std::optional<Mention> FindAuthor(const std::string& title, const Date& date) const;
   void Reindex(const SentenceSpan& s, Scratch* sc) const;
   void RememberSentence(const SentenceSpan& s, Scratch* sc) const;
-  int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc) const;
+  int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc,
+                    int64_t* support) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   // `judged_act`: the verb praises or blames an act, so the act's doer ("the steps taken by
@@ -510,6 +565,13 @@ class CoderImpl : public Coder {
 
 // Codes whose action two parties do together: with no separate target, "X and Y held
 // talks" is one mutual event per pair rather than an event with no target.
+// A title's words as one value ("Prime Minister", "prime minister" alike).
+uint64_t TitleHash(const std::vector<Token>& toks, uint32_t first, uint32_t end) {
+  uint64_t h = 0;
+  for (uint32_t i = first; i < end; ++i) h = h * 1099511628211ULL + toks[i].hash;
+  return h;
+}
+
 bool IsMutualCode(std::string_view code) {
   static constexpr std::array<std::string_view, 14> kMutual = {
       "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
@@ -697,6 +759,11 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       if ((adjacent && e.kind == ActorKind::kPerson &&
            (prev_is_place || prev_is_sector || (!prev.person && TitleFits(prev, cur)))) ||
           long_title) {
+        // The title words, for a later bare "the Prime Minister".
+        uint32_t title_first = prev.first, title_end = m.first;
+        // "Russian Foreign Minister": the country's word is not part of the title.
+        if (!prev_is_sector && prev.end > prev.first + 1) ++title_first;
+        cur.title = TitleHash(toks, title_first, title_end);
         cur.first = prev.first;
         prev = std::move(cur);
         continue;
@@ -988,6 +1055,24 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       break;
     }
   }
+  // "the Prime Minister" alone: the person last named under that title.
+  for (Mention& title : sc->mentions) {
+    if (title.actor || title.sector.empty() || title.first == s.first_token ||
+        !IsWord(toks[title.first - 1], "the") || !toks[title.first].is(kCapitalized)) {
+      continue;
+    }
+    bool qualified = title.end < s.end_token &&
+                     (IsWord(toks[title.end], "of") || IsWord(toks[title.end], "for") ||
+                      (toks[title.end].is(kCapitalized) && toks[title.end].is(kWord)));
+    const Mention* p =
+        qualified ? nullptr : sc->discourse.LastWithTitle(TitleHash(toks, title.first, title.end));
+    if (!p) continue;
+    uint32_t first = title.first, end = title.end;
+    title = *p;
+    title.first = first;
+    title.end = end;
+    title.via = "title";
+  }
   // Lone sector words are not actors.
   std::erase_if(sc->mentions, [](const Mention& m) { return !m.actor; });
   ResolveReferences(s, sc);
@@ -1084,7 +1169,27 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         continue;
       }
     }
-    // "They urged ...": the plural subject of the sentence before.
+    // "They urged ...", "the leaders discussed": the plural subject of the sentence before.
+    bool the_leaders = IsWord(t, "the") && i + 1 < s.end_token &&
+                       PluralRoleNouns().contains(toks[i + 1].hash);
+    if (the_leaders) {
+      std::vector<Mention> members = sc->discourse.PluralSubjects();
+      if (!members.empty() && members.size() >= 2) {
+        AddGroupMention(members, i, i + 2, "they", sc);
+        ++i;
+        continue;
+      }
+    }
+    // A sentence opening with "It" and a verb of action: the organisation that acted in the
+    // sentence before ("The Council ... condemned ... It also requested ...").
+    if (IsWord(t, "it") && i == s.first_token && i + 1 < s.end_token &&
+        !BeForms().contains(toks[i + 1].hash)) {
+      std::vector<Mention> members = sc->discourse.PluralSubjects();
+      if (members.size() == 1 && !members[0].org.empty()) {
+        AddGroupMention(members, i, i + 1, "it", sc);
+        continue;
+      }
+    }
     if (IsWord(t, "they")) {
       std::vector<Mention> members = sc->discourse.PluralSubjects();
       if (!members.empty()) {
@@ -1159,7 +1264,19 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     if (next < 0) return -1;
     bool touches = backward ? sc.mentions[next].end == static_cast<uint32_t>(k) + 1
                             : sc.mentions[next].first == static_cast<uint32_t>(k);
-    return touches ? next : -1;
+    if (!touches) return -1;
+    // "Yemen's Government, backed by a Saudi-led coalition, and Houthi rebels": the agent
+    // of a participle set off by commas is not a member; the noun before it is.
+    if (backward) {
+      int64_t b = static_cast<int64_t>(sc.mentions[next].first) - 1;
+      if (b >= first && Determiners().contains(toks[b].hash)) --b;
+      if (b - 2 >= first && IsWord(toks[b], "by") &&
+          tagger_->Name(sc.tags[b - 1 - first]) == "VBN" && toks[b - 2].text == ",") {
+        int before = mention_at(b - 3);
+        return before >= 0 && sc.mentions[before].end == static_cast<uint32_t>(b - 2) ? before : -1;
+      }
+    }
+    return next;
   };
   std::vector<int> group = {mention};
   std::vector<bool> links;
@@ -1207,7 +1324,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     while (j >= first && mention_at(j) < 0) {
       std::string_view penn = tagger_->Name(tag_of(j));
       const Token& t = toks[j];
-      bool aux = BeForms().contains(t.hash) || AuxiliaryWords().contains(t.hash);
+      bool aux = BeForms().contains(t.hash) || AuxiliaryWords().contains(t.hash) ||
+                 CopulaVerbs().contains(t.hash);
       bool catenative = after_to && penn.substr(0, 2) == "VB";
       if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative ||
           NegationCues().contains(t.hash)) {
@@ -1220,6 +1338,40 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     return j;
   };
   int64_t j = skip_verb_group(static_cast<int64_t>(anchor) - 1);
+  // A participial clause shares the main clause's subject: "X attacked the village,
+  // killing 19", "X expelled the envoy after accusing him of spying". Its verb is the
+  // nearest finite verb before.
+  if (j > first && tagger_->Name(tag_of(anchor)) == "VBG" && mention_at(j) < 0 &&
+      (toks[j].text == "," || AdverbialSubordinators().contains(toks[j].hash))) {
+    for (int64_t k = j - 1; k >= first && !IsHardBoundary(toks[k]); --k) {
+      std::string_view penn = tagger_->Name(tag_of(k));
+      if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
+        return FindSubject(s, static_cast<uint32_t>(k), sc);
+      }
+    }
+    // No verb before: the participle describes the subject it follows ("By the text, the
+    // Council, condemning the violence, requested ...").
+    if (toks[j].text == "," && mention_at(j - 1) >= 0) return mention_at(j - 1);
+    return -1;
+  }
+  // A participial clause opening the sentence: its subject follows the comma ("Meeting
+  // with Egypt's Foreign Minister, Lord Ahmad discussed ...", "Calling for a political
+  // solution, she said").
+  if (tagger_->Name(tag_of(anchor)) == "VBG" &&
+      (anchor == first || (anchor == first + 1 && AdverbialSubordinators().contains(toks[first].hash)))) {
+    for (uint32_t k = anchor + 1; k + 1 < s.end_token && k < anchor + 30; ++k) {
+      if (IsHardBoundary(toks[k])) break;
+      if (toks[k].text != ",") continue;
+      uint32_t at = k + 1;
+      if (IsWord(toks[at], "the") && at + 1 < s.end_token) ++at;
+      int m = sc.mention_at[at - first];
+      if (m >= 0 && sc.mentions[m].end < s.end_token &&
+          tagger_->IsVerb(tag_of(sc.mentions[m].end))) {
+        return m;
+      }
+    }
+    return -1;
+  }
   bool via_and = false;
   for (int guard = 0; guard < 8 && j >= first; ++guard) {
     const Token& t = toks[j];
@@ -1239,6 +1391,20 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         if (tagger_->IsVerb(tag_of(before)) && !BeForms().contains(b.hash) &&
             !ReportingVerbs().contains(b.hash)) {
           object = true;
+        }
+        // A reduced relative between the subject and its verb: "Hizballah and other
+        // groups backed by Iran attacked": go on left of the participle.
+        if (IsWord(b, "by") && before - 1 > first && tagger_->Name(tag_of(before - 1)) == "VBN" &&
+            j + 1 == static_cast<int64_t>(sc.mentions[group.back()].end)) {
+          j = before - 2;
+          // "... and other terrorist organizations backed by": the list's tail.
+          for (int k = 0; k < 5 && j > first && mention_at(j) < 0 &&
+                          (IsWord(toks[j], "and") || IsWord(toks[j], "other") ||
+                           tagger_->IsNoun(tag_of(j)) || tagger_->IsAdjective(tag_of(j)));
+               ++k) {
+            --j;
+          }
+          continue;
         }
       }
       if (!object) return m;
@@ -1299,6 +1465,11 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
     if (TargetPrepositions().contains(t.hash)) continue;
     if (IsWord(t, "by") && nouns > 0) continue;  // "condemned the attack by X": X
+    // "struck dozens of Quds Force targets": a count of what the act was aimed at.
+    if (QuantityNouns().contains(t.hash) && j + 1 < s.end_token && IsWord(toks[j + 1], "of")) {
+      ++j;
+      continue;
+    }
     // "supply of arms and military equipment to Russia": a coordinated noun, not an actor.
     if (IsWord(t, "and") && nouns < 2 && j + 1 < s.end_token &&
         sc.mention_at[j + 1 - s.first_token] < 0 &&
@@ -1413,10 +1584,14 @@ bool InsideCondition(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) 
 }
 
 // The actor of a nominalised act: the possessor ("North Korea's alleged supply of arms") or
-// the agent after it ("the provision of arms by the DPRK").
-int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc) const {
+// the agent after it ("the provision of arms by the DPRK"). Else, when the act is the
+// object of a verb that performs it ("launched airstrikes on", "renewed its assault on",
+// "carried out a wave of strikes on"), that verb's subject, with the verb in `*support`.
+int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc,
+                             int64_t* support) const {
   const auto& toks = sc.tokens;
   const int64_t first = s.first_token;
+  *support = -1;
   int64_t j = static_cast<int64_t>(c.anchor) - 1;
   while (j >= first && sc.mention_at[j - first] < 0 &&
          (AllegedCues().contains(toks[j].hash) ||
@@ -1432,6 +1607,26 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
   }
   for (uint32_t k = c.end; k < s.end_token && k < c.end + 4; ++k) {
     if (IsWord(toks[k], "by")) return FindObject(s, k + 1, sc);
+  }
+  // The performing verb: over determiners, possessive pronouns, numbers, adjectives,
+  // particles and quantities ("a series of", "dozens of").
+  j = static_cast<int64_t>(c.anchor) - 1;
+  for (int guard = 0; guard < 8 && j >= first && sc.mention_at[j - first] < 0; ++guard, --j) {
+    std::string_view penn = tagger_->Name(sc.tags[j - first]);
+    if (penn == "DT" || penn == "PRP$" || penn == "CD" || penn == "RP" ||
+        tagger_->IsAdjective(sc.tags[j - first]) || penn.substr(0, 2) == "RB" ||
+        QuantityNouns().contains(toks[j].hash) || IsWord(toks[j], "of") ||
+        IsWord(toks[j], "out") || IsWord(toks[j], "up")) {
+      continue;
+    }
+    // A headline's verb may be tagged as a plural noun ("The Israeli military launches").
+    bool verb = tagger_->IsVerb(sc.tags[j - first]) ||
+                (penn == "NNS" && j > first && sc.mention_at[j - 1 - first] >= 0);
+    if (verb && SupportVerbs().contains(sc.lex[j - first].lemma_hash)) {
+      *support = j;
+      return FindSubject(s, static_cast<uint32_t>(j), sc);
+    }
+    break;
   }
   return -1;
 }
@@ -1971,8 +2166,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     Date date;
     DateBasis basis;
     bool dropped = false;
+    bool mutual = false;  // a targetless act among the sources themselves
   };
   std::vector<Coded> coded;
+  std::vector<int> fallback_subjects;  // the first subjects found, coded or not
   auto drop = [&](const Candidate& c, const char* why, Modality m) {
     if (!trace) return;
     uint32_t eb = sc->norm.ToOriginal(toks[c.anchor].begin);
@@ -1982,13 +2179,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   };
   for (const Candidate& c : sc->candidates) {
     bool nominal = c.pattern->pos == AnchorPos::kNoun;
+    int64_t support = -1;  // the verb that performs a nominal act ("launched airstrikes")
     bool passive = false;
     if (!nominal && tagger_->IsParticiple(sc->tags[c.anchor - first])) {
       int64_t k = static_cast<int64_t>(c.anchor) - 1;
       while (k >= first && tagger_->Name(sc->tags[k - first]).substr(0, 2) == "RB") --k;
       passive = k >= first && BeForms().contains(toks[k].hash);
     }
-    int subject = nominal ? NominalSource(s, c, *sc) : FindSubject(s, c.anchor, *sc);
+    int subject = nominal ? NominalSource(s, c, *sc, &support) : FindSubject(s, c.anchor, *sc);
+    if (support >= 0) nominal = false;  // the verb's act, coded as a verbal one
     // Inverted speech: "..., said a senior official", "..., said Guterres".
     bool after_quote_or_comma =
         c.anchor > first && (toks[c.anchor - 1].text == "," || toks[c.anchor - 1].text == "\"");
@@ -2067,7 +2266,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool speculative = false;
     uint32_t subject_end = subject >= 0 ? sc->mentions[subject].end : s.first_token;
     if (subject_end > c.anchor) subject_end = s.first_token;
-    Coded k{&c, {}, {}, ModalityOf(s, subject_end, c.anchor, *sc, &speculative)};
+    uint32_t verb_at = support >= 0 ? static_cast<uint32_t>(support) : c.anchor;
+    if (subject_end > verb_at) subject_end = s.first_token;
+    Coded k{&c, {}, {}, ModalityOf(s, subject_end, verb_at, *sc, &speculative)};
     if (gerund_claim) {
       k.modality = std::max(k.modality, Modality::kAlleged);
       k.speaker = accuser;
@@ -2116,6 +2317,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       k.modality = std::max(k.modality, Modality::kAlleged);
     }
     k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
+    if (fallback_subjects.empty()) fallback_subjects = k.sources;
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
 
     // Who is speaking: a quote's speaker, or "X said (that) ..." before the subject.
@@ -2207,6 +2409,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
 
+    // Praise or blame of an agreement or of talks is aimed at their parties: "welcomed the
+    // agreement between Armenia and Azerbaijan", "welcomes the ceasefire in Israel and Gaza".
+    // A truce "in" a place binds the parties fighting there; talks "in" a place are only
+    // held there.
+    for (int pass = 0; pass < 2 && k.targets.empty() && (root == "05" || root == "11" || root == "02");
+         ++pass) {
+      bool truce = false;
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 15; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash) ||
+            Relativizers().contains(toks[j].hash)) {
+          break;
+        }
+        truce |= TruceNouns().contains(toks[j].hash);
+        bool at_parties = pass == 0 ? IsWord(toks[j], "between") : truce && IsWord(toks[j], "in");
+        if (!at_parties) continue;
+        uint32_t at = j + 1;
+        if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+        int m = sc->mention_at[at - first];
+        if (m < 0 || (pass == 1 && !sc->mentions[m].sector.empty())) continue;
+        if (SameActor(sc->mentions[m], sc->mentions[source])) continue;
+        k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+        break;
+      }
+    }
     // No target, though the text has one: an act aimed at parties it does not name
     // ("commended the parties", "urged all sides") is dropped rather than coded half.
     // A plain statement with no addressee (010) says nothing an analyst can count.
@@ -2235,8 +2461,50 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (k.targets.empty() && (root == "18" || root == "19" || root == "20")) {
       Event where;
       Locate(s, c.anchor, c.end, *sc, doc.text, &where);
+      // The place attacked: "renewed its assault on Mykolaiv", "strikes against Kharkiv".
+      for (uint32_t j = c.anchor + 1; where.location_country.empty() && j + 1 < s.end_token &&
+                                      j <= c.end + 1; ++j) {
+        if (!IsWord(toks[j], "on") && !IsWord(toks[j], "against")) continue;
+        uint32_t at = j + 1, end = 0;
+        if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+        if (const Place* p = places_->MatchAt(toks, at, s.end_token, &end)) {
+          where.location_country = p->country;
+          where.location_place = p->name;
+        }
+      }
       const Mention& attacker = sc->mentions[k.sources[0]];
-      if (!where.location_country.empty() && where.location_country != attacker.country) {
+      // Victims counted by number ("killed at least 433 people", "killing 19 civilians")
+      // are the civilians of the place, or, for an armed group with no place named, of its
+      // own country.
+      bool victims = false;
+      for (uint32_t j = c.end; j < s.end_token && j < c.end + 6 && !victims; ++j) {
+        std::string_view penn = tagger_->Name(sc->tags[j - first]);
+        if (VictimNouns().contains(toks[j].hash)) {
+          victims = true;
+        } else if (!(penn == "CD" || penn == "JJ" || penn == "JJS" || penn == "RB" ||
+                     IsWord(toks[j], "at") || IsWord(toks[j], "least") ||
+                     IsWord(toks[j], "of") || QuantityNouns().contains(toks[j].hash))) {
+          break;
+        }
+      }
+      bool armed_group = attacker.sector == "REB" || attacker.sector == "INS" ||
+                         attacker.sector == "UAF" || attacker.sector == "SEP";
+      std::string victims_country = where.location_country;
+      if (victims && victims_country.empty() && armed_group) victims_country = attacker.country;
+      if (victims && !victims_country.empty()) {
+        Mention people;
+        people.first = c.anchor;
+        people.end = c.end;
+        people.country = victims_country;
+        people.sector = "CVL";
+        people.code = victims_country + "CVL";
+        people.name = where.location_place;
+        people.actor = true;
+        people.via = "victims";
+        people.entry = "gazetteer";
+        k.targets.push_back(static_cast<int>(sc->mentions.size()));
+        sc->mentions.push_back(std::move(people));
+      } else if (!where.location_country.empty() && where.location_country != attacker.country) {
         Mention place;
         place.first = c.anchor;
         place.end = c.end;
@@ -2249,11 +2517,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         sc->mentions.push_back(std::move(place));
       }
     }
+    // Several parties cooperating with no one else named act towards each other: "the two
+    // leaders affirmed their commitment to deepen bilateral cooperation", "Australia and the
+    // US agreed to work together". A group reference or a reciprocal word says so.
+    if (k.targets.empty() && k.sources.size() >= 2 &&
+        (root == "03" || root == "04" || root == "05" || root == "06")) {
+      bool reciprocal = sc->mentions[k.sources[0]].group >= 0;
+      for (uint32_t j = s.first_token; j < s.end_token && !reciprocal; ++j) {
+        reciprocal = ReciprocalWords().contains(toks[j].hash) ||
+                     (IsWord(toks[j], "each") && j + 1 < s.end_token &&
+                      IsWord(toks[j + 1], "other"));
+      }
+      k.mutual = reciprocal;
+    }
     // CAMEO events are dyadic: with no target, only a disapproval of an act ("condemned
     // the attack"), a protest or a show of force is still an event; a mutual act needs two
     // parties.
-    if (k.targets.empty() && (IsMutualCode(c.pattern->code->code) ? k.sources.size() < 2
-                                                                  : !TargetlessRoot(root))) {
+    bool mutual = IsMutualCode(c.pattern->code->code) || k.mutual;
+    if (k.targets.empty() && (mutual ? k.sources.size() < 2 : !TargetlessRoot(root))) {
       drop(c, "no target", k.modality);
       continue;
     }
@@ -2290,6 +2571,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
   }
 
+  // The subjects of a sentence that coded nothing still stand for a "they" next:
+  // "The two leaders affirmed their commitment ... They exchanged views".
+  if (!fallback_subjects.empty() &&
+      std::none_of(coded.begin(), coded.end(), [](const Coded& k) { return !k.dropped; })) {
+    std::vector<Mention> subjects;
+    for (int m : fallback_subjects) subjects.push_back(sc->mentions[m]);
+    sc->discourse.RememberSubjects(std::move(subjects));
+  }
   int n = 0;
   for (const Coded& k : coded) {
     const Candidate& c = *k.c;
@@ -2358,7 +2647,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       sc->discourse.RememberEvent(std::move(past));
       out->push_back(std::move(e));
     };
-    if (k.targets.empty() && k.sources.size() >= 2 && IsMutualCode(code->code)) {
+    if (k.targets.empty() && k.sources.size() >= 2 && (IsMutualCode(code->code) || k.mutual)) {
       for (size_t a = 0; a < k.sources.size(); ++a) {
         for (size_t b = a + 1; b < k.sources.size(); ++b) {
           if (!SameActor(sc->mentions[k.sources[a]], sc->mentions[k.sources[b]])) {

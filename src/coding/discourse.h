@@ -33,6 +33,7 @@ struct Mention {
   std::string via;      // how it was resolved: "" (dictionary), "pronoun", "group", "speaker"
   std::string_view entry;  // the dictionary line of the actor; lives as long as the dictionary
   std::string role;        // for a person: which dated role gave the code
+  uint64_t title = 0;      // a person's title as written before the name ("Prime Minister")
 };
 
 class Discourse {
@@ -60,6 +61,15 @@ class Discourse {
   const Mention* LastOrganisationHead() const {
     for (auto it = persons_.rbegin(); it != persons_.rend(); ++it) {
       if (it->code.compare(0, 3, "IGO") == 0) return &*it;
+    }
+    return nullptr;
+  }
+
+  // The last person named in the document under title `title` (Mention::title), for a
+  // bare "the Prime Minister" later; nullptr when none.
+  const Mention* LastWithTitle(uint64_t title) const {
+    for (auto it = persons_.rbegin(); it != persons_.rend() && title; ++it) {
+      if (it->title == title) return &*it;
     }
     return nullptr;
   }
