@@ -139,6 +139,14 @@ const WordSet& TruceNouns() {
   static const WordSet s(std::array{"ceasefire", "cease-fire", "truce", "armistice"});
   return s;
 }
+// Nouns for a military attack, after the attacker's adjective ("Russian strikes").
+const WordSet& AttackNouns() {
+  static const WordSet s(std::array{"strike", "strikes", "airstrike", "airstrikes", "attack",
+                                    "attacks", "shelling", "bombardment", "bombing", "raid",
+                                    "raids", "fire", "offensive", "assault", "drone",
+                                    "drones", "missile", "missiles", "rocket", "rockets"});
+  return s;
+}
 // People counted as the victims of an attack ("killed 19 civilians").
 const WordSet& VictimNouns() {
   static const WordSet s(std::array{"people", "civilians", "villagers", "residents",
@@ -324,7 +332,7 @@ const WordSet& CopulaVerbs() {
 // Plural nouns for the people who just acted together ("the leaders discussed").
 const WordSet& PluralRoleNouns() {
   static const WordSet s(std::array{"leaders", "ministers", "presidents", "delegations",
-                                    "governments", "sides"});
+                                    "governments"});
   return s;
 }
 const WordSet& Subordinators() {
@@ -541,6 +549,7 @@ class CoderImpl : public Coder {
   void RememberSentence(const SentenceSpan& s, Scratch* sc) const;
   int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc,
                     int64_t* support) const;
+  std::string PlaceCountryAfter(const SentenceSpan& s, uint32_t from, const Scratch& sc) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   // `judged_act`: the verb praises or blames an act, so the act's doer ("the steps taken by
@@ -1209,13 +1218,17 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
           : IsWord(num, "five") ? 5 : IsWord(num, "allies") ? 0 : -1;
       j = n == 0 ? i + 1 : i + 2;
     }
-    // "the parties", "all sides", "the warring parties": the latest list of actors.
+    // "the parties", "all sides", "the warring parties": the parties of the latest mutual
+    // event or truce.
     if (n < 0 && (IsWord(t, "the") || IsWord(t, "all") || IsWord(t, "warring"))) {
       uint32_t k = i + 1;
       if (k < s.end_token && (IsWord(toks[k], "the") || IsWord(toks[k], "warring"))) ++k;
       if (k < s.end_token && (IsWord(toks[k], "parties") || IsWord(toks[k], "sides"))) {
-        n = 0;
-        j = k;
+        if (!sc->discourse.Parties().empty()) {
+          AddGroupMention(sc->discourse.Parties(), i, k + 1, "parties", sc);
+        }
+        i = k;
+        continue;
       }
     }
     if (n < 0 || j >= s.end_token) continue;
@@ -1230,7 +1243,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       for (const Mention& x : members) seen |= x.country == m.country;
       if (!seen) members.push_back(m);
     }
-    if (static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
+    if (n == 0 || static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
     if (members.empty()) continue;
     AddGroupMention(members, i, j + 1, "group", sc);
     i = j;
@@ -1247,8 +1260,18 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
   auto mention_at = [&](int64_t t) { return t >= first && t < end ? sc.mention_at[t - first] : -1; };
   // Steps from one member to the next; returns the next member and whether the link between
   // them holds "and"/"or", or -1.
+  // "Yemen's Government, backed by a Saudi-led coalition, and Houthi rebels": the agent of
+  // a participle set off by commas is not a member; the noun before it is.
+  auto participle_agent = [&](int m) -> int64_t {  // the comma before the participle, or -1
+    int64_t b = static_cast<int64_t>(sc.mentions[m].first) - 1;
+    if (b >= first && Determiners().contains(toks[b].hash)) --b;
+    bool agent = b - 2 >= first && IsWord(toks[b], "by") &&
+                 tagger_->Name(sc.tags[b - 1 - first]) == "VBN" && toks[b - 2].text == ",";
+    return agent ? b - 2 : -1;
+  };
   auto step = [&](int cur, bool* has_and) -> int {
     *has_and = false;
+    if (!backward && participle_agent(cur) >= 0) return -1;
     int dir = backward ? -1 : 1;
     int64_t k = backward ? static_cast<int64_t>(sc.mentions[cur].first) - 1 : sc.mentions[cur].end;
     if (backward && k >= first && IsWord(toks[k], "the")) --k;
@@ -1265,16 +1288,9 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     bool touches = backward ? sc.mentions[next].end == static_cast<uint32_t>(k) + 1
                             : sc.mentions[next].first == static_cast<uint32_t>(k);
     if (!touches) return -1;
-    // "Yemen's Government, backed by a Saudi-led coalition, and Houthi rebels": the agent
-    // of a participle set off by commas is not a member; the noun before it is.
-    if (backward) {
-      int64_t b = static_cast<int64_t>(sc.mentions[next].first) - 1;
-      if (b >= first && Determiners().contains(toks[b].hash)) --b;
-      if (b - 2 >= first && IsWord(toks[b], "by") &&
-          tagger_->Name(sc.tags[b - 1 - first]) == "VBN" && toks[b - 2].text == ",") {
-        int before = mention_at(b - 3);
-        return before >= 0 && sc.mentions[before].end == static_cast<uint32_t>(b - 2) ? before : -1;
-      }
+    if (int64_t comma = backward ? participle_agent(next) : -1; comma >= 0) {
+      int before = mention_at(comma - 1);
+      return before >= 0 && sc.mentions[before].end == static_cast<uint32_t>(comma) ? before : -1;
     }
     return next;
   };
@@ -1694,7 +1710,9 @@ void CoderImpl::Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_en
       return true;
     }
     int m = sc.mention_at[j - s.first_token];
-    if (m >= 0 && sc.mentions[m].first == j && sc.mentions[m].sector.empty() &&
+    bool weapon = m >= 0 && sc.mentions[m].end < s.end_token &&
+                  AttackNouns().contains(toks[sc.mentions[m].end].hash);  // "in Russian strikes"
+    if (m >= 0 && !weapon && sc.mentions[m].first == j && sc.mentions[m].sector.empty() &&
         !sc.mentions[m].person && sc.mentions[m].org.empty() && !sc.mentions[m].country.empty()) {
       const Mention& mm = sc.mentions[m];
       uint32_t b = sc.norm.ToOriginal(toks[mm.first].begin);
@@ -1713,6 +1731,40 @@ void CoderImpl::Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_en
   }
   if (try_at(s.first_token)) return;
   if (s.first_token + 1 < anchor && toks[s.first_token].text == "-") try_at(s.first_token + 1);
+}
+
+// The country of the first place named after a locative preposition between `from` and
+// the clause's end: "killed 19 in two villages in Lamu County, Kenya" gives KEN, "killed in
+// Russian strikes on a store in Kostiantynivka" gives UKR (an attacker's adjective before
+// the weapon is not a place). Empty when none.
+std::string CoderImpl::PlaceCountryAfter(const SentenceSpan& s, uint32_t from,
+                                         const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  bool located = false;
+  for (uint32_t j = from; j < s.end_token && j < from + 25; ++j) {
+    const Token& t = toks[j];
+    if (IsHardBoundary(t) || Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) {
+      break;
+    }
+    if (LocativePrepositions().contains(t.hash) || IsWord(t, "in")) {
+      located = true;
+      continue;
+    }
+    if (!located || !t.is(kCapitalized)) continue;
+    uint32_t end = 0;
+    if (const Place* p = places_->MatchAt(toks, j, s.end_token, &end)) {
+      if (!p->country.empty()) return p->country;
+      j = end - 1;
+      continue;
+    }
+    int m = sc.mention_at[j - s.first_token];
+    if (m < 0 || sc.mentions[m].first != j) continue;
+    const Mention& mm = sc.mentions[m];
+    bool weapon = mm.end < s.end_token && AttackNouns().contains(toks[mm.end].hash);
+    if (!weapon && !mm.person && mm.org.empty() && !mm.country.empty()) return mm.country;
+    j = mm.end - 1;
+  }
+  return "";
 }
 
 // Whether a mention acts in its sentence (for explaining and for measuring recognition):
@@ -2231,11 +2283,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     int source = subject, target = -1;
     if (passive) {
+      // The agent: "by X", "by Russian airstrikes", or the attacker's adjective on the
+      // weapon ("killed in Russian strikes on a market"); a coordinated passive ("are
+      // killed and 30 others are injured by X") shares it.
       source = -1;
-      for (uint32_t j = c.end; j < s.end_token && j < c.end + 4; ++j) {
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 10 && source < 0; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
         if (IsWord(toks[j], "by")) {
           source = FindObject(s, j + 1, *sc);
-          break;
+        } else if (IsWord(toks[j], "in")) {
+          uint32_t at = j + 1;
+          if (at < s.end_token && Determiners().contains(toks[at].hash)) ++at;
+          int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+          uint32_t after = m >= 0 ? sc->mentions[m].end : 0;
+          if (m >= 0 && after < s.end_token && AttackNouns().contains(toks[after].hash)) source = m;
         }
       }
       target = subject;
@@ -2430,6 +2491,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (m < 0 || (pass == 1 && !sc->mentions[m].sector.empty())) continue;
         if (SameActor(sc->mentions[m], sc->mentions[source])) continue;
         k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+        if (k.targets.size() >= 2) {
+          std::vector<Mention> parties;
+          for (int t : k.targets) parties.push_back(sc->mentions[t]);
+          sc->discourse.RememberParties(std::move(parties));
+        }
         break;
       }
     }
@@ -2462,11 +2528,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       Event where;
       Locate(s, c.anchor, c.end, *sc, doc.text, &where);
       // The place attacked: "renewed its assault on Mykolaiv", "strikes against Kharkiv".
+      // The place taken: "captured Kamanyola", "recaptured the Mykolaiv Airport".
       for (uint32_t j = c.anchor + 1; where.location_country.empty() && j + 1 < s.end_token &&
                                       j <= c.end + 1; ++j) {
-        if (!IsWord(toks[j], "on") && !IsWord(toks[j], "against")) continue;
-        uint32_t at = j + 1, end = 0;
+        bool object = j == c.end && !passive;
+        if (!object && !IsWord(toks[j], "on") && !IsWord(toks[j], "against")) continue;
+        uint32_t at = object ? j : j + 1, end = 0;
         if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+        if (at + 2 < s.end_token && PlaceNouns().contains(toks[at].hash) &&
+            IsWord(toks[at + 1], "of")) {
+          at += 2;  // "the city of Butembo"
+        }
         if (const Place* p = places_->MatchAt(toks, at, s.end_token, &end)) {
           where.location_country = p->country;
           where.location_place = p->name;
@@ -2477,6 +2549,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // are the civilians of the place, or, for an armed group with no place named, of its
       // own country.
       bool victims = false;
+      // "Nine people are killed by ...": the victims are the passive's subject.
+      for (int64_t j = int64_t{c.anchor} - 1; passive && j >= first && j + 12 > c.anchor; --j) {
+        if (IsHardBoundary(toks[j])) break;
+        victims |= VictimNouns().contains(toks[j].hash);
+      }
       for (uint32_t j = c.end; j < s.end_token && j < c.end + 6 && !victims; ++j) {
         std::string_view penn = tagger_->Name(sc->tags[j - first]);
         if (VictimNouns().contains(toks[j].hash)) {
@@ -2489,7 +2566,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       bool armed_group = attacker.sector == "REB" || attacker.sector == "INS" ||
                          attacker.sector == "UAF" || attacker.sector == "SEP";
-      std::string victims_country = where.location_country;
+      std::string victims_country = victims ? PlaceCountryAfter(s, c.end, *sc) : "";
       if (victims && victims_country.empty() && armed_group) victims_country = attacker.country;
       if (victims && !victims_country.empty()) {
         Mention people;
@@ -2648,6 +2725,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       out->push_back(std::move(e));
     };
     if (k.targets.empty() && k.sources.size() >= 2 && (IsMutualCode(code->code) || k.mutual)) {
+      std::vector<Mention> parties;
+      for (int m : k.sources) parties.push_back(sc->mentions[m]);
+      sc->discourse.RememberParties(std::move(parties));
       for (size_t a = 0; a < k.sources.size(); ++a) {
         for (size_t b = a + 1; b < k.sources.size(); ++b) {
           if (!SameActor(sc->mentions[k.sources[a]], sc->mentions[k.sources[b]])) {

@@ -16,6 +16,7 @@ void Discourse::Clear() {
   sentences_ = person_sentence_ = subjects_sentence_ = 0;
   events_.clear();
   subjects_.clear();
+  parties_.clear();
 }
 
 void Discourse::Remember(const std::vector<Mention>& mentions,

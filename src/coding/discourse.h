@@ -92,6 +92,14 @@ class Discourse {
     subjects_ = std::move(subjects);
     subjects_sentence_ = sentences_;
   }
+  // The parties to a conflict or an agreement: the actors of the latest mutual event
+  // ("Yemen's Government and Houthi rebels have been battling"), or of a truce between
+  // them. What "the parties", "all sides" and "the warring sides" refer to.
+  void RememberParties(std::vector<Mention> parties) {
+    for (Mention& m : parties) m.group = -1;
+    parties_ = std::move(parties);
+  }
+  const std::vector<Mention>& Parties() const { return parties_; }
   // What "they" refers to: the last coded event's subjects, when they were several or an
   // organisation ("The members of the Security Council condemned ... They urged ..."), in
   // this sentence or the one before; else empty.
@@ -105,6 +113,7 @@ class Discourse {
  private:
   std::vector<std::vector<Mention>> groups_;  // coordinated lists, oldest first
   std::vector<Mention> recent_;               // country-level actors since the last list
+  std::vector<Mention> parties_;
   std::vector<Mention> persons_;  // people named in the document, latest last
   Mention last_person_;
   bool has_person_ = false;
