@@ -300,7 +300,8 @@ const WordSet& SupportVerbs() {
       "launch", "carry", "conduct", "mount", "stage", "renew", "resume", "continue",
       "intensify", "step", "escalate", "begin", "start", "unleash", "execute", "perform",
       "undertake", "commit", "perpetrate", "wage", "lead", "make", "deliver", "impose",
-      "slap", "hold", "pay", "sign", "extend", "send", "provide", "supply", "fire"});
+      "slap", "hold", "pay", "sign", "extend", "send", "provide", "supply", "fire",
+      "announce", "order"});
   return s;
 }
 // Nouns that count an act ("a series of strikes", "dozens of airstrikes").
@@ -2281,6 +2282,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // A gerund naming the act with its agent after it: "following shelling by Russian
+    // troops".
+    if (subject < 0 && !nominal && !passive && c.end + 1 < s.end_token &&
+        IsWord(toks[c.end], "by") && tagger_->Name(sc->tags[c.anchor - first]) != "VBN") {
+      subject = FindObject(s, c.end + 1, *sc);
+    }
     int source = subject, target = -1;
     if (passive) {
       // The agent: "by X", "by Russian airstrikes", or the attacker's adjective on the
@@ -2543,6 +2550,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           where.location_country = p->country;
           where.location_place = p->name;
         }
+      }
+      // "The plant in Enerhodar catches fire following shelling by Russian troops": a place
+      // named earlier in the clause.
+      if (where.location_country.empty()) {
+        where.location_country = PlaceCountryAfter(s, s.first_token, *sc);
       }
       const Mention& attacker = sc->mentions[k.sources[0]];
       // Victims counted by number ("killed at least 433 people", "killing 19 civilians")
