@@ -494,6 +494,55 @@ class PostgresTest(StoreCase):
         self.assertEqual(report["documents"], 4)
         self.assertEqual(report["total"]["added"] + report["total"]["removed"], 0)
 
+    def test_series_days_equal_the_events(self):
+        # store_test's randomised check (ingest, replace, recode; series_days against the
+        # events table; the text search's two plans) against this server.
+        binary = os.environ.get("DYAD_STORE_UNIT_TEST")
+        if not binary or not os.path.exists(binary):
+            self.skipTest("DYAD_STORE_UNIT_TEST (the store_test binary) not set")
+        url = self.server.new_database("series")
+        proc = subprocess.run([binary, "--gtest_filter=EventStoreTest.*OnPostgres"],
+                              env=dict(os.environ, DYAD_TEST_POSTGRES=url),
+                              capture_output=True, timeout=300)
+        out = proc.stdout.decode(errors="replace")
+        self.assertEqual(proc.returncode, 0, out[-4000:])
+        self.assertIn("[  PASSED  ] 1 test", out)
+        self.assertNotIn("SKIPPED", out)
+        series = ok(self, dyad("query", "series", "--db", url, "--period", "month",
+                               "--dyad", "USA,RUS")).stdout
+        self.assertTrue(series)
+
+    def test_concurrent_ingests_keep_series_exact(self):
+        # Two writers at once, both touching the same days' shared rows of series_days
+        # (rows are written in key order at commit, so they cannot deadlock).
+        url = self.server.new_database("concurrent")
+        templates = ["Japan condemned North Korea's missile launch.",
+                     "Russia accused Ukraine of shelling Kherson.",
+                     "China criticised Taiwan's president.",
+                     "The United States imposed sanctions on Iran."]
+        batches = []
+        for w in range(2):
+            docs = [{"id": "w%d-%d" % (w, i), "text": templates[(i + w) % 4],
+                     "date": "2023-10-%02d" % (1 + (i * 7 + w) % 10)} for i in range(80)]
+            batches.append(jsonl(docs))
+        env = dict(os.environ)
+        env.pop("DYAD_DB", None)
+        procs = [subprocess.Popen([DYAD, "ingest", "--db", url, "--batch", "4"],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, env=env, cwd=SOURCE_DIR)
+                 for _ in batches]
+        outs = [p.communicate(b, timeout=300) for p, b in zip(procs, batches)]
+        for p, (_, err) in zip(procs, outs):
+            self.assertEqual(p.returncode, 0, err.decode(errors="replace"))
+        evs = self.query(db=url)
+        self.assertTrue(evs)
+        series = ok(self, dyad("query", "series", "--db", url, "--period", "month",
+                               "--format", "csv")).stdout.decode()
+        rows = list(csv.DictReader(io.StringIO(series)))
+        self.assertEqual(sum(int(r["events"]) for r in rows), len(evs))
+        self.assertEqual(sum(int(r["mentions"]) for r in rows),
+                         sum(e["num_mentions"] for e in evs))
+
     def test_unreachable_server_is_a_fatal_error(self):
         proc = dyad("query", "events", "--db", "postgresql://dyad:secret@127.0.0.1:%d/x" % free_port())
         self.assertEqual(proc.returncode, 1)

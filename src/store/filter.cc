@@ -191,7 +191,8 @@ std::string TextQuery(std::string_view q, SqlDialect dialect) {
   return out;
 }
 
-std::string WhereClause(const EventFilter& f, SqlDialect dialect, SqlParams* params) {
+std::string WhereClause(const EventFilter& f, SqlDialect dialect, SqlParams* params,
+                        TextPlan text_plan) {
   std::vector<std::string> terms;
   if (!f.actor.empty()) {
     std::string a = SideSql("source", f.actor, params);
@@ -240,7 +241,20 @@ std::string WhereClause(const EventFilter& f, SqlDialect dialect, SqlParams* par
     terms.push_back("e.day <= ?");
     params->push_back(SqlValue(static_cast<int64_t>(*to)));
   }
-  if (!f.q.empty()) {
+  if (!f.q.empty() && text_plan == TextPlan::kProbe) {
+    if (dialect == SqlDialect::kSqlite) {
+      // FTS5 answers "rowid = ? AND MATCH ?" with one seek in its index.
+      terms.push_back(
+          "EXISTS (SELECT 1 FROM mentions m JOIN sentences_fts "
+          "ON sentences_fts.rowid = m.sentence_key "
+          "WHERE m.event_key = e.event_key AND sentences_fts MATCH ?)");
+    } else {
+      terms.push_back(
+          "EXISTS (SELECT 1 FROM mentions m JOIN sentences s ON s.sentence_key = m.sentence_key "
+          "WHERE m.event_key = e.event_key AND s.tsv @@ plainto_tsquery('english', ?))");
+    }
+    params->push_back(SqlValue(TextQuery(f.q, dialect)));
+  } else if (!f.q.empty()) {
     if (dialect == SqlDialect::kSqlite) {
       terms.push_back(
           "e.event_key IN (SELECT m.event_key FROM mentions m WHERE m.sentence_key IN "

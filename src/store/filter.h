@@ -68,8 +68,16 @@ std::optional<long> LastDay(std::string_view date);
 // tokens ("w1" "w2") or the plain text for PostgreSQL's plainto_tsquery.
 std::string TextQuery(std::string_view q, SqlDialect dialect);
 
+// How a WHERE clause with `q` finds the events whose sentences match.
+enum class TextPlan {
+  kIndexFirst,  // every matching sentence from the text index, then their events
+  kProbe,       // each candidate event probes its own sentences (for very common words,
+                // with the events walked in date order and a limit)
+};
+
 // " WHERE ..." (or "") over table alias `e` (events), appending its parameters.
-std::string WhereClause(const EventFilter& filter, SqlDialect dialect, SqlParams* params);
+std::string WhereClause(const EventFilter& filter, SqlDialect dialect, SqlParams* params,
+                        TextPlan text_plan = TextPlan::kIndexFirst);
 
 }  // namespace dyad
 

@@ -38,7 +38,11 @@ Status Migrate(SqlDatabase* db);
 // The statements of `m` for `dialect`, with `{pk}` substituted.
 std::vector<std::string> MigrationStatements(const Migration& m, SqlDialect dialect);
 
-// Secondary indexes and the text index, dropped during bulk loads and built afterwards.
+// Empties series_days and sums it again from the events table (migration 3, bulk loads).
+std::vector<std::string> RebuildSeriesStatements();
+
+// Secondary indexes and the text index, dropped during bulk loads and built afterwards
+// (with series_days rebuilt).
 std::vector<std::string> DropIndexStatements(SqlDialect dialect);
 std::vector<std::string> CreateIndexStatements(SqlDialect dialect);
 

@@ -15,6 +15,19 @@ namespace dyad {
 
 enum class Period { kDay, kWeek, kMonth };
 
+// How EventStore::QuerySeries splits the matching events into series.
+enum class SeriesSplit {
+  kDyad,  // one series per dyad, named "A:B" (or "A,B" for a dyad in both directions)
+  kNone,  // one series named "all"
+};
+
+struct SeriesOptions {
+  SeriesSplit split = SeriesSplit::kDyad;
+  // Sum the events table even when series_days could answer: the slow reference the
+  // tests compare series_days with.
+  bool from_events = false;
+};
+
 // One period of one dyad.
 struct SeriesRow {
   std::string dyad;    // "USA:PRK" (source:target), or "USA,PRK" for both directions

@@ -5,16 +5,19 @@
 // anchor first; else it starts an event. Finally every touched event is refreshed from
 // its mentions: counts, first-seen time and the representative (first) mention's values,
 // which are copied into the events row so filters and series read one table. An event
-// left with no mention is deleted.
+// left with no mention is deleted. The refresh also moves the event's contribution in
+// series_days (old values out, new values in), in the same transaction.
 #include "store/store.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "base/date.h"
@@ -185,7 +188,27 @@ StoredMention ReadMention(const SqlRow& r) {
   return m;
 }
 
+// A text search's cost per event probed over its cost per matching sentence collected,
+// as measured on 10 million generated events (docs/store.md).
+constexpr double kSqliteProbeCost = 10.0;
+constexpr double kPostgresProbeCost = 16.0;
+
 std::string MatchName(DedupMatch m) { return m == DedupMatch::kRoot ? "root" : "code"; }
+
+// Whether series_days can answer `f`: actors as roots only, dates and QuadClass; codes,
+// modality and text need the events.
+bool SeriesDaysCanAnswer(const EventFilter& f) {
+  if (!f.cameo.empty() || !f.root.empty() || !f.plover.empty() || !f.modality.empty() ||
+      !f.q.empty()) {
+    return false;
+  }
+  for (const std::string* side : {&f.actor, &f.source, &f.target}) {
+    if (!side->empty() && side->size() != 3) return false;
+  }
+  if (f.dyad.empty()) return true;
+  std::optional<DyadSpec> d = ParseDyad(f.dyad);
+  return d && d->a.size() == 3 && d->b.size() == 3;
+}
 
 }  // namespace
 
@@ -438,9 +461,80 @@ Status EventStore::InsertMentions(int64_t doc_key, const DocumentResult& result,
   return Status::Ok();
 }
 
+void EventStore::AddToSeries(const SeriesEntry& e, int64_t events, int64_t mentions,
+                             double goldstein) {
+  // The dyad's row and its three '*' rows (any target, any source, everything).
+  for (const auto& [source, target] :
+       {std::pair<std::string, std::string>{e.source_root, e.target_root},
+        std::pair<std::string, std::string>{e.source_root, "*"},
+        std::pair<std::string, std::string>{"*", e.target_root},
+        std::pair<std::string, std::string>{"*", "*"}}) {
+    SeriesDelta& d = pending_series_[{source, target, e.day, e.quad_class, e.precision}];
+    d.events += events;
+    d.mentions += mentions;
+    d.goldstein += goldstein;
+  }
+}
+
+Status EventStore::FlushSeries() {
+  for (const auto& [key, d] : pending_series_) {
+    if (d.events == 0 && d.mentions == 0 && d.goldstein == 0) continue;
+    const auto& [source, target, day, quad, precision] = key;
+    DYAD_RETURN_IF_ERROR(db_->Exec(
+        "INSERT INTO series_days (source_root, target_root, day, quad_class, date_precision, "
+        "events, mentions, goldstein_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (source_root, target_root, day, quad_class, date_precision) DO UPDATE SET "
+        "events = series_days.events + excluded.events, "
+        "mentions = series_days.mentions + excluded.mentions, "
+        "goldstein_sum = series_days.goldstein_sum + excluded.goldstein_sum",
+        {SqlValue(source), SqlValue(target), SqlValue(day), SqlValue(quad), SqlValue(precision),
+         SqlValue(d.events), SqlValue(d.mentions), SqlValue(d.goldstein)}));
+    if (d.events < 0) {
+      DYAD_RETURN_IF_ERROR(
+          db_->Exec("DELETE FROM series_days WHERE source_root = ? AND target_root = ? AND day = ? "
+                    "AND quad_class = ? AND date_precision = ? AND events = 0",
+                    {SqlValue(source), SqlValue(target), SqlValue(day), SqlValue(quad),
+                     SqlValue(precision)}));
+    }
+  }
+  pending_series_.clear();
+  return Status::Ok();
+}
+
+Status EventStore::Begin() {
+  pending_series_.clear();
+  return db_->Begin();
+}
+
+Status EventStore::Commit() {
+  DYAD_RETURN_IF_ERROR(FlushSeries());
+  return db_->Commit();
+}
+
+Status EventStore::Rollback() {
+  pending_series_.clear();
+  return db_->Rollback();
+}
+
 Status EventStore::RefreshEvent(int64_t event_key) {
   int64_t mentions = 0, documents = 0, outlets = 0, rep = 0;
   std::string first_seen;
+  // The event as series_days counts it now: with a day and at least one mention (a new
+  // event has none until this refresh).
+  SeriesEntry before;
+  DYAD_RETURN_IF_ERROR(
+      db_->Query("SELECT source_root, target_root, day, quad_class, date_precision, goldstein, "
+                 "num_mentions FROM events WHERE event_key = ?",
+                 {SqlValue(event_key)}, [&](const SqlRow& r) {
+                   before.source_root = r.Text(0);
+                   before.target_root = r.Text(1);
+                   before.day = r.Int(2);
+                   before.quad_class = r.Int(3);
+                   before.precision = r.Int(4);
+                   before.goldstein = r.Double(5);
+                   before.mentions = r.Int(6);
+                   before.counted = !r.IsNull(2) && r.Int(6) > 0;
+                 }));
   DYAD_RETURN_IF_ERROR(
       db_->Query("SELECT count(*), count(DISTINCT m.doc_key), "
                  "count(DISTINCT coalesce(d.outlet, '#' || d.doc_id)), min(m.seen_at), "
@@ -454,6 +548,7 @@ Status EventStore::RefreshEvent(int64_t event_key) {
                    rep = r.Int(4);
                  }));
   if (mentions == 0) {
+    if (before.counted) AddToSeries(before, -1, -before.mentions, -before.goldstein);
     return db_->Exec("DELETE FROM events WHERE event_key = ?", {SqlValue(event_key)});
   }
   // The representative mention's values become the event's.
@@ -484,13 +579,34 @@ Status EventStore::RefreshEvent(int64_t event_key) {
                      SqlValue(first_seen), SqlValue(rep), SqlValue(event_key)}) {
     update.push_back(v);
   }
-  return db_->Exec(
+  DYAD_RETURN_IF_ERROR(db_->Exec(
       "UPDATE events SET source_root = ?, target_root = ?, source_code = ?, target_code = ?, "
       "mutual = ?, cameo = ?, cameo_root = ?, match_code = ?, plover_type = ?, "
       "quad_class = ?, goldstein = ?, modality = ?, date = ?, day = ?, date_precision = ?, "
       "prov_key = ?, num_mentions = ?, num_documents = ?, num_outlets = ?, first_seen = ?, "
       "rep_mention = ? WHERE event_key = ?",
-      update);
+      update));
+  // series_days: take the old values out and put the new ones in (one change when only
+  // the counts moved).
+  SeriesEntry after;
+  after.source_root = p[0].text_value();
+  after.target_root = p[1].text_value();
+  after.quad_class = p[8].int_value();
+  after.goldstein = p[9].double_value();
+  after.day = p[12].int_value();
+  after.precision = p[13].int_value();
+  after.mentions = mentions;
+  after.counted = !p[12].is_null();
+  bool same_cell = before.counted && after.counted && before.source_root == after.source_root &&
+                   before.target_root == after.target_root && before.day == after.day &&
+                   before.quad_class == after.quad_class && before.precision == after.precision;
+  if (same_cell) {
+    AddToSeries(after, 0, after.mentions - before.mentions, after.goldstein - before.goldstein);
+    return Status::Ok();
+  }
+  if (before.counted) AddToSeries(before, -1, -before.mentions, -before.goldstein);
+  if (after.counted) AddToSeries(after, 1, after.mentions, after.goldstein);
+  return Status::Ok();
 }
 
 Status EventStore::LoadMentions(const std::string& where, const SqlParams& params,
@@ -501,16 +617,32 @@ Status EventStore::LoadMentions(const std::string& where, const SqlParams& param
 
 Status EventStore::QueryEvents(const EventFilter& filter, bool with_mentions,
                                const std::function<Status(const StoredEvent&)>& sink) {
-  SqlParams params;
-  std::string sql =
+  auto plan = ChooseTextPlan(filter);
+  if (!plan.ok()) return plan.status();
+  constexpr char kColumns[] =
       "SELECT e.event_key, e.source_root, e.target_root, e.num_mentions, e.num_documents, "
-      "e.num_outlets, e.first_seen, e.rep_mention, p.dyad_version, p.dict_fingerprint "
-      "FROM events e JOIN provenance p ON p.prov_key = e.prov_key" +
-      WhereClause(filter, db_->dialect(), &params) + " ORDER BY e.day ASC NULLS LAST, e.event_key";
-  if (filter.limit > 0 || filter.offset > 0) {
-    sql += " LIMIT ? OFFSET ?";
+      "e.num_outlets, e.first_seen, e.rep_mention, p.dyad_version, p.dict_fingerprint ";
+  constexpr char kOrder[] = " ORDER BY e.day ASC NULLS LAST, e.event_key";
+  SqlParams params;
+  std::string where = WhereClause(filter, db_->dialect(), &params, *plan);
+  std::string sql;
+  if (!filter.q.empty() && *plan == TextPlan::kIndexFirst) {
+    // A text search: the matching keys filtered and sorted by day first (PostgreSQL reads
+    // the day and the dyad from ix_events_key_day alone), then only the page's rows.
+    sql = std::string(kColumns) + "FROM (SELECT e.event_key FROM events e" + where + kOrder +
+          " LIMIT ? OFFSET ?) page JOIN events e ON e.event_key = page.event_key "
+          "JOIN provenance p ON p.prov_key = e.prov_key" +
+          kOrder;
     params.push_back(SqlValue(filter.limit > 0 ? filter.limit : int64_t{1} << 62));
     params.push_back(SqlValue(filter.offset));
+  } else {
+    sql = std::string(kColumns) + "FROM events e JOIN provenance p ON p.prov_key = e.prov_key" +
+          where + kOrder;
+    if (filter.limit > 0 || filter.offset > 0) {
+      sql += " LIMIT ? OFFSET ?";
+      params.push_back(SqlValue(filter.limit > 0 ? filter.limit : int64_t{1} << 62));
+      params.push_back(SqlValue(filter.offset));
+    }
   }
   // Streams in chunks: rows are gathered kChunk at a time, their mentions read with one
   // statement per chunk (other statements on the same connection), and the events handed
@@ -552,7 +684,11 @@ Status EventStore::QueryEvents(const EventFilter& filter, bool with_mentions,
     reps.clear();
     return Status::Ok();
   };
-  DYAD_RETURN_IF_ERROR(db_->Query(sql, params, [&](const SqlRow& r) {
+  // PostgreSQL would split a probing walk among parallel workers, each walking far past
+  // its share of the limit (150,000 probes instead of 19,000 on 10 M events): one walker.
+  const bool serial = *plan == TextPlan::kProbe && db_->dialect() == SqlDialect::kPostgres;
+  if (serial) DYAD_RETURN_IF_ERROR(db_->Exec("SET max_parallel_workers_per_gather = 0"));
+  Status walked = db_->Query(sql, params, [&](const SqlRow& r) {
     if (!failed.ok()) return;  // an earlier chunk failed: skip the rest
     StoredEvent& e = chunk.emplace_back();
     e.key = r.Int(0);
@@ -566,9 +702,46 @@ Status EventStore::QueryEvents(const EventFilter& filter, bool with_mentions,
     e.provenance.dyad_version = r.Text(8);
     e.provenance.dictionary_fingerprint = r.Text(9);
     if (chunk.size() == kChunk) failed = flush();
-  }));
+  });
+  if (serial) {
+    Status reset = db_->Exec("RESET max_parallel_workers_per_gather");
+    if (walked.ok()) walked = reset;
+  }
+  DYAD_RETURN_IF_ERROR(walked);
   if (failed.ok()) failed = flush();
   return failed;
+}
+
+Result<TextPlan> EventStore::ChooseTextPlan(const EventFilter& filter) {
+  // Only a text search with a limit, perhaps dates: the others filter through indexes
+  // that do not give the events in date order.
+  const EventFilter& f = filter;
+  if (f.q.empty() || f.limit <= 0 || !f.actor.empty() || !f.source.empty() || !f.target.empty() ||
+      !f.dyad.empty() || !f.cameo.empty() || !f.root.empty() || !f.plover.empty() || f.quad != 0 ||
+      !f.modality.empty()) {
+    return TextPlan::kIndexFirst;
+  }
+  // Index first costs about `a` per matching sentence; probing costs `b` per event
+  // walked, and walks about (limit + offset) * events / matches of them. They cost the
+  // same at sqrt(b / a * (limit + offset) * events) matches: above that, probe.
+  auto events = db_->QueryInt("SELECT max(event_key) FROM events");
+  if (!events.ok()) return events.status();
+  const bool lite = db_->dialect() == SqlDialect::kSqlite;
+  const double probe_over_match = lite ? kSqliteProbeCost : kPostgresProbeCost;
+  const int64_t crossover = std::max<int64_t>(
+      1000,
+      static_cast<int64_t>(std::sqrt(probe_over_match * static_cast<double>(f.limit + f.offset) *
+                                     static_cast<double>(events->value_or(0)))));
+  // SQLite counts the matches up to the crossover in the FTS5 doclist; PostgreSQL asks
+  // its planner, whose tsvector statistics know the common words (migration 3).
+  auto matches = lite ? db_->QueryInt(
+                            "SELECT count(*) FROM (SELECT rowid FROM sentences_fts "
+                            "WHERE sentences_fts MATCH ? LIMIT ?)",
+                            {SqlValue(TextQuery(f.q, SqlDialect::kSqlite)), SqlValue(crossover)})
+                      : db_->QueryInt("SELECT dyad_text_matches(?)",
+                                      {SqlValue(TextQuery(f.q, SqlDialect::kPostgres))});
+  if (!matches.ok()) return matches.status();
+  return matches->value_or(0) >= crossover ? TextPlan::kProbe : TextPlan::kIndexFirst;
 }
 
 Result<int64_t> EventStore::CountEvents(const EventFilter& filter) {
@@ -580,46 +753,135 @@ Result<int64_t> EventStore::CountEvents(const EventFilter& filter) {
 }
 
 Result<std::vector<SeriesRow>> EventStore::QuerySeries(const EventFilter& filter, Period period) {
+  return QuerySeries(filter, period, SeriesOptions{});
+}
+
+Result<std::vector<SeriesRow>> EventStore::QuerySeries(const EventFilter& filter, Period period,
+                                                       const SeriesOptions& options) {
+  DYAD_RETURN_IF_ERROR(FlushSeries());  // inside a write transaction: see its changes
   EventFilter f = filter;
   f.limit = f.offset = 0;
   std::optional<DyadSpec> dyad = ParseDyad(f.dyad);
-  bool undirected = dyad && !dyad->directed;
-  // Per day and QuadClass, in index order (no sort): an index-only range scan of
-  // ix_events_dyad for a directed dyad. A dyad in both directions is two such scans
-  // rather than one OR, which the engines would sort.
+  const bool undirected = dyad && !dyad->directed;
+  const bool total = options.split == SeriesSplit::kNone;
+  const int64_t min_precision = period == Period::kMonth ? 2 : 3;
+  std::vector<DayAggregate> days;
+  // Runs `sql` (its rows: source_root, target_root, day, quad_class, events, mentions,
+  // goldstein_sum) and adds each row `sign` times to `days`, under the series' name.
+  auto run = [&](const std::string& sql, const SqlParams& params, int sign) {
+    return db_->Query(sql, params, [&](const SqlRow& r) {
+      DayAggregate a;
+      a.dyad = total        ? "all"
+               : undirected ? dyad->a + "," + dyad->b
+                            : std::string(r.Text(0)) + ":" + std::string(r.Text(1));
+      a.day = static_cast<long>(r.Int(2));
+      a.quad_class = static_cast<int>(r.Int(3));
+      a.events = sign * r.Int(4);
+      a.mentions = sign * r.Int(5);
+      a.goldstein_sum = sign * r.Double(6);
+      days.push_back(std::move(a));
+    });
+  };
+  // A dyad in both directions is two range scans rather than one OR, which the engines
+  // would sort.
   std::vector<std::string> passes = {f.dyad};
   if (undirected) passes = {dyad->a + ":" + dyad->b};
   if (undirected && dyad->a != dyad->b) passes.push_back(dyad->b + ":" + dyad->a);
-  std::vector<DayAggregate> days;
-  for (const std::string& pass : passes) {
-    f.dyad = pass;
-    SqlParams params;
-    std::string where = WhereClause(f, db_->dialect(), &params);
-    where += where.empty() ? " WHERE " : " AND ";
-    where += "e.day IS NOT NULL AND e.date_precision >= ?";
-    params.push_back(SqlValue(period == Period::kMonth ? 2 : 3));
-    std::string sql =
-        "SELECT e.source_root, e.target_root, e.day, e.quad_class, count(*), sum(e.goldstein), "
-        "sum(e.num_mentions) FROM events e" +
-        where + " GROUP BY e.source_root, e.target_root, e.day, e.quad_class";
-    DYAD_RETURN_IF_ERROR(db_->Query(sql, params, [&](const SqlRow& r) {
-      DayAggregate a;
-      a.dyad = undirected ? dyad->a + "," + dyad->b
-                          : std::string(r.Text(0)) + ":" + std::string(r.Text(1));
-      a.day = static_cast<long>(r.Int(2));
-      a.quad_class = static_cast<int>(r.Int(3));
-      a.events = r.Int(4);
-      a.goldstein_sum = r.Double(5);
-      a.mentions = r.Int(6);
-      days.push_back(std::move(a));
-    }));
+  if (options.from_events || !SeriesDaysCanAnswer(f)) {
+    // The events table: an index-only range scan of ix_events_dyad for a directed dyad.
+    for (const std::string& pass : passes) {
+      f.dyad = pass;
+      SqlParams params;
+      std::string where = WhereClause(f, db_->dialect(), &params);
+      where += where.empty() ? " WHERE " : " AND ";
+      where += "e.day IS NOT NULL AND e.date_precision >= ?";
+      params.push_back(SqlValue(min_precision));
+      DYAD_RETURN_IF_ERROR(
+          run("SELECT e.source_root, e.target_root, e.day, e.quad_class, count(*), "
+              "sum(e.num_mentions), sum(e.goldstein) FROM events e" +
+                  where + " GROUP BY e.source_root, e.target_root, e.day, e.quad_class",
+              params, 1));
+    }
+  } else {
+    // series_days. One series summing everything, one side or one dyad reads its '*' or
+    // dyad rows directly; an actor on either side is (A, *) + (*, A) - (A, A). Anything
+    // else sums the dyad rows that match.
+    std::vector<std::tuple<std::string, std::string, int>> cells;
+    const bool sides = !f.actor.empty() || !f.source.empty() || !f.target.empty();
+    if (total && !sides && !dyad) {
+      cells = {{"*", "*", 1}};
+    } else if (total && !dyad && f.source.empty() && f.target.empty()) {
+      cells = {{f.actor, "*", 1}, {"*", f.actor, 1}, {f.actor, f.actor, -1}};
+    } else if (total && !dyad && f.actor.empty()) {
+      cells = {{f.source.empty() ? "*" : f.source, f.target.empty() ? "*" : f.target, 1}};
+    } else if (total && !sides) {
+      for (const std::string& pass : passes) {
+        auto d = ParseDyad(pass);
+        cells.emplace_back(d->a, d->b, 1);
+      }
+    }
+    EventFilter dates;
+    dates.from = f.from;
+    dates.to = f.to;
+    dates.quad = f.quad;
+    constexpr char kSelect[] =
+        "SELECT e.source_root, e.target_root, e.day, e.quad_class, e.events, e.mentions, "
+        "e.goldstein_sum FROM series_days e";
+    for (const auto& [source, target, sign] : cells) {
+      SqlParams params;
+      std::string where = WhereClause(dates, db_->dialect(), &params);
+      where += where.empty() ? " WHERE " : " AND ";
+      where += "e.source_root = ? AND e.target_root = ? AND e.date_precision >= ?";
+      params.push_back(SqlValue(source));
+      params.push_back(SqlValue(target));
+      params.push_back(SqlValue(min_precision));
+      DYAD_RETURN_IF_ERROR(run(kSelect + where, params, sign));
+    }
+    if (cells.empty()) {
+      for (const std::string& pass : passes) {
+        // An actor on either side is two ranges, as a source (the primary key) and as a
+        // target with another source (ix_series_target, which covers the sums).
+        std::vector<std::pair<EventFilter, std::string>> ranges;
+        EventFilter g = f;
+        g.dyad = pass;
+        if (g.actor.empty()) {
+          ranges.emplace_back(g, "");
+        } else {
+          // (source A) + (target A, source not A), each with the other filters kept.
+          if (g.source.empty() || g.source == g.actor) {
+            EventFilter as_source = g;
+            as_source.actor = "";
+            as_source.source = g.actor;
+            ranges.emplace_back(as_source, "");
+          }
+          if (g.target.empty() || g.target == g.actor) {
+            EventFilter as_target = g;
+            as_target.actor = "";
+            as_target.target = g.actor;
+            ranges.emplace_back(as_target, g.actor);
+          }
+        }
+        for (const auto& [side, other_source] : ranges) {
+          SqlParams params;
+          std::string where = WhereClause(side, db_->dialect(), &params);
+          where += where.empty() ? " WHERE " : " AND ";
+          where += "e.source_root <> '*' AND e.target_root <> '*' AND e.date_precision >= ?";
+          params.push_back(SqlValue(min_precision));
+          if (!other_source.empty()) {
+            where += " AND e.source_root <> ?";
+            params.push_back(SqlValue(other_source));
+          }
+          DYAD_RETURN_IF_ERROR(run(kSelect + where, params, 1));
+        }
+      }
+    }
   }
   std::optional<long> from = FirstDay(f.from), to = LastDay(f.to);
   std::vector<SeriesRow> rows = BuildSeries(days, period, from, to);
-  if (rows.empty() && dyad && from && to) {
+  if (rows.empty() && (dyad || total) && from && to) {
     // A dyad with no event in the range still gets its (empty) periods.
     DayAggregate none;
-    none.dyad = dyad->directed ? dyad->a + ":" + dyad->b : dyad->a + "," + dyad->b;
+    none.dyad = total ? "all" : dyad->directed ? dyad->a + ":" + dyad->b : dyad->a + "," + dyad->b;
     none.day = *from;
     rows = BuildSeries({none}, period, from, to);
   }
@@ -677,6 +939,7 @@ Result<StoreStats> EventStore::Stats() {
 }
 
 Status EventStore::BeginBulkLoad() {
+  pending_series_.clear();  // EndBulkLoad sums series_days again from the events
   if (db_->dialect() == SqlDialect::kSqlite) {
     // No journal while loading: a failed load is thrown away, not rolled back.
     DYAD_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"));

@@ -9,6 +9,9 @@
 //   mentions   each coded event as dyad coded it (one row per `dyad code` line)
 //   events     mentions grouped by the rule of dedup.h, with counts of mentions,
 //              documents and outlets, first-seen time and provenance
+//   series_days  the events summed per dyad, day, QuadClass and date precision (with
+//              '*' rows for any source, any target, everything), kept exact on every
+//              write; what QuerySeries reads
 //
 // A document is identified by its id and the hash of its text: storing it again
 // unchanged does nothing; storing a changed text replaces its mentions and updates every
@@ -26,9 +29,11 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "dyad/coder.h"
@@ -100,9 +105,10 @@ class EventStore {
   SqlDatabase* db() { return db_.get(); }
   const DedupOptions& dedup() const { return dedup_; }
 
-  Status Begin() { return db_->Begin(); }
-  Status Commit() { return db_->Commit(); }
-  Status Rollback() { return db_->Rollback(); }
+  Status Begin();
+  // Writes the transaction's series_days changes, then commits.
+  Status Commit();
+  Status Rollback();
 
   // The stored hash of document `doc_id`, or nullopt when it is not stored.
   Result<std::optional<std::string>> StoredHash(const std::string& doc_id);
@@ -120,10 +126,19 @@ class EventStore {
   Status QueryEvents(const EventFilter& filter, bool with_mentions,
                      const std::function<Status(const StoredEvent&)>& sink);
   Result<int64_t> CountEvents(const EventFilter& filter);
+  // How QueryEvents runs a text search: index first, or, for a word in very many
+  // sentences with a limit and no filter but dates, probing events in date order.
+  Result<TextPlan> ChooseTextPlan(const EventFilter& filter);
 
   // Per dyad and period: counts, Goldstein sums and QuadClass counts, empty periods
-  // filled between `from` and `to` (else the dyad's first and last event).
+  // filled between `from` and `to` (else the dyad's first and last event). Read from
+  // series_days when the filter has only root actors, dyad, dates and QuadClass; from
+  // the events otherwise.
   Result<std::vector<SeriesRow>> QuerySeries(const EventFilter& filter, Period period);
+  // The same with options: SeriesSplit::kNone sums every matching event into one series
+  // named "all" (the dashboard's timeline; fast for no actor, one actor or one dyad).
+  Result<std::vector<SeriesRow>> QuerySeries(const EventFilter& filter, Period period,
+                                             const SeriesOptions& options);
 
   // Every stored document with its mentions, in key order (for recode).
   Status ForEachDocument(
@@ -143,12 +158,33 @@ class EventStore {
   Status DeleteDocumentRows(int64_t doc_key, std::vector<int64_t>* touched_events);
   Status InsertMentions(int64_t doc_key, const DocumentResult& result, int64_t prov_key,
                         const std::string& seen_at, std::vector<int64_t>* touched_events);
+  // An event's cell of series_days and what it adds there.
+  struct SeriesEntry {
+    std::string source_root, target_root;
+    int64_t day = 0, quad_class = 0, precision = 0, mentions = 0;
+    double goldstein = 0;
+    bool counted = false;  // dated and with a mention
+  };
   Status RefreshEvent(int64_t event_key);
+
+  // Adds to the transaction's pending series_days changes (written by Commit).
+  void AddToSeries(const SeriesEntry& entry, int64_t events, int64_t mentions, double goldstein);
+  // Writes the pending changes, one row at a time in key order: concurrent writers lock
+  // the shared '*' rows in the same order and cannot deadlock on them.
+  Status FlushSeries();
   Status LoadMentions(const std::string& where, const SqlParams& params,
                       std::vector<StoredMention>* out);
 
   std::unique_ptr<SqlDatabase> db_;
   DedupOptions dedup_;
+  // series_days changes of the open transaction, per row key (source root, target root,
+  // day, QuadClass, date precision): events, mentions, Goldstein sum.
+  struct SeriesDelta {
+    int64_t events = 0, mentions = 0;
+    double goldstein = 0;
+  };
+  std::map<std::tuple<std::string, std::string, int64_t, int64_t, int64_t>, SeriesDelta>
+      pending_series_;
 };
 
 // The current UTC time as "YYYY-MM-DDTHH:MM:SSZ".

@@ -1,8 +1,11 @@
 #include "store/store.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <random>
 
 #include "store/testing.h"
 
@@ -317,6 +320,197 @@ TEST(EventStoreTest, BulkLoadRebuildsIndexes) {
   Put(store.get(), MakeDocument("b", "b"),
       Coded({MakeEvent("b", 0, "CHN", "TWN", "190", "2023-10-13")}));
   EXPECT_EQ(Query(store.get(), Filter("q", "TWN")).size(), 1u);
+}
+
+// series_days against the events table after random ingests, replacements and recodes:
+// every filter shape, period and split, the fast answer equal to the slow one.
+void RandomWrites(EventStore* store, int steps, uint32_t seed) {
+  std::mt19937 rng(seed);
+  const std::vector<std::string> actors = {"USA", "RUS", "PRK", "CHN", "USAGOV", "RUSMIL"};
+  const std::vector<std::string> codes = {"010", "040", "057", "112", "173", "190"};
+  auto pick = [&](const std::vector<std::string>& v) { return v[rng() % v.size()]; };
+  auto random_events = [&](const std::string& doc) {
+    std::vector<Event> events;
+    int n = static_cast<int>(rng() % 5);
+    for (int i = 0; i < n; ++i) {
+      std::string date;
+      switch (rng() % 6) {
+        case 0:
+          date = "";
+          break;  // undated
+        case 1:
+          date = "2023-" + std::to_string(10 + rng() % 2);
+          break;  // a month
+        default:
+          date = fmt::format("2023-10-{:02d}", 1 + rng() % 28);
+      }
+      std::string target = rng() % 7 == 0 ? "" : pick(actors);
+      Modality m = rng() % 4 == 0 ? Modality::kAlleged : Modality::kFact;
+      Event e = MakeEvent(doc, i, pick(actors), target, pick(codes), date, m);
+      e.goldstein += 0.1 * static_cast<double>(rng() % 7);
+      events.push_back(std::move(e));
+    }
+    return Coded(std::move(events));
+  };
+  for (int step = 0; step < steps; ++step) {
+    std::string id = "doc" + std::to_string(rng() % 40);
+    ASSERT_TRUE(store->Begin().ok());
+    if (step % 5 == 4) {
+      // Recode a stored document with a different coding.
+      std::vector<StoredDocument> docs;
+      ASSERT_TRUE(
+          store
+              ->ForEachDocument([&](const StoredDocument& d, const std::vector<StoredMention>&) {
+                docs.push_back(d);
+                return Status::Ok();
+              })
+              .ok());
+      if (!docs.empty()) {
+        const StoredDocument& d = docs[rng() % docs.size()];
+        ASSERT_TRUE(store->Recode(d, random_events(d.document.id), kProvenance).ok());
+      }
+    } else {
+      // A new document, or a changed text that replaces a stored one.
+      auto outcome = store->Ingest(MakeDocument(id, "text " + std::to_string(rng() % 3)),
+                                   random_events(id), kProvenance);
+      ASSERT_TRUE(outcome.ok()) << outcome.status().message();
+    }
+    ASSERT_TRUE(store->Commit().ok());
+  }
+}
+
+void ExpectSeriesDaysEqualEvents(EventStore* store) {
+  std::vector<std::vector<std::pair<std::string, std::string>>> filters = {
+      {},
+      {{"actor", "USA"}},
+      {{"actor", "PRK"}, {"quad", "3"}},
+      {{"source", "RUS"}},
+      {{"target", "CHN"}},
+      {{"source", "USA"}, {"target", "RUS"}},
+      {{"dyad", "USA:RUS"}},
+      {{"dyad", "USA,RUS"}},
+      {{"dyad", "USA,USA"}},
+      {{"dyad", "PRK:CHN"}, {"from", "2023-10-05"}, {"to", "2023-10-20"}},
+      {{"actor", "USA"}, {"source", "RUS"}},
+      {{"actor", "USA"}, {"source", "USA"}},
+      {{"actor", "RUS"}, {"target", "RUS"}, {"quad", "1"}},
+      {{"actor", "USA"}, {"target", "PRK"}},
+      {{"actor", "USA"}, {"dyad", "USA,RUS"}, {"from", "2023-10-08"}},
+      {{"from", "2023-10-10"}, {"to", "2023-11"}},
+      {{"quad", "1"}},
+      {{"actor", "USAGOV"}},                 // a sector: the events table
+      {{"actor", "RUS"}, {"cameo", "112"}},  // a code: the events table
+  };
+  auto everything = store->QuerySeries(EventFilter{}, Period::kMonth, {SeriesSplit::kNone, true});
+  ASSERT_TRUE(everything.ok());
+  int64_t events = 0;
+  for (const SeriesRow& r : *everything) events += r.events;
+  EXPECT_GT(events, 20);  // the random writes left dated events to sum
+  for (const auto& pairs : filters) {
+    EventFilter f;
+    std::string name;
+    for (const auto& [k, v] : pairs) {
+      ASSERT_TRUE(SetFilter(k, v, &f).ok());
+      name += k + "=" + v + " ";
+    }
+    for (Period period : {Period::kDay, Period::kWeek, Period::kMonth}) {
+      for (SeriesSplit split : {SeriesSplit::kDyad, SeriesSplit::kNone}) {
+        auto fast = store->QuerySeries(f, period, SeriesOptions{split, false});
+        auto slow = store->QuerySeries(f, period, SeriesOptions{split, true});
+        ASSERT_TRUE(fast.ok()) << fast.status().message();
+        ASSERT_TRUE(slow.ok()) << slow.status().message();
+        std::string where = name + "period " + std::to_string(static_cast<int>(period)) +
+                            " split " + std::to_string(static_cast<int>(split));
+        ASSERT_EQ(fast->size(), slow->size()) << where;
+        for (size_t i = 0; i < fast->size(); ++i) {
+          const SeriesRow &a = (*fast)[i], &b = (*slow)[i];
+          EXPECT_EQ(a.dyad, b.dyad) << where;
+          EXPECT_EQ(a.period, b.period) << where;
+          EXPECT_EQ(a.events, b.events) << where << " " << a.dyad << " " << a.period;
+          EXPECT_EQ(a.mentions, b.mentions) << where << " " << a.dyad << " " << a.period;
+          EXPECT_EQ(a.quad, b.quad) << where << " " << a.dyad << " " << a.period;
+          EXPECT_NEAR(a.goldstein_sum, b.goldstein_sum, 1e-6) << where;
+        }
+      }
+    }
+  }
+}
+
+TEST(EventStoreTest, SeriesDaysEqualTheEventsAfterRandomWrites) {
+  auto store = OpenMemory();
+  for (uint32_t round = 0; round < 4; ++round) {
+    RandomWrites(store.get(), 60, 7 + round);
+    ExpectSeriesDaysEqualEvents(store.get());
+  }
+  // A bulk load rebuilds series_days from the events: still equal.
+  ASSERT_TRUE(store->BeginBulkLoad().ok());
+  ASSERT_TRUE(store->EndBulkLoad().ok());
+  ExpectSeriesDaysEqualEvents(store.get());
+  auto all = store->QuerySeries(EventFilter{}, Period::kMonth, {SeriesSplit::kNone, false});
+  ASSERT_TRUE(all.ok());
+  ASSERT_FALSE(all->empty());
+  EXPECT_EQ((*all)[0].dyad, "all");
+}
+
+// A word in nearly every sentence with a limit: the events are probed in date order
+// (undated last), and each page is the one cut from the list of every match.
+void ExpectCommonWordPagesMatch(EventStore* store) {
+  ASSERT_TRUE(store->Begin().ok());
+  for (int i = 0; i < 1200; ++i) {
+    std::string id = "w" + std::to_string(i);
+    // Distinct days in an order unlike the keys', and no two events that dedup merges.
+    int d = i * 7919 % 1200;
+    std::string date =
+        i % 10 == 0 ? ""
+                    : fmt::format("{}-{:02d}-{:02d}", 2001 + d / 336, 1 + d / 28 % 12, 1 + d % 28);
+    const char* sources[] = {"USA", "RUS", "JPN"};
+    Event e = MakeEvent(id, 0, sources[i % 3], "CHN", i % 2 ? "040" : "112", date);
+    e.sentence = "The envoys of " + id + " discussed grain.";
+    auto outcome = store->Ingest(MakeDocument(id, id), Coded({e}), kProvenance);
+    ASSERT_TRUE(outcome.ok());
+  }
+  ASSERT_TRUE(store->Commit().ok());
+  if (store->db()->dialect() == SqlDialect::kPostgres) {
+    ASSERT_TRUE(store->db()->Exec("ANALYZE sentences").ok());  // the planner's word counts
+  }
+  EventFilter f = Filter("q", "grain");
+  std::vector<StoredEvent> every = Query(store, f);
+  ASSERT_EQ(every.size(), 1200u);
+  f.limit = 25;
+  auto plan = store->ChooseTextPlan(f);
+  ASSERT_TRUE(plan.ok()) << plan.status().message();
+  EXPECT_EQ(*plan, TextPlan::kProbe);
+  const size_t n = every.size();
+  for (size_t offset : {size_t{0}, size_t{100}, n - 30, n - 10}) {
+    f.offset = static_cast<int64_t>(offset);
+    std::vector<StoredEvent> page = Query(store, f);
+    ASSERT_EQ(page.size(), std::min<size_t>(25, n - offset));
+    for (size_t i = 0; i < page.size(); ++i) EXPECT_EQ(page[i].key, every[offset + i].key);
+  }
+  // A word in few sentences goes through the text index.
+  EventFilter rare = Filter("q", "w17");
+  rare.limit = 25;
+  EXPECT_EQ(*store->ChooseTextPlan(rare), TextPlan::kIndexFirst);
+  EXPECT_EQ(Query(store, rare).size(), 1u);
+}
+
+// The same on a real PostgreSQL server: tests/store_test.py starts one and runs this test
+// with DYAD_TEST_POSTGRES set to the URL of an empty database.
+TEST(EventStoreTest, SeriesDaysEqualTheEventsOnPostgres) {
+  const char* url = std::getenv("DYAD_TEST_POSTGRES");
+  if (!url || !*url) GTEST_SKIP() << "DYAD_TEST_POSTGRES not set (tests/store_test.py sets it)";
+  auto store = EventStore::Open(url, StoreOptions{});
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  for (uint32_t round = 0; round < 3; ++round) {
+    RandomWrites(store->get(), 60, 11 + round);
+    ExpectSeriesDaysEqualEvents(store->get());
+  }
+  ExpectCommonWordPagesMatch(store->get());
+}
+
+TEST(EventStoreTest, CommonWordWithALimitProbesEventsInDateOrder) {
+  auto store = OpenMemory();
+  ExpectCommonWordPagesMatch(store.get());
 }
 
 }  // namespace
