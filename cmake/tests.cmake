@@ -40,6 +40,13 @@ set(DYAD_STORE_TESTS
   src/store/generator_test.cc
 )
 list(APPEND DYAD_UNIT_TESTS ${DYAD_STORE_TESTS})
+# The server's tests start it in-process on 127.0.0.1 over a small SQLite store.
+set(DYAD_SERVE_TESTS
+  src/serve/analytics_test.cc
+  src/serve/api_test.cc
+  src/serve/server_test.cc
+)
+list(APPEND DYAD_UNIT_TESTS ${DYAD_SERVE_TESTS})
 foreach(src IN LISTS DYAD_UNIT_TESTS)
   get_filename_component(name "${src}" NAME_WE)
   add_executable(${name} ${src})
@@ -48,9 +55,16 @@ foreach(src IN LISTS DYAD_UNIT_TESTS)
   if(src IN_LIST DYAD_STORE_TESTS)
     target_link_libraries(${name} PRIVATE dyad_store)
   endif()
+  if(src IN_LIST DYAD_SERVE_TESTS)
+    target_link_libraries(${name} PRIVATE dyad_serve)
+  endif()
   target_compile_definitions(${name} PRIVATE
     DYAD_SOURCE_DIR="${CMAKE_SOURCE_DIR}" DYAD_SHARED_DIR="${CMAKE_SOURCE_DIR}/../shared")
-  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60)
+  if(src IN_LIST DYAD_SERVE_TESTS)
+    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 TEST_PREFIX "serve.")  # ctest -R serve
+  else()
+    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60)
+  endif()
 endforeach()
 
 # The CLI contract: golden files, the JSON Schema, exit codes and error lines.
@@ -65,8 +79,17 @@ set_tests_properties(cli_contract PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAK
 # throwaway PostgreSQL server on 127.0.0.1 (started and stopped by the test itself).
 add_test(NAME store_cli
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/store_test.py $<TARGET_FILE:dyad_cli>)
-set_tests_properties(store_cli PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
+# It also runs store_test's PostgreSQL cases (series_days against the events) on its server.
+set_tests_properties(store_cli PROPERTIES
+                     ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_SOURCE_DIR};DYAD_STORE_UNIT_TEST=$<TARGET_FILE:store_test>"
                      TIMEOUT 600)
+
+# `dyad serve` end to end: the demo corpus ingested, the server started on a free loopback
+# port, every endpoint, its errors, path traversal and the seed's first sentence coded.
+add_test(NAME serve_cli
+  COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/serve_test.py $<TARGET_FILE:dyad_cli>)
+set_tests_properties(serve_cli PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
+                     TIMEOUT 300)
 
 # Actor recognition against the hand-written gold sets: tests/gold/actors.tsv on the dev
 # corpus (the set the rules were developed on; issue 4's targets, 0.95 and 0.90) and
@@ -96,3 +119,15 @@ add_test(NAME petrarch_unit
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/petrarch_unit_test.py $<TARGET_FILE:dyad_cli>
           --shared ${CMAKE_SOURCE_DIR}/../shared --min-correct 103)
 set_tests_properties(petrarch_unit PROPERTIES SKIP_RETURN_CODE 77)
+
+# The dashboard in headless Chromium (tests/e2e, docs/dashboard.md): `make` installs
+# Chromium and builds web/ into ${CMAKE_BINARY_DIR}/web; the screenshot goes to
+# ${CMAKE_BINARY_DIR}/e2e/dashboard.png. Skips (77) without them, except under CI=true.
+find_program(DYAD_NODE node)
+if(DYAD_NODE)
+  add_test(NAME e2e_dashboard
+    COMMAND ${DYAD_NODE} ${CMAKE_SOURCE_DIR}/tests/e2e/dashboard.test.mjs $<TARGET_FILE:dyad_cli>
+            --static ${CMAKE_BINARY_DIR}/web)
+  set_tests_properties(e2e_dashboard PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
+                       SKIP_RETURN_CODE 77 TIMEOUT 120)
+endif()

@@ -18,6 +18,7 @@
 #include "cli/eval_command.h"
 #include "cli/inputs.h"
 #include "cli/store_commands.h"
+#include "cli/serve_command.h"
 #include "cli/progress.h"
 #include "dyad/coder.h"
 #include "io/reader.h"
@@ -524,6 +525,8 @@ int main(int argc, char** argv) {
   CLI::App* evaluate = dyad::AddEvalCommand(&app, &eval);
   dyad::StoreCommandOptions store;
   dyad::AddStoreCommands(&app, &store);
+  dyad::ServeOptions serve;
+  CLI::App* serve_cmd = dyad::AddServeCommand(&app, &serve);
 
   try {
     app.parse(argc, argv);
@@ -536,6 +539,7 @@ int main(int argc, char** argv) {
   if (lookup->parsed()) return RunActorsLookup(actors);
   if (check->parsed()) return RunActorsCheck(actors);
   if (evaluate->parsed()) return dyad::RunEval(eval);
+  if (serve_cmd->parsed()) return dyad::RunServe(serve);
   if (auto rc = dyad::RunStoreCommand(store)) return *rc;
   return kExitUsage;
 }
