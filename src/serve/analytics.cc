@@ -140,8 +140,21 @@ std::vector<int> SignedBlocs(int n, const std::vector<SignedEdge>& edges) {
     if (blocs == static_cast<int>(g.pos.size())) break;
     g = Aggregate(g, level, blocs);
   }
+  // A bloc is a group of allies: a node with no cooperative tie to another member (placed
+  // there only because it is hostile to the other side) stands alone.
+  std::vector<double> allied(n, 0.0);
+  for (const SignedEdge& e : edges) {
+    if (e.weight > 0 && e.a != e.b && node_bloc[e.a] == node_bloc[e.b]) {
+      allied[e.a] += e.weight;
+      allied[e.b] += e.weight;
+    }
+  }
+  int next = *std::max_element(node_bloc.begin(), node_bloc.end()) + 1;
+  for (int i = 0; i < n; ++i) {
+    if (allied[i] == 0) node_bloc[i] = next++;
+  }
   // Number the blocs by decreasing size, ties by their lowest node.
-  int blocs = *std::max_element(node_bloc.begin(), node_bloc.end()) + 1;
+  int blocs = next;
   std::vector<int> size(blocs, 0), first(blocs, n);
   for (int i = 0; i < n; ++i) {
     ++size[node_bloc[i]];

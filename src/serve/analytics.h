@@ -6,6 +6,7 @@
 // the score rewards positive weight inside a bloc beyond what the nodes' positive degrees
 // predict, and rewards negative weight between blocs beyond what their negative degrees
 // predict. Deterministic: nodes are visited in index order and ties go to the lower bloc.
+// A node with no cooperative tie inside its bloc is then a bloc of its own.
 //
 // Alerts: each dyad's conflict count in the latest period against the mean and standard
 // deviation of its own previous periods.

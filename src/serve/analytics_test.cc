@@ -49,6 +49,16 @@ TEST(SignedBlocsTest, HostileNodesStayApartAndIsolatedNodesAlone) {
   EXPECT_EQ(bloc, (std::vector<int>{0, 1, 2, 3}));
 }
 
+TEST(SignedBlocsTest, AnEnemyOfBothWithNoAllyStandsAlone) {
+  // Node 4 fights node 3 only: hostility alone does not make it an ally of nodes 0-2.
+  std::vector<SignedEdge> edges = {{0, 1, 3}, {1, 2, 3}, {3, 0, -4}, {3, 1, -2}, {4, 3, -5}};
+  std::vector<int> bloc = SignedBlocs(5, edges);
+  EXPECT_EQ(bloc[0], bloc[1]);
+  EXPECT_EQ(bloc[1], bloc[2]);
+  EXPECT_NE(bloc[4], bloc[0]);
+  EXPECT_NE(bloc[4], bloc[3]);
+}
+
 TEST(SignedBlocsTest, BlocsNumberedBySize) {
   // Nodes 0-1 cooperate; nodes 2-4 cooperate: the larger bloc is 0.
   std::vector<int> bloc = SignedBlocs(5, {{0, 1, 3}, {2, 3, 3}, {3, 4, 3}, {2, 4, 3}, {1, 2, -1}});
