@@ -134,6 +134,13 @@ const WordSet& AgentNouns() {
                                     "commanders", "militia", "militias", "gunmen"});
   return s;
 }
+// What two parties share: a deal, talks or a fight ("the agreement between X and Y").
+const WordSet& PartiesNouns() {
+  static const WordSet s(std::array{"agreement", "agreements", "deal", "talks", "accord",
+                                    "negotiations", "treaty", "dialogue", "fighting", "war",
+                                    "conflict", "hostilities", "clashes", "peace"});
+  return s;
+}
 // What ends fighting between parties.
 const WordSet& TruceNouns() {
   static const WordSet s(std::array{"ceasefire", "cease-fire", "truce", "armistice"});
@@ -1184,6 +1191,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
                        PluralRoleNouns().contains(toks[i + 1].hash);
     if (the_leaders) {
       std::vector<Mention> members = sc->discourse.PluralSubjects();
+      if (members.size() < 2) members = sc->discourse.RecentParties();
       if (!members.empty() && members.size() >= 2) {
         AddGroupMention(members, i, i + 2, "they", sc);
         ++i;
@@ -1202,6 +1210,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     }
     if (IsWord(t, "they")) {
       std::vector<Mention> members = sc->discourse.PluralSubjects();
+      if (members.empty()) members = sc->discourse.RecentParties();
       if (!members.empty()) {
         AddGroupMention(members, i, i + 1, "they", sc);
         continue;
@@ -1264,6 +1273,7 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
   // "Yemen's Government, backed by a Saudi-led coalition, and Houthi rebels": the agent of
   // a participle set off by commas is not a member; the noun before it is.
   auto participle_agent = [&](int m) -> int64_t {  // the comma before the participle, or -1
+    if (sc.tags.size() != static_cast<size_t>(end - first)) return -1;  // not tagged
     int64_t b = static_cast<int64_t>(sc.mentions[m].first) - 1;
     if (b >= first && Determiners().contains(toks[b].hash)) --b;
     bool agent = b - 2 >= first && IsWord(toks[b], "by") &&
@@ -2120,12 +2130,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   }
   if (!has_anchor) {
     // No event here, but the actors named still count for "he" and "the two countries".
+    // This sentence is not tagged (only for tracing, after the discourse has it), so
+    // explaining and coding remember the same.
+    sc->tags.clear();
     BuildMentions(pub, s, sc);
+    RememberSentence(s, sc);
     if (trace) {
       tagger_->Tag(toks, s.first_token, s.end_token, &sc->tags);
       TraceMentions(*sc, doc, trace);
     }
-    RememberSentence(s, sc);
     return;
   }
 
@@ -2749,6 +2762,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       continue;
     }
+    // The two sides of a meeting or an agreement are "the parties" and "the leaders" next.
+    if (IsMutualCode(code->code) && k.sources.size() == 1 && !k.targets.empty()) {
+      std::vector<Mention> parties = {sc->mentions[k.sources[0]]};
+      for (int t : k.targets) parties.push_back(sc->mentions[t]);
+      sc->discourse.RememberParties(std::move(parties));
+    }
     for (int src : k.sources) {
       if (k.targets.empty()) {
         emit(src, -1, false);
@@ -2773,6 +2792,26 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
     if (g.size() < 2) continue;
     for (int i : g) grouped[i] = true;
     groups.push_back(std::move(g));
+  }
+  // "the agreement between the Government of Ethiopia and the TPLF", "fighting between
+  // Armenia and Azerbaijan": the parties of what follows.
+  const auto& toks = sc->tokens;
+  for (uint32_t j = s.first_token + 1; j + 1 < s.end_token; ++j) {
+    if (!IsWord(toks[j], "between")) continue;
+    bool conflict_or_deal = false;
+    for (uint32_t k = j > s.first_token + 6 ? j - 6 : s.first_token; k < j; ++k) {
+      conflict_or_deal |= TruceNouns().contains(toks[k].hash) ||
+                          PartiesNouns().contains(toks[k].hash);
+    }
+    uint32_t at = j + 1;
+    if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+    int m = sc->mention_at[at - s.first_token];
+    if (!conflict_or_deal || m < 0) continue;
+    std::vector<int> g = Coordinated(m, /*backward=*/false, s, *sc);
+    if (g.size() < 2) continue;
+    std::vector<Mention> parties;
+    for (int i : g) parties.push_back(sc->mentions[i]);
+    sc->discourse.RememberParties(std::move(parties));
   }
   sc->discourse.Remember(sc->mentions, groups);
 }

@@ -98,8 +98,14 @@ class Discourse {
   void RememberParties(std::vector<Mention> parties) {
     for (Mention& m : parties) m.group = -1;
     parties_ = std::move(parties);
+    parties_sentence_ = sentences_;
   }
   const std::vector<Mention>& Parties() const { return parties_; }
+  // The parties when they acted in this sentence or one of the two before, for "they" and
+  // "the leaders" after a meeting ("X met with Y ... The leaders discussed ..."); else empty.
+  std::vector<Mention> RecentParties() const {
+    return sentences_ - parties_sentence_ <= 2 ? parties_ : std::vector<Mention>{};
+  }
   // What "they" refers to: the last coded event's subjects, when they were several or an
   // organisation ("The members of the Security Council condemned ... They urged ..."), in
   // this sentence or the one before; else empty.
@@ -114,6 +120,7 @@ class Discourse {
   std::vector<std::vector<Mention>> groups_;  // coordinated lists, oldest first
   std::vector<Mention> recent_;               // country-level actors since the last list
   std::vector<Mention> parties_;
+  int parties_sentence_ = 0;
   std::vector<Mention> persons_;  // people named in the document, latest last
   Mention last_person_;
   bool has_person_ = false;
