@@ -253,14 +253,15 @@ const WordSet& ReferenceOpeners() {
                                     "warring", "secretary-general", "secretary"});
   return s;
 }
-// Nouns for parties an act may be aimed at without naming them: "urged all parties".
+// Nouns for parties an act may be aimed at without naming them ("urged all parties"), and
+// object pronouns no earlier actor resolved ("accusing him of").
 const WordSet& UnnamedParties() {
   static const WordSet s(std::array{"parties", "party", "sides", "side", "countries",
                                     "states", "nations", "governments", "leaders",
                                     "stakeholders", "belligerents", "actors", "mediators",
                                     "signatories", "participants", "factions", "authorities",
                                     "members", "partners", "allies", "neighbours",
-                                    "neighbors", "community"});
+                                    "neighbors", "community", "him", "her", "them"});
   return s;
 }
 // Forms of address between an appositive's comma and the name ("Minister of Foreign
@@ -1372,6 +1373,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       (toks[j].text == "," || AdverbialSubordinators().contains(toks[j].hash))) {
     for (int64_t k = j - 1; k >= first && !IsHardBoundary(toks[k]); --k) {
       std::string_view penn = tagger_->Name(tag_of(k));
+      // A headline's verb may be tagged as a plural noun right after its subject ("The
+      // government of Benin orders ...").
+      bool headline = penn == "NNS" && k > first && mention_at(k - 1) >= 0 && mention_at(k) < 0;
+      if (headline) return mention_at(k - 1);
       if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
         return FindSubject(s, static_cast<uint32_t>(k), sc);
       }
@@ -1379,6 +1384,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     // No verb before: the participle describes the subject it follows ("By the text, the
     // Council, condemning the violence, requested ...").
     if (toks[j].text == "," && mention_at(j - 1) >= 0) return mention_at(j - 1);
+    return -1;
+  }
+  // "commended the sides for reaching the agreement", "congratulated X on signing": the
+  // act praised or blamed is its object's.
+  if (j > first && tagger_->Name(tag_of(anchor)) == "VBG" &&
+      (IsWord(toks[j], "for") || IsWord(toks[j], "on"))) {
+    for (int64_t k = j - 1; k >= first && k + 8 > j && !IsHardBoundary(toks[k]); --k) {
+      if (mention_at(k) >= 0) return mention_at(k);
+    }
     return -1;
   }
   // A participial clause opening the sentence: its subject follows the comma ("Meeting
