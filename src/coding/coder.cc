@@ -8,6 +8,9 @@
 //      (skipping objects of prepositions and verbs) and as target the first mention after
 //      it, both expanded over coordination ("South Korea, Japan and the United States");
 //      the passive ("was condemned by X") swaps them and agentless passives are dropped;
+//      a participial clause takes the main clause's subject, a nominal act the subject of
+//      the verb that performs it ("launched airstrikes on"), and an attack with no actor
+//      as target the country of the place attacked or its counted victims;
 //   4. modality comes from cue words before the anchor, and the date from the nearest date
 //      expression in the sentence, else the publication date.
 #include <algorithm>
