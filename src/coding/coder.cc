@@ -8,9 +8,6 @@
 //      (skipping objects of prepositions and verbs) and as target the first mention after
 //      it, both expanded over coordination ("South Korea, Japan and the United States");
 //      the passive ("was condemned by X") swaps them and agentless passives are dropped;
-//      a participial clause takes the main clause's subject, a nominal act the subject of
-//      the verb that performs it ("launched airstrikes on"), and an attack with no actor
-//      as target the country of the place attacked or its counted victims;
 //   4. modality comes from cue words before the anchor, and the date from the nearest date
 //      expression in the sentence, else the publication date.
 #include <algorithm>
@@ -1480,7 +1477,12 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       int64_t k = j - 1;
       while (k >= first && !IsHardBoundary(toks[k])) {
         std::string_view penn = tagger_->Name(tag_of(k));
-        if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) break;
+        // "talks in Tanzania, announced by Prime Minister Abiy,": a participle, not the
+        // earlier finite verb.
+        bool participle = k + 1 < static_cast<int64_t>(s.end_token) && IsWord(toks[k + 1], "by");
+        if (mention_at(k) < 0 && !participle && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
+          break;
+        }
         --k;
       }
       if (k < first || IsHardBoundary(toks[k])) return -1;
@@ -1649,7 +1651,11 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
   if (j >= first && sc.mention_at[j - first] >= 0) {
     return sc.mention_at[j - first];  // "North Korean arms transfers", "Russian attacks"
   }
-  for (uint32_t k = c.end; k < s.end_token && k < c.end + 4; ++k) {
+  // The agent after the act's own phrase ("an attack on a UN centre in the Congo by X").
+  for (uint32_t k = c.end; k < s.end_token && k < c.end + 10; ++k) {
+    if (IsHardBoundary(toks[k]) || toks[k].text == "," || tagger_->IsVerb(sc.tags[k - first])) {
+      break;
+    }
     if (IsWord(toks[k], "by")) return FindObject(s, k + 1, sc);
   }
   // The performing verb: over determiners, possessive pronouns, numbers, adjectives,
@@ -2346,15 +2352,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
       uint32_t from = c.end;
-      if (nominal && subject >= 0 && sc->mentions[subject].first > c.anchor) {
-        from = sc->mentions[subject].end;  // "the provision of arms by X to Y"
-      }
+      bool agent_after = nominal && subject >= 0 && sc->mentions[subject].first > c.anchor;
       // What follows "said" is what was said, not a party it was said to.
       bool statement = c.pattern->code->code == "010";
       const std::string& judged_root = c.pattern->code->root;
-      if (target < 0 && !statement) {
-        target = FindObject(s, from, *sc, judged_root == "05" || judged_root == "11");
+      bool judged = judged_root == "05" || judged_root == "11";
+      if (agent_after && target < 0) {
+        // "an attack on a UN centre ... by X": the recipient before the agent, else "the
+        // provision of arms by X to Y": after it.
+        int before = FindObject(s, from, *sc, judged);
+        if (before >= 0 && sc->mentions[before].end <= sc->mentions[subject].first) target = before;
+        from = sc->mentions[subject].end;
       }
+      if (target < 0 && !statement) target = FindObject(s, from, *sc, judged);
     }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",
@@ -2408,11 +2418,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       // Background mentions ("in response to Russia's invasion") are not coded: they would
       // date an old act to the article, GDELT's classic error.
-      if (!asserted) {
+      // An act that opens the sentence as its subject is what the sentence reports ("An
+      // attack on a UN centre by Mai-Mai militants kills three").
+      int words_before = 0;  // a list item's dash is not a word
+      for (uint32_t j = first; j < c.anchor; ++j) words_before += toks[j].is(kWord) ? 1 : 0;
+      bool reported = false;  // a heading ("Russian invasion of Ukraine") reports nothing
+      for (uint32_t j = c.end; j < s.end_token && !reported; ++j) {
+        std::string_view penn = tagger_->Name(sc->tags[j - first]);
+        reported = penn == "VBZ" || penn == "VBD" || penn == "VBP";
+      }
+      bool headline_act = words_before <= 1 && reported && !asserted;
+      if (!asserted && !headline_act) {
         drop(c, "nominal act nobody asserts here (background)", k.modality);
         continue;
       }
-      k.modality = std::max(k.modality, Modality::kAlleged);
+      if (!headline_act) k.modality = std::max(k.modality, Modality::kAlleged);
     }
     k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
     if (fallback_subjects.empty()) fallback_subjects = k.sources;
