@@ -154,6 +154,19 @@ const WordSet& AttackNouns() {
                                     "drones", "missile", "missiles", "rocket", "rockets"});
   return s;
 }
+// The sector of people arrested or detained, by the noun that names them; "" for none.
+std::string_view DetaineeSector(const Token& t) {
+  static const WordSet opposition(std::array{"protesters", "protestors", "demonstrators",
+                                             "activists", "dissidents", "opponents",
+                                             "opposition", "campaigners"});
+  static const WordSet media(std::array{"journalists", "reporters", "journalist", "reporter"});
+  static const WordSet civilians(std::array{"people", "civilians", "residents", "students",
+                                            "migrants", "villagers", "worshippers"});
+  if (opposition.contains(t.hash)) return "OPP";
+  if (media.contains(t.hash)) return "MED";
+  if (civilians.contains(t.hash)) return "CVL";
+  return "";
+}
 // People counted as the victims of an attack ("killed 19 civilians").
 const WordSet& VictimNouns() {
   static const WordSet s(std::array{"people", "civilians", "villagers", "residents",
@@ -2654,6 +2667,36 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         place.entry = "gazetteer";
         k.targets.push_back(static_cast<int>(sc->mentions.size()));
         sc->mentions.push_back(std::move(place));
+      }
+    }
+    // Arrests and detentions of people the dictionary does not name ("arrested 1,500
+    // Extinction Rebellion protesters") are aimed at the people of the place, else of the
+    // arresting actor's own country: protesters and activists as opposition (OPP),
+    // journalists as media (MED), anyone else as civilians (CVL).
+    if (k.targets.empty() && root == "17") {
+      std::string_view sector;
+      for (uint32_t j = c.end; j < s.end_token && j < c.end + 8 && sector.empty(); ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == "," || sc->mention_at[j - first] >= 0 ||
+            tagger_->IsVerb(sc->tags[j - first])) {
+          break;
+        }
+        sector = DetaineeSector(toks[j]);
+      }
+      const Mention& actor = sc->mentions[k.sources[0]];
+      std::string country = sector.empty() ? "" : PlaceCountryAfter(s, c.end, *sc);
+      if (!sector.empty() && country.empty()) country = actor.country;
+      if (!country.empty()) {
+        Mention people;
+        people.first = c.anchor;
+        people.end = c.end;
+        people.country = country;
+        people.sector = std::string(sector);
+        people.code = country + people.sector;
+        people.actor = true;
+        people.via = "detainees";
+        people.entry = "iso-codes";
+        k.targets.push_back(static_cast<int>(sc->mentions.size()));
+        sc->mentions.push_back(std::move(people));
       }
     }
     // Several parties cooperating with no one else named act towards each other: "the two
