@@ -277,6 +277,10 @@ const WordSet& UnnamedParties() {
                                     "neighbors", "community", "him", "her", "them"});
   return s;
 }
+const WordSet& ObjectPronouns() {
+  static const WordSet s(std::array{"him", "her", "them"});
+  return s;
+}
 // Forms of address between an appositive's comma and the name ("Minister of Foreign
 // Affairs, H.E. Sameh Shoukry").
 const WordSet& Honorifics() {
@@ -1268,6 +1272,10 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       if (!seen) members.push_back(m);
     }
     if (n == 0 || static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
+    // "X met Y ... The two leaders agreed": the two sides of the meeting.
+    if (members.empty() && static_cast<int>(sc->discourse.RecentParties().size()) == n) {
+      members = sc->discourse.RecentParties();
+    }
     if (members.empty()) continue;
     AddGroupMention(members, i, j + 1, "group", sc);
     i = j;
@@ -2585,8 +2593,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
               TargetPrepositions().contains(toks[j].hash))) {
         ++j;
       }
-      if (j < s.end_token && sc->mention_at[j - first] < 0 &&
-          UnnamedParties().contains(toks[j].hash)) {
+      bool unnamed = j < s.end_token && sc->mention_at[j - first] < 0 &&
+                     UnnamedParties().contains(toks[j].hash);
+      // An object pronoun inside the match that no actor resolved ("accused him of").
+      for (uint32_t i = c.anchor + 1; i < c.end && !unnamed; ++i) {
+        unnamed = sc->mention_at[i - first] < 0 && ObjectPronouns().contains(toks[i].hash);
+      }
+      if (unnamed) {
         drop(c, "aimed at parties the text does not name", k.modality);
         continue;
       }
@@ -2675,9 +2688,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // journalists as media (MED), anyone else as civilians (CVL).
     if (k.targets.empty() && root == "17") {
       std::string_view sector;
-      for (uint32_t j = c.end; j < s.end_token && j < c.end + 8 && sector.empty(); ++j) {
+      // The people may be inside the match ("arrest|detain ... protesters").
+      for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 8 && sector.empty(); ++j) {
         if (IsHardBoundary(toks[j]) || toks[j].text == "," || sc->mention_at[j - first] >= 0 ||
-            tagger_->IsVerb(sc->tags[j - first])) {
+            (j >= c.end && tagger_->IsVerb(sc->tags[j - first]))) {
           break;
         }
         sector = DetaineeSector(toks[j]);

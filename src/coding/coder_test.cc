@@ -539,5 +539,62 @@ TEST(DiscourseCodingTest, ActInsideAnIfClauseIsNotCoded) {
   for (const Event& e : events) EXPECT_NE(e.source.code, "UKR") << Describe(e);
 }
 
+// Rules for roles added with the event gold set (docs/annotation.md); sentences written here.
+
+TEST(CoderTest, NominalActPerformedByItsVerb) {
+  EXPECT_THAT(Dyads(CodeText("The Israeli military launched airstrikes on Hezbollah positions.")),
+              testing::ElementsAre("ISRMIL>LBNREB:195"));
+  EXPECT_THAT(Dyads(CodeText("Russia renewed its assault on Kharkiv.")),
+              testing::ElementsAre("RUS>UKR:190"));
+}
+
+TEST(CoderTest, ParticipialClauseSharesTheMainSubject) {
+  EXPECT_THAT(Dyads(CodeText("Sudan expelled the Chadian ambassador, accusing Chad of arming rebels.")),
+              testing::Contains("SDN>TCD:112"));
+}
+
+TEST(CoderTest, GroupActingReciprocallyIsMutual) {
+  auto events = CodeText(
+      "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo. "
+      "The two leaders agreed to deepen bilateral cooperation.");
+  bool mutual = false;
+  for (const Event& e : events) mutual |= e.cameo_root == "03" && e.mutual;
+  EXPECT_TRUE(mutual) << testing::PrintToString(Dyads(events));
+}
+
+TEST(CoderTest, BareTitleIsThePersonLastNamedSo) {
+  auto events = CodeText(
+      "Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Wednesday. "
+      "The Foreign Minister praised North Korea for its support.");
+  EXPECT_THAT(Dyads(events), testing::Contains("RUSGOV>PRK:051"));
+}
+
+TEST(CoderTest, VictimsAreThePeopleOfThePlace) {
+  EXPECT_THAT(Dyads(CodeText("Al-Shabaab militants killed 12 civilians in Mandera, Kenya.")),
+              testing::Contains(testing::StartsWith("SOMREB>KENCVL:")));
+}
+
+TEST(CoderTest, PassiveAgentInAnAttackersWeapon) {
+  EXPECT_THAT(Dyads(CodeText("Five people were killed in Russian strikes on a market in Kharkiv.")),
+              testing::Contains(testing::StartsWith("RUS>UKRCVL:")));
+}
+
+TEST(CoderTest, ArrestedPeopleAreOfTheArrestingCountry) {
+  EXPECT_THAT(Dyads(CodeText("Belarusian police arrested dozens of protesters on Sunday.")),
+              testing::ElementsAre("BLRCOP>BLROPP:175"));
+}
+
+TEST(CoderTest, ThePartiesAreThoseOfTheLastTruce) {
+  auto events = CodeText(
+      "The ceasefire between Armenia and Azerbaijan took effect on Saturday. "
+      "The Secretary-General of the United Nations urged the parties to respect it.");
+  EXPECT_THAT(Dyads(events), testing::IsSupersetOf({testing::StartsWith("IGOUNO>ARM:02"),
+                                                    testing::StartsWith("IGOUNO>AZE:02")}));
+}
+
+TEST(CoderTest, UnresolvedObjectPronounDropsTheAct) {
+  EXPECT_TRUE(CodeText("Hungary accused him of spying.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
