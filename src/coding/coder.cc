@@ -2296,6 +2296,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       while (k >= first && tagger_->Name(sc->tags[k - first]).substr(0, 2) == "RB") --k;
       passive = k >= first && BeForms().contains(toks[k].hash);
     }
+    // A headline's passive drops "were": "Two militants killed in an Israeli airstrike",
+    // "Five soldiers wounded by Russian shelling".
+    std::string_view anchor_tag = tagger_->Name(sc->tags[c.anchor - first]);
+    if (!nominal && !passive && (anchor_tag == "VBN" || anchor_tag == "VBD") &&
+        c.end == c.anchor + 1 && c.end + 1 < s.end_token) {
+      uint32_t j = c.end + 1;
+      if (j < s.end_token && Determiners().contains(toks[j].hash)) ++j;
+      if (j < s.end_token && sc->mention_at[j - first] >= 0) j = sc->mentions[sc->mention_at[j - first]].end;
+      bool weapon = j < s.end_token && AttackNouns().contains(toks[j].hash);
+      passive = IsWord(toks[c.end], "by") || (IsWord(toks[c.end], "in") && weapon);
+    }
     int subject = nominal ? NominalSource(s, c, *sc, &support) : FindSubject(s, c.anchor, *sc);
     if (support >= 0) nominal = false;  // the verb's act, coded as a verbal one
     // Inverted speech: "..., said a senior official", "..., said Guterres".
@@ -2630,7 +2641,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // "The plant in Enerhodar catches fire following shelling by Russian troops": a place
       // named earlier in the clause.
       if (where.location_country.empty()) {
-        where.location_country = PlaceCountryAfter(s, s.first_token, *sc);
+        uint32_t opening = s.first_token;  // past a list item's dash
+        while (opening < c.anchor && !toks[opening].is(kWord)) ++opening;
+        where.location_country = PlaceCountryAfter(s, opening, *sc);
       }
       const Mention& attacker = sc->mentions[k.sources[0]];
       // Victims counted by number ("killed at least 433 people", "killing 19 civilians")
