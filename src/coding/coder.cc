@@ -1117,8 +1117,11 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
 // Sorts mentions by position and maps each token of the sentence to its mention (the first
 // member, for a group).
 void CoderImpl::Reindex(const SentenceSpan& s, Scratch* sc) const {
-  std::stable_sort(sc->mentions.begin(), sc->mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  auto by_position = [](const Mention& a, const Mention& b) { return a.first < b.first; };
+  // Usually already in order: only references resolved after the dictionary's are not.
+  if (!std::is_sorted(sc->mentions.begin(), sc->mentions.end(), by_position)) {
+    std::stable_sort(sc->mentions.begin(), sc->mentions.end(), by_position);
+  }
   sc->mention_at.assign(s.end_token - s.first_token, -1);
   for (size_t k = sc->mentions.size(); k-- > 0;) {
     for (uint32_t t = sc->mentions[k].first; t < sc->mentions[k].end; ++t) {
@@ -2903,8 +2906,9 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
   // "the agreement between the Government of Ethiopia and the TPLF", "fighting between
   // Armenia and Azerbaijan": the parties of what follows.
   const auto& toks = sc->tokens;
+  static const uint64_t kBetween = HashLower("between");
   for (uint32_t j = s.first_token + 1; j + 1 < s.end_token; ++j) {
-    if (!IsWord(toks[j], "between")) continue;
+    if (toks[j].hash != kBetween) continue;
     bool conflict_or_deal = false;
     for (uint32_t k = j > s.first_token + 6 ? j - 6 : s.first_token; k < j; ++k) {
       conflict_or_deal |= TruceNouns().contains(toks[k].hash) ||

@@ -14,30 +14,30 @@ namespace dyad {
 namespace {
 
 int MonthOf(std::string_view w) {
-  static constexpr const char* kMonths[] = {"january", "february", "march", "april", "may",
-                                            "june", "july", "august", "september", "october",
-                                            "november", "december"};
+  // string_views, so that comparing costs no strlen (this runs per capitalised token).
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april",
+                                                 "may", "june", "july", "august", "september",
+                                                 "october", "november", "december"};
   if (w.size() < 3 || w.size() > 10) return 0;
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   char lower[12];
   for (size_t i = 0; i < w.size(); ++i) lower[i] = static_cast<char>(w[i] | 32);
   std::string_view l(lower, w.size());
   for (int m = 0; m < 12; ++m) {
-    std::string_view name = kMonths[m];
-    if (l == name) return m + 1;
+    if (l == kMonths[m]) return m + 1;
   }
   // Abbreviations: "Oct", "Sept" (never "Marc" or "Octo").
-  static constexpr const char* kShort[] = {"jan", "feb", "mar", "apr", "", "jun", "jul",
-                                           "aug", "sep", "oct", "nov", "dec"};
+  static constexpr std::string_view kShort[] = {"jan", "feb", "mar", "apr", "", "jun", "jul",
+                                                "aug", "sep", "oct", "nov", "dec"};
   for (int m = 0; m < 12; ++m) {
-    if (l == kShort[m] || (m == 8 && l == "sept")) return m + 1;
+    if (l == kShort[m] || (m == 8 && l == std::string_view("sept"))) return m + 1;
   }
   return 0;
 }
 
 int WeekdayOf(std::string_view w) {
-  static constexpr const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                          "Friday", "Saturday", "Sunday"};
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
   for (int d = 0; d < 7; ++d) {
     if (w == kDays[d]) return d;
   }

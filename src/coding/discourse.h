@@ -103,8 +103,9 @@ class Discourse {
   const std::vector<Mention>& Parties() const { return parties_; }
   // The parties when they acted in this sentence or one of the two before, for "they" and
   // "the leaders" after a meeting ("X met with Y ... The leaders discussed ..."); else empty.
-  std::vector<Mention> RecentParties() const {
-    return sentences_ - parties_sentence_ <= 2 ? parties_ : std::vector<Mention>{};
+  const std::vector<Mention>& RecentParties() const {
+    static const std::vector<Mention> kNone;
+    return sentences_ - parties_sentence_ <= 2 ? parties_ : kNone;
   }
   // What "they" refers to: the last coded event's subjects, when they were several or an
   // organisation ("The members of the Security Council condemned ... They urged ..."), in
