@@ -141,6 +141,15 @@ const WordSet& PartiesNouns() {
                                     "conflict", "hostilities", "clashes", "peace"});
   return s;
 }
+// Formal agreements between parties (057) and talks (046).
+const WordSet& AccordNouns() {
+  static const WordSet s(std::array{"agreement", "deal", "accord", "treaty", "pact"});
+  return s;
+}
+const WordSet& NegotiationNouns() {
+  static const WordSet s(std::array{"talks", "negotiations", "dialogue"});
+  return s;
+}
 // What ends fighting between parties.
 const WordSet& TruceNouns() {
   static const WordSet s(std::array{"ceasefire", "cease-fire", "truce", "armistice"});
@@ -2280,6 +2289,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     DateBasis basis;
     bool dropped = false;
     bool mutual = false;  // a targetless act among the sources themselves
+    // An act of the targets that the statement judges ("welcomed the ceasefire between X
+    // and Y"): coded too, among the targets, at the noun naming it.
+    const CameoCode* embedded = nullptr;
+    uint32_t embedded_at = 0;
   };
   std::vector<Coded> coded;
   std::vector<int> fallback_subjects;  // the first subjects found, coded or not
@@ -2742,6 +2755,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       k.mutual = reciprocal;
     }
+    // The agreement, truce or talks of the parties a statement praises or deplores.
+    if (k.targets.size() >= 2 && (root == "05" || root == "11")) {
+      for (uint32_t j = c.end; j < s.end_token && j < c.end + 15 && !k.embedded; ++j) {
+        if (IsHardBoundary(toks[j]) || Relativizers().contains(toks[j].hash)) break;
+        const char* act = TruceNouns().contains(toks[j].hash)       ? "0871"
+                          : AccordNouns().contains(toks[j].hash)    ? "057"
+                          : NegotiationNouns().contains(toks[j].hash) ? "046"
+                                                                      : nullptr;
+        if (act) {
+          k.embedded = cameo_->Find(act);
+          k.embedded_at = j;
+        }
+      }
+    }
     // CAMEO events are dyadic: with no target, only a disapproval of an act ("condemned
     // the attack"), a protest or a show of force is still an event; a mutual act needs two
     // parties.
@@ -2818,7 +2845,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (k.modality == Modality::kIntended || k.modality == Modality::kConditional) {
       code = cameo_->IntentOf(*code, &intent_rule);
     }
-    auto emit = [&](int src, int tgt, bool mutual) {
+    auto emit = [&](int src, int tgt, bool mutual, const CameoCode* as = nullptr,
+                    uint32_t at = 0) {
+      const CameoCode* code_used = as ? as : code;
+      uint32_t ev_first = as ? at : c.anchor, ev_end = as ? at + 1 : c.end;
       Event e;
       e.doc_id = doc.id;
       e.url = doc.url;
@@ -2832,23 +2862,28 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (tgt >= 0) e.target = MakeActor(sc->mentions[tgt], *sc, doc);
       if (k.speaker >= 0) e.attributed_to = MakeActor(sc->mentions[k.speaker], *sc, doc);
       e.mutual = mutual;
-      e.cameo = code->code;
-      e.cameo_root = code->root;
-      e.cameo_name = code->name;
-      e.plover_type = code->plover_type;
-      e.plover_mode = code->plover_mode;
-      e.plover_context = code->plover_context;
-      e.quad_class = code->quad_class;
-      e.goldstein = code->goldstein;
+      e.cameo = code_used->code;
+      e.cameo_root = code_used->root;
+      e.cameo_name = code_used->name;
+      e.plover_type = code_used->plover_type;
+      e.plover_mode = code_used->plover_mode;
+      e.plover_context = code_used->plover_context;
+      e.quad_class = code_used->quad_class;
+      e.goldstein = code_used->goldstein;
       e.modality = k.modality;
-      uint32_t eb = sc->norm.ToOriginal(toks[c.anchor].begin);
-      uint32_t ee = sc->norm.ToOriginal(toks[c.end - 1].end);
+      uint32_t eb = sc->norm.ToOriginal(toks[ev_first].begin);
+      uint32_t ee = sc->norm.ToOriginal(toks[ev_end - 1].end);
       e.evidence_text = doc.text.substr(eb, ee - eb);
       e.evidence = {index, eb, ee};
       e.mentions = {e.evidence};
       e.rule = c.pattern->rule;
+      if (as) {
+        // The act judged, as its judge states it: the built-in rule, then the judging verb.
+        e.rule = "builtin:judged-act + " + e.rule;
+        e.attributed_to = MakeActor(sc->mentions[k.sources[0]], *sc, doc);
+      }
       if (!intent_rule.empty()) e.rule += " + " + intent_rule;
-      Locate(s, c.anchor, c.end, *sc, doc.text, &e);
+      Locate(s, ev_first, ev_end, *sc, doc.text, &e);
       e.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
       const Mention& sm = sc->mentions[src];
       Discourse::PastEvent past{sm.code, sm.country, "", "", e.cameo, sm};
@@ -2886,6 +2921,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (int tgt : k.targets) {
         if (SameActor(sc->mentions[src], sc->mentions[tgt])) continue;
         emit(src, tgt, false);
+      }
+    }
+    if (k.embedded && !k.sources.empty()) {
+      std::vector<Mention> parties;
+      for (int t : k.targets) parties.push_back(sc->mentions[t]);
+      sc->discourse.RememberParties(std::move(parties));
+      for (size_t a = 0; a < k.targets.size(); ++a) {
+        for (size_t b = a + 1; b < k.targets.size(); ++b) {
+          if (!SameActor(sc->mentions[k.targets[a]], sc->mentions[k.targets[b]])) {
+            emit(k.targets[a], k.targets[b], true, k.embedded, k.embedded_at);
+          }
+        }
       }
     }
   }

@@ -592,6 +592,18 @@ TEST(CoderTest, ThePartiesAreThoseOfTheLastTruce) {
                                                     testing::StartsWith("IGOUNO>AZE:02")}));
 }
 
+TEST(CoderTest, PraisedTruceIsCodedAmongItsParties) {
+  auto events = CodeText("Germany welcomed the ceasefire between Armenia and Azerbaijan.");
+  EXPECT_THAT(Dyads(events), testing::IsSupersetOf({"DEU>ARM:051", "DEU>AZE:051", "ARM>AZE:0871"}));
+  for (const Event& e : events) {
+    if (e.cameo != "0871") continue;
+    EXPECT_TRUE(e.mutual);
+    EXPECT_EQ(e.evidence_text, "ceasefire");
+    ASSERT_TRUE(e.attributed_to.has_value());
+    EXPECT_EQ(e.attributed_to->code, "DEU");
+  }
+}
+
 TEST(CoderTest, UnresolvedObjectPronounDropsTheAct) {
   EXPECT_TRUE(CodeText("Hungary accused him of spying.").empty());
 }
