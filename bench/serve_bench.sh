@@ -2,11 +2,13 @@
 # Latency of `dyad serve`'s GET /api/series for the busiest dyad (USA,RUS, both directions,
 # weekly, 5 years) on the 10-million-event SQLite store that `dyad_store_bench --10m`
 # builds, measured with wrk (Debian's) over loopback. Target (issue 7): p99 < 50 ms.
+# Then GET /api/events for the same dyad (the dashboard's first page of 50 and the total:
+# index ranges merged by date, the total from series_days; docs/store.md).
 #
 #   bench/serve_bench.sh [BUILD [DB]]      # defaults: build, BUILD/bench-store-10000000.db
 #
 # Environment: WRK_THREADS (2), WRK_CONNECTIONS (4, below the server's 8 workers),
-# WRK_DURATION (30s), SERIES_QUERY (the query string).
+# WRK_DURATION (30s), SERIES_QUERY (the query string), EVENTS_QUERY (/api/events').
 set -eu
 BUILD=${1:-build}
 DB=${2:-$BUILD/bench-store-10000000.db}
@@ -14,6 +16,7 @@ THREADS=${WRK_THREADS:-2}
 CONNECTIONS=${WRK_CONNECTIONS:-4}
 DURATION=${WRK_DURATION:-30s}
 QUERY=${SERIES_QUERY:-dyad=USA,RUS&from=2020-01-01&to=2024-12-31}
+EVENTS=${EVENTS_QUERY:-dyad=USA,RUS&limit=50}
 
 if [ ! -f "$DB" ]; then
   echo "serve bench: no store $DB (build it with $BUILD/dyad_store_bench --10m); skipped"
@@ -38,3 +41,7 @@ echo "--- dyad serve: GET /api/series?$QUERY ($DB)"
 # Warm-up: the first request pages the index in; wrk then measures the steady state.
 wrk -t 1 -c 1 -d 3s "$target" >/dev/null
 wrk --latency -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" "$target"
+
+echo "--- dyad serve: GET /api/events?$EVENTS ($DB)"
+wrk -t 1 -c 1 -d 3s "$url/api/events?$EVENTS" >/dev/null
+wrk --latency -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" "$url/api/events?$EVENTS"

@@ -268,6 +268,35 @@ int main(int argc, char** argv) {
       return n.ok() ? static_cast<size_t>(*n) : 0;
     };
   };
+  // /api/events' two reads: a page of 50 and the total.
+  auto page = [&](const std::vector<std::pair<std::string, std::string>>& filters) {
+    return [=, &s]() -> size_t {
+      dyad::EventFilter f;
+      for (const auto& [name, value] : filters) (void)dyad::SetFilter(name, value, &f);
+      f.limit = 50;
+      size_t n = 0;
+      dyad::Status st = s->QueryEvents(f, false, [&](const dyad::StoredEvent&) {
+        ++n;
+        return dyad::Status::Ok();
+      });
+      auto total = s->CountEvents(f);
+      return st.ok() && total.ok() ? static_cast<size_t>(*total) : 0;
+    };
+  };
+  // /api/network's read (the rows: directed dyads) and /api/actors' (actors).
+  auto dyads = [&](const std::string& from, const std::string& to) {
+    return [=, &s]() -> size_t {
+      dyad::EventFilter f;
+      f.from = from;
+      f.to = to;
+      auto sums = s->SumByDyad(f);
+      return sums.ok() ? sums->size() : 0;
+    };
+  };
+  auto actors = [&]() -> size_t {
+    auto counts = s->CountByActor();
+    return counts.ok() ? counts->size() : 0;
+  };
   std::string word = dyad::GeneratedWord(300), rare = dyad::GeneratedWord(4000),
               common = dyad::GeneratedWord(10), commonest = dyad::GeneratedWord(0);
   using dyad::Period;
@@ -303,6 +332,19 @@ int main(int argc, char** argv) {
       {"text search '" + word + "' + dyad USA,RUS, all", search(word, "USA,RUS", 0), 500},
       {"count of text matches '" + word + "'", count(word), 0},
       {"events of dyad IRN:ISR, first 100", search("", "IRN:ISR", 100), 0},
+      {"events page of 50 + total, dyad USA,RUS both directions", page({{"dyad", "USA,RUS"}}), 500},
+      {"events page of 50 + total, dyad USA,RUS, 6 months",
+       page({{"dyad", "USA,RUS"}, {"from", "2023-01"}, {"to", "2023-06"}}), 500},
+      {"events page of 50 + total, actor USA either side", page({{"actor", "USA"}}), 500},
+      {"events page of 50 + total, actor IRN, quad 4", page({{"actor", "IRN"}, {"quad", "4"}}),
+       500},
+      {"events page of 50 + total, everything", page({}), 500},
+      {"events page of 50 + total, dyad USA,RUS + cameo 190 (no series_days)",
+       page({{"dyad", "USA,RUS"}, {"cameo", "190"}}), 500},
+      {"network sums per dyad, one month", dyads("2024-12", "2024-12"), 500},
+      {"network sums per dyad, one year", dyads("2024", "2024"), 500},
+      {"network sums per dyad, everything", dyads("", ""), 500},
+      {"actor counts (/api/actors)", actors, 500},
   };
   std::printf("\n%-62s %9s %9s %9s %9s  %s\n", "query (first run, then --repeat runs)", "first ms",
               "median ms", "max ms", "rows", "target (median)");

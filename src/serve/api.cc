@@ -2,8 +2,9 @@
 // rest here), runs parameterised SQL through the store, and writes JSON. Events reuse the
 // store's writer (what `dyad query events` prints) and POST /api/code the coder's (what
 // `dyad code` prints), so the API and the command line cannot drift apart. The network
-// and the alerts aggregate in SQL (per dyad, per QuadClass or per day) and hand the small
-// result to analytics.h.
+// (the store's per-dyad sums, from series_days when the filter allows) and the alerts
+// (per dyad and day in SQL) hand the small result to analytics.h; the actors' ranking is
+// the store's per-actor sums.
 #include "serve/api.h"
 
 #include <fmt/format.h>
@@ -279,16 +280,11 @@ Result<std::vector<Api::ActorCount>> Api::ActorCounts(EventStore* store) const {
     std::lock_guard<std::mutex> lock(mu_);
     if (counts_key_ == now) return counts_;
   }
-  // Two index-only scans (ix_events_dyad, ix_events_target) rather than one over a UNION.
-  std::map<std::string, int64_t> events;
-  for (const char* sql : {"SELECT source_root, count(*) FROM events GROUP BY source_root",
-                          "SELECT target_root, count(*) FROM events GROUP BY target_root"}) {
-    DYAD_RETURN_IF_ERROR(store->db()->Query(sql, {}, [&](const SqlRow& r) {
-      if (!r.Text(0).empty()) events[std::string(r.Text(0))] += r.Int(1);
-    }));
-  }
+  // The sums of series_days (and the undated events), not a scan of every event.
+  auto events = store->CountByActor();
+  if (!events.ok()) return events.status();
   std::vector<ActorCount> counts;
-  for (const auto& [code, n] : events) counts.push_back({code, Describe(store, code).name, n});
+  for (const auto& [code, n] : *events) counts.push_back({code, Describe(store, code).name, n});
   std::stable_sort(counts.begin(), counts.end(),
                    [](const ActorCount& a, const ActorCount& b) { return a.events > b.events; });
   std::lock_guard<std::mutex> lock(mu_);
@@ -330,30 +326,24 @@ ApiResponse Api::Network(EventStore* store, const QueryParams& params) const {
   if (Status s = p.Int("max_nodes", 60, 1, options_.max_nodes, &max_nodes); !s.ok()) {
     return BadRequest(s);
   }
-  EventFilter f = p.filter();
-  f.limit = f.offset = 0;
-  SqlParams sql_params;
-  std::string sql =
-      "SELECT e.source_root, e.target_root, e.quad_class, count(*), sum(e.goldstein) "
-      "FROM events e" +
-      WhereClause(f, store->db()->dialect(), &sql_params) +
-      " GROUP BY e.source_root, e.target_root, e.quad_class";
+  // Per directed dyad and QuadClass, from series_days when the filter allows.
+  auto totals = store->SumByDyad(p.filter());
+  if (!totals.ok()) return StoreError(totals.status());
   struct Edge {
     int64_t events = 0, cooperation = 0, conflict = 0;
     double goldstein = 0;
   };
   std::map<std::pair<std::string, std::string>, Edge> edges;  // undirected, a < b
-  Status s = store->db()->Query(sql, sql_params, [&](const SqlRow& r) {
-    std::string a(r.Text(0)), b(r.Text(1));
-    if (a.empty() || b.empty() || a == b) return;  // no target, or within one actor
+  for (const EventStore::DyadTotals& t : *totals) {
+    std::string a = t.source_root, b = t.target_root;
+    if (a.empty() || b.empty() || a == b) continue;  // no target, or within one actor
     if (b < a) std::swap(a, b);
     Edge& e = edges[{a, b}];
-    int64_t n = r.Int(3);
-    e.events += n;
-    (r.Int(2) <= 2 ? e.cooperation : e.conflict) += n;
-    e.goldstein += r.Double(4);
-  });
-  if (!s.ok()) return StoreError(s);
+    e.cooperation += t.quad[0] + t.quad[1];
+    e.conflict += t.quad[2] + t.quad[3];
+    e.events += t.quad[0] + t.quad[1] + t.quad[2] + t.quad[3];
+    e.goldstein += t.goldstein_sum;
+  }
   // Nodes: the most active roots, counting only edges that pass min_events.
   std::map<std::string, int64_t> activity;
   for (const auto& [ends, e] : edges) {

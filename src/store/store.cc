@@ -7,6 +7,11 @@
 // which are copied into the events row so filters and series read one table. An event
 // left with no mention is deleted. The refresh also moves the event's contribution in
 // series_days (old values out, new values in), in the same transaction.
+//
+// Reads: a page of events filtered by a dyad or an actor is merged from index ranges
+// that each give their events in date order (a dyad's two directions; an actor's range
+// per target and its target range), each cut at limit + offset; counts, per-dyad sums
+// and per-actor counts read series_days when the filter allows (docs/store.md).
 #include "store/store.h"
 
 #include <fmt/format.h>
@@ -209,6 +214,52 @@ bool SeriesDaysCanAnswer(const EventFilter& f) {
   std::optional<DyadSpec> d = ParseDyad(f.dyad);
   return d && d->a.size() == 3 && d->b.size() == 3;
 }
+
+// A row range of series_days, (source root, target root), summed `sign` times.
+struct SeriesCell {
+  std::string source, target;
+  int sign = 1;
+};
+
+// The cells whose sum is every event matching `f` (a filter SeriesDaysCanAnswer): (*, *)
+// for everything; (A, *) + (*, A) - (A, A) for an actor on either side; (S or *, T or *)
+// for a source and/or a target; a dyad's own rows, both directions two. Empty for other
+// shapes (an actor with a source, target or dyad), which sum the dyad rows instead.
+std::vector<SeriesCell> TotalCells(const EventFilter& f) {
+  const bool sides = !f.actor.empty() || !f.source.empty() || !f.target.empty();
+  std::optional<DyadSpec> dyad = ParseDyad(f.dyad);
+  if (!sides && !dyad) return {{"*", "*", 1}};
+  if (!dyad && f.source.empty() && f.target.empty()) {
+    return {{f.actor, "*", 1}, {"*", f.actor, 1}, {f.actor, f.actor, -1}};
+  }
+  if (!dyad && f.actor.empty()) {
+    return {{f.source.empty() ? "*" : f.source, f.target.empty() ? "*" : f.target, 1}};
+  }
+  if (dyad && !sides) {
+    std::vector<SeriesCell> cells = {{dyad->a, dyad->b, 1}};
+    if (!dyad->directed && dyad->a != dyad->b) cells.push_back({dyad->b, dyad->a, 1});
+    return cells;
+  }
+  return {};
+}
+
+// The number of actor filters (actor, source, target, dyad) `f` holds.
+int SideFilters(const EventFilter& f) {
+  return !f.actor.empty() + !f.source.empty() + !f.target.empty() + !f.dyad.empty();
+}
+
+// `f`'s terms but its actors (codes, QuadClass, modality, dates, text) as " AND ...".
+std::string OtherTerms(EventFilter f, SqlDialect dialect, SqlParams* params) {
+  f.actor = f.source = f.target = f.dyad = "";
+  std::string where = WhereClause(f, dialect, params);
+  constexpr size_t kWhere = sizeof(" WHERE ") - 1;
+  return where.empty() ? "" : " AND " + where.substr(kWhere);
+}
+
+// A page merged from ranges reads at most this many rows per range, and this many
+// ranges (SQLite allows 500 terms in a compound SELECT); larger pages take the plain plan.
+constexpr int64_t kMaxRangeRows = 100000;
+constexpr size_t kMaxRanges = 400;
 
 }  // namespace
 
@@ -623,12 +674,39 @@ Status EventStore::QueryEvents(const EventFilter& filter, bool with_mentions,
       "SELECT e.event_key, e.source_root, e.target_root, e.num_mentions, e.num_documents, "
       "e.num_outlets, e.first_seen, e.rep_mention, p.dyad_version, p.dict_fingerprint ";
   constexpr char kOrder[] = " ORDER BY e.day ASC NULLS LAST, e.event_key";
+  std::optional<std::vector<EventRange>> ranges;
+  if (filter.q.empty() && filter.limit > 0 && filter.limit + filter.offset <= kMaxRangeRows) {
+    auto found = OrderedRanges(filter);
+    if (!found.ok()) return found.status();
+    ranges = std::move(*found);
+  }
   SqlParams params;
-  std::string where = WhereClause(filter, db_->dialect(), &params, *plan);
   std::string sql;
-  if (!filter.q.empty() && *plan == TextPlan::kIndexFirst) {
+  if (ranges) {
+    // Each range walks an index in (day, key) order and stops at limit + offset rows;
+    // the page is cut from their union, then only its rows are read.
+    std::string page;
+    for (size_t i = 0; i < ranges->size(); ++i) {
+      const EventRange& range = (*ranges)[i];
+      params.insert(params.end(), range.params.begin(), range.params.end());
+      page += fmt::format(
+          "{}SELECT event_key, day FROM (SELECT e.event_key, e.day FROM events e WHERE {}{}{} "
+          "LIMIT ?) r{}",
+          i ? " UNION ALL " : "", range.where, OtherTerms(filter, db_->dialect(), &params), kOrder,
+          i);
+      params.push_back(SqlValue(filter.limit + filter.offset));
+    }
+    sql = std::string(kColumns) + "FROM (" + page +
+          " ORDER BY day ASC NULLS LAST, event_key LIMIT ? OFFSET ?) page "
+          "JOIN events e ON e.event_key = page.event_key "
+          "JOIN provenance p ON p.prov_key = e.prov_key" +
+          kOrder;
+    params.push_back(SqlValue(filter.limit));
+    params.push_back(SqlValue(filter.offset));
+  } else if (!filter.q.empty() && *plan == TextPlan::kIndexFirst) {
     // A text search: the matching keys filtered and sorted by day first (PostgreSQL reads
     // the day and the dyad from ix_events_key_day alone), then only the page's rows.
+    std::string where = WhereClause(filter, db_->dialect(), &params, *plan);
     sql = std::string(kColumns) + "FROM (SELECT e.event_key FROM events e" + where + kOrder +
           " LIMIT ? OFFSET ?) page JOIN events e ON e.event_key = page.event_key "
           "JOIN provenance p ON p.prov_key = e.prov_key" +
@@ -637,7 +715,7 @@ Status EventStore::QueryEvents(const EventFilter& filter, bool with_mentions,
     params.push_back(SqlValue(filter.offset));
   } else {
     sql = std::string(kColumns) + "FROM events e JOIN provenance p ON p.prov_key = e.prov_key" +
-          where + kOrder;
+          WhereClause(filter, db_->dialect(), &params, *plan) + kOrder;
     if (filter.limit > 0 || filter.offset > 0) {
       sql += " LIMIT ? OFFSET ?";
       params.push_back(SqlValue(filter.limit > 0 ? filter.limit : int64_t{1} << 62));
@@ -744,12 +822,219 @@ Result<TextPlan> EventStore::ChooseTextPlan(const EventFilter& filter) {
   return matches->value_or(0) >= crossover ? TextPlan::kProbe : TextPlan::kIndexFirst;
 }
 
+Result<std::vector<std::string>> EventStore::TargetsOf(const std::string& source) {
+  // A loose index scan of ix_events_dyad: the next target after the last, one seek each.
+  std::vector<std::string> targets;
+  for (;;) {
+    SqlParams params = {SqlValue(source)};
+    std::string sql = "SELECT min(target_root) FROM events WHERE source_root = ?";
+    if (!targets.empty()) {
+      sql += " AND target_root > ?";
+      params.push_back(SqlValue(targets.back()));
+    }
+    std::optional<std::string> next;
+    DYAD_RETURN_IF_ERROR(db_->Query(sql, params, [&](const SqlRow& r) {
+      if (!r.IsNull(0)) next = std::string(r.Text(0));
+    }));
+    if (!next) return targets;
+    targets.push_back(std::move(*next));
+  }
+}
+
+Result<std::optional<std::vector<EventStore::EventRange>>> EventStore::OrderedRanges(
+    const EventFilter& f) {
+  using Ranges = std::optional<std::vector<EventRange>>;  // nullopt: no such shape
+  auto is_root = [](const std::string& v) { return v.size() == 3; };
+  const int sides = SideFilters(f);
+  const bool dyad_by_sides = sides == 2 && !f.source.empty() && !f.target.empty();
+  if (!f.q.empty() || (sides != 1 && !dyad_by_sides)) return Ranges();
+  std::vector<EventRange> ranges;
+  // ix_events_dyad: (source_root, target_root, day, ...), then the key (SQLite's rowid;
+  // PostgreSQL sorts each day's few rows by key).
+  auto add_dyad = [&](const std::string& a, const std::string& b) {
+    ranges.push_back({"e.source_root = ? AND e.target_root = ?", {SqlValue(a), SqlValue(b)}});
+  };
+  if (!f.dyad.empty()) {
+    std::optional<DyadSpec> d = ParseDyad(f.dyad);
+    if (!d || !is_root(d->a) || !is_root(d->b)) return Ranges();
+    add_dyad(d->a, d->b);
+    if (!d->directed && d->a != d->b) add_dyad(d->b, d->a);
+  } else if (dyad_by_sides) {
+    if (!is_root(f.source) || !is_root(f.target)) return Ranges();
+    add_dyad(f.source, f.target);
+  } else if (!f.target.empty()) {
+    if (!is_root(f.target)) return Ranges();
+    ranges.push_back({"e.target_root = ?", {SqlValue(f.target)}});  // ix_events_target
+  } else {
+    // A source: one range per target it has. An actor on either side: the same, and
+    // its range as a target with another source.
+    const std::string& a = f.source.empty() ? f.actor : f.source;
+    if (!is_root(a)) return Ranges();
+    auto targets = TargetsOf(a);
+    if (!targets.ok()) return targets.status();
+    for (const std::string& t : *targets) add_dyad(a, t);
+    if (!f.actor.empty()) {
+      ranges.push_back({"e.target_root = ? AND e.source_root <> ?", {SqlValue(a), SqlValue(a)}});
+    }
+  }
+  if (ranges.empty() || ranges.size() > kMaxRanges) return Ranges();
+  return Ranges(std::move(ranges));
+}
+
 Result<int64_t> EventStore::CountEvents(const EventFilter& filter) {
-  SqlParams params;
-  std::string sql = "SELECT count(*) FROM events e" + WhereClause(filter, db_->dialect(), &params);
-  auto n = db_->QueryInt(sql, params);
-  if (!n.ok()) return n.status();
-  return n->value_or(0);
+  EventFilter f = filter;
+  f.limit = f.offset = 0;
+  const SqlDialect dialect = db_->dialect();
+  std::vector<SeriesCell> cells;
+  if (SeriesDaysCanAnswer(f)) cells = TotalCells(f);
+  if (!cells.empty()) {
+    DYAD_RETURN_IF_ERROR(FlushSeries());  // inside a write transaction: see its changes
+    EventFilter dates;
+    dates.from = f.from;
+    dates.to = f.to;
+    dates.quad = f.quad;
+    int64_t n = 0;
+    for (const SeriesCell& cell : cells) {
+      SqlParams params;
+      std::string where = WhereClause(dates, dialect, &params);
+      where += where.empty() ? " WHERE " : " AND ";
+      where += "e.source_root = ? AND e.target_root = ?";
+      params.push_back(SqlValue(cell.source));
+      params.push_back(SqlValue(cell.target));
+      auto sum = db_->QueryInt(
+          "SELECT CAST(coalesce(sum(e.events), 0) AS BIGINT) FROM series_days e" + where, params);
+      if (!sum.ok()) return sum.status();
+      n += cell.sign * sum->value_or(0);
+    }
+    if (f.from.empty() && f.to.empty()) {
+      // series_days holds the dated events only.
+      SqlParams params;
+      std::string where = WhereClause(f, dialect, &params);
+      where += where.empty() ? " WHERE " : " AND ";
+      auto undated =
+          db_->QueryInt("SELECT count(*) FROM events e" + where + "e.day IS NULL", params);
+      if (!undated.ok()) return undated.status();
+      n += undated->value_or(0);
+    }
+    return n;
+  }
+  // Exact counting. An actor on either side or a dyad in both directions is an OR that
+  // the engines answer by reading every row of one side; as two disjoint index ranges
+  // each count is read from an index.
+  std::vector<EventRange> ranges;
+  std::optional<DyadSpec> d = ParseDyad(f.dyad);
+  if (f.q.empty() && SideFilters(f) == 1 && f.actor.size() == 3) {
+    ranges = {{"e.source_root = ?", {SqlValue(f.actor)}},
+              {"e.target_root = ? AND e.source_root <> ?", {SqlValue(f.actor), SqlValue(f.actor)}}};
+  } else if (f.q.empty() && SideFilters(f) == 1 && d && !d->directed && d->a.size() == 3 &&
+             d->b.size() == 3 && d->a != d->b) {
+    for (const auto& [a, b] : {std::pair{d->a, d->b}, std::pair{d->b, d->a}}) {
+      ranges.push_back({"e.source_root = ? AND e.target_root = ?", {SqlValue(a), SqlValue(b)}});
+    }
+  }
+  if (!f.q.empty() && SideFilters(f) == 0 && f.cameo.empty() && f.root.empty() &&
+      f.plover.empty() && f.quad == 0 && f.modality.empty() && f.from.empty() && f.to.empty()) {
+    // Text alone: the distinct events of the matching sentences' mentions, from
+    // ix_mentions_sentence, without looking each one up in events (every mention's event
+    // exists).
+    std::string sentences = dialect == SqlDialect::kSqlite
+                                ? "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?"
+                                : "SELECT s.sentence_key FROM sentences s "
+                                  "WHERE s.tsv @@ plainto_tsquery('english', ?)";
+    auto n = db_->QueryInt(
+        "SELECT count(DISTINCT m.event_key) FROM mentions m WHERE m.sentence_key IN (" + sentences +
+            ")",
+        {SqlValue(TextQuery(f.q, dialect))});
+    if (!n.ok()) return n.status();
+    return n->value_or(0);
+  }
+  if (ranges.empty()) {
+    SqlParams params;
+    auto n =
+        db_->QueryInt("SELECT count(*) FROM events e" + WhereClause(f, dialect, &params), params);
+    if (!n.ok()) return n.status();
+    return n->value_or(0);
+  }
+  int64_t n = 0;
+  for (EventRange& range : ranges) {
+    std::string sql = "SELECT count(*) FROM events e WHERE " + range.where +
+                      OtherTerms(f, dialect, &range.params);
+    auto part = db_->QueryInt(sql, range.params);
+    if (!part.ok()) return part.status();
+    n += part->value_or(0);
+  }
+  return n;
+}
+
+Result<std::vector<EventStore::DyadTotals>> EventStore::SumByDyad(const EventFilter& filter) {
+  EventFilter f = filter;
+  f.limit = f.offset = 0;
+  const SqlDialect dialect = db_->dialect();
+  std::map<std::pair<std::string, std::string>, DyadTotals> totals;
+  // Rows: source root, target root, events of QuadClass 1 to 4, Goldstein sum.
+  auto run = [&](const std::string& sql, const SqlParams& params) {
+    return db_->Query(sql, params, [&](const SqlRow& r) {
+      std::string a(r.Text(0)), b(r.Text(1));
+      DyadTotals& t = totals[{a, b}];
+      t.source_root = a;
+      t.target_root = b;
+      for (int q = 0; q < 4; ++q) t.quad[q] += r.Int(2 + q);
+      t.goldstein_sum += r.Double(6);
+    });
+  };
+  auto quads = [](const char* n) {
+    std::string out;
+    for (int q = 1; q <= 4; ++q) {
+      out += fmt::format("sum(CASE WHEN e.quad_class = {} THEN {} ELSE 0 END), ", q, n);
+    }
+    return out;
+  };
+  const bool series = SeriesDaysCanAnswer(f);
+  if (series) {
+    // The dyad rows, grouped in the order of ix_series_target (no sort).
+    DYAD_RETURN_IF_ERROR(FlushSeries());
+    SqlParams params;
+    std::string where = WhereClause(f, dialect, &params);
+    where += where.empty() ? " WHERE " : " AND ";
+    where += "e.source_root <> '*' AND e.target_root <> '*'";
+    DYAD_RETURN_IF_ERROR(run("SELECT e.source_root, e.target_root, " + quads("e.events") +
+                                 "sum(e.goldstein_sum) FROM series_days e" + where +
+                                 " GROUP BY e.target_root, e.source_root",
+                             params));
+  }
+  if (!series || (f.from.empty() && f.to.empty())) {
+    // The events: all of them, or the undated ones series_days leaves out.
+    SqlParams params;
+    std::string where = WhereClause(f, dialect, &params);
+    if (series) where += where.empty() ? " WHERE e.day IS NULL" : " AND e.day IS NULL";
+    DYAD_RETURN_IF_ERROR(run("SELECT e.source_root, e.target_root, " + quads("1") +
+                                 "sum(e.goldstein) FROM events e" + where +
+                                 " GROUP BY e.source_root, e.target_root",
+                             params));
+  }
+  std::vector<DyadTotals> out;
+  out.reserve(totals.size());
+  for (auto& [key, t] : totals) out.push_back(std::move(t));
+  return out;
+}
+
+Result<std::map<std::string, int64_t>> EventStore::CountByActor() {
+  DYAD_RETURN_IF_ERROR(FlushSeries());
+  std::map<std::string, int64_t> counts;
+  // (A, '*') rows are a range of ix_series_target, ('*', B) rows one of the primary key;
+  // then the undated events (ix_events_day).
+  for (const char* sql :
+       {"SELECT source_root, CAST(sum(events) AS BIGINT) FROM series_days "
+        "WHERE target_root = '*' AND source_root <> '*' GROUP BY source_root",
+        "SELECT target_root, CAST(sum(events) AS BIGINT) FROM series_days "
+        "WHERE source_root = '*' AND target_root <> '*' GROUP BY target_root",
+        "SELECT source_root, count(*) FROM events WHERE day IS NULL GROUP BY source_root",
+        "SELECT target_root, count(*) FROM events WHERE day IS NULL GROUP BY target_root"}) {
+    DYAD_RETURN_IF_ERROR(db_->Query(sql, {}, [&](const SqlRow& r) {
+      if (!r.Text(0).empty()) counts[std::string(r.Text(0))] += r.Int(1);
+    }));
+  }
+  return counts;
 }
 
 Result<std::vector<SeriesRow>> EventStore::QuerySeries(const EventFilter& filter, Period period) {
@@ -806,20 +1091,8 @@ Result<std::vector<SeriesRow>> EventStore::QuerySeries(const EventFilter& filter
     // series_days. One series summing everything, one side or one dyad reads its '*' or
     // dyad rows directly; an actor on either side is (A, *) + (*, A) - (A, A). Anything
     // else sums the dyad rows that match.
-    std::vector<std::tuple<std::string, std::string, int>> cells;
-    const bool sides = !f.actor.empty() || !f.source.empty() || !f.target.empty();
-    if (total && !sides && !dyad) {
-      cells = {{"*", "*", 1}};
-    } else if (total && !dyad && f.source.empty() && f.target.empty()) {
-      cells = {{f.actor, "*", 1}, {"*", f.actor, 1}, {f.actor, f.actor, -1}};
-    } else if (total && !dyad && f.actor.empty()) {
-      cells = {{f.source.empty() ? "*" : f.source, f.target.empty() ? "*" : f.target, 1}};
-    } else if (total && !sides) {
-      for (const std::string& pass : passes) {
-        auto d = ParseDyad(pass);
-        cells.emplace_back(d->a, d->b, 1);
-      }
-    }
+    std::vector<SeriesCell> cells;
+    if (total) cells = TotalCells(f);
     EventFilter dates;
     dates.from = f.from;
     dates.to = f.to;
@@ -827,15 +1100,15 @@ Result<std::vector<SeriesRow>> EventStore::QuerySeries(const EventFilter& filter
     constexpr char kSelect[] =
         "SELECT e.source_root, e.target_root, e.day, e.quad_class, e.events, e.mentions, "
         "e.goldstein_sum FROM series_days e";
-    for (const auto& [source, target, sign] : cells) {
+    for (const SeriesCell& cell : cells) {
       SqlParams params;
       std::string where = WhereClause(dates, db_->dialect(), &params);
       where += where.empty() ? " WHERE " : " AND ";
       where += "e.source_root = ? AND e.target_root = ? AND e.date_precision >= ?";
-      params.push_back(SqlValue(source));
-      params.push_back(SqlValue(target));
+      params.push_back(SqlValue(cell.source));
+      params.push_back(SqlValue(cell.target));
       params.push_back(SqlValue(min_precision));
-      DYAD_RETURN_IF_ERROR(run(kSelect + where, params, sign));
+      DYAD_RETURN_IF_ERROR(run(kSelect + where, params, cell.sign));
     }
     if (cells.empty()) {
       for (const std::string& pass : passes) {

@@ -27,6 +27,7 @@
 #ifndef DYAD_STORE_STORE_H_
 #define DYAD_STORE_STORE_H_
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -122,9 +123,18 @@ class EventStore {
   Status Recode(const StoredDocument& doc, const DocumentResult& result,
                 const Provenance& provenance);
 
-  // Events matching `filter`, ordered by date (undated last), then key.
+  // Events matching `filter`, ordered by date (undated last), then key. A page (a limit)
+  // of a dyad, an actor, a source or a target given as roots, perhaps with other filters
+  // but text, merges index ranges that each give their events in that order, each cut at
+  // limit + offset (a dyad in both directions: two ranges; an actor: one per target it
+  // has as a source, and one as a target).
   Status QueryEvents(const EventFilter& filter, bool with_mentions,
                      const std::function<Status(const StoredEvent&)>& sink);
+  // The number of events QueryEvents gives without limit and offset. With only root
+  // actors, dates and QuadClass it sums series_days (and counts the undated events when
+  // no date is given); text alone counts the distinct events of the matching sentences'
+  // mentions; else it counts the events, an actor on either side or a dyad in both
+  // directions as two index ranges rather than one OR.
   Result<int64_t> CountEvents(const EventFilter& filter);
   // How QueryEvents runs a text search: index first, or, for a word in very many
   // sentences with a limit and no filter but dates, probing events in date order.
@@ -139,6 +149,21 @@ class EventStore {
   // named "all" (the dashboard's timeline; fast for no actor, one actor or one dyad).
   Result<std::vector<SeriesRow>> QuerySeries(const EventFilter& filter, Period period,
                                              const SeriesOptions& options);
+
+  // The events matching `filter` summed per directed dyad (limit and offset ignored):
+  // from series_days' dyad rows when the filter allows (as QuerySeries), plus the undated
+  // events when no date is given; from the events otherwise. In no particular order.
+  struct DyadTotals {
+    std::string source_root, target_root;  // target_root "" when the event has none
+    std::array<int64_t, 4> quad{};         // events per QuadClass 1-4
+    double goldstein_sum = 0;
+  };
+  Result<std::vector<DyadTotals>> SumByDyad(const EventFilter& filter);
+
+  // Every actor root with its number of events, as a source plus as a target (an event
+  // within one root counts twice): series_days' (A, '*') and ('*', A) rows and the
+  // undated events.
+  Result<std::map<std::string, int64_t>> CountByActor();
 
   // Every stored document with its mentions, in key order (for recode).
   Status ForEachDocument(
@@ -174,6 +199,17 @@ class EventStore {
   Status FlushSeries();
   Status LoadMentions(const std::string& where, const SqlParams& params,
                       std::vector<StoredMention>* out);
+  // One condition over `events e` and its parameters.
+  struct EventRange {
+    std::string where;
+    SqlParams params;
+  };
+  // `filter` as disjoint ranges that an index walks in (day, key) order, each without
+  // the filter's other terms; nullopt when the filter has no such shape (text, actors
+  // with a sector, no actor, or more than one of actor, source, target and dyad).
+  Result<std::optional<std::vector<EventRange>>> OrderedRanges(const EventFilter& filter);
+  // The target roots that `source` has events with, one index seek each.
+  Result<std::vector<std::string>> TargetsOf(const std::string& source);
 
   std::unique_ptr<SqlDatabase> db_;
   DedupOptions dedup_;

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <random>
 
 #include "store/testing.h"
@@ -436,11 +437,100 @@ void ExpectSeriesDaysEqualEvents(EventStore* store) {
   }
 }
 
+// Pages, counts and per-dyad and per-actor sums against the full list of matching events
+// (the plain plan, no limit): each page merged from index ranges is the one cut from the
+// list, CountEvents (series_days or index ranges) is its length, SumByDyad and
+// CountByActor equal sums over it.
+void ExpectPagesAndCountsEqualTheList(EventStore* store) {
+  std::vector<std::vector<std::pair<std::string, std::string>>> filters = {
+      {},
+      {{"dyad", "USA,RUS"}},
+      {{"dyad", "RUS,USA"}, {"from", "2023-10-05"}, {"to", "2023-10-20"}},
+      {{"dyad", "USA,USA"}},
+      {{"dyad", "PRK:CHN"}},
+      {{"dyad", "USA,RUS"}, {"quad", "1"}},
+      {{"dyad", "USA,CHN"}, {"cameo", "112"}},
+      {{"dyad", "USA,RUS"}, {"modality", "alleged"}, {"from", "2023-10-10"}},
+      {{"actor", "USA"}},
+      {{"actor", "PRK"}, {"quad", "3"}},
+      {{"actor", "RUS"}, {"from", "2023-10-08"}},
+      {{"actor", "CHN"}, {"root", "05"}},
+      {{"source", "RUS"}},
+      {{"source", "USA"}, {"to", "2023-10-15"}},
+      {{"target", "CHN"}},
+      {{"target", "USA"}, {"quad", "4"}},
+      {{"source", "USA"}, {"target", "RUS"}},
+      {{"actor", "USA"}, {"source", "RUS"}},  // two actor filters: the plain plan
+      {{"actor", "USAGOV"}},                  // a sector: the plain plan
+      {{"dyad", "USAGOV,RUS"}},
+      {{"from", "2023-10-10"}, {"to", "2023-11"}},
+      {{"quad", "2"}},
+      {{"cameo", "190"}},
+      {{"q", "PRK"}},  // text alone: counted from the mention index
+      {{"q", "USA"}, {"dyad", "USA,RUS"}},
+  };
+  for (const auto& pairs : filters) {
+    EventFilter f;
+    std::string name;
+    for (const auto& [k, v] : pairs) {
+      ASSERT_TRUE(SetFilter(k, v, &f).ok());
+      name += k + "=" + v + " ";
+    }
+    std::vector<StoredEvent> every = Query(store, f);
+    auto count = store->CountEvents(f);
+    ASSERT_TRUE(count.ok()) << count.status().message();
+    EXPECT_EQ(*count, static_cast<int64_t>(every.size())) << name;
+    const size_t n = every.size();
+    for (int64_t limit : {1, 4, 50}) {
+      for (size_t offset : {size_t{0}, size_t{3}, n > 2 ? n - 2 : 0, n + 1}) {
+        EventFilter page = f;
+        page.limit = limit;
+        page.offset = static_cast<int64_t>(offset);
+        std::vector<StoredEvent> got = Query(store, page);
+        size_t want = offset >= n ? 0 : std::min<size_t>(limit, n - offset);
+        ASSERT_EQ(got.size(), want) << name << "limit " << limit << " offset " << offset;
+        for (size_t i = 0; i < got.size(); ++i) {
+          EXPECT_EQ(got[i].key, every[offset + i].key) << name << "offset " << offset << " #" << i;
+        }
+      }
+    }
+    // SumByDyad against the list.
+    std::map<std::pair<std::string, std::string>, EventStore::DyadTotals> want;
+    for (const StoredEvent& e : every) {
+      EventStore::DyadTotals& t = want[{e.source_root, e.target_root}];
+      t.quad[e.representative.event.quad_class - 1] += 1;
+      t.goldstein_sum += e.representative.event.goldstein;
+    }
+    auto sums = store->SumByDyad(f);
+    ASSERT_TRUE(sums.ok()) << sums.status().message();
+    size_t nonzero = 0;
+    for (const EventStore::DyadTotals& t : *sums) {
+      if (t.quad == std::array<int64_t, 4>{}) continue;  // rows of only zero quads
+      ++nonzero;
+      auto it = want.find({t.source_root, t.target_root});
+      ASSERT_NE(it, want.end()) << name << t.source_root << ":" << t.target_root;
+      EXPECT_EQ(t.quad, it->second.quad) << name << t.source_root << ":" << t.target_root;
+      EXPECT_NEAR(t.goldstein_sum, it->second.goldstein_sum, 1e-6) << name;
+    }
+    EXPECT_EQ(nonzero, want.size()) << name;
+  }
+  std::map<std::string, int64_t> actors;
+  for (const StoredEvent& e : Query(store, EventFilter{})) {
+    for (const std::string* root : {&e.source_root, &e.target_root}) {
+      if (!root->empty()) ++actors[*root];
+    }
+  }
+  auto counted = store->CountByActor();
+  ASSERT_TRUE(counted.ok()) << counted.status().message();
+  EXPECT_EQ(*counted, actors);
+}
+
 TEST(EventStoreTest, SeriesDaysEqualTheEventsAfterRandomWrites) {
   auto store = OpenMemory();
   for (uint32_t round = 0; round < 4; ++round) {
     RandomWrites(store.get(), 60, 7 + round);
     ExpectSeriesDaysEqualEvents(store.get());
+    ExpectPagesAndCountsEqualTheList(store.get());
   }
   // A bulk load rebuilds series_days from the events: still equal.
   ASSERT_TRUE(store->BeginBulkLoad().ok());
@@ -504,6 +594,7 @@ TEST(EventStoreTest, SeriesDaysEqualTheEventsOnPostgres) {
   for (uint32_t round = 0; round < 3; ++round) {
     RandomWrites(store->get(), 60, 11 + round);
     ExpectSeriesDaysEqualEvents(store->get());
+    ExpectPagesAndCountsEqualTheList(store->get());
   }
   ExpectCommonWordPagesMatch(store->get());
 }
