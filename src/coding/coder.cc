@@ -2631,6 +2631,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         continue;
       }
     }
+    // A target the text implies but names by no dictionary entry: a country's place or its
+    // people ("killed 19 civilians in X"), kept as a mention over the event words.
+    auto add_target = [&](const std::string& country, std::string_view sector,
+                          const std::string& name, const char* via) {
+      Mention m;
+      m.first = c.anchor;
+      m.end = c.end;
+      m.country = country;
+      m.sector = std::string(sector);
+      m.code = country + m.sector;
+      m.name = name;
+      m.actor = true;
+      m.via = via;
+      m.entry = "gazetteer";
+      k.targets.push_back(static_cast<int>(sc->mentions.size()));
+      sc->mentions.push_back(std::move(m));
+    };
     // An attack, a fight or a seizure with no named target is aimed at the country where it
     // happens ("Russia captures the village of Arkhanhelske in Donetsk Oblast"), when that
     // is not the attacker's own.
@@ -2686,29 +2703,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       std::string victims_country = victims ? PlaceCountryAfter(s, c.end, *sc) : "";
       if (victims && victims_country.empty() && armed_group) victims_country = attacker.country;
       if (victims && !victims_country.empty()) {
-        Mention people;
-        people.first = c.anchor;
-        people.end = c.end;
-        people.country = victims_country;
-        people.sector = "CVL";
-        people.code = victims_country + "CVL";
-        people.name = where.location_place;
-        people.actor = true;
-        people.via = "victims";
-        people.entry = "gazetteer";
-        k.targets.push_back(static_cast<int>(sc->mentions.size()));
-        sc->mentions.push_back(std::move(people));
+        add_target(victims_country, "CVL", where.location_place, "victims");
       } else if (!where.location_country.empty() && where.location_country != attacker.country) {
-        Mention place;
-        place.first = c.anchor;
-        place.end = c.end;
-        place.code = place.country = where.location_country;
-        place.name = where.location_place;
-        place.actor = true;
-        place.via = "location";
-        place.entry = "gazetteer";
-        k.targets.push_back(static_cast<int>(sc->mentions.size()));
-        sc->mentions.push_back(std::move(place));
+        add_target(where.location_country, "", where.location_place, "location");
       }
     }
     // Arrests and detentions of people the dictionary does not name ("arrested 1,500
@@ -2728,19 +2725,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       const Mention& actor = sc->mentions[k.sources[0]];
       std::string country = sector.empty() ? "" : PlaceCountryAfter(s, c.end, *sc);
       if (!sector.empty() && country.empty()) country = actor.country;
-      if (!country.empty()) {
-        Mention people;
-        people.first = c.anchor;
-        people.end = c.end;
-        people.country = country;
-        people.sector = std::string(sector);
-        people.code = country + people.sector;
-        people.actor = true;
-        people.via = "detainees";
-        people.entry = "iso-codes";
-        k.targets.push_back(static_cast<int>(sc->mentions.size()));
-        sc->mentions.push_back(std::move(people));
-      }
+      if (!country.empty()) add_target(country, sector, "", "detainees");
     }
     // Several parties cooperating with no one else named act towards each other: "the two
     // leaders affirmed their commitment to deepen bilateral cooperation", "Australia and the
