@@ -95,6 +95,13 @@ const WordSet& LocativePrepositions() {
                                     "into", "onto", "via", "through"});
   return s;
 }
+// Words that make a sector word someone else's: "foreign troops", "coalition forces".
+const WordSet& ForeignWords() {
+  static const WordSet s(std::array{"foreign", "international", "allied", "coalition",
+                                    "peacekeeping", "multinational", "western", "overseas",
+                                    "other", "neighbouring", "neighboring", "enemy", "invading"});
+  return s;
+}
 // Heads of "the members of X", "the leaders of X": X is the one acting.
 const WordSet& MemberNouns() {
   static const WordSet s(std::array{"members", "member", "leaders", "leader", "leadership",
@@ -585,6 +592,7 @@ class CoderImpl : public Coder {
   int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc,
                     int64_t* support) const;
   std::string PlaceCountryAfter(const SentenceSpan& s, uint32_t from, const Scratch& sc) const;
+  std::string SentenceCountry(const SentenceSpan& s, const Scratch& sc) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   // `judged_act`: the verb praises or blames an act, so the act's doer ("the steps taken by
@@ -1116,6 +1124,37 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     title.first = first;
     title.end = end;
     title.via = "title";
+  }
+  // "Police arrested dozens of protesters in Tehran", "rebels attacked an army base in
+  // northern Mali": a sentence set in one country, and naming no actor of another, makes
+  // its unqualified police, rebels or troops that country's. "foreign troops" stay unknown.
+  bool lone = false;
+  for (const Mention& m : sc->mentions) lone |= !m.actor && !m.sector.empty() && m.sector != "-";
+  if (lone) {
+    std::string country = SentenceCountry(s, *sc);
+    for (const Mention& m : sc->mentions) {
+      if (m.actor && !m.country.empty() && m.country != country) country.clear();
+    }
+    for (Mention& m : sc->mentions) {
+      // Reporters are the audience, not a party: "told reporters in Moscow".
+      if (country.empty() || m.actor || m.sector.empty() || m.sector == "-" ||
+          m.sector == "MED") {
+        continue;
+      }
+      if (m.first > s.first_token && ForeignWords().contains(toks[m.first - 1].hash)) continue;
+      // A modifier names no one: "military operations", "police station". A plural does
+      // not modify ("protesters clash with police").
+      bool modifier = m.end < s.end_token && !sc->tags.empty() && toks[m.end].is(kWord) &&
+                      !toks[m.end - 1].text.ends_with("s") &&
+                      !toks[m.end].is(kCapitalized) &&
+                      tagger_->Name(sc->tags[m.end - s.first_token]).substr(0, 2) == "NN";
+      if (modifier) continue;
+      m.country = country;
+      m.code = country + m.sector;
+      m.name = actors_->CountryName(country);
+      m.actor = true;
+      m.via = "place";
+    }
   }
   // Lone sector words are not actors.
   std::erase_if(sc->mentions, [](const Mention& m) { return !m.actor; });
@@ -1834,6 +1873,52 @@ std::string CoderImpl::PlaceCountryAfter(const SentenceSpan& s, uint32_t from,
   return "";
 }
 
+// The one country where a sentence sets its events: every place named after a locative
+// preposition ("in Tehran", "near the town of Kidal", "in northern Mali") lies in it, and
+// "in the country" points back to the sentence's one country. Empty when there are none or
+// several. Reads the mentions directly: the token index is not built yet.
+std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  std::string country;
+  bool several = false, the_country = false;
+  auto add = [&](const std::string& c) {
+    if (c.empty()) return;
+    several |= !country.empty() && country != c;
+    country = c;
+  };
+  for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+    if (!LocativePrepositions().contains(toks[i].hash) || IsWord(toks[i], "via") ||
+        IsWord(toks[i], "over") || IsWord(toks[i], "into") || IsWord(toks[i], "through")) {
+      continue;
+    }
+    uint32_t j = i + 1;
+    if (IsWord(toks[j], "the")) ++j;
+    while (j < s.end_token && RegionAdjectives().contains(toks[j].hash)) ++j;
+    if (j + 2 < s.end_token && PlaceNouns().contains(toks[j].hash) && IsWord(toks[j + 1], "of")) {
+      j += 2;  // "the town of Kidal"
+    }
+    if (j >= s.end_token) break;
+    the_country |= IsWord(toks[j], "country") && IsWord(toks[j - 1], "the");
+    bool named = false;  // a country or its capital, before any namesake in the gazetteer
+    for (const Mention& m : sc.mentions) {
+      if (m.first == j && m.actor && !m.person && m.org.empty() &&
+          (m.sector.empty() || m.capital)) {
+        add(m.country);
+        named = true;
+      }
+    }
+    uint32_t end = 0;
+    const Place* p = named ? nullptr : places_->MatchAt(toks, j, s.end_token, &end);
+    if (p) add(p->country);
+  }
+  if (country.empty() && the_country) {
+    for (const Mention& m : sc.mentions) {
+      if (m.actor && m.org.empty()) add(m.country);
+    }
+  }
+  return several ? "" : country;
+}
+
 // Whether a mention acts in its sentence (for explaining and for measuring recognition):
 // "place" after a locative preposition ("in northern Ethiopia", "the border with Uganda",
 // "visited Pyongyang") or closing an address; "modifier" when it qualifies a noun ("UN
@@ -2174,13 +2259,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   const uint32_t first = s.first_token;
   sc->matches.clear();
   actors_->Match(toks, s.first_token, s.end_token, &sc->matches);
-  bool has_actor = false, has_reference = false, has_anchor = false;
-  for (const ActorMatch& m : sc->matches) has_actor |= m.entry->kind != ActorKind::kSector;
+  bool has_actor = false, has_sector = false, has_reference = false, has_anchor = false;
+  for (const ActorMatch& m : sc->matches) {
+    has_actor |= m.entry->kind != ActorKind::kSector;
+    has_sector |= m.entry->kind == ActorKind::kSector;
+  }
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     has_anchor |= events_->IsAnchorSurface(toks[i].hash);
     has_reference |= ReferenceWords().contains(toks[i].hash);
   }
-  if (!has_actor && !has_reference) {
+  // Sector words alone may still be actors when the sentence names a place (BuildMentions).
+  if (!has_actor && !has_reference && !(has_sector && has_anchor)) {
     sc->discourse.Remember({}, {});  // the sentence still counts for distances
     return;
   }
@@ -2263,13 +2352,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // A headline's present-tense verb is often tagged as a plural noun ("Russia captures
     // the village"): after an actor and before an actor, a determiner, a number or a name
     // it is the verb.
-    bool headline_verb = tagger_->Name(tag) == "NNS" && i > first &&
-                         sc->mention_at[i - 1 - first] >= 0 && i + 1 < s.end_token &&
-                         (sc->mention_at[i + 1 - first] >= 0 ||  // "UK sanctions Russian officials"
-                          tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
-                          tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
-                          tagger_->Name(sc->tags[i + 1 - first]) == "CD" ||
-                          tagger_->Name(sc->tags[i + 1 - first]) == "NNP");
+    // After a plural actor the base form is read as a noun or an adjective instead
+    // ("Indian police arrest 20 ...", "Israeli forces open fire on ..."), when no finite
+    // verb came before it.
+    std::string_view penn = tagger_->Name(tag);
+    bool after_actor = i > first && sc->mention_at[i - 1 - first] >= 0 && i + 1 < s.end_token;
+    bool finite_before = false;
+    for (uint32_t j = first; j < i && after_actor; ++j) {
+      std::string_view t = tagger_->Name(sc->tags[j - first]);
+      finite_before |= t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD";
+    }
+    std::string_view next = i + 1 < s.end_token ? tagger_->Name(sc->tags[i + 1 - first]) : "";
+    bool object_next = i + 1 < s.end_token &&
+                       (sc->mention_at[i + 1 - first] >= 0 ||  // "UK sanctions Russian officials"
+                        next == "DT" || next == "PRP$" || next == "CD" || next == "NNP");
+    bool headline_verb =
+        after_actor && !finite_before &&
+        ((penn == "NNS" && object_next) ||
+         ((penn == "NN" || penn == "JJ") && !toks[i].text.ends_with("s") &&
+          (object_next || end + first > i + 1)));
     bool pos_ok = p->pos == AnchorPos::kAny ||
                   (p->pos == AnchorPos::kVerb && (tagger_->IsVerb(tag) || headline_verb)) ||
                   (p->pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
@@ -2579,7 +2680,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // agreement between Armenia and Azerbaijan", "welcomes the ceasefire in Israel and Gaza".
     // A truce "in" a place binds the parties fighting there; talks "in" a place are only
     // held there.
-    for (int pass = 0; pass < 2 && k.targets.empty() && (root == "05" || root == "11" || root == "02");
+    // Mediation and hosting aim the same way: "mediates a ceasefire between Israel and Hamas".
+    for (int pass = 0; pass < 2 && k.targets.empty() &&
+                       (root == "05" || root == "11" || root == "02" || root == "04");
          ++pass) {
       bool truce = false;
       for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 15; ++j) {
@@ -2739,6 +2842,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                       IsWord(toks[j + 1], "other"));
       }
       k.mutual = reciprocal;
+    }
+    // A truce or an accord that several parties agree or sign binds them to each other:
+    // "Sudan's army and the Rapid Support Forces agree to a 72-hour truce".
+    if (k.targets.empty() && k.sources.size() >= 2 && !k.mutual) {
+      for (uint32_t j = c.anchor; j < c.end && !k.mutual; ++j) {
+        k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash);
+      }
     }
     // The agreement, truce or talks of the parties a statement praises or deplores.
     if (k.targets.size() >= 2 && (root == "05" || root == "11")) {

@@ -608,5 +608,40 @@ TEST(CoderTest, UnresolvedObjectPronounDropsTheAct) {
   EXPECT_TRUE(CodeText("Hungary accused him of spying.").empty());
 }
 
+TEST(CoderTest, UnqualifiedSectorIsOfTheOneCountryNamedAsPlace) {
+  EXPECT_THAT(Dyads(CodeText("Rebels attacked soldiers near Gao in Mali.")),
+              testing::Contains("MLIREB>MLIMIL:190"));
+  EXPECT_THAT(Dyads(CodeText("The interim government of Chad signed a peace agreement with "
+                             "rebel groups fighting in the country.")),
+              testing::ElementsAre("TCDGOV>TCDREB:057"));
+  // Another country's actor, or "foreign", leaves the country unknown.
+  EXPECT_TRUE(CodeText("Foreign troops attacked a village in Mali.").empty());
+  EXPECT_THAT(Dyads(CodeText("Turkish forces shelled militants in Iraq.")),
+              testing::Not(testing::Contains(testing::HasSubstr("IRQREB"))));
+  // A modifier names no one.
+  EXPECT_THAT(Dyads(CodeText("Chad's army halted military operations in the north.")),
+              testing::Not(testing::Contains(testing::HasSubstr(">TCDMIL"))));
+}
+
+TEST(CoderTest, PresentTenseVerbAfterAPluralActor) {
+  EXPECT_THAT(Dyads(CodeText("Georgian police arrest 40 protesters in Tbilisi.")),
+              testing::ElementsAre("GEOCOP>GEOOPP:175"));
+  EXPECT_THAT(Dyads(CodeText("Israeli troops open fire on Palestinian protesters.")),
+              testing::ElementsAre("ISRMIL>PSEOPP:175"));
+}
+
+TEST(CoderTest, PartiesAgreeingATruceActTowardsEachOther) {
+  auto events = CodeText("Armenian and Azerbaijani forces agree to a ceasefire.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_TRUE(events[0].mutual);
+  EXPECT_THAT(Dyad(events[0]), testing::MatchesRegex("(ARMMIL>AZEMIL|AZEMIL>ARMMIL):0871"));
+}
+
+TEST(CoderTest, MediationBetweenTwoPartiesTargetsBoth) {
+  EXPECT_THAT(Dyads(CodeText("Qatar mediates talks between Rwanda and the DR Congo.")),
+              testing::IsSupersetOf({testing::StartsWith("QAT>RWA:04"),
+                                     testing::StartsWith("QAT>COD:04")}));
+}
+
 }  // namespace
 }  // namespace dyad
