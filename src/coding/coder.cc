@@ -1583,6 +1583,21 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
     if (TargetPrepositions().contains(t.hash)) continue;
     if (IsWord(t, "by") && nouns > 0) continue;  // "condemned the attack by X": X
+    // A place on the way: "protest in Tbilisi against the government", "held talks in
+    // Doha with ...". The act is aimed at what follows, if anything.
+    if (LocativePrepositions().contains(t.hash) && nouns == 0 && j + 1 < s.end_token) {
+      int p = sc.mention_at[j + 1 - s.first_token];
+      if (p >= 0 && sc.mentions[p].first == j + 1 && !sc.mentions[p].person &&
+          sc.mentions[p].org.empty() && (sc.mentions[p].sector.empty() || sc.mentions[p].capital)) {
+        j = sc.mentions[p].end - 1;
+        continue;
+      }
+    }
+    // "killing at least 50 civilians", "more than 200 protesters".
+    if (IsWord(t, "than") || (IsWord(t, "at") && j + 1 < s.end_token &&
+                              (IsWord(toks[j + 1], "least") || IsWord(toks[j + 1], "most")))) {
+      continue;
+    }
     // "struck dozens of Quds Force targets": a count of what the act was aimed at.
     if (QuantityNouns().contains(t.hash) && j + 1 < s.end_token && IsWord(toks[j + 1], "of")) {
       ++j;
@@ -2370,7 +2385,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         after_actor && !finite_before &&
         ((penn == "NNS" && object_next) ||
          ((penn == "NN" || penn == "JJ") && !toks[i].text.ends_with("s") &&
-          (object_next || end + first > i + 1)));
+          (object_next || end + first > i + 1 ||
+           (next == "IN" && toks[i - 1].text.ends_with("s")))));  // "Thousands protest in"
     bool pos_ok = p->pos == AnchorPos::kAny ||
                   (p->pos == AnchorPos::kVerb && (tagger_->IsVerb(tag) || headline_verb)) ||
                   (p->pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
@@ -2443,16 +2459,33 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "X accused Y of supplying arms", "Y denied supplying arms": Y's act, as X alleges it.
     int accuser = -1;
     bool gerund_claim = false;
+    // The gerund at `g` names an act of the accused: "accused Y of VERBing".
+    auto accused_of = [&](int64_t g) {
+      int64_t j = g - 1;
+      if (j - 1 < first || !IsWord(toks[j], "of") || sc->mention_at[j - 1 - first] < 0) return false;
+      int accused = sc->mention_at[j - 1 - first];
+      int64_t v = int64_t{sc->mentions[accused].first} - 1;
+      if (v >= first && IsWord(toks[v], "the")) --v;
+      if (v < first || !AccusingVerbs().contains(toks[v].hash)) return false;
+      subject = accused;
+      accuser = FindSubject(s, static_cast<uint32_t>(v), *sc);
+      gerund_claim = true;
+      return true;
+    };
     if (!nominal && tagger_->Name(sc->tags[c.anchor - first]) == "VBG" && c.anchor >= first + 2) {
       int64_t j = int64_t{c.anchor} - 1;
-      if (IsWord(toks[j], "of") && sc->mention_at[j - 1 - first] >= 0) {
-        int accused = sc->mention_at[j - 1 - first];
-        int64_t v = int64_t{sc->mentions[accused].first} - 1;
-        if (v >= first && IsWord(toks[v], "the")) --v;
-        if (v >= first && AccusingVerbs().contains(toks[v].hash)) {
-          subject = accused;
-          accuser = FindSubject(s, static_cast<uint32_t>(v), *sc);
-          gerund_claim = true;
+      if (accused_of(c.anchor)) {
+        // subject and accuser set
+      } else if (toks[j].text == ",") {
+        // "accuses Israel of carrying out attacks ..., killing 132": the participle goes on
+        // with the accused's act.
+        for (int64_t k = j - 1; k >= first && !IsHardBoundary(toks[k]); --k) {
+          std::string_view penn = tagger_->Name(sc->tags[k - first]);
+          if (penn == "VBD" || penn == "VBZ" || penn == "VBP") break;
+          if (penn == "VBG") {
+            accused_of(k);
+            break;
+          }
         }
       } else if (DenyingVerbs().contains(toks[j].hash)) {
         subject = FindSubject(s, static_cast<uint32_t>(j), *sc);
@@ -2902,6 +2935,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       bool same = SameActor(speaker, sc->mentions[inner.sources[0]]);
       bool voiced = inner.speaker >= 0 && SameActor(speaker, sc->mentions[inner.speaker]);
       if ((governed && same) || (statement && (governed || voiced || same))) outer.dropped = true;
+    }
+  }
+
+  // "X shelled the town, killing 19": a participle that tells the casualties of the
+  // attack before it, between the same parties and under the same root, is that attack, not
+  // a second one. ("met Kim, wrapping up a visit" tells two acts.)
+  for (size_t k = 1; k < coded.size(); ++k) {
+    Coded& outcome = coded[k];
+    uint32_t a = outcome.c->anchor;
+    const std::string& root = outcome.c->pattern->code->root;
+    if (outcome.dropped || a == first || toks[a - 1].text != "," ||
+        (root != "18" && root != "19" && root != "20") ||
+        tagger_->Name(sc->tags[a - first]) != "VBG" || outcome.sources.empty() ||
+        outcome.targets.empty()) {
+      continue;
+    }
+    for (size_t e = 0; e < k && !outcome.dropped; ++e) {
+      const Coded& act = coded[e];
+      outcome.dropped =
+          !act.dropped && !act.sources.empty() && !act.targets.empty() &&
+          act.c->pattern->code->root == outcome.c->pattern->code->root &&
+          act.modality == outcome.modality &&
+          SameActor(sc->mentions[act.sources[0]], sc->mentions[outcome.sources[0]]) &&
+          SameActor(sc->mentions[act.targets[0]], sc->mentions[outcome.targets[0]]);
     }
   }
 

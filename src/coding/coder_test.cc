@@ -643,5 +643,21 @@ TEST(CoderTest, MediationBetweenTwoPartiesTargetsBoth) {
                                      testing::StartsWith("QAT>COD:04")}));
 }
 
+TEST(CoderTest, ParticipleAfterAnAccusationIsTheAccusedsAct) {
+  auto events = CodeText("Kyiv accused Russia of shelling Kherson, killing at least 12 Ukrainian civilians.");
+  EXPECT_THAT(Dyads(events), testing::ElementsAre("UKRGOV>RUS:112", "RUS>UKR:194"));
+  EXPECT_EQ(events[1].modality, Modality::kAlleged);
+}
+
+TEST(CoderTest, ParticipleTellingTheOutcomeIsTheSameAct) {
+  EXPECT_THAT(Dyads(CodeText("Russian forces shelled Kherson, killing 12 Ukrainian civilians.")),
+              testing::ElementsAre("RUSMIL>UKR:194"));
+}
+
+TEST(CoderTest, PlaceBeforeTheTargetIsSkipped) {
+  EXPECT_THAT(Dyads(CodeText("Thousands protest in Tbilisi against the government.")),
+              testing::ElementsAre("GEOCVL>GEOGOV:141"));
+}
+
 }  // namespace
 }  // namespace dyad
