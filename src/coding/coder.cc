@@ -33,6 +33,7 @@
 #include "text/segment.h"
 #include "text/tagger.h"
 #include "text/tokenize.h"
+#include "text/word_set.h"
 
 namespace dyad {
 
@@ -60,19 +61,6 @@ const char* DateBasisName(DateBasis b) {
 }
 
 namespace {
-
-// Small fixed word sets, compared case-insensitively by hash: one probe per lookup.
-class WordSet {
- public:
-  template <size_t N>
-  explicit WordSet(const std::array<const char*, N>& words) {
-    for (const char* w : words) set_.Insert(HashLower(w), 1);
-  }
-  bool contains(uint64_t h) const { return set_.Contains(h); }
-
- private:
-  FlatMap64<uint8_t> set_;
-};
 
 const WordSet& Prepositions() {
   static const WordSet s(std::array{"to", "from", "with", "against", "on", "in", "of", "for",
@@ -1562,6 +1550,16 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       j = skip_verb_group(k - 1);
       continue;
     }
+    // "The Kremlin said it would not negotiate", "the rebels announced that they had
+    // withdrawn": the pronoun is the speaker.
+    if ((IsWord(t, "it") || IsWord(t, "they")) && !via_and) {
+      int64_t v = j - 1;
+      if (v >= first && IsWord(toks[v], "that")) --v;
+      if (v > first && mention_at(v) < 0 && ReportingVerbs().contains(toks[v].hash)) {
+        int speaker = FindSubject(s, static_cast<uint32_t>(v), sc);
+        if (speaker >= 0 && !(IsWord(t, "it") && sc.mentions[speaker].person)) return speaker;
+      }
+    }
     return -1;
   }
   return -1;
@@ -1624,12 +1622,16 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         continue;
       }
       // Praise or blame of an act is aimed at whoever did it: "condemned the steps taken
-      // by the Maduro regime".
-      if (judged_act && j + 2 < s.end_token &&
-          tagger_->Name(sc.tags[j + 1 - s.first_token]) == "VBN" && IsWord(toks[j + 2], "by")) {
-        ++nouns;
-        ++j;
-        continue;
+      // by the Maduro regime", "rejected the proposal put forward by Egypt".
+      std::string_view next_tag = tagger_->Name(sc.tags[j + 1 - s.first_token]);
+      if (judged_act && j + 2 < s.end_token && (next_tag == "VBN" || next_tag == "VBD")) {
+        uint32_t by = j + 2;
+        if (by + 1 < s.end_token && (IsWord(toks[by], "forward") || IsWord(toks[by], "up"))) ++by;
+        if (IsWord(toks[by], "by")) {
+          ++nouns;
+          j = by - 1;
+          continue;
+        }
       }
     }
     if (judged_act && IsWord(t, "of") && nouns > 0) continue;  // "the statement of X"
@@ -2366,10 +2368,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     uint8_t tag = sc->tags[i - first];
     // A headline's present-tense verb is often tagged as a plural noun ("Russia captures
     // the village"): after an actor and before an actor, a determiner, a number or a name
-    // it is the verb.
-    // After a plural actor the base form is read as a noun or an adjective instead
-    // ("Indian police arrest 20 ...", "Israeli forces open fire on ..."), when no finite
-    // verb came before it.
+    // it is the verb. After a plural actor the base form is read as a noun or an adjective
+    // instead ("Indian police arrest 20 ...", "Israeli forces open fire on ..."). Only when
+    // no finite verb came before.
     std::string_view penn = tagger_->Name(tag);
     bool after_actor = i > first && sc->mention_at[i - 1 - first] >= 0 && i + 1 < s.end_token;
     bool finite_before = false;
@@ -2381,16 +2382,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool object_next = i + 1 < s.end_token &&
                        (sc->mention_at[i + 1 - first] >= 0 ||  // "UK sanctions Russian officials"
                         next == "DT" || next == "PRP$" || next == "CD" || next == "NNP");
-    bool headline_verb =
-        after_actor && !finite_before &&
-        ((penn == "NNS" && object_next) ||
-         ((penn == "NN" || penn == "JJ") && !toks[i].text.ends_with("s") &&
-          (object_next || end + first > i + 1 ||
-           (next == "IN" && toks[i - 1].text.ends_with("s")))));  // "Thousands protest in"
-    bool pos_ok = p->pos == AnchorPos::kAny ||
-                  (p->pos == AnchorPos::kVerb && (tagger_->IsVerb(tag) || headline_verb)) ||
-                  (p->pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
-    if (!pos_ok) continue;
+    auto pos_ok = [&](const EventPattern& pattern, uint32_t match_end) {
+      bool headline_verb =
+          after_actor && !finite_before &&
+          ((penn == "NNS" && object_next) ||
+           ((penn == "NN" || penn == "JJ") && !toks[i].text.ends_with("s") &&
+            (object_next || match_end + first > i + 1 ||
+             (next == "IN" && toks[i - 1].text.ends_with("s")))));  // "Thousands protest in"
+      return pattern.pos == AnchorPos::kAny ||
+             (pattern.pos == AnchorPos::kVerb && (tagger_->IsVerb(tag) || headline_verb)) ||
+             (pattern.pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
+    };
+    // The longest pattern may want the other part of speech: "announced the arrest of 1,500
+    // protesters" is the noun's pattern, not the verb's "arrest ... protesters".
+    if (!pos_ok(*p, end)) {
+      p = events_->MatchAt(sc->lex, i - first, limit - first, signature, &end, p->pos);
+      if (!p || !pos_ok(*p, end)) continue;
+    }
     sc->candidates.push_back({i, end + first, p});
     i = end + first - 1;
   }
@@ -2538,7 +2546,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // What follows "said" is what was said, not a party it was said to.
       bool statement = c.pattern->code->code == "010";
       const std::string& judged_root = c.pattern->code->root;
-      bool judged = judged_root == "05" || judged_root == "11";
+      // Rejecting a proposal is aimed at its author, as judging an act is at its doer.
+      bool judged = judged_root == "05" || judged_root == "11" || judged_root == "12";
       if (agent_after && target < 0) {
         // "an attack on a UN centre ... by X": the recipient before the agent, else "the
         // provision of arms by X to Y": after it.

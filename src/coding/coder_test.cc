@@ -659,5 +659,25 @@ TEST(CoderTest, PlaceBeforeTheTargetIsSkipped) {
               testing::ElementsAre("GEOCVL>GEOGOV:141"));
 }
 
+TEST(CoderTest, PronounAfterASayingVerbIsTheSpeaker) {
+  EXPECT_THAT(Dyads(CodeText("The Kremlin said it would not negotiate with Ukraine.")),
+              testing::ElementsAre("RUSGOV>UKR:046"));
+}
+
+TEST(CoderTest, RejectedProposalIsAimedAtItsAuthors) {
+  EXPECT_THAT(Dyads(CodeText("Israel rejected the truce proposal put forward by Egypt.")),
+              testing::ElementsAre(testing::StartsWith("ISR>EGY:12")));
+}
+
+TEST(CoderTest, MeasureBeforeTheNounFitsInAGap) {
+  EXPECT_THAT(Dyads(CodeText("Germany announced a new package of military aid for Ukraine.")),
+              testing::ElementsAre("DEU>UKR:0332"));
+}
+
+TEST(CoderTest, NounPatternWhenTheVerbPatternNeedsAVerb) {
+  EXPECT_THAT(Dyads(CodeText("Belarusian police announced the arrest of 300 protesters.")),
+              testing::ElementsAre(testing::StartsWith("BLRCOP>BLROPP:17")));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -24,6 +24,7 @@
 #include <map>
 
 #include "text/tokenize.h"
+#include "text/word_set.h"
 
 namespace dyad {
 namespace {
@@ -32,6 +33,17 @@ constexpr int kMaxGap = 3;       // "..." in data/events/*.tsv
 constexpr int kPetrarchGap = 6;  // a blank between two PETRARCH pattern words
 constexpr int kSlotGap = 8;      // '$', '+', '%' or '^' between two PETRARCH pattern words
 constexpr int kMaxSynsetDepth = 4;
+
+// Nouns that measure out what follows their "of": "a new package of aid", "a wave of strikes".
+const WordSet& MeasureNouns() {
+  static const WordSet s(std::array{"package", "packages", "wave", "waves", "series", "round",
+                                    "rounds", "batch", "batches", "tranche", "tranches",
+                                    "barrage", "volley", "salvo", "spate", "string", "number",
+                                    "set", "raft", "slew", "host", "range", "shipment",
+                                    "shipments", "consignment", "dozens", "hundreds",
+                                    "thousands", "millions", "billions", "tons", "tonnes"});
+  return s;
+}
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -594,9 +606,18 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
   auto same = [&](uint64_t h, const LexToken& t) {
     return h == t.surface_hash || (!p.surface_only && h == t.lemma_hash);
   };
-  for (uint32_t g = 0; g <= e.gap && i + g < limit; ++g) {
-    if (g > 0 && tokens[i + g - 1].punct) break;
-    uint32_t at = i + g;
+  // A measure and its "of" count as one word of a gap: "announced a new package of
+  // military aid", "carried out a wave of strikes".
+  static const uint64_t kOf = HashLower("of");
+  uint32_t skipped = 0;
+  for (uint32_t at = i; at < limit; ++at) {
+    if (at > i) {
+      const LexToken& gone = tokens[at - 1];
+      if (gone.punct || e.gap == 0) break;
+      bool measure_of = gone.surface_hash == kOf && at >= i + 2 &&
+                        MeasureNouns().contains(tokens[at - 2].surface_hash);
+      if (!measure_of && ++skipped > e.gap) break;
+    }
     const LexToken& t = tokens[at];
     if ((e.set->Contains(t.surface_hash) || (!p.surface_only && e.set->Contains(t.lemma_hash))) &&
         MatchAfter(p, tokens, k + 1, at + 1, limit, end)) {
@@ -661,13 +682,14 @@ const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, u
 
 const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, uint32_t i,
                                           uint32_t limit, const SentenceSignature& signature,
-                                          uint32_t* end) const {
+                                          uint32_t* end, std::optional<AnchorPos> skip) const {
   // Patterns anchored on the lemma ("hold"), then on the form as written ("arms").
   const uint64_t* have = signature.bits;
   for (uint64_t key : {tokens[i].lemma_hash, tokens[i].surface_hash}) {
     if (const uint32_t* list = by_anchor_.Find(key)) {
       for (const EventPattern* p : anchor_lists_[*list]) {
         if ((p->needs[0] & ~have[0]) || (p->needs[1] & ~have[1])) continue;
+        if (skip && p->pos == *skip) continue;
         uint32_t e = 0;
         if (MatchBefore(*p, tokens, 0, i) && MatchAfter(*p, tokens, 0, i + 1, limit, &e)) {
           if (!p->code) return nullptr;  // a null pattern: the anchor codes nothing

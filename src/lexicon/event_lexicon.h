@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -154,8 +155,11 @@ class EventLexicon {
     uint64_t bits[2] = {0, 0};
   };
   SentenceSignature Signature(const std::vector<LexToken>& tokens) const;
+  // `skip` names a part of speech the caller has ruled out for this anchor ("arrest" read
+  // as a noun): patterns of that kind are passed over, so a shorter one may match instead.
   const EventPattern* MatchAt(const std::vector<LexToken>& tokens, uint32_t i, uint32_t limit,
-                              const SentenceSignature& signature, uint32_t* end) const;
+                              const SentenceSignature& signature, uint32_t* end,
+                              std::optional<AnchorPos> skip = std::nullopt) const;
 
   // The first discard phrase of the given level (story: the whole document is not coded;
   // else the sentence is not) in tokens[first, end), or nullptr. Free when none is loaded.
