@@ -340,6 +340,14 @@ const WordSet& QuantityNouns() {
                                     "string", "volley", "salvo", "new", "fresh"});
   return s;
 }
+// Words that set a sentence among protests.
+const WordSet& ProtestWords() {
+  static const WordSet s(std::array{"protest", "protests", "protesters", "protestors",
+                                    "demonstration", "demonstrations", "demonstrators",
+                                    "rally", "rallies", "march", "marchers", "sit-in", "riot",
+                                    "riots", "unrest", "uprising"});
+  return s;
+}
 // Subordinators that open a participial clause of the main clause's subject ("after
 // accusing him", "while visiting Kyiv", "by imposing sanctions").
 const WordSet& AdverbialSubordinators() {
@@ -507,6 +515,10 @@ class CoderImpl : public Coder {
     auto tagger = Tagger::Load(&source_);
     if (!tagger.ok()) return tagger.status();
     tagger_ = std::move(*tagger);
+    for (int t = 0; t < tagger_->tag_count(); ++t) {
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "VBP") vbp_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "VBN") vbn_ = static_cast<uint8_t>(t);
+    }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
     EventLexicon::Sources event_sources;  // verb files replace data/events only when given
@@ -597,6 +609,8 @@ class CoderImpl : public Coder {
   mutable DataSource source_;
   std::unique_ptr<CameoTable> cameo_;
   std::unique_ptr<Tagger> tagger_;
+  uint8_t vbp_ = 0;  // the tag a headline verb read as a noun gets instead
+  uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -648,6 +662,17 @@ bool SameActor(const Mention& a, const Mention& b) {
   if (a.code == b.code) return true;
   if (a.country.empty() || a.country != b.country) return false;
   return a.code == a.country || b.code == b.country;
+}
+
+// Whether an act from `a` to `b` would be aimed at itself. A country's rebels, opposition
+// or people are not the country: "M23 rebels captured Goma" is CODREB against COD.
+bool SelfDirected(const Mention& a, const Mention& b) {
+  if (!SameActor(a, b)) return false;
+  auto state = [](const std::string& sector) {
+    return sector.empty() || sector == "GOV" || sector == "MIL" || sector == "COP" ||
+           sector == "JUD" || sector == "LEG" || sector == "SPY";
+  };
+  return a.code == b.code || (state(a.sector) && state(b.sector));
 }
 
 bool IsHardBoundary(const Token& t) {
@@ -841,7 +866,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     Mention& sector = sc->mentions[k];
     const Mention& place = sc->mentions[k + 1];
     if (sector.actor || (sector.sector != "CVL" && sector.sector != "COP") || place.person ||
-        !place.org.empty() || place.country.empty() || !place.sector.empty()) {
+        !place.org.empty() || place.country.empty() ||
+        !(place.sector.empty() || place.capital)) {  // "police in Nairobi"
       continue;
     }
     uint32_t j = sector.end;
@@ -2382,6 +2408,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool object_next = i + 1 < s.end_token &&
                        (sc->mention_at[i + 1 - first] >= 0 ||  // "UK sanctions Russian officials"
                         next == "DT" || next == "PRP$" || next == "CD" || next == "NNP");
+    // "is shot and wounded by": after a form of "be", the verb's participle.
+    bool after_be = i > first && BeForms().contains(toks[i - 1].hash) &&
+                    toks[i - 1].text != "'s" &&  // "North Korea's alleged supply"
+                    (penn == "NN" || penn == "JJ" || penn == "VBD");
     auto pos_ok = [&](const EventPattern& pattern, uint32_t match_end) {
       bool headline_verb =
           after_actor && !finite_before &&
@@ -2390,7 +2420,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             (object_next || match_end + first > i + 1 ||
              (next == "IN" && toks[i - 1].text.ends_with("s")))));  // "Thousands protest in"
       return pattern.pos == AnchorPos::kAny ||
-             (pattern.pos == AnchorPos::kVerb && (tagger_->IsVerb(tag) || headline_verb)) ||
+             (pattern.pos == AnchorPos::kVerb &&
+              (tagger_->IsVerb(tag) || headline_verb || after_be)) ||
              (pattern.pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
     };
     // The longest pattern may want the other part of speech: "announced the arrest of 1,500
@@ -2398,6 +2429,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (!pos_ok(*p, end)) {
       p = events_->MatchAt(sc->lex, i - first, limit - first, signature, &end, p->pos);
       if (!p || !pos_ok(*p, end)) continue;
+    }
+    // A verb read as a noun, now a verb for the clause rules too ("advance on X and
+    // capture Y": the second verb's subject is the first's).
+    if (p->pos == AnchorPos::kVerb && (!tagger_->IsVerb(tag) || after_be)) {
+      sc->tags[i - first] = after_be ? vbn_ : vbp_;
     }
     sc->candidates.push_back({i, end + first, p});
     i = end + first - 1;
@@ -2847,9 +2883,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                          attacker.sector == "UAF" || attacker.sector == "SEP";
       std::string victims_country = victims ? PlaceCountryAfter(s, c.end, *sc) : "";
       if (victims && victims_country.empty() && armed_group) victims_country = attacker.country;
+      // "Stuart Ramsay is shot by Russian troops near Kyiv": the one attacked is named,
+      // though not known; the place does not stand for them.
+      bool named_victim = false;
+      for (int64_t j = int64_t{c.anchor} - 1; passive && j > first && j + 4 > c.anchor; --j) {
+        if (!BeForms().contains(toks[j].hash)) continue;
+        named_victim = toks[j - 1].is(kCapitalized) && sc->mention_at[j - 1 - first] < 0;
+        break;
+      }
       if (victims && !victims_country.empty()) {
         add_target(victims_country, "CVL", where.location_place, "victims");
-      } else if (!where.location_country.empty() && where.location_country != attacker.country) {
+      } else if (!named_victim && !where.location_country.empty() &&
+                 (where.location_country != attacker.country || armed_group)) {
+        // An armed group attacking at home attacks its state: "M23 rebels captured Goma".
         add_target(where.location_country, "", where.location_place, "location");
       }
     }
@@ -2948,8 +2994,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   }
 
   // "X shelled the town, killing 19": a participle that tells the casualties of the
-  // attack before it, between the same parties and under the same root, is that attack, not
-  // a second one. ("met Kim, wrapping up a visit" tells two acts.)
+  // attack before it (or of the repression), between the same parties and under the same
+  // root, is that attack, not a second one. ("met Kim, wrapping up a visit" tells two acts.)
   for (size_t k = 1; k < coded.size(); ++k) {
     Coded& outcome = coded[k];
     uint32_t a = outcome.c->anchor;
@@ -2962,9 +3008,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     for (size_t e = 0; e < k && !outcome.dropped; ++e) {
       const Coded& act = coded[e];
+      const CameoCode& done = *act.c->pattern->code;
+      bool force = done.root == root || done.code == "175";  // "opened fire on protesters, killing"
       outcome.dropped =
-          !act.dropped && !act.sources.empty() && !act.targets.empty() &&
-          act.c->pattern->code->root == outcome.c->pattern->code->root &&
+          !act.dropped && !act.sources.empty() && !act.targets.empty() && force &&
           act.modality == outcome.modality &&
           SameActor(sc->mentions[act.sources[0]], sc->mentions[outcome.sources[0]]) &&
           SameActor(sc->mentions[act.targets[0]], sc->mentions[outcome.targets[0]]);
@@ -3002,6 +3049,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // An act that is only intended or conditional is a threat or an intent, never the act.
     const CameoCode* code = c.pattern->code;
+    std::string recode_rule;
+    // Force used by a state's police or troops on its own protesters is repression (175),
+    // whatever the verb: "security forces open fire and kill 25 people" during protests.
+    if (!k.sources.empty() && !k.targets.empty() &&
+        (code->root == "18" || code->root == "19" || code->root == "20")) {
+      const Mention& by = sc->mentions[k.sources[0]];
+      const Mention& on = sc->mentions[k.targets[0]];
+      bool protest = false;
+      for (uint32_t j = s.first_token; j < s.end_token && !protest; ++j) {
+        protest = ProtestWords().contains(toks[j].hash);
+      }
+      if ((by.sector == "COP" || by.sector == "MIL") && on.country == by.country &&
+          (on.sector == "OPP" || (on.sector == "CVL" && protest))) {
+        if (const CameoCode* repression = cameo_->Find("175")) {
+          code = repression;
+          recode_rule = " + builtin:repression";
+        }
+      }
+    }
     std::string intent_rule;
     if (k.modality == Modality::kIntended || k.modality == Modality::kConditional) {
       code = cameo_->IntentOf(*code, &intent_rule);
@@ -3043,6 +3109,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         e.rule = "builtin:judged-act + " + e.rule;
         e.attributed_to = MakeActor(sc->mentions[k.sources[0]], *sc, doc);
       }
+      if (!as) e.rule += recode_rule;
       if (!intent_rule.empty()) e.rule += " + " + intent_rule;
       Locate(s, ev_first, ev_end, *sc, doc.text, &e);
       e.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
@@ -3080,7 +3147,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         continue;
       }
       for (int tgt : k.targets) {
-        if (SameActor(sc->mentions[src], sc->mentions[tgt])) continue;
+        if (SelfDirected(sc->mentions[src], sc->mentions[tgt])) continue;
         emit(src, tgt, false);
       }
     }

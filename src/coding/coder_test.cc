@@ -679,5 +679,26 @@ TEST(CoderTest, NounPatternWhenTheVerbPatternNeedsAVerb) {
               testing::ElementsAre(testing::StartsWith("BLRCOP>BLROPP:17")));
 }
 
+TEST(CoderTest, ArmedGroupAttackingAtHomeAttacksItsState) {
+  EXPECT_THAT(Dyads(CodeText("M23 rebels attacked Goma.")), testing::ElementsAre("CODREB>COD:190"));
+  // A state's own forces at home are not aimed at the state.
+  EXPECT_TRUE(CodeText("Congolese troops attacked Goma.").empty());
+}
+
+TEST(CoderTest, ForceOnOwnProtestersIsRepression) {
+  auto events = CodeText("Police in Nairobi shot dead three people during protests over taxes.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Dyad(events[0]), "KENCOP>KENCVL:175");
+  EXPECT_THAT(events[0].rule, testing::EndsWith(" + builtin:repression"));
+  // No protest, no repression: a killing stays a killing.
+  EXPECT_THAT(Dyads(CodeText("Police in Nairobi shot dead three robbers.")),
+              testing::Not(testing::Contains(testing::HasSubstr(":175"))));
+}
+
+TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
+  EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
+              testing::ElementsAre("RUSMIL>UKR:193"));
+}
+
 }  // namespace
 }  // namespace dyad
