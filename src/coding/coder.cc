@@ -2785,6 +2785,37 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "hails the deal", "welcomed the truce": the agreement or truce reported just before,
+    // so its parties (and the act itself was coded where it was reported).
+    bool recalled = false;
+    if (k.targets.empty() && (root == "05" || root == "11" || root == "02")) {
+      uint32_t j = c.anchor + 1;
+      while (j < s.end_token && j < c.end + 3 && sc->mention_at[j - first] < 0 &&
+             !AccordNouns().contains(toks[j].hash) && !TruceNouns().contains(toks[j].hash) &&
+             (j < c.end || IsWord(toks[j], "the") || IsWord(toks[j], "this") ||
+              tagger_->IsAdjective(sc->tags[j - first]))) {
+        ++j;
+      }
+      bool definite = j > c.anchor + 1 && (IsWord(toks[j - 1], "the") || IsWord(toks[j - 1], "this") ||
+                                          tagger_->IsAdjective(sc->tags[j - 1 - first]));
+      bool accord = j < s.end_token && sc->mention_at[j - first] < 0 &&
+                    (AccordNouns().contains(toks[j].hash) || TruceNouns().contains(toks[j].hash));
+      bool qualified = j + 1 < s.end_token && (IsWord(toks[j + 1], "between") ||
+                                               IsWord(toks[j + 1], "with") || IsWord(toks[j + 1], "of"));
+      const std::vector<Mention>& parties = sc->discourse.RecentParties();
+      bool outsider = parties.size() >= 2;
+      for (const Mention& p : parties) outsider &= !SameActor(p, sc->mentions[source]);
+      if (definite && accord && !qualified && outsider) {
+        recalled = true;
+        for (Mention p : parties) {
+          p.first = j;
+          p.end = j + 1;
+          p.via = "parties";
+          k.targets.push_back(static_cast<int>(sc->mentions.size()));
+          sc->mentions.push_back(std::move(p));
+        }
+      }
+    }
     // No target, though the text has one: an act aimed at parties it does not name
     // ("commended the parties", "urged all sides") is dropped rather than coded half.
     // A plain statement with no addressee (010) says nothing an analyst can count.
@@ -2939,7 +2970,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     // The agreement, truce or talks of the parties a statement praises or deplores.
-    if (k.targets.size() >= 2 && (root == "05" || root == "11")) {
+    if (k.targets.size() >= 2 && (root == "05" || root == "11") && !recalled) {
       for (uint32_t j = c.end; j < s.end_token && j < c.end + 15 && !k.embedded; ++j) {
         if (IsHardBoundary(toks[j]) || Relativizers().contains(toks[j].hash)) break;
         const char* act = TruceNouns().contains(toks[j].hash)       ? "0871"

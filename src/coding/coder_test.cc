@@ -700,5 +700,12 @@ TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
               testing::ElementsAre("RUSMIL>UKR:193"));
 }
 
+TEST(CoderTest, PraiseOfTheDealJustReportedIsAimedAtItsParties) {
+  auto events = CodeText("Armenia and Azerbaijan agreed to a ceasefire on Monday. "
+                         "France welcomed the truce.");
+  EXPECT_THAT(Dyads(events), testing::ElementsAre("ARM>AZE:0871", "FRA>ARM:051", "FRA>AZE:051"));
+  EXPECT_TRUE(CodeText("France welcomed the truce.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
