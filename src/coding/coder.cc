@@ -138,7 +138,8 @@ const WordSet& PartiesNouns() {
 }
 // Formal agreements between parties (057) and talks (046).
 const WordSet& AccordNouns() {
-  static const WordSet s(std::array{"agreement", "deal", "accord", "treaty", "pact"});
+  static const WordSet s(std::array{"agreement", "agreements", "deal", "deals", "accord",
+                                    "accords", "treaty", "treaties", "pact", "pacts"});
   return s;
 }
 const WordSet& NegotiationNouns() {
@@ -266,7 +267,7 @@ bool TargetlessRoot(std::string_view root) {
 // Words that may open a reference ResolveReferences resolves (besides capitalised ones:
 // surnames, "The Secretary-General").
 const WordSet& ReferenceOpeners() {
-  static const WordSet s(std::array{"he", "she", "him", "they", "both", "the", "all",
+  static const WordSet s(std::array{"he", "she", "him", "they", "their", "both", "the", "all",
                                     "warring", "secretary-general", "secretary"});
   return s;
 }
@@ -1270,10 +1271,22 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       }
     }
     // "They urged ...", "the leaders discussed": the plural subject of the sentence before.
-    bool the_leaders = IsWord(t, "the") && i + 1 < s.end_token &&
+    // "their governments": two parties joined by "and" earlier in this sentence ("spoke
+    // with the Prime Minister of Israel and Lebanon ... their governments accepted") first.
+    bool their = IsWord(t, "their");
+    bool the_leaders = (IsWord(t, "the") || their) && i + 1 < s.end_token &&
                        PluralRoleNouns().contains(toks[i + 1].hash);
     if (the_leaders) {
-      std::vector<Mention> members = sc->discourse.PluralSubjects();
+      std::vector<Mention> members;
+      for (size_t k = dictionary_mentions; their && k-- > 1 && members.empty();) {
+        const Mention& a = sc->mentions[k - 1];
+        const Mention& b = sc->mentions[k];
+        if (b.end <= i && a.end + 1 == b.first && IsWord(toks[a.end], "and") && a.actor &&
+            b.actor && !SameActor(a, b)) {
+          members = {a, b};
+        }
+      }
+      if (members.empty()) members = sc->discourse.PluralSubjects();
       if (members.size() < 2) members = sc->discourse.RecentParties();
       if (!members.empty() && members.size() >= 2) {
         AddGroupMention(members, i, i + 2, "they", sc);
@@ -2972,6 +2985,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // The agreement, truce or talks of the parties a statement praises or deplores.
     if (k.targets.size() >= 2 && (root == "05" || root == "11") && !recalled) {
       for (uint32_t j = c.end; j < s.end_token && j < c.end + 15 && !k.embedded; ++j) {
+        if (toks[j].text == "(") {  // "the National Liberation Army (ELN) for the agreements"
+          uint32_t close = j + 1;
+          while (close < s.end_token && close < j + 6 && toks[close].text != ")") ++close;
+          if (close < s.end_token && toks[close].text == ")") {
+            j = close;
+            continue;
+          }
+        }
         if (IsHardBoundary(toks[j]) || Relativizers().contains(toks[j].hash)) break;
         const char* act = TruceNouns().contains(toks[j].hash)       ? "0871"
                           : AccordNouns().contains(toks[j].hash)    ? "057"
