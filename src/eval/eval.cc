@@ -207,6 +207,10 @@ EvalReport Evaluate(const std::vector<GoldEvent>& gold, const std::vector<Event>
           dyads.push_back({&g, sources[i], sources[k], true});
         }
       }
+    } else if (targets.empty() && g.source.size() > 1) {
+      // A mutual act inside one country ("COL:GOV" and "COL:REB" signed a deal): its one
+      // pair of roots is the country with itself.
+      dyads.push_back({&g, sources[0], sources[0], true});
     } else if (targets.empty()) {
       dyads.push_back({&g, sources[0], "", false});
     } else {

@@ -83,5 +83,18 @@ TEST(EvalTest, HeldOutDocumentsAreReportedApart) {
   EXPECT_EQ(r.all.true_pos, 1);
 }
 
+TEST(EvalTest, MutualActInsideOneCountryPairsTheCountryWithItself) {
+  auto gold = ParseGold(
+      R"({"doc_id":"d","sentence":[0,50],"source":["COL:GOV","COL:REB"],"target":[],)"
+      R"("cameo":"057","cameo_alts":[],"date":"2023","modality":"fact","optional":false})"
+      "\n");
+  ASSERT_TRUE(gold.ok()) << gold.status().message();
+  auto coded = ParseCodedEvents(Coded("COLGOV", "COLREB", "057", 10, R"(,"mutual":true)"));
+  ASSERT_TRUE(coded.ok());
+  EvalReport r = Evaluate(*gold, *coded, {});
+  EXPECT_EQ(r.all.true_pos, 1);
+  EXPECT_EQ(r.all.false_pos, 0);
+}
+
 }  // namespace
 }  // namespace dyad
