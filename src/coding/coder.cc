@@ -136,6 +136,12 @@ const WordSet& PartiesNouns() {
                                     "conflict", "hostilities", "clashes", "peace"});
   return s;
 }
+// What a party contributes that others praise: "the efforts of Qatar".
+const WordSet& EffortNouns() {
+  static const WordSet s(std::array{"efforts", "effort", "role", "roles", "work", "support",
+                                    "contribution", "contributions", "leadership", "mediation"});
+  return s;
+}
 // Formal agreements between parties (057) and talks (046).
 const WordSet& AccordNouns() {
   static const WordSet s(std::array{"agreement", "agreements", "deal", "deals", "accord",
@@ -1386,6 +1392,8 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     int dir = backward ? -1 : 1;
     int64_t k = backward ? static_cast<int64_t>(sc.mentions[cur].first) - 1 : sc.mentions[cur].end;
     if (backward && k >= first && IsWord(toks[k], "the")) --k;
+    // "UN staff and Somali soldiers": the people of a member are that member.
+    if (!backward && k < end && AgentNouns().contains(toks[k].hash)) ++k;
     int conj = 0;
     while (k >= first && k < end && conj < 2 &&
            (IsWord(toks[k], ",") || IsWord(toks[k], "and") || IsWord(toks[k], "or"))) {
@@ -1394,6 +1402,7 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     }
     if (conj == 0) return -1;
     if (!backward && k < end && IsWord(toks[k], "the")) ++k;
+    if (backward && k > first && AgentNouns().contains(toks[k].hash)) --k;
     int next = mention_at(k);
     if (next < 0) return -1;
     bool touches = backward ? sc.mentions[next].end == static_cast<uint32_t>(k) + 1
@@ -2794,6 +2803,36 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           std::vector<Mention> parties;
           for (int t : k.targets) parties.push_back(sc->mentions[t]);
           sc->discourse.RememberParties(std::move(parties));
+        }
+        break;
+      }
+    }
+    // "commends Egypt's key role ..., alongside the efforts of Qatar and the United States":
+    // praise shared with others is aimed at them too.
+    if (!k.targets.empty() && root == "05") {
+      uint32_t from = sc->mentions[k.targets.back()].end;
+      for (uint32_t j = from; j + 1 < s.end_token && j < from + 15; ++j) {
+        if (IsHardBoundary(toks[j]) || Relativizers().contains(toks[j].hash)) break;
+        uint32_t at = 0;  // past the word(s) joining the others
+        if (IsWord(toks[j], "alongside")) {
+          at = j + 1;
+        } else if (IsWord(toks[j], "together") && IsWord(toks[j + 1], "with")) {
+          at = j + 2;
+        } else if (IsWord(toks[j], "as") && j + 2 < s.end_token && IsWord(toks[j + 1], "well") &&
+                   IsWord(toks[j + 2], "as")) {
+          at = j + 3;
+        } else {
+          continue;
+        }
+        if (at < s.end_token && IsWord(toks[at], "the")) ++at;
+        if (at + 1 < s.end_token && EffortNouns().contains(toks[at].hash) &&
+            IsWord(toks[at + 1], "of")) {
+          at += 2;
+        }
+        if (at < s.end_token && IsWord(toks[at], "the")) ++at;
+        int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (m >= 0 && !SameActor(sc->mentions[m], sc->mentions[source])) {
+          for (int t : Expand(Coordinated(m, false, s, *sc), *sc)) k.targets.push_back(t);
         }
         break;
       }

@@ -707,5 +707,16 @@ TEST(CoderTest, PraiseOfTheDealJustReportedIsAimedAtItsParties) {
   EXPECT_TRUE(CodeText("France welcomed the truce.").empty());
 }
 
+TEST(CoderTest, PraiseSharedAlongsideOthersIsAimedAtThemToo) {
+  EXPECT_THAT(Dyads(CodeText("Germany commends Egypt's key role in ending the hostilities, "
+                             "alongside the efforts of Qatar and the United States.")),
+              testing::ElementsAre("DEU>EGY:051", "DEU>QAT:051", "DEU>USA:051"));
+}
+
+TEST(CoderTest, PeopleOfAMemberStayInTheList) {
+  EXPECT_THAT(Dyads(CodeText("Kenya thanked UN staff and Somali soldiers.")),
+              testing::ElementsAre("KEN>IGOUNO:051", "KEN>SOMMIL:051"));
+}
+
 }  // namespace
 }  // namespace dyad
