@@ -862,6 +862,16 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         prev.end = m.end;  // "U.N. agencies", "NATO troops": the organisation acts
         continue;
       }
+      // "Maduro's regime", "Putin's army": the institution of the person's country.
+      if (e.kind == ActorKind::kSector && prev.person && !prev.country.empty() &&
+          prev.end + 1 == m.first && toks[prev.end].text == "'s") {
+        prev.end = m.end;
+        prev.person = false;
+        prev.sector = e.sector;
+        prev.code = prev.country + e.sector;
+        prev.name = actors_->CountryName(prev.country);
+        continue;
+      }
     }
     sc->mentions.push_back(std::move(cur));
   }
@@ -1163,6 +1173,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         continue;
       }
       if (m.first > s.first_token && ForeignWords().contains(toks[m.first - 1].hash)) continue;
+      // "the two leaders", "both sides' ministers", "leaders from 20 countries": people of
+      // several countries, not of the place.
+      if (PluralRoleNouns().contains(toks[m.end - 1].hash)) continue;
+      if (m.first > s.first_token && IsWord(toks[m.first - 1], "both")) continue;
       // A modifier names no one: "military operations", "police station". A plural does
       // not modify ("protesters clash with police").
       bool modifier = m.end < s.end_token && !sc->tags.empty() && toks[m.end].is(kWord) &&
@@ -1629,6 +1643,12 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
     if (TargetPrepositions().contains(t.hash)) continue;
     if (IsWord(t, "by") && nouns > 0) continue;  // "condemned the attack by X": X
+    // "called for the release of X", "demanded the withdrawal of Y": the act's noun ends
+    // the match, and its "of" names whom it concerns.
+    if (IsWord(t, "of") && j == from && j > s.first_token &&
+        tagger_->IsNoun(sc.tags[j - 1 - s.first_token])) {
+      continue;
+    }
     // A place on the way: "protest in Tbilisi against the government", "held talks in
     // Doha with ...". The act is aimed at what follows, if anything.
     if (LocativePrepositions().contains(t.hash) && nouns == 0 && j + 1 < s.end_token) {
@@ -2420,7 +2440,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // instead ("Indian police arrest 20 ...", "Israeli forces open fire on ..."). Only when
     // no finite verb came before.
     std::string_view penn = tagger_->Name(tag);
-    bool after_actor = i > first && sc->mention_at[i - 1 - first] >= 0 && i + 1 < s.end_token;
+    // Not after a demonym alone: "Russian attacks on Kyiv" names attacks.
+    int before = i > first ? sc->mention_at[i - 1 - first] : -1;
+    bool after_actor = before >= 0 && i + 1 < s.end_token &&
+                       !(sc->mentions[before].demonym &&
+                         sc->mentions[before].first + 1 == sc->mentions[before].end);
     bool finite_before = false;
     for (uint32_t j = first; j < i && after_actor; ++j) {
       std::string_view t = tagger_->Name(sc->tags[j - first]);
@@ -2437,7 +2461,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     auto pos_ok = [&](const EventPattern& pattern, uint32_t match_end) {
       bool headline_verb =
           after_actor && !finite_before &&
-          ((penn == "NNS" && object_next) ||
+          ((penn == "NNS" && (object_next || match_end + first > i + 1)) ||
            ((penn == "NN" || penn == "JJ") && !toks[i].text.ends_with("s") &&
             (object_next || match_end + first > i + 1 ||
              (next == "IN" && toks[i - 1].text.ends_with("s")))));  // "Thousands protest in"

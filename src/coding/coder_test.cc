@@ -718,5 +718,27 @@ TEST(CoderTest, PeopleOfAMemberStayInTheList) {
               testing::ElementsAre("KEN>IGOUNO:051", "KEN>SOMMIL:051"));
 }
 
+TEST(CoderTest, PersonsInstitutionIsTheirCountrys) {
+  EXPECT_THAT(Dyads(CodeText("Maduro's regime has jailed hundreds of political opponents.")),
+              testing::ElementsAre("VENGOV>VENOPP:173"));
+}
+
+TEST(CoderTest, HeadlineVerbBeforeItsPreposition) {
+  EXPECT_THAT(Dyads(CodeText("The United States calls on Beijing to exercise restraint.")),
+              testing::ElementsAre(testing::StartsWith("USA>CHNGOV:02")));
+  // After a demonym the plural is the act's noun, reported by no one here.
+  EXPECT_TRUE(CodeText("Russian attacks on Kyiv").empty());
+}
+
+TEST(CoderTest, CallForTheReleaseOfSomeone) {
+  EXPECT_THAT(Dyads(CodeText("Ghana called for the immediate and unconditional release of "
+                             "President Mohamed Bazoum.")),
+              testing::ElementsAre(testing::StartsWith("GHA>NER")));
+}
+
+TEST(CoderTest, GroupOfLeadersIsNotThePlaces) {
+  EXPECT_TRUE(CodeText("The two leaders discussed the situation in Ukraine.").empty());
+}
+
 }  // namespace
 }  // namespace dyad

@@ -607,8 +607,10 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
     return h == t.surface_hash || (!p.surface_only && h == t.lemma_hash);
   };
   // A measure and its "of" count as one word of a gap: "announced a new package of
-  // military aid", "carried out a wave of strikes".
+  // military aid", "carried out a wave of strikes". So does "and" between two words:
+  // "called for the immediate and unconditional release".
   static const uint64_t kOf = HashLower("of");
+  static const uint64_t kAnd = HashLower("and");
   uint32_t skipped = 0;
   for (uint32_t at = i; at < limit; ++at) {
     if (at > i) {
@@ -616,7 +618,8 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
       if (gone.punct || e.gap == 0) break;
       bool measure_of = gone.surface_hash == kOf && at >= i + 2 &&
                         MeasureNouns().contains(tokens[at - 2].surface_hash);
-      if (!measure_of && ++skipped > e.gap) break;
+      bool joining_and = gone.surface_hash == kAnd && at >= i + 2;
+      if (!measure_of && !joining_and && ++skipped > e.gap) break;
     }
     const LexToken& t = tokens[at];
     if ((e.set->Contains(t.surface_hash) || (!p.surface_only && e.set->Contains(t.lemma_hash))) &&

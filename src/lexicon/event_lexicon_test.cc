@@ -82,7 +82,9 @@ TEST_F(EventLexiconTest, LongestPatternWins) {
   EXPECT_EQ(MatchRule("condemns attacks"), "data/events/lexicon.tsv:3");
   // Equal length: the earlier line wins when both match; otherwise the one that matches.
   EXPECT_EQ(MatchRule("accused of crime corruption"), "data/events/lexicon.tsv:7");
-  EXPECT_EQ(MatchRule("accused him of crime and corruption"), "data/events/lexicon.tsv:8");
+  EXPECT_EQ(MatchRule("accused him of crime, corruption"), "data/events/lexicon.tsv:8");
+  // "and" between two words is free in a gap, so the longer match reaches "corruption".
+  EXPECT_EQ(MatchRule("accused him of crime and corruption"), "data/events/lexicon.tsv:7");
   EXPECT_EQ(MatchRule("attack"), "");  // not an anchor
 }
 
@@ -97,6 +99,9 @@ TEST_F(EventLexiconTest, GapsSpanUpToThreeWordsWithoutPunctuation) {
   EXPECT_EQ(end, 5u);
   EXPECT_EQ(MatchRule("held four long bilateral security talks"), "");
   EXPECT_EQ(MatchRule("held firm , talks"), "");
+  // A measure's "of" is free: four words, three counted.
+  EXPECT_EQ(MatchRule("held a new round of talks", &end), "data/events/lexicon.tsv:4");
+  EXPECT_EQ(MatchRule("held a new kind of talks"), "");
   // The limit (clause end) bounds the match.
   std::vector<LexToken> toks = Lex("held lengthy talks");
   EXPECT_EQ(lex_->MatchAt(toks, 0, 2, &end), nullptr);
