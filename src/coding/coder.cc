@@ -1581,6 +1581,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       while (k >= first && j - k < 14 && toks[k].text != "," && !IsHardBoundary(toks[k])) --k;
       if (k < first || toks[k].text != ",") return -1;
       if (k + 1 < j && mention_at(k + 1) >= 0) return mention_at(k + 1);
+      // "The warring parties in Ethiopia, including the government and the TPLF, signed":
+      // the members listed.
+      int64_t listed = k + 2;
+      if (listed < j && IsWord(toks[listed], "the")) ++listed;
+      if (k + 1 < j && (IsWord(toks[k + 1], "including") || IsWord(toks[k + 1], "namely")) &&
+          listed < j && mention_at(listed) >= 0) {
+        return Coordinated(mention_at(listed), /*backward=*/false, s, sc).back();  // read back
+      }
       j = k - 1;
       continue;
     }
@@ -2531,6 +2539,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       passive = IsWord(toks[c.end], "by") || (IsWord(toks[c.end], "in") && weapon);
     }
     int subject = nominal ? NominalSource(s, c, *sc, &support) : FindSubject(s, c.anchor, *sc);
+    // "as fighting rages between Armenia and Azerbaijan": a mutual act's parties follow it.
+    if (subject < 0 && IsMutualCode(c.pattern->code->code)) {
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 4; ++j) {
+        if (!IsWord(toks[j], "between")) continue;
+        uint32_t at = j + 1;
+        if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+        int m = sc->mention_at[at - first];
+        // The last of them, so that the list is read back from it as a subject list is.
+        std::vector<int> parties = m >= 0 ? Coordinated(m, false, s, *sc) : std::vector<int>{};
+        if (parties.size() >= 2) subject = parties.back();
+        break;
+      }
+    }
     if (support >= 0) nominal = false;  // the verb's act, coded as a verbal one
     // Inverted speech: "..., said a senior official", "..., said Guterres".
     bool after_quote_or_comma =
@@ -2939,7 +2960,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // An attack, a fight or a seizure with no named target is aimed at the country where it
     // happens ("Russia captures the village of Arkhanhelske in Donetsk Oblast"), when that
     // is not the attacker's own.
-    if (k.targets.empty() && (root == "18" || root == "19" || root == "20")) {
+    bool among_sources = IsMutualCode(c.pattern->code->code) && k.sources.size() >= 2;
+    if (k.targets.empty() && !among_sources && (root == "18" || root == "19" || root == "20")) {
       Event where;
       Locate(s, c.anchor, c.end, *sc, doc.text, &where);
       // The place attacked: "renewed its assault on Mykolaiv", "strikes against Kharkiv".
@@ -3041,6 +3063,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // A truce or an accord that several parties agree or sign binds them to each other:
     // "Sudan's army and the Rapid Support Forces agree to a 72-hour truce".
     if (k.targets.empty() && k.sources.size() >= 2 && !k.mutual) {
+      k.mutual = c.pattern->code->code == "0871";  // "signed a cessation of hostilities"
       for (uint32_t j = c.anchor; j < c.end && !k.mutual; ++j) {
         k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash);
       }
@@ -3061,10 +3084,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                           : AccordNouns().contains(toks[j].hash)    ? "057"
                           : NegotiationNouns().contains(toks[j].hash) ? "046"
                                                                       : nullptr;
-        if (act) {
+        // "reaching this agreement": one already reported, not a new act.
+        bool restated = act && j > c.end && (IsWord(toks[j - 1], "this") ||
+                                             IsWord(toks[j - 1], "that") ||
+                                             IsWord(toks[j - 1], "these"));
+        if (act && !restated) {
           k.embedded = cameo_->Find(act);
           k.embedded_at = j;
         }
+        if (restated) break;
       }
     }
     // CAMEO events are dyadic: with no target, only a disapproval of an act ("condemned

@@ -740,5 +740,27 @@ TEST(CoderTest, GroupOfLeadersIsNotThePlaces) {
   EXPECT_TRUE(CodeText("The two leaders discussed the situation in Ukraine.").empty());
 }
 
+TEST(CoderTest, PartiesListedAfterIncludingSignATruce) {
+  auto events = CodeText("The warring parties in Ethiopia, including the government and the "
+                         "TPLF, have signed a cessation of hostilities.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Dyad(events[0]), "ETHGOV>ETHREB:0871");
+  EXPECT_TRUE(events[0].mutual);
+}
+
+TEST(CoderTest, FightingBetweenTwoPartiesIsMutual) {
+  auto events = CodeText("Shells fell inside Iranian territory as fighting raged between "
+                         "Armenia and Azerbaijan.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Dyad(events[0]), "ARM>AZE:190");
+  EXPECT_TRUE(events[0].mutual);
+}
+
+TEST(CoderTest, AgreementPraisedAgainIsNotCodedAgain) {
+  auto events = CodeText("Germany praised Armenia and Azerbaijan for their work on this agreement.");
+  for (const Event& e : events) EXPECT_THAT(e.rule, testing::Not(testing::StartsWith("builtin")));
+  EXPECT_THAT(Dyads(events), testing::ElementsAre("DEU>ARM:051", "DEU>AZE:051"));
+}
+
 }  // namespace
 }  // namespace dyad
