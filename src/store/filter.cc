@@ -1,7 +1,8 @@
 // Filter parsing and the WHERE clause. Every value is a bound parameter; the clause is
 // shaped so each filter can use an index: a three-letter actor compares the root column
 // (the dyad index), a longer one also the code column; text search runs inside the
-// engine's text index and joins back to events through mentions.sentence_key.
+// engine's text index and joins back to events through mentions.sentence_key (SQLite) or
+// event_text's event keys (PostgreSQL).
 #include "store/filter.h"
 
 #include <cctype>
@@ -249,9 +250,10 @@ std::string WhereClause(const EventFilter& f, SqlDialect dialect, SqlParams* par
           "ON sentences_fts.rowid = m.sentence_key "
           "WHERE m.event_key = e.event_key AND sentences_fts MATCH ?)");
     } else {
+      // event_text: the event's sentences' tsvectors by its key (ix_event_text_key).
       terms.push_back(
-          "EXISTS (SELECT 1 FROM mentions m JOIN sentences s ON s.sentence_key = m.sentence_key "
-          "WHERE m.event_key = e.event_key AND s.tsv @@ plainto_tsquery('english', ?))");
+          "EXISTS (SELECT 1 FROM event_text t WHERE t.event_key = e.event_key "
+          "AND t.tsv @@ plainto_tsquery('english', ?))");
     }
     params->push_back(SqlValue(TextQuery(f.q, dialect)));
   } else if (!f.q.empty()) {
@@ -262,10 +264,10 @@ std::string WhereClause(const EventFilter& f, SqlDialect dialect, SqlParams* par
     } else {
       // ANY(ARRAY(...)) makes PostgreSQL run the text search first; with IN it may walk
       // the events in date order and probe each one, which is slow for common words.
+      // event_text maps the matching sentences to their events without the mentions.
       terms.push_back(
-          "e.event_key = ANY (ARRAY(SELECT m.event_key FROM mentions m WHERE m.sentence_key IN "
-          "(SELECT s.sentence_key FROM sentences s WHERE s.tsv @@ plainto_tsquery('english', "
-          "?))))");
+          "e.event_key = ANY (ARRAY(SELECT t.event_key FROM event_text t "
+          "WHERE t.tsv @@ plainto_tsquery('english', ?)))");
     }
     params->push_back(SqlValue(TextQuery(f.q, dialect)));
   }

@@ -4,6 +4,12 @@
 // Version 3 adds series_days, the events summed per (source root, target root, day,
 // QuadClass, date precision), with '*' rows summing over any source or target, built
 // from the events table; the store keeps it exact on every write (store.cc).
+// Version 4 adds series_dyads (series_days' dyad rows summed over all days: the network
+// with no date range), two indexes that count a dyad's or an actor's events of one CAMEO
+// code, root, modality or PLOVER type from the index alone, and, in PostgreSQL,
+// event_text: one narrow row per (event, sentence) with the event's filter columns and
+// the sentence's tsvector, so a text search reads neither sentences nor mentions nor
+// events to filter and order its matches.
 //
 // Secondary indexes live in one list so bulk loads can drop them and build them after
 // the rows are in (several times faster than maintaining them row by row).
@@ -55,10 +61,18 @@ const char* const kIndexes[] = {
     "CREATE INDEX IF NOT EXISTS ix_mentions_doc ON mentions (doc_key)",
     "CREATE INDEX IF NOT EXISTS ix_mentions_sentence ON mentions (sentence_key, event_key)",
 };
+// Version 4: a dyad's or an actor's events of one code, root, modality or PLOVER type
+// (and QuadClass, dates) counted from an index: the source side and the target side.
+const char* const kKindIndexes[] = {
+    "CREATE INDEX IF NOT EXISTS ix_events_dyad_kind ON events (source_root, target_root, "
+    "cameo_root, day, cameo, modality, plover_type, quad_class)",
+    "CREATE INDEX IF NOT EXISTS ix_events_target_kind ON events (target_root, source_root, "
+    "cameo_root, day, cameo, modality, plover_type, quad_class)",
+};
 const char* const kIndexNames[] = {
     "ix_events_dyad",  "ix_events_target",     "ix_events_source_code", "ix_events_target_code",
     "ix_events_cameo", "ix_events_cameo_root", "ix_events_day",         "ix_mentions_event",
-    "ix_mentions_doc", "ix_mentions_sentence",
+    "ix_mentions_doc", "ix_mentions_sentence", "ix_events_dyad_kind",   "ix_events_target_kind",
 };
 
 // series_days: what `query series` and /api/series read instead of the events table.
@@ -71,6 +85,31 @@ const char kSeriesTable[] =
 const char kSeriesTargetIndex[] =
     "CREATE INDEX IF NOT EXISTS ix_series_target ON series_days (target_root, source_root, day, "
     "quad_class, date_precision, events, mentions, goldstein_sum)";
+
+// series_dyads: series_days' dyad rows summed over every day, per QuadClass (no '*' rows).
+const char kDyadTotalsTable[] =
+    "CREATE TABLE series_dyads (source_root TEXT NOT NULL, target_root TEXT NOT NULL, "
+    "quad_class BIGINT NOT NULL, events BIGINT NOT NULL, mentions BIGINT NOT NULL, "
+    "goldstein_sum DOUBLE PRECISION NOT NULL, "
+    "PRIMARY KEY (source_root, target_root, quad_class)){without_rowid}";
+
+// event_text (PostgreSQL): per distinct (event, sentence) of the mentions, the event's
+// filter columns, the sentence's tsvector without positions (plainto_tsquery needs none)
+// and the event's roots as the lexemes 's<source root>' and 't<target root>' (`actors`),
+// so one GIN scan over (tsv, actors) intersects the words with a dyad or an actor.
+// Filled in (day, key) order, so a walk of ix_event_text_day reads the table nearly in
+// order.
+const char kPostgresEventTextTable[] =
+    "CREATE TABLE event_text (event_key BIGINT NOT NULL, sentence_key BIGINT NOT NULL, "
+    "day BIGINT, source_root TEXT NOT NULL, target_root TEXT NOT NULL, "
+    "source_code TEXT NOT NULL, target_code TEXT NOT NULL, cameo TEXT NOT NULL, "
+    "cameo_root TEXT NOT NULL, plover_type TEXT, quad_class BIGINT NOT NULL, "
+    "modality TEXT NOT NULL, tsv tsvector NOT NULL, actors tsvector NOT NULL)";
+const char* const kPostgresEventTextIndexes[] = {
+    "CREATE UNIQUE INDEX IF NOT EXISTS ix_event_text_key ON event_text (event_key, sentence_key)",
+    "CREATE INDEX IF NOT EXISTS ix_event_text_day ON event_text (day, event_key)",
+    "CREATE INDEX IF NOT EXISTS ix_event_text_tsv ON event_text USING GIN (tsv, actors)",
+};
 
 const char kSqliteFtsTable[] =
     "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
@@ -176,6 +215,19 @@ const std::vector<Migration>& Migrations() {
     v3.postgres = {kPostgresEventDayIndex, "ANALYZE series_days", "ANALYZE mentions",
                    kPostgresTextEstimate};
     m->push_back(std::move(v3));
+    Migration v4{4, "series_dyads, code indexes by dyad, PostgreSQL's event_text", {}, {}, {}};
+    v4.common = {kDyadTotalsTable};
+    for (const std::string& sql : RebuildDyadTotalsStatements()) v4.common.push_back(sql);
+    for (const char* index : kKindIndexes) v4.common.push_back(index);
+    // Statistics for the two new indexes only, read in full: a sampled ANALYZE of the
+    // events would replace the other indexes' exact statistics with rough ones, and the
+    // planner would then walk a target's range for a dyad's page.
+    v4.sqlite = {"ANALYZE ix_events_dyad_kind", "ANALYZE ix_events_target_kind"};
+    v4.postgres = {kPostgresEventTextTable, EventTextFillStatement("")};
+    for (const char* index : kPostgresEventTextIndexes) v4.postgres.push_back(index);
+    v4.postgres.push_back("ANALYZE event_text");
+    v4.postgres.push_back("ANALYZE series_dyads");
+    m->push_back(std::move(v4));
     return m;
   }();
   return *migrations;
@@ -252,6 +304,27 @@ std::vector<std::string> RebuildSeriesStatements() {
   };
 }
 
+std::string EventTextFillStatement(const std::string& event_key) {
+  const bool one = !event_key.empty();
+  return "INSERT INTO event_text SELECT e.event_key, s.sentence_key, e.day, e.source_root, "
+         "e.target_root, e.source_code, e.target_code, e.cameo, e.cameo_root, e.plover_type, "
+         "e.quad_class, e.modality, strip(s.tsv), "
+         "array_to_tsvector(ARRAY['s' || e.source_root, 't' || e.target_root]) "
+         "FROM events e JOIN (SELECT DISTINCT event_key, sentence_key FROM mentions "
+         "WHERE sentence_key IS NOT NULL" +
+         (one ? " AND event_key = " + event_key : std::string()) +
+         ") m ON m.event_key = e.event_key JOIN sentences s ON s.sentence_key = m.sentence_key" +
+         (one ? std::string() : " ORDER BY e.day, e.event_key");
+}
+
+std::vector<std::string> RebuildDyadTotalsStatements() {
+  return {"DELETE FROM series_dyads",
+          "INSERT INTO series_dyads (source_root, target_root, quad_class, events, mentions, "
+          "goldstein_sum) SELECT source_root, target_root, quad_class, sum(events), sum(mentions), "
+          "sum(goldstein_sum) FROM series_days WHERE source_root <> '*' AND target_root <> '*' "
+          "GROUP BY source_root, target_root, quad_class"};
+}
+
 std::vector<std::string> DropIndexStatements(SqlDialect dialect) {
   std::vector<std::string> out;
   for (const char* name : kIndexNames) out.push_back(std::string("DROP INDEX IF EXISTS ") + name);
@@ -261,13 +334,19 @@ std::vector<std::string> DropIndexStatements(SqlDialect dialect) {
   } else {
     out.push_back("DROP INDEX IF EXISTS ix_sentences_tsv");
     out.push_back("DROP INDEX IF EXISTS ix_events_key_day");
+    out.push_back("DROP INDEX IF EXISTS ix_event_text_key");
+    out.push_back("DROP INDEX IF EXISTS ix_event_text_day");
+    out.push_back("DROP INDEX IF EXISTS ix_event_text_tsv");
+    out.push_back("TRUNCATE event_text");
   }
   return out;
 }
 
 std::vector<std::string> CreateIndexStatements(SqlDialect dialect) {
   std::vector<std::string> out(std::begin(kIndexes), std::end(kIndexes));
+  out.insert(out.end(), std::begin(kKindIndexes), std::end(kKindIndexes));
   for (const std::string& sql : RebuildSeriesStatements()) out.push_back(sql);
+  for (const std::string& sql : RebuildDyadTotalsStatements()) out.push_back(sql);
   if (dialect == SqlDialect::kSqlite) {
     out.push_back("INSERT INTO sentences_fts (sentences_fts) VALUES ('rebuild')");
     out.push_back(kSqliteFtsOptimize);
@@ -277,6 +356,9 @@ std::vector<std::string> CreateIndexStatements(SqlDialect dialect) {
   } else {
     out.push_back(kPostgresEventDayIndex);
     out.push_back(kPostgresTextIndex);
+    out.push_back(EventTextFillStatement(""));
+    out.insert(out.end(), std::begin(kPostgresEventTextIndexes),
+               std::end(kPostgresEventTextIndexes));
     out.push_back("VACUUM ANALYZE");  // statistics, and the visibility map index-only scans need
   }
   return out;

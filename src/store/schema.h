@@ -41,6 +41,14 @@ std::vector<std::string> MigrationStatements(const Migration& m, SqlDialect dial
 // Empties series_days and sums it again from the events table (migration 3, bulk loads).
 std::vector<std::string> RebuildSeriesStatements();
 
+// Empties series_dyads and sums it again from series_days' dyad rows (migration 4, bulk
+// loads; after RebuildSeriesStatements).
+std::vector<std::string> RebuildDyadTotalsStatements();
+
+// PostgreSQL's event_text rows of every event in (day, key) order (migration 4, bulk
+// loads), or, given `event_key` (a parameter mark such as "?"), of that event only.
+std::string EventTextFillStatement(const std::string& event_key);
+
 // Secondary indexes and the text index, dropped during bulk loads and built afterwards
 // (with series_days rebuilt).
 std::vector<std::string> DropIndexStatements(SqlDialect dialect);

@@ -194,9 +194,11 @@ StoredMention ReadMention(const SqlRow& r) {
 }
 
 // A text search's cost per event probed over its cost per matching sentence collected,
-// as measured on 10 million generated events (docs/store.md).
+// as measured on 10 million generated events (docs/store.md). PostgreSQL's probe is a
+// row of event_text read nearly in order (0.33 us) against a match's random heap visit
+// (5.9 us): about 0.06, rounded up.
 constexpr double kSqliteProbeCost = 10.0;
-constexpr double kPostgresProbeCost = 16.0;
+constexpr double kPostgresProbeCost = 0.1;
 
 std::string MatchName(DedupMatch m) { return m == DedupMatch::kRoot ? "root" : "code"; }
 
@@ -254,6 +256,33 @@ std::string OtherTerms(EventFilter f, SqlDialect dialect, SqlParams* params) {
   std::string where = WhereClause(f, dialect, params);
   constexpr size_t kWhere = sizeof(" WHERE ") - 1;
   return where.empty() ? "" : " AND " + where.substr(kWhere);
+}
+
+// `f` over PostgreSQL's event_text as `e` (it carries every column a filter reads): the
+// filter's terms and the text match, as " WHERE ...".
+std::string EventTextWhere(EventFilter f, SqlParams* params) {
+  std::string words = TextQuery(f.q, SqlDialect::kPostgres);
+  f.q.clear();
+  std::string where = WhereClause(f, SqlDialect::kPostgres, params);
+  where += where.empty() ? " WHERE " : " AND ";
+  params->push_back(SqlValue(words));
+  where += "e.tsv @@ plainto_tsquery('english', ?)";
+  // The root filters again as a query over `actors` ('sUSA & tRUS'), which the GIN index
+  // intersects with the words; the terms above keep the result exact.
+  std::vector<std::string> sides;
+  auto root = [](const std::string& v) { return v.size() == 3; };
+  if (root(f.actor)) sides.push_back("(s" + f.actor + " | t" + f.actor + ")");
+  if (root(f.source)) sides.push_back("s" + f.source);
+  if (root(f.target)) sides.push_back("t" + f.target);
+  if (std::optional<DyadSpec> d = ParseDyad(f.dyad); d && root(d->a) && root(d->b)) {
+    std::string ab = "(s" + d->a + " & t" + d->b + ")";
+    sides.push_back(d->directed ? ab : "(" + ab + " | (s" + d->b + " & t" + d->a + "))");
+  }
+  if (sides.empty()) return where;
+  std::string actors;
+  for (const std::string& side : sides) actors += (actors.empty() ? "" : " & ") + side;
+  params->push_back(SqlValue(actors));
+  return where + " AND e.actors @@ CAST(? AS tsquery)";
 }
 
 // A page merged from ranges reads at most this many rows per range, and this many
@@ -528,6 +557,17 @@ void EventStore::AddToSeries(const SeriesEntry& e, int64_t events, int64_t menti
 }
 
 Status EventStore::FlushSeries() {
+  // series_dyads: the dyad rows' changes summed over their days. Written after every
+  // series_days row, in key order too, so concurrent writers still lock rows in one order.
+  std::map<std::tuple<std::string, std::string, int64_t>, SeriesDelta> dyads;
+  for (const auto& [key, d] : pending_series_) {
+    const auto& [source, target, day, quad, precision] = key;
+    if (source == "*" || target == "*") continue;
+    SeriesDelta& t = dyads[{source, target, quad}];
+    t.events += d.events;
+    t.mentions += d.mentions;
+    t.goldstein += d.goldstein;
+  }
   for (const auto& [key, d] : pending_series_) {
     if (d.events == 0 && d.mentions == 0 && d.goldstein == 0) continue;
     const auto& [source, target, day, quad, precision] = key;
@@ -546,6 +586,29 @@ Status EventStore::FlushSeries() {
                     "AND quad_class = ? AND date_precision = ? AND events = 0",
                     {SqlValue(source), SqlValue(target), SqlValue(day), SqlValue(quad),
                      SqlValue(precision)}));
+    }
+  }
+  for (const auto& [key, d] : dyads) {
+    if (d.events == 0 && d.mentions == 0 && d.goldstein == 0) continue;
+    const auto& [source, target, quad] = key;
+    SqlParams row{SqlValue(source), SqlValue(target), SqlValue(quad)};
+    SqlParams upsert = row;
+    for (SqlValue v : {SqlValue(d.events), SqlValue(d.mentions), SqlValue(d.goldstein)}) {
+      upsert.push_back(v);
+    }
+    DYAD_RETURN_IF_ERROR(db_->Exec(
+        "INSERT INTO series_dyads (source_root, target_root, quad_class, events, mentions, "
+        "goldstein_sum) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (source_root, target_root, quad_class) DO UPDATE SET "
+        "events = series_dyads.events + excluded.events, "
+        "mentions = series_dyads.mentions + excluded.mentions, "
+        "goldstein_sum = series_dyads.goldstein_sum + excluded.goldstein_sum",
+        upsert));
+    if (d.events < 0) {
+      DYAD_RETURN_IF_ERROR(
+          db_->Exec("DELETE FROM series_dyads WHERE source_root = ? AND target_root = ? AND "
+                    "quad_class = ? AND events = 0",
+                    row));
     }
   }
   pending_series_.clear();
@@ -600,6 +663,7 @@ Status EventStore::RefreshEvent(int64_t event_key) {
                  }));
   if (mentions == 0) {
     if (before.counted) AddToSeries(before, -1, -before.mentions, -before.goldstein);
+    DYAD_RETURN_IF_ERROR(RefreshEventText(event_key));
     return db_->Exec("DELETE FROM events WHERE event_key = ?", {SqlValue(event_key)});
   }
   // The representative mention's values become the event's.
@@ -637,6 +701,7 @@ Status EventStore::RefreshEvent(int64_t event_key) {
       "prov_key = ?, num_mentions = ?, num_documents = ?, num_outlets = ?, first_seen = ?, "
       "rep_mention = ? WHERE event_key = ?",
       update));
+  DYAD_RETURN_IF_ERROR(RefreshEventText(event_key));
   // series_days: take the old values out and put the new ones in (one change when only
   // the counts moved).
   SeriesEntry after;
@@ -658,6 +723,14 @@ Status EventStore::RefreshEvent(int64_t event_key) {
   if (before.counted) AddToSeries(before, -1, -before.mentions, -before.goldstein);
   if (after.counted) AddToSeries(after, 1, after.mentions, after.goldstein);
   return Status::Ok();
+}
+
+Status EventStore::RefreshEventText(int64_t event_key) {
+  if (db_->dialect() != SqlDialect::kPostgres) return Status::Ok();
+  // The event's rows again from its mentions' sentences and its row (none once deleted).
+  DYAD_RETURN_IF_ERROR(
+      db_->Exec("DELETE FROM event_text WHERE event_key = ?", {SqlValue(event_key)}));
+  return db_->Exec(EventTextFillStatement("?"), {SqlValue(event_key)});
 }
 
 Status EventStore::LoadMentions(const std::string& where, const SqlParams& params,
@@ -703,9 +776,27 @@ Status EventStore::QueryEvents(const EventFilter& filter, bool with_mentions,
           kOrder;
     params.push_back(SqlValue(filter.limit));
     params.push_back(SqlValue(filter.offset));
+  } else if (!filter.q.empty() && db_->dialect() == SqlDialect::kPostgres) {
+    // PostgreSQL filters and orders the matches in event_text alone, then reads the
+    // page's rows: every match collected from the GIN index (index first), or a walk of
+    // ix_event_text_day in (day, key) order that stops when the page is full (probe).
+    std::string hits =
+        "SELECT e.event_key, e.day FROM event_text e" + EventTextWhere(filter, &params);
+    std::string page =
+        *plan == TextPlan::kProbe
+            ? hits + " GROUP BY e.day, e.event_key ORDER BY e.day ASC NULLS LAST, e.event_key"
+            : "WITH hits AS MATERIALIZED (" + hits +
+                  ") SELECT event_key, day FROM hits GROUP BY day, event_key "
+                  "ORDER BY day ASC NULLS LAST, event_key";
+    sql = std::string(kColumns) + "FROM (" + page +
+          " LIMIT ? OFFSET ?) page JOIN events e ON e.event_key = page.event_key "
+          "JOIN provenance p ON p.prov_key = e.prov_key" +
+          kOrder;
+    params.push_back(SqlValue(filter.limit > 0 ? filter.limit : int64_t{1} << 62));
+    params.push_back(SqlValue(filter.offset));
   } else if (!filter.q.empty() && *plan == TextPlan::kIndexFirst) {
-    // A text search: the matching keys filtered and sorted by day first (PostgreSQL reads
-    // the day and the dyad from ix_events_key_day alone), then only the page's rows.
+    // A text search in SQLite: the matching keys filtered and sorted by day first, then
+    // only the page's rows.
     std::string where = WhereClause(filter, db_->dialect(), &params, *plan);
     sql = std::string(kColumns) + "FROM (SELECT e.event_key FROM events e" + where + kOrder +
           " LIMIT ? OFFSET ?) page JOIN events e ON e.event_key = page.event_key "
@@ -932,6 +1023,15 @@ Result<int64_t> EventStore::CountEvents(const EventFilter& filter) {
       ranges.push_back({"e.source_root = ? AND e.target_root = ?", {SqlValue(a), SqlValue(b)}});
     }
   }
+  if (!f.q.empty() && dialect == SqlDialect::kPostgres) {
+    // The distinct events of the matching rows of event_text, with every filter there.
+    SqlParams params;
+    auto n = db_->QueryInt(
+        "SELECT count(DISTINCT e.event_key) FROM event_text e" + EventTextWhere(f, &params),
+        params);
+    if (!n.ok()) return n.status();
+    return n->value_or(0);
+  }
   if (!f.q.empty() && SideFilters(f) == 0 && f.cameo.empty() && f.root.empty() &&
       f.plover.empty() && f.quad == 0 && f.modality.empty() && f.from.empty() && f.to.empty()) {
     // Text alone: the distinct events of the matching sentences' mentions, from
@@ -992,13 +1092,18 @@ Result<std::vector<EventStore::DyadTotals>> EventStore::SumByDyad(const EventFil
   const bool series = SeriesDaysCanAnswer(f);
   if (series) {
     // The dyad rows, grouped in the order of ix_series_target (no sort).
+    // With no date range, series_dyads holds the same sums over every day.
     DYAD_RETURN_IF_ERROR(FlushSeries());
+    const bool all_days = f.from.empty() && f.to.empty();
     SqlParams params;
     std::string where = WhereClause(f, dialect, &params);
-    where += where.empty() ? " WHERE " : " AND ";
-    where += "e.source_root <> '*' AND e.target_root <> '*'";
+    if (!all_days) {
+      where += where.empty() ? " WHERE " : " AND ";
+      where += "e.source_root <> '*' AND e.target_root <> '*'";
+    }
     DYAD_RETURN_IF_ERROR(run("SELECT e.source_root, e.target_root, " + quads("e.events") +
-                                 "sum(e.goldstein_sum) FROM series_days e" + where +
+                                 "sum(e.goldstein_sum) FROM " +
+                                 (all_days ? "series_dyads e" : "series_days e") + where +
                                  " GROUP BY e.target_root, e.source_root",
                              params));
   }
@@ -1021,13 +1126,11 @@ Result<std::vector<EventStore::DyadTotals>> EventStore::SumByDyad(const EventFil
 Result<std::map<std::string, int64_t>> EventStore::CountByActor() {
   DYAD_RETURN_IF_ERROR(FlushSeries());
   std::map<std::string, int64_t> counts;
-  // (A, '*') rows are a range of ix_series_target, ('*', B) rows one of the primary key;
+  // The dated events from series_dyads (a few rows per dyad), per source and per target;
   // then the undated events (ix_events_day).
   for (const char* sql :
-       {"SELECT source_root, CAST(sum(events) AS BIGINT) FROM series_days "
-        "WHERE target_root = '*' AND source_root <> '*' GROUP BY source_root",
-        "SELECT target_root, CAST(sum(events) AS BIGINT) FROM series_days "
-        "WHERE source_root = '*' AND target_root <> '*' GROUP BY target_root",
+       {"SELECT source_root, CAST(sum(events) AS BIGINT) FROM series_dyads GROUP BY source_root",
+        "SELECT target_root, CAST(sum(events) AS BIGINT) FROM series_dyads GROUP BY target_root",
         "SELECT source_root, count(*) FROM events WHERE day IS NULL GROUP BY source_root",
         "SELECT target_root, count(*) FROM events WHERE day IS NULL GROUP BY target_root"}) {
     DYAD_RETURN_IF_ERROR(db_->Query(sql, {}, [&](const SqlRow& r) {

@@ -12,6 +12,9 @@
 //   series_days  the events summed per dyad, day, QuadClass and date precision (with
 //              '*' rows for any source, any target, everything), kept exact on every
 //              write; what QuerySeries reads
+//   series_dyads  series_days' dyad rows summed over every day (the network, actor counts)
+//   event_text (PostgreSQL)  per (event, sentence): the event's filter columns and the
+//              sentence's tsvector; what a text search reads instead of the tables above
 //
 // A document is identified by its id and the hash of its text: storing it again
 // unchanged does nothing; storing a changed text replaces its mentions and updates every
@@ -191,6 +194,8 @@ class EventStore {
     bool counted = false;  // dated and with a mention
   };
   Status RefreshEvent(int64_t event_key);
+  // PostgreSQL: rewrites the event's event_text rows (none when it has no mention left).
+  Status RefreshEventText(int64_t event_key);
 
   // Adds to the transaction's pending series_days changes (written by Commit).
   void AddToSeries(const SeriesEntry& entry, int64_t events, int64_t mentions, double goldstein);

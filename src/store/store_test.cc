@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <random>
+#include <set>
 
 #include "store/testing.h"
 
@@ -468,7 +469,20 @@ void ExpectPagesAndCountsEqualTheList(EventStore* store) {
       {{"cameo", "190"}},
       {{"q", "PRK"}},  // text alone: counted from the mention index
       {{"q", "USA"}, {"dyad", "USA,RUS"}},
+      // Text with each kind of filter (PostgreSQL: all of them in event_text).
+      {{"q", "RUS sentence"}, {"actor", "USA"}},
+      {{"q", "CHN"}, {"from", "2023-10-10"}, {"to", "2023-10-25"}},
+      {{"q", "USA"}, {"cameo", "112"}},
+      {{"q", "sentence"}, {"source", "USAGOV"}},
+      {{"q", "RUS"}, {"modality", "alleged"}},
+      {{"q", "RUS"}, {"quad", "3"}},
+      // Codes, roots and modality with an actor or a dyad (the kind indexes).
+      {{"actor", "RUS"}, {"modality", "alleged"}},
+      {{"dyad", "USA,RUS"}, {"root", "11"}, {"to", "2023-10-20"}},
+      {{"target", "CHN"}, {"cameo", "040"}, {"modality", "fact"}},
+      {{"dyad", "PRK,CHN"}, {"plover", "ACCUSE"}},
   };
+  size_t text_matches = 0;
   for (const auto& pairs : filters) {
     EventFilter f;
     std::string name;
@@ -477,6 +491,30 @@ void ExpectPagesAndCountsEqualTheList(EventStore* store) {
       name += k + "=" + v + " ";
     }
     std::vector<StoredEvent> every = Query(store, f);
+    if (!f.q.empty()) {
+      // The text's events from the sentences and mentions themselves (not PostgreSQL's
+      // event_text), kept in the order of the list without `q`.
+      const bool lite = store->db()->dialect() == SqlDialect::kSqlite;
+      std::set<int64_t> matching;
+      ASSERT_TRUE(store->db()
+                      ->Query(lite ? "SELECT m.event_key FROM mentions m WHERE m.sentence_key IN "
+                                     "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)"
+                                   : "SELECT m.event_key FROM mentions m JOIN sentences s ON "
+                                     "s.sentence_key = m.sentence_key WHERE s.tsv @@ "
+                                     "plainto_tsquery('english', ?)",
+                              {SqlValue(TextQuery(f.q, store->db()->dialect()))},
+                              [&](const SqlRow& r) { matching.insert(r.Int(0)); })
+                      .ok());
+      EventFilter rest = f;
+      rest.q.clear();
+      std::vector<int64_t> want, got;
+      for (const StoredEvent& e : Query(store, rest)) {
+        if (matching.count(e.key)) want.push_back(e.key);
+      }
+      for (const StoredEvent& e : every) got.push_back(e.key);
+      EXPECT_EQ(got, want) << name;
+      text_matches += want.size();
+    }
     auto count = store->CountEvents(f);
     ASSERT_TRUE(count.ok()) << count.status().message();
     EXPECT_EQ(*count, static_cast<int64_t>(every.size())) << name;
@@ -514,6 +552,7 @@ void ExpectPagesAndCountsEqualTheList(EventStore* store) {
     }
     EXPECT_EQ(nonzero, want.size()) << name;
   }
+  EXPECT_GT(text_matches, 20u);  // the text shapes found events to compare
   std::map<std::string, int64_t> actors;
   for (const StoredEvent& e : Query(store, EventFilter{})) {
     for (const std::string* root : {&e.source_root, &e.target_root}) {
