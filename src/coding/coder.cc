@@ -344,7 +344,8 @@ const WordSet& SupportVerbs() {
 const WordSet& QuantityNouns() {
   static const WordSet s(std::array{"series", "wave", "waves", "round", "rounds", "spate",
                                     "barrage", "number", "dozens", "hundreds", "scores",
-                                    "string", "volley", "salvo", "new", "fresh"});
+                                    "string", "volley", "salvo", "new", "fresh", "mob",
+                                    "crowd", "group", "gang", "band", "unit"});
   return s;
 }
 // Words that set a sentence among protests.
@@ -1176,6 +1177,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       // "the two leaders", "both sides' ministers", "leaders from 20 countries": people of
       // several countries, not of the place.
       if (PluralRoleNouns().contains(toks[m.end - 1].hash)) continue;
+      // An embassy, an envoy or a mission in a capital is another country's.
+      if (EnvoyWords().contains(toks[m.end - 1].hash) || IsWord(toks[m.end - 1], "embassy") ||
+          IsWord(toks[m.end - 1], "embassies") || IsWord(toks[m.end - 1], "consulate") ||
+          IsWord(toks[m.end - 1], "diplomats")) {
+        continue;
+      }
       if (m.first > s.first_token && IsWord(toks[m.first - 1], "both")) continue;
       // A modifier names no one: "military operations", "police station". A plural does
       // not modify ("protesters clash with police").
@@ -1686,6 +1693,12 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     }
     if (penn == "DT" || penn == "PRP$" || penn == "CD" || penn.substr(0, 2) == "JJ" ||
         penn.substr(0, 2) == "RB" || t.text == "'s") {
+      continue;
+    }
+    // "by Islamist militants", "with Kurdish fighters": a word qualifying the mention.
+    if (penn.substr(0, 2) == "NN" && j + 1 < s.end_token && t.is(kCapitalized) &&
+        sc.mention_at[j + 1 - s.first_token] >= 0 &&
+        sc.mentions[sc.mention_at[j + 1 - s.first_token]].first == j + 1) {
       continue;
     }
     if (penn.substr(0, 2) == "NN" && nouns < 2 && j + 1 < s.end_token) {
@@ -2827,9 +2840,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // held there.
     // Mediation and hosting aim the same way: "mediates a ceasefire between Israel and Hamas".
     for (int pass = 0; pass < 2 && k.targets.empty() &&
-                       (root == "05" || root == "11" || root == "02" || root == "04");
+                       (root == "05" || root == "11" || root == "02" || root == "04" ||
+                        root == "12");
          ++pass) {
-      bool truce = false;
+      bool truce = false;  // in the match ("rejected calls for a ceasefire in Gaza") or after
+      for (uint32_t j = c.anchor; j < c.end; ++j) truce |= TruceNouns().contains(toks[j].hash);
       for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 15; ++j) {
         if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash) ||
             Relativizers().contains(toks[j].hash)) {
@@ -2960,6 +2975,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // An attack, a fight or a seizure with no named target is aimed at the country where it
     // happens ("Russia captures the village of Arkhanhelske in Donetsk Oblast"), when that
     // is not the attacker's own.
+    // "recaptured the town of Harardhere from al-Shabaab": taken from its holder.
+    if (k.targets.empty() && (root == "18" || root == "19" || root == "20" || root == "17")) {
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 10; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
+            Subordinators().contains(toks[j].hash) || Relativizers().contains(toks[j].hash)) {
+          break;
+        }
+        if (!IsWord(toks[j], "from")) continue;
+        uint32_t at = j + 1;
+        if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+        int m = sc->mention_at[at - first];
+        if (m >= 0 && sc->mentions[m].first == at && !sc->mentions[m].capital &&
+            !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
+          k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+        }
+        break;
+      }
+    }
     bool among_sources = IsMutualCode(c.pattern->code->code) && k.sources.size() >= 2;
     if (k.targets.empty() && !among_sources && (root == "18" || root == "19" || root == "20")) {
       Event where;
@@ -3059,6 +3092,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                       IsWord(toks[j + 1], "other"));
       }
       k.mutual = reciprocal;
+    }
+    // "Russia and Ukraine exchanged 200 prisoners": an exchange is between its parties.
+    if (k.targets.empty() && k.sources.size() >= 2 &&
+        (IsWord(toks[c.anchor], "exchange") || IsWord(toks[c.anchor], "exchanged") ||
+         IsWord(toks[c.anchor], "exchanging") || IsWord(toks[c.anchor], "swap") ||
+         IsWord(toks[c.anchor], "swapped") || IsWord(toks[c.anchor], "traded"))) {
+      k.mutual = true;
     }
     // A truce or an accord that several parties agree or sign binds them to each other:
     // "Sudan's army and the Rapid Support Forces agree to a 72-hour truce".

@@ -762,5 +762,38 @@ TEST(CoderTest, AgreementPraisedAgainIsNotCodedAgain) {
   EXPECT_THAT(Dyads(events), testing::ElementsAre("DEU>ARM:051", "DEU>AZE:051"));
 }
 
+TEST(CoderTest, PassiveAgentAfterTheAttackNoun) {
+  EXPECT_THAT(Dyads(CodeText("Five soldiers were killed in an ambush by Islamist militants in "
+                             "northern Burkina Faso.")),
+              testing::ElementsAre("BFAREB>BFAMIL:190"));
+}
+
+TEST(CoderTest, TakenFromItsHolder) {
+  EXPECT_THAT(Dyads(CodeText("Somali forces recaptured the town of Harardhere from al-Shabaab.")),
+              testing::ElementsAre("SOMMIL>SOMREB:192"));
+}
+
+TEST(CoderTest, ExchangeIsMutual) {
+  auto events = CodeText("Russia and Ukraine exchanged 200 prisoners of war.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Dyad(events[0]), "RUS>UKR:0841");
+  EXPECT_TRUE(events[0].mutual);
+}
+
+TEST(CoderTest, SumOfMoneyInAGap) {
+  EXPECT_THAT(Dyads(CodeText("Britain pledged £2.5 billion in military aid to Ukraine.")),
+              testing::ElementsAre("GBR>UKR:0332"));
+}
+
+TEST(CoderTest, RejectingATruceInAPlace) {
+  EXPECT_THAT(Dyads(CodeText("Israel rejected calls for a ceasefire in Gaza.")),
+              testing::ElementsAre("ISR>PSE:1246"));
+}
+
+TEST(CoderTest, AnEmbassyIsNotThePlaces) {
+  EXPECT_THAT(Dyads(CodeText("Protesters attacked the embassy in Baghdad.")),
+              testing::Not(testing::Contains(testing::HasSubstr(">IRQGOV"))));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -45,6 +45,13 @@ const WordSet& MeasureNouns() {
   return s;
 }
 
+// Currency signs and the scale of a sum: "$", "€", "million".
+const WordSet& MoneyWords() {
+  static const WordSet s(std::array{"$", "€", "£", "¥", "us$", "million", "billion",
+                                    "trillion", "bn", "mn"});
+  return s;
+}
+
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 std::string Lower(std::string_view s) {
@@ -609,17 +616,20 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
   // A measure and its "of" count as one word of a gap: "announced a new package of
   // military aid", "carried out a wave of strikes". So does "and" between two words:
   // "called for the immediate and unconditional release".
+  // A sum of money is one word: "provide $500 million in aid" skips "$500 million" as
+  // "500".
   static const uint64_t kOf = HashLower("of");
   static const uint64_t kAnd = HashLower("and");
   uint32_t skipped = 0;
   for (uint32_t at = i; at < limit; ++at) {
     if (at > i) {
       const LexToken& gone = tokens[at - 1];
-      if (gone.punct || e.gap == 0) break;
+      bool money = MoneyWords().contains(gone.surface_hash);
+      if ((gone.punct && !money) || e.gap == 0) break;
       bool measure_of = gone.surface_hash == kOf && at >= i + 2 &&
                         MeasureNouns().contains(tokens[at - 2].surface_hash);
       bool joining_and = gone.surface_hash == kAnd && at >= i + 2;
-      if (!measure_of && !joining_and && ++skipped > e.gap) break;
+      if (!measure_of && !joining_and && !money && ++skipped > e.gap) break;
     }
     const LexToken& t = tokens[at];
     if ((e.set->Contains(t.surface_hash) || (!p.surface_only && e.set->Contains(t.lemma_hash))) &&

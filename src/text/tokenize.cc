@@ -58,6 +58,15 @@ bool IsClitic(std::string_view w) {
   return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
 }
 
+// The length of the currency sign at text[i] ("€", "£", "¥"), or 0: a sign is
+// punctuation, as "$" is, so "€35" is "€" then "35".
+size_t CurrencySignLength(std::string_view text, size_t i) {
+  auto at = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  if (at(i) == 0xE2 && at(i + 1) == 0x82 && at(i + 2) == 0xAC) return 3;  // €
+  if (at(i) == 0xC2 && (at(i + 1) == 0xA3 || at(i + 1) == 0xA5)) return 2;  // £ ¥
+  return 0;
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, std::vector<Token>* out) {
@@ -85,6 +94,13 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
       space = true;
       ++i;
       continue;
+    }
+    if (c == 0xE2 || c == 0xC2) {
+      if (size_t len = CurrencySignLength(text, i)) {
+        push(i, i + len, kPunct);
+        i += len;
+        continue;
+      }
     }
     if (!IsWordByte(c)) {
       size_t e = i + 1;

@@ -65,6 +65,16 @@ TEST(TokenizeTest, HyphenatedWordsAndNumbersStayWhole) {
   EXPECT_FALSE(t[0].is(kWord));
 }
 
+TEST(TokenizeTest, CurrencySignsAreSplitFromTheSum) {
+  EXPECT_EQ(Texts("$500 million, €35 million, £2bn and ¥9"),
+            (V{"$", "500", "million", ",", "€", "35", "million", ",", "£", "2bn", "and", "¥",
+               "9"}));
+  std::vector<Token> t = Tok("€35");
+  EXPECT_TRUE(t[0].is(kPunct));
+  EXPECT_TRUE(t[1].is(kNumber));
+  EXPECT_EQ(Texts("Äland Ärzte"), (V{"Äland", "Ärzte"}));  // other two-byte letters stay words
+}
+
 TEST(TokenizeTest, PunctuationTokensAndOffsets) {
   std::vector<Token> t = Tok("(Seoul) \"No!\"");
   ASSERT_EQ(Texts("(Seoul) \"No!\""), (V{"(", "Seoul", ")", "\"", "No", "!", "\""}));
