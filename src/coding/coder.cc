@@ -1484,7 +1484,9 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       bool aux = BeForms().contains(t.hash) || AuxiliaryWords().contains(t.hash) ||
                  CopulaVerbs().contains(t.hash);
       bool catenative = after_to && penn.substr(0, 2) == "VB";
-      if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative ||
+      // "The Security Council today authorized", "the army last week withdrew".
+      bool when = TimeNouns().contains(t.hash) && !t.is(kCapitalized);
+      if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when ||
           NegationCues().contains(t.hash)) {
         after_to = IsWord(t, "to");
         --j;
@@ -1495,6 +1497,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     return j;
   };
   int64_t j = skip_verb_group(static_cast<int64_t>(anchor) - 1);
+  // "filed a case at the ICJ accusing Israel of genocide", "issued a statement blaming
+  // X": an accusation in a participle right after the main clause is its subject's.
+  if (j > first && tagger_->Name(tag_of(anchor)) == "VBG" &&
+      AccusingVerbs().contains(toks[anchor].hash) &&
+      (mention_at(j) >= 0 || tagger_->IsNoun(tag_of(j)))) {
+    for (int64_t k = j; k >= first && !IsHardBoundary(toks[k]) && toks[k].text != ","; --k) {
+      std::string_view penn = tagger_->Name(tag_of(k));
+      if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
+        return FindSubject(s, static_cast<uint32_t>(k), sc);
+      }
+    }
+  }
   // A participial clause shares the main clause's subject: "X attacked the village,
   // killing 19", "X expelled the envoy after accusing him of spying". Its verb is the
   // nearest finite verb before.
@@ -2650,14 +2664,27 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       target = subject;
     } else {
-      // A mention inside the match ("rejected the American allegations") is its target.
+      // A mention inside the match ("rejected the American allegations") is its target;
+      // not a venue ("filed a case at the International Court of Justice").
       for (uint32_t j = c.anchor + 1; j < c.end && target < 0; ++j) {
         int m = sc->mention_at[j - first];
-        if (m >= 0 && (subject < 0 || !SameActor(sc->mentions[m], sc->mentions[subject]))) {
+        uint32_t before = j > first && IsWord(toks[j - 1], "the") ? j - 1 : j;
+        bool venue = before > first && (IsWord(toks[before - 1], "at") ||
+                                        IsWord(toks[before - 1], "before") ||
+                                        IsWord(toks[before - 1], "in"));
+        if (venue && m >= 0) j = sc->mentions[m].end - 1;
+        if (m >= 0 && !venue &&
+            (subject < 0 || !SameActor(sc->mentions[m], sc->mentions[subject]))) {
           target = m;
         }
       }
       uint32_t from = c.end;
+      // A match ending inside a mention ("at the International Court" of Justice) goes on
+      // after it.
+      if (from < s.end_token && sc->mention_at[from - first] >= 0 &&
+          sc->mentions[sc->mention_at[from - first]].first < from) {
+        from = sc->mentions[sc->mention_at[from - first]].end;
+      }
       bool agent_after = nominal && subject >= 0 && sc->mentions[subject].first > c.anchor;
       // What follows "said" is what was said, not a party it was said to.
       bool statement = c.pattern->code->code == "010";

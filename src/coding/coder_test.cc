@@ -795,5 +795,18 @@ TEST(CoderTest, AnEmbassyIsNotThePlaces) {
               testing::Not(testing::Contains(testing::HasSubstr(">IRQGOV"))));
 }
 
+TEST(CoderTest, CourtIsTheVenueAndTheAccusedTheTarget) {
+  auto d = Dyads(CodeText("South Africa filed a case at the International Court of Justice "
+                          "accusing Israel of genocide."));
+  EXPECT_THAT(d, testing::Contains("ZAF>ISR:1124"));
+  EXPECT_THAT(d, testing::Not(testing::Contains(testing::HasSubstr(">IGOUNOJUDICJ"))));
+}
+
+TEST(CoderTest, TimeWordBetweenSubjectAndVerb) {
+  EXPECT_THAT(Dyads(CodeText("The Security Council today authorized the deployment of a "
+                             "multinational security mission to Haiti.")),
+              testing::ElementsAre("IGOUNO>HTI:074"));
+}
+
 }  // namespace
 }  // namespace dyad
