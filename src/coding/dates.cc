@@ -1,5 +1,5 @@
 // A token-level scanner: at each token it tries, in order, ISO dates, "Month D[, YYYY]",
-// "D Month[ YYYY]", "Month YYYY", weekdays and the deictic words. A day-and-month date
+// "D Month[ YYYY]", "Month YYYY", "in YYYY", weekdays and the deictic words. A day-and-month date
 // without a year takes the publication year, moved back a year when that would put it more
 // than a week after publication (news reports the past). Weekdays resolve to the most
 // recent such day on or before publication.
@@ -122,6 +122,14 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
           i += year > 0 ? 2 : 1;
           continue;
         }
+      }
+    }
+    // "in 2018", "during 2022": a year.
+    if (t.is(kNumber) && t.text.size() == 4 && i > first &&
+        (IsLower(tokens[i - 1], "in") || IsLower(tokens[i - 1], "during"))) {
+      if (int year = NumberOf(t, 1900, 2100); year > 0) {
+        out->push_back({i, i + 1, Date{year, 0, 0}, DateBasis::kExplicit});
+        continue;
       }
     }
     if (!pub.valid() || !pub.day) continue;

@@ -59,6 +59,13 @@ TEST(DatesTest, MonthYearHasMonthPrecision) {
   EXPECT_EQ(m[0].date.ToString(), "2023-10");
 }
 
+TEST(DatesTest, InAYearHasYearPrecision) {
+  auto m = Find("Lavrov last visited North Korea in 2018, when he met Kim.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].date.ToString(), "2018");
+  EXPECT_TRUE(Find("The group has 2018 members.").empty());  // a count, not "in YYYY"
+}
+
 TEST(DatesTest, LowercaseMonthWordsAreNotDates) {
   EXPECT_TRUE(Find("they may 5 times march 2023 miles", Date{2023, 10, 30}).empty());
 }
