@@ -2466,9 +2466,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     if (sc->mention_at[i - first] >= 0) continue;
     uint32_t end = 0;
-    const EventPattern* p = events_->MatchAt(sc->lex, i - first, limit - first, signature, &end);
-    if (!p) continue;
     uint8_t tag = sc->tags[i - first];
+    // Patterns of a part of speech the anchor cannot have are not tried. A word tagged as
+    // no verb can still be one after an actor (a headline) or a form of "be" (below).
+    bool maybe_verb = tagger_->IsVerb(tag) ||
+                      (i > first && (sc->mention_at[i - 1 - first] >= 0 ||
+                                     BeForms().contains(toks[i - 1].hash)));
+    std::optional<AnchorPos> ruled_out;
+    if (!maybe_verb) ruled_out = AnchorPos::kVerb;
+    else if (!tagger_->IsNoun(tag)) ruled_out = AnchorPos::kNoun;
+    const EventPattern* p =
+        events_->MatchAt(sc->lex, i - first, limit - first, signature, &end, ruled_out);
+    if (!p) continue;
     // A headline's present-tense verb is often tagged as a plural noun ("Russia captures
     // the village"): after an actor and before an actor, a determiner, a number or a name
     // it is the verb. After a plural actor the base form is read as a noun or an adjective
@@ -2508,6 +2517,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // The longest pattern may want the other part of speech: "announced the arrest of 1,500
     // protesters" is the noun's pattern, not the verb's "arrest ... protesters".
     if (!pos_ok(*p, end)) {
+      if (ruled_out) continue;  // the other kind was not tried either: nothing fits
       p = events_->MatchAt(sc->lex, i - first, limit - first, signature, &end, p->pos);
       if (!p || !pos_ok(*p, end)) continue;
     }

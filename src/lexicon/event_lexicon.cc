@@ -45,12 +45,16 @@ const WordSet& MeasureNouns() {
   return s;
 }
 
-// Currency signs and the scale of a sum: "$", "€", "million".
+// Currency signs, punctuation that a gap may cross: "$500 million".
 const WordSet& MoneyWords() {
-  static const WordSet s(std::array{"$", "€", "£", "¥", "us$", "million", "billion",
-                                    "trillion", "bn", "mn"});
+  static const WordSet s(std::array{"$", "€", "£", "¥"});
   return s;
 }
+
+// Out of line, so that MatchAfter's frame stays small: it runs for every element of every
+// pattern tried, and these are rarely asked.
+[[gnu::noinline]] bool IsMeasureNoun(uint64_t h) { return MeasureNouns().contains(h); }
+[[gnu::noinline]] bool IsCurrencySign(uint64_t h) { return MoneyWords().contains(h); }
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -618,18 +622,24 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
   // "called for the immediate and unconditional release".
   // A sum of money is one word: "provide $500 million in aid" skips "$500 million" as
   // "500".
-  static const uint64_t kOf = HashLower("of");
-  static const uint64_t kAnd = HashLower("and");
+  // Integer compares first: this loop runs for every element of every candidate pattern.
+  constexpr uint64_t kOf = HashLower("of"), kAnd = HashLower("and");
+  constexpr uint64_t kMillion = HashLower("million"), kBillion = HashLower("billion");
   uint32_t skipped = 0;
   for (uint32_t at = i; at < limit; ++at) {
     if (at > i) {
-      const LexToken& gone = tokens[at - 1];
-      bool money = MoneyWords().contains(gone.surface_hash);
-      if ((gone.punct && !money) || e.gap == 0) break;
-      bool measure_of = gone.surface_hash == kOf && at >= i + 2 &&
-                        MeasureNouns().contains(tokens[at - 2].surface_hash);
-      bool joining_and = gone.surface_hash == kAnd && at >= i + 2;
-      if (!measure_of && !joining_and && !money && ++skipped > e.gap) break;
+      if (e.gap == 0) break;
+      const uint64_t gone = tokens[at - 1].surface_hash;
+      bool free;
+      if (tokens[at - 1].punct) {
+        if (!IsCurrencySign(gone)) break;  // "$", "€"
+        free = true;
+      } else {
+        free = gone == kMillion || gone == kBillion ||
+               (at >= i + 2 && gone == kAnd) ||
+               (at >= i + 2 && gone == kOf && IsMeasureNoun(tokens[at - 2].surface_hash));
+      }
+      if (!free && ++skipped > e.gap) break;
     }
     const LexToken& t = tokens[at];
     if ((e.set->Contains(t.surface_hash) || (!p.surface_only && e.set->Contains(t.lemma_hash))) &&

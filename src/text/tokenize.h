@@ -43,7 +43,7 @@ struct Token {
 void Tokenize(std::string_view text, std::vector<Token>* out);
 
 // FNV-1a over the ASCII-lowercased bytes of `s`. Equal for "Korea" and "KOREA".
-inline uint64_t HashLower(std::string_view s) {
+constexpr uint64_t HashLower(std::string_view s) {
   uint64_t h = 1469598103934665603ull;
   for (char c : s) {
     unsigned char u = static_cast<unsigned char>(c);
