@@ -103,21 +103,21 @@ set_tests_properties(actor_eval PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_
 # apply to the tuned part and guard the measured level.
 add_test(NAME event_eval
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/event_eval.py $<TARGET_FILE:dyad_cli>
-          --min-precision 0.86 --min-f1 0.51)
+          --min-precision 0.88 --min-f1 0.57)
 add_test(NAME actor_eval_heldout
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/actor_eval.py $<TARGET_FILE:dyad_cli>
           --gold ${CMAKE_SOURCE_DIR}/tests/gold/actors-heldout.tsv
           --corpus ${CMAKE_SOURCE_DIR}/examples --min-precision 0.91 --min-recall 0.86)
 
-# PETRARCH's 284 unit-test records coded with PETRARCH's validation dictionaries (text
-# only, no parse trees). The floor guards the measured score; it skips (77) without
-# ../shared.
 # Every CAMEO code the codebook allows coding has lexicon entries (tests/lexicon_coverage.py).
 add_test(NAME lexicon_coverage
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/lexicon_coverage.py)
+# PETRARCH's 284 unit-test records coded with PETRARCH's validation dictionaries (text
+# only, no parse trees). The floor guards the measured score; it skips (77) without
+# ../shared.
 add_test(NAME petrarch_unit
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/petrarch_unit_test.py $<TARGET_FILE:dyad_cli>
-          --shared ${CMAKE_SOURCE_DIR}/../shared --min-correct 103)
+          --shared ${CMAKE_SOURCE_DIR}/../shared --min-correct 107)
 set_tests_properties(petrarch_unit PROPERTIES SKIP_RETURN_CODE 77)
 
 # The dashboard in headless Chromium (tests/e2e, docs/dashboard.md): `make` installs
