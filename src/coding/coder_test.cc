@@ -808,5 +808,17 @@ TEST(CoderTest, TimeWordBetweenSubjectAndVerb) {
               testing::ElementsAre("IGOUNO>HTI:074"));
 }
 
+TEST(CoderTest, DemandThatTheyCease) {
+  EXPECT_THAT(Dyads(CodeText("The Security Council demands that the Houthis immediately cease "
+                             "all attacks on merchant vessels.")),
+              testing::ElementsAre("IGOUNO>YEMREB:1056"));
+}
+
+TEST(CoderTest, AdditionalSumInAid) {
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom is providing an additional £10 million in "
+                             "humanitarian aid to Sudan.")),
+              testing::ElementsAre(testing::StartsWith("GBR>SDN:07")));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -625,6 +625,8 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
   // Integer compares first: this loop runs for every element of every candidate pattern.
   constexpr uint64_t kOf = HashLower("of"), kAnd = HashLower("and");
   constexpr uint64_t kMillion = HashLower("million"), kBillion = HashLower("billion");
+  constexpr uint64_t kIn = HashLower("in"), kAdditional = HashLower("additional"),
+                     kFurther = HashLower("further");
   uint32_t skipped = 0;
   for (uint32_t at = i; at < limit; ++at) {
     if (at > i) {
@@ -635,7 +637,12 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
         if (!IsCurrencySign(gone)) break;  // "$", "€"
         free = true;
       } else {
-        free = gone == kMillion || gone == kBillion ||
+        // "an additional £10 million in humanitarian aid": the sum's "in" and its
+        // "additional" or "further" too.
+        bool after_sum = at >= i + 2 && (tokens[at - 2].surface_hash == kMillion ||
+                                         tokens[at - 2].surface_hash == kBillion);
+        free = gone == kMillion || gone == kBillion || gone == kAdditional ||
+               gone == kFurther || (gone == kIn && after_sum) ||
                (at >= i + 2 && gone == kAnd) ||
                (at >= i + 2 && gone == kOf && IsMeasureNoun(tokens[at - 2].surface_hash));
       }
