@@ -444,7 +444,8 @@ const WordSet& SpeculativeCues() {
 const WordSet& AssertingLemmas() {
   static const WordSet s(std::array{"condemn", "accuse", "deny", "reject", "blame", "criticize",
                                     "criticise", "denounce", "allege", "claim", "report",
-                                    "protest", "investigate", "confirm", "say", "warn"});
+                                    "protest", "investigate", "confirm", "say", "warn",
+                                    "welcome", "praise", "commend", "applaud", "hail"});
   return s;
 }
 const WordSet& AccusingVerbs() {
@@ -2736,7 +2737,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (nominal) {
       // A nominalised act ("North Korea's alleged supply of arms to Russia") needs both
       // parties, and is alleged when someone else's verb carries it.
-      if (target < 0) {
+      // (People released are the recipient, found below: "the release of 222 political
+      // prisoners by the Nicaraguan government".)
+      if (target < 0 && c.pattern->code->code != "0841") {
         drop(c, "nominal act without a recipient", k.modality);
         continue;
       }
@@ -3102,7 +3105,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // Extinction Rebellion protesters") are aimed at the people of the place, else of the
     // arresting actor's own country: protesters and activists as opposition (OPP),
     // journalists as media (MED), anyone else as civilians (CVL).
-    if (k.targets.empty() && root == "17") {
+    // Political prisoners, dissidents or journalists released ("the release of 222 political
+    // prisoners by the Nicaraguan government") are the releasing state's own opposition or
+    // media; other people released (hostages, citizens) may be anyone's.
+    bool released = c.pattern->code->code == "0841";
+    if (k.targets.empty() && (root == "17" || released)) {
       std::string_view sector;
       // The people may be inside the match ("arrest|detain ... protesters").
       for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 8 && sector.empty(); ++j) {
@@ -3111,6 +3118,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           break;
         }
         sector = DetaineeSector(toks[j]);
+        if (IsWord(toks[j], "political") && j + 1 < s.end_token &&
+            (IsWord(toks[j + 1], "prisoners") || IsWord(toks[j + 1], "prisoner") ||
+             IsWord(toks[j + 1], "detainees"))) {
+          sector = "OPP";
+        }
+        if (released && sector != "OPP" && sector != "MED") sector = {};
       }
       const Mention& actor = sc->mentions[k.sources[0]];
       std::string country = sector.empty() ? "" : PlaceCountryAfter(s, c.end, *sc);

@@ -820,5 +820,18 @@ TEST(CoderTest, AdditionalSumInAid) {
               testing::ElementsAre(testing::StartsWith("GBR>SDN:07")));
 }
 
+TEST(CoderTest, ReleaseOfPoliticalPrisonersIsOfTheReleasersOpposition) {
+  EXPECT_THAT(Dyads(CodeText("Belarus released 14 political prisoners on Monday.")),
+              testing::ElementsAre("BLR>BLROPP:0841"));
+  // Welcomed, the release is the welcomer's account of it.
+  auto events = CodeText("The United States welcomes the release of 222 political prisoners "
+                         "by the Nicaraguan government.");
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(Dyad(events[1]), "NICGOV>NICOPP:0841");
+  EXPECT_EQ(events[1].modality, Modality::kAlleged);
+  // Hostages are not the captor's own people.
+  EXPECT_THAT(Dyads(CodeText("Hamas released four hostages.")), testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
