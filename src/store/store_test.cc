@@ -52,6 +52,19 @@ EventFilter Filter(const std::string& name, const std::string& value) {
   return f;
 }
 
+using FilterPairs = std::vector<std::pair<std::string, std::string>>;
+
+// The filter of several name=value pairs, and its name for messages ("dyad=USA,RUS ").
+EventFilter Filter(const FilterPairs& pairs, std::string* name) {
+  EventFilter f;
+  name->clear();
+  for (const auto& [k, v] : pairs) {
+    EXPECT_TRUE(SetFilter(k, v, &f).ok()) << k << "=" << v;
+    *name += k + "=" + v + " ";
+  }
+  return f;
+}
+
 TEST(EventStoreTest, SameDocumentTwiceChangesNothing) {
   auto store = OpenMemory();
   Document doc = MakeDocument("d1", "text one");
@@ -382,7 +395,7 @@ void RandomWrites(EventStore* store, int steps, uint32_t seed) {
 }
 
 void ExpectSeriesDaysEqualEvents(EventStore* store) {
-  std::vector<std::vector<std::pair<std::string, std::string>>> filters = {
+  std::vector<FilterPairs> filters = {
       {},
       {{"actor", "USA"}},
       {{"actor", "PRK"}, {"quad", "3"}},
@@ -409,12 +422,8 @@ void ExpectSeriesDaysEqualEvents(EventStore* store) {
   for (const SeriesRow& r : *everything) events += r.events;
   EXPECT_GT(events, 20);  // the random writes left dated events to sum
   for (const auto& pairs : filters) {
-    EventFilter f;
     std::string name;
-    for (const auto& [k, v] : pairs) {
-      ASSERT_TRUE(SetFilter(k, v, &f).ok());
-      name += k + "=" + v + " ";
-    }
+    EventFilter f = Filter(pairs, &name);
     for (Period period : {Period::kDay, Period::kWeek, Period::kMonth}) {
       for (SeriesSplit split : {SeriesSplit::kDyad, SeriesSplit::kNone}) {
         auto fast = store->QuerySeries(f, period, SeriesOptions{split, false});
@@ -443,7 +452,7 @@ void ExpectSeriesDaysEqualEvents(EventStore* store) {
 // list, CountEvents (series_days or index ranges) is its length, SumByDyad and
 // CountByActor equal sums over it.
 void ExpectPagesAndCountsEqualTheList(EventStore* store) {
-  std::vector<std::vector<std::pair<std::string, std::string>>> filters = {
+  std::vector<FilterPairs> filters = {
       {},
       {{"dyad", "USA,RUS"}},
       {{"dyad", "RUS,USA"}, {"from", "2023-10-05"}, {"to", "2023-10-20"}},
@@ -484,12 +493,8 @@ void ExpectPagesAndCountsEqualTheList(EventStore* store) {
   };
   size_t text_matches = 0;
   for (const auto& pairs : filters) {
-    EventFilter f;
     std::string name;
-    for (const auto& [k, v] : pairs) {
-      ASSERT_TRUE(SetFilter(k, v, &f).ok());
-      name += k + "=" + v + " ";
-    }
+    EventFilter f = Filter(pairs, &name);
     std::vector<StoredEvent> every = Query(store, f);
     if (!f.q.empty()) {
       // The text's events from the sentences and mentions themselves (not PostgreSQL's
