@@ -8,7 +8,7 @@
 namespace dyad {
 
 std::string Date::ToString() const {
-  char buf[16];
+  char buf[40];  // room for any int, so the compiler can prove no truncation
   if (!valid()) return "";
   if (month == 0) {
     std::snprintf(buf, sizeof buf, "%04d", year);
