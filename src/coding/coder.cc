@@ -3355,7 +3355,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       sc->discourse.RememberEvent(std::move(past));
       out->push_back(std::move(e));
     };
-    if (k.targets.empty() && k.sources.size() >= 2 && (IsMutualCode(code->code) || k.mutual)) {
+    // Mutual by the act itself, even when recoded as an intent ("agreed to restore ties").
+    bool mutual_act = IsMutualCode(code->code) || IsMutualCode(c.pattern->code->code) || k.mutual;
+    if (k.targets.empty() && k.sources.size() >= 2 && mutual_act) {
       std::vector<Mention> parties;
       for (int m : k.sources) parties.push_back(sc->mentions[m]);
       sc->discourse.RememberParties(std::move(parties));

@@ -833,5 +833,12 @@ TEST(CoderTest, ReleaseOfPoliticalPrisonersIsOfTheReleasersOpposition) {
   EXPECT_THAT(Dyads(CodeText("Hamas released four hostages.")), testing::IsEmpty());
 }
 
+TEST(CoderTest, IntendedMutualActStaysMutual) {
+  auto events = CodeText("Saudi Arabia and Iran agreed to restore diplomatic ties.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Dyad(events[0]), "SAU>IRN:032");
+  EXPECT_TRUE(events[0].mutual);
+}
+
 }  // namespace
 }  // namespace dyad
