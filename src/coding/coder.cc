@@ -450,7 +450,8 @@ const WordSet& AssertingLemmas() {
 }
 const WordSet& AccusingVerbs() {
   static const WordSet s(std::array{"accuse", "accuses", "accused", "accusing", "blame",
-                                    "blames", "blamed", "suspect", "suspects", "suspected",
+                                    "blames", "blamed", "blaming", "suspect", "suspects",
+                                    "suspected", "suspecting",
                                     "charge", "charges", "charged", "convict", "convicted"});
   return s;
 }

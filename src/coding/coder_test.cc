@@ -800,6 +800,8 @@ TEST(CoderTest, CourtIsTheVenueAndTheAccusedTheTarget) {
                           "accusing Israel of genocide."));
   EXPECT_THAT(d, testing::Contains("ZAF>ISR:1124"));
   EXPECT_THAT(d, testing::Not(testing::Contains(testing::HasSubstr(">IGOUNOJUDICJ"))));
+  EXPECT_THAT(Dyads(CodeText("Iran issued a statement blaming Israel for the attack.")),
+              testing::ElementsAre("IRN>ISR:112"));
 }
 
 TEST(CoderTest, TimeWordBetweenSubjectAndVerb) {
