@@ -2969,6 +2969,34 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // Condolences or mourning "for the victims of this senseless attack": the people of the
+    // country where the attack just reported or condemned happened.
+    if (k.targets.empty() && (c.pattern->code->code == "018" || c.pattern->code->code == "017")) {
+      const auto& past = sc->discourse.events();
+      for (auto it = past.rbegin(); it != past.rend(); ++it) {
+        const std::string& r = it->cameo;
+        bool violence = r.compare(0, 2, "18") == 0 || r.compare(0, 2, "19") == 0 ||
+                        r.compare(0, 2, "20") == 0 || r.compare(0, 2, "11") == 0;
+        if (!violence) continue;
+        const std::string& where = !it->location_country.empty() ? it->location_country
+                                   : r.compare(0, 2, "11") != 0   ? it->target_country
+                                                                  : std::string();
+        if (!where.empty() && where != sc->mentions[source].country) {
+          Mention m;
+          m.first = c.anchor;
+          m.end = c.end;
+          m.country = where;
+          m.code = where;
+          m.name = actors_->CountryName(where);
+          m.actor = true;
+          m.via = "victims";
+          m.entry = "gazetteer";
+          k.targets.push_back(static_cast<int>(sc->mentions.size()));
+          sc->mentions.push_back(std::move(m));
+        }
+        break;
+      }
+    }
     // No target, though the text has one: an act aimed at parties it does not name
     // ("commended the parties", "urged all sides") is dropped rather than coded half.
     // A plain statement with no addressee (010) says nothing an analyst can count.
@@ -3348,7 +3376,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       Locate(s, ev_first, ev_end, *sc, doc.text, &e);
       e.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
       const Mention& sm = sc->mentions[src];
-      Discourse::PastEvent past{sm.code, sm.country, "", "", e.cameo, sm};
+      Discourse::PastEvent past{sm.code, sm.country, "", "", e.cameo, sm, e.location_country};
+      // An attack or a condemnation with no place of its own is set where its sentence is
+      // ("the attack ... in the commune of Barga in northern Burkina Faso"), for condolences.
+      bool violent = e.cameo_root == "11" || e.cameo_root == "18" || e.cameo_root == "19" ||
+                     e.cameo_root == "20";
+      if (violent && past.location_country.empty()) past.location_country = SentenceCountry(s, *sc);
       if (tgt >= 0) {
         past.target_code = sc->mentions[tgt].code;
         past.target_country = sc->mentions[tgt].country;

@@ -842,5 +842,14 @@ TEST(CoderTest, IntendedMutualActStaysMutual) {
   EXPECT_TRUE(events[0].mutual);
 }
 
+TEST(CoderTest, CondolencesGoToWhereTheAttackHappened) {
+  auto events = CodeText("Kenya condemns the brutal attack that left 43 dead in northern Burkina "
+                         "Faso. Kenya extends its condolences to the families of the victims.");
+  EXPECT_THAT(Dyads(events), testing::Contains(testing::HasSubstr(">BFA:018")));
+  // No attack reported: the condolences stay aimed at no one.
+  EXPECT_THAT(Dyads(CodeText("Kenya extended its condolences to the families of the victims.")),
+              testing::Not(testing::Contains(testing::HasSubstr(">BFA"))));
+}
+
 }  // namespace
 }  // namespace dyad

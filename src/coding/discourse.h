@@ -84,6 +84,7 @@ class Discourse {
   struct PastEvent {
     std::string source_code, source_country, target_code, target_country, cameo;
     Mention source;
+    std::string location_country;  // where it happened, when the text says
   };
   void RememberEvent(PastEvent e) { events_.push_back(std::move(e)); }
 
