@@ -348,6 +348,13 @@ const WordSet& QuantityNouns() {
                                     "crowd", "group", "gang", "band", "unit"});
   return s;
 }
+// Verbs whose saying is the act: "I want to thank President Macron" thanks him.
+const WordSet& SpeechActVerbs() {
+  static const WordSet s(std::array{"thank", "congratulate", "welcome", "commend", "express",
+                                    "extend", "offer", "convey", "applaud", "praise", "salute",
+                                    "condemn", "apologize", "apologise", "reiterate"});
+  return s;
+}
 // Words that set a sentence among protests.
 const WordSet& ProtestWords() {
   static const WordSet s(std::array{"protest", "protests", "protesters", "protestors",
@@ -1779,6 +1786,14 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
     negated = false;
     intended = true;
   }
+  // "I want to thank", "we would like to congratulate": wishing to say it is saying it.
+  bool performative = false;
+  for (int64_t j = group_start; j < anchor; ++j) {
+    performative |= IsWord(toks[j], "want") || IsWord(toks[j], "wants") ||
+                    IsWord(toks[j], "wanted") || IsWord(toks[j], "like") ||
+                    IsWord(toks[j], "wish") || IsWord(toks[j], "wishes");
+  }
+  if (intended && performative && SpeechActVerbs().contains(toks[anchor].hash)) intended = false;
   // A promise or threat with an if-clause after it ("will impose sanctions if ..."); acts
   // inside the if-clause itself are not events (InsideCondition).
   const int64_t window = std::max<int64_t>(s.first_token, int64_t{anchor} - 30);

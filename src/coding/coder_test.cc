@@ -851,5 +851,16 @@ TEST(CoderTest, CondolencesGoToWhereTheAttackHappened) {
               testing::Not(testing::Contains(testing::HasSubstr(">BFA"))));
 }
 
+TEST(CoderTest, WantingToThankIsThanking) {
+  auto events = CodeText("Kenya wants to thank Ghana for its support.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Dyad(events[0]), "KEN>GHA:051");
+  EXPECT_EQ(events[0].modality, Modality::kFact);
+  // Wanting to buy is still an intent.
+  auto buy = CodeText("Germany wants to buy F-35 jets from the United States.");
+  ASSERT_EQ(buy.size(), 1u);
+  EXPECT_EQ(buy[0].modality, Modality::kIntended);
+}
+
 }  // namespace
 }  // namespace dyad
