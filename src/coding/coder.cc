@@ -1506,6 +1506,13 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     return j;
   };
   int64_t j = skip_verb_group(static_cast<int64_t>(anchor) - 1);
+  // "Turkish airstrikes kill 12 militants", "Russian shelling hit Kharkiv": the attacker's
+  // adjective on the weapon is the subject.
+  if (j > first && mention_at(j) < 0 && AttackNouns().contains(toks[j].hash) &&
+      mention_at(j - 1) >= 0 && sc.mentions[mention_at(j - 1)].demonym &&
+      sc.mentions[mention_at(j - 1)].end == j) {
+    return mention_at(j - 1);
+  }
   // "filed a case at the ICJ accusing Israel of genocide", "issued a statement blaming
   // X": an accusation in a participle right after the main clause is its subject's.
   if (j > first && tagger_->Name(tag_of(anchor)) == "VBG" &&
@@ -1525,13 +1532,17 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       (toks[j].text == "," || AdverbialSubordinators().contains(toks[j].hash))) {
     for (int64_t k = j - 1; k >= first && !IsHardBoundary(toks[k]); --k) {
       std::string_view penn = tagger_->Name(tag_of(k));
-      // A headline's verb may be tagged as a plural noun right after its subject ("The
-      // government of Benin orders ...").
-      bool headline = penn == "NNS" && k > first && mention_at(k - 1) >= 0 && mention_at(k) < 0;
-      if (headline) return mention_at(k - 1);
       if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
         return FindSubject(s, static_cast<uint32_t>(k), sc);
       }
+    }
+    // No finite verb: a headline's verb may be tagged as a plural noun right after its
+    // subject ("The government of Benin orders ..."); not when a real verb came first
+    // ("conduct airstrikes on Hamas targets, killing": "targets" is no verb).
+    for (int64_t k = j - 1; k > first && !IsHardBoundary(toks[k]); --k) {
+      bool headline = tagger_->Name(tag_of(k)) == "NNS" && mention_at(k - 1) >= 0 &&
+                      mention_at(k) < 0;
+      if (headline) return mention_at(k - 1);
     }
     // No verb before: the participle describes the subject it follows ("By the text, the
     // Council, condemning the violence, requested ...").
@@ -2047,6 +2058,19 @@ std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc)
     uint32_t end = 0;
     const Place* p = named ? nullptr : places_->MatchAt(toks, j, s.end_token, &end);
     if (p) add(p->country);
+    // "in Kuriga, Kaduna State, Nigeria": an address whose parts the gazetteer lacks ends
+    // in its country.
+    for (uint32_t k = j; !named && !p && k < s.end_token && k < j + 8; ++k) {
+      const Token& w = toks[k];
+      if (!(w.text == "," || (w.is(kWord) && w.is(kCapitalized)))) break;
+      for (const Mention& m : sc.mentions) {
+        if (m.first == k && m.actor && !m.person && m.org.empty() && m.sector.empty() &&
+            !m.country.empty()) {
+          add(m.country);
+          named = true;
+        }
+      }
+    }
   }
   if (country.empty() && the_country) {
     for (const Mention& m : sc.mentions) {
@@ -2525,7 +2549,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           ((penn == "NNS" && (object_next || match_end + first > i + 1)) ||
            ((penn == "NN" || penn == "JJ") && !toks[i].text.ends_with("s") &&
             (object_next || match_end + first > i + 1 ||
-             (next == "IN" && toks[i - 1].text.ends_with("s")))));  // "Thousands protest in"
+             ((next == "IN" || next == "NNS") &&  // "Thousands protest in", "Forces retake parts"
+              toks[i - 1].text.ends_with("s")))));
       return pattern.pos == AnchorPos::kAny ||
              (pattern.pos == AnchorPos::kVerb &&
               (tagger_->IsVerb(tag) || headline_verb || after_be)) ||
@@ -2557,6 +2582,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     Date date;
     DateBasis basis;
     bool dropped = false;
+    const char* dropped_why = "a speech act whose content was coded instead";
     bool mutual = false;  // a targetless act among the sources themselves
     // An act of the targets that the statement judges ("welcomed the ceasefire between X
     // and Y"): coded too, among the targets, at the noun naming it.
@@ -2700,7 +2726,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                                         IsWord(toks[before - 1], "before") ||
                                         IsWord(toks[before - 1], "in"));
         if (venue && m >= 0) j = sc->mentions[m].end - 1;
-        if (m >= 0 && !venue &&
+        // "withdraws its fighters": the subject's own people are not its target.
+        bool own = m >= 0 && subject >= 0 && sc->mentions[m].via == "possessive" &&
+                   sc->mentions[m].country == sc->mentions[subject].country;
+        if (m >= 0 && !venue && !own &&
             (subject < 0 || !SameActor(sc->mentions[m], sc->mentions[subject]))) {
           target = m;
         }
@@ -3283,6 +3312,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         outcome.targets.empty()) {
       continue;
     }
+    outcome.dropped_why = "the outcome of the attack before it, coded as that attack";
     for (size_t e = 0; e < k && !outcome.dropped; ++e) {
       const Coded& act = coded[e];
       const CameoCode& done = *act.c->pattern->code;
@@ -3307,7 +3337,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   for (const Coded& k : coded) {
     const Candidate& c = *k.c;
     if (k.dropped) {
-      drop(c, "a speech act whose content was coded instead", k.modality);
+      drop(c, k.dropped_why, k.modality);
       continue;
     }
     drop(c, "coded", k.modality);

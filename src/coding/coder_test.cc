@@ -862,5 +862,27 @@ TEST(CoderTest, WantingToThankIsThanking) {
   EXPECT_EQ(buy[0].modality, Modality::kIntended);
 }
 
+TEST(CoderTest, CasualtiesOfAnAirstrikeAreNotTheTargetsAct) {
+  EXPECT_THAT(Dyads(CodeText("The Israel Defense Forces conduct airstrikes on Hamas targets in "
+                             "Rafah, killing at least 30 people.")),
+              testing::Not(testing::Contains(testing::StartsWith("PSEREBHMS>"))));
+}
+
+TEST(CoderTest, AttackersAdjectiveOnTheWeaponIsTheSubject) {
+  EXPECT_THAT(Dyads(CodeText("Turkish airstrikes kill 12 Kurdish militants in northern Iraq.")),
+              testing::ElementsAre("TUR>IRQ:190"));
+}
+
+TEST(CoderTest, AddressEndsInItsCountry) {
+  EXPECT_THAT(Dyads(CodeText("Gunmen kidnap 287 students from a school in Kuriga, Kaduna "
+                             "State, Nigeria.")),
+              testing::ElementsAre(testing::StartsWith("NGAUAF>NGA")));
+}
+
+TEST(CoderTest, OwnFightersAreNotTheTarget) {
+  EXPECT_THAT(Dyads(CodeText("The Wagner Group withdraws its fighters from Mali.")),
+              testing::ElementsAre(testing::EndsWith(">MLI:0874")));
+}
+
 }  // namespace
 }  // namespace dyad
