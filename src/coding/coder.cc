@@ -2985,18 +2985,31 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "hails the deal", "welcomed the truce": the agreement or truce reported just before,
     // so its parties (and the act itself was coded where it was reported).
     bool recalled = false;
-    if (k.targets.empty() && (root == "05" || root == "11" || root == "02")) {
+    // Hosting "this latest cycle of talks" is aimed at the parties talking.
+    const bool hosting = c.pattern->code->code == "043";
+    if (k.targets.empty() && (root == "05" || root == "11" || root == "02" || hosting)) {
+      auto shared_act = [&](uint32_t t) {
+        return AccordNouns().contains(toks[t].hash) || TruceNouns().contains(toks[t].hash) ||
+               (hosting && NegotiationNouns().contains(toks[t].hash));
+      };
       uint32_t j = c.anchor + 1;
-      while (j < s.end_token && j < c.end + 3 && sc->mention_at[j - first] < 0 &&
-             !AccordNouns().contains(toks[j].hash) && !TruceNouns().contains(toks[j].hash) &&
-             (j < c.end || IsWord(toks[j], "the") || IsWord(toks[j], "this") ||
+      while (j < s.end_token && j < c.end + 6 && sc->mention_at[j - first] < 0 && !shared_act(j)) {
+        bool measure = j + 1 < s.end_token && IsWord(toks[j + 1], "of") &&
+                       (QuantityNouns().contains(toks[j].hash) || IsWord(toks[j], "cycle"));
+        if (measure) {
+          j += 2;  // "cycle of", "round of"
+          continue;
+        }
+        if (!(j < c.end || IsWord(toks[j], "the") || IsWord(toks[j], "this") ||
               tagger_->IsAdjective(sc->tags[j - first]))) {
+          break;
+        }
         ++j;
       }
       bool definite = j > c.anchor + 1 && (IsWord(toks[j - 1], "the") || IsWord(toks[j - 1], "this") ||
+                                          IsWord(toks[j - 1], "of") ||
                                           tagger_->IsAdjective(sc->tags[j - 1 - first]));
-      bool accord = j < s.end_token && sc->mention_at[j - first] < 0 &&
-                    (AccordNouns().contains(toks[j].hash) || TruceNouns().contains(toks[j].hash));
+      bool accord = j < s.end_token && sc->mention_at[j - first] < 0 && shared_act(j);
       bool qualified = j + 1 < s.end_token && (IsWord(toks[j + 1], "between") ||
                                                IsWord(toks[j + 1], "with") || IsWord(toks[j + 1], "of"));
       const std::vector<Mention>& parties = sc->discourse.RecentParties();

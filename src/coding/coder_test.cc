@@ -884,5 +884,11 @@ TEST(CoderTest, OwnFightersAreNotTheTarget) {
               testing::ElementsAre(testing::EndsWith(">MLI:0874")));
 }
 
+TEST(CoderTest, HostingTheTalksJustReportedIsAimedAtTheirParties) {
+  EXPECT_THAT(Dyads(CodeText("Colombia and the ELN held talks on Monday. The UN thanked Cuba "
+                             "for hosting this latest cycle of talks.")),
+              testing::IsSupersetOf({"CUB>COL:043", "CUB>COLREB:043"}));
+}
+
 }  // namespace
 }  // namespace dyad
