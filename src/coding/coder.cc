@@ -1340,6 +1340,16 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         continue;
       }
     }
+    // "Ukrainian forces say that they have recaptured ...": the speaker named in this
+    // sentence, resolved with the speakers (ResolveSpeakers), not the sentence before.
+    bool reported = i > s.first_token &&
+                    (ReportingVerbs().contains(toks[i - 1].hash) ||
+                     (IsWord(toks[i - 1], "that") && i > s.first_token + 1 &&
+                      ReportingVerbs().contains(toks[i - 2].hash)));
+    if (IsWord(t, "they") && reported && dictionary_mentions > 0 &&
+        sc->mentions[0].first < i) {
+      continue;
+    }
     if (IsWord(t, "they")) {
       std::vector<Mention> members = sc->discourse.PluralSubjects();
       if (members.empty()) members = sc->discourse.RecentParties();
@@ -3185,6 +3195,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                  (where.location_country != attacker.country || armed_group)) {
         // An armed group attacking at home attacks its state: "M23 rebels captured Goma".
         add_target(where.location_country, "", where.location_place, "location");
+      } else if (c.pattern->code->code == "192" && !attacker.country.empty() &&
+                 (where.location_country.empty() || where.location_country == attacker.country)) {
+        // "Ukrainian forces say they have recaptured the Mykolaiv Airport": taken back from
+        // whoever the document last reported attacking this side.
+        const auto& past = sc->discourse.events();
+        for (auto it = past.rbegin(); it != past.rend(); ++it) {
+          bool force = it->cameo.compare(0, 2, "18") == 0 || it->cameo.compare(0, 2, "19") == 0;
+          if (force && it->target_country == attacker.country && !it->source_country.empty() &&
+              it->source_country != attacker.country) {
+            add_target(it->source_country, "", "", "holder");
+            break;
+          }
+        }
       }
     }
     // Arrests and detentions of people the dictionary does not name ("arrested 1,500

@@ -890,5 +890,12 @@ TEST(CoderTest, HostingTheTalksJustReportedIsAimedAtTheirParties) {
               testing::IsSupersetOf({"CUB>COL:043", "CUB>COLREB:043"}));
 }
 
+TEST(CoderTest, RecapturedFromWhoeverAttackedLast) {
+  EXPECT_THAT(Dyads(CodeText("Russian troops attacked Mykolaiv on Monday. Ukrainian forces say "
+                             "that they have recaptured the Mykolaiv Airport.")),
+              testing::ElementsAre("RUSMIL>UKR:190", "UKRMIL>RUS:192"));
+  EXPECT_TRUE(CodeText("Ukrainian forces recaptured the airport.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
