@@ -99,6 +99,21 @@ Status Normalize(std::string_view in, NormalizedText* out) {
   };
   size_t i = 0;
   while (i < in.size()) {
+    // A run of plain ASCII, copied at once with its offsets: most of any text.
+    size_t plain = i;
+    while (plain < in.size()) {
+      unsigned char b = static_cast<unsigned char>(in[plain]);
+      if (b >= 0x80 || b == '\r' || b == '\t' || b == '\f' || b == '\v') break;
+      ++plain;
+    }
+    if (plain > i) {
+      out->text.append(in.data() + i, plain - i);
+      size_t at = out->offsets.size();
+      out->offsets.resize(at + (plain - i));
+      for (size_t k = i; k < plain; ++k) out->offsets[at + (k - i)] = static_cast<uint32_t>(k);
+      i = plain;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(in[i]);
     if (c < 0x80) {
       if (c == '\r') {  // CRLF and lone CR become LF
