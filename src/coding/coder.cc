@@ -169,7 +169,7 @@ const WordSet& AttackNouns() {
 std::string_view DetaineeSector(const Token& t) {
   static const WordSet opposition(std::array{"protesters", "protestors", "demonstrators",
                                              "activists", "dissidents", "opponents",
-                                             "opposition", "campaigners"});
+                                             "opposition", "campaigners", "critics"});
   static const WordSet media(std::array{"journalists", "reporters", "journalist", "reporter"});
   static const WordSet civilians(std::array{"people", "civilians", "residents", "students",
                                             "migrants", "villagers", "worshippers"});
@@ -2915,15 +2915,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       if (other >= 0 && unique) k.targets = {other};
     }
-    // A threat or promise is directed at whoever must meet its condition.
-    if (k.targets.empty() && k.modality == Modality::kConditional) {
+    // A threat or promise is directed at whoever must meet its condition ("threatened to
+    // respond with nuclear weapons if the US and South Korea continued their drills").
+    if (k.targets.empty() && (k.modality == Modality::kConditional || root == "13")) {
       for (uint32_t j = c.end; j + 1 < s.end_token; ++j) {
         if (IsWord(toks[j], "if") || IsWord(toks[j], "unless")) {
           int m = sc->mention_at[j + 1 - first];
           if (m < 0 && j + 2 < s.end_token && IsWord(toks[j + 1], "the")) {
             m = sc->mention_at[j + 2 - first];
           }
-          if (m >= 0 && !SameActor(sc->mentions[m], sc->mentions[source])) k.targets = {m};
+          if (m >= 0 && !SameActor(sc->mentions[m], sc->mentions[source])) {
+            k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+          }
           break;
         }
       }

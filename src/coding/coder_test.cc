@@ -897,5 +897,22 @@ TEST(CoderTest, RecapturedFromWhoeverAttackedLast) {
   EXPECT_TRUE(CodeText("Ukrainian forces recaptured the airport.").empty());
 }
 
+TEST(CoderTest, ThreatIsAimedAtThoseWhoMustMeetItsCondition) {
+  EXPECT_THAT(Dyads(CodeText("North Korea threatened to respond with nuclear weapons if the US "
+                             "and South Korea continued their drills.")),
+              testing::ElementsAre("PRK>USA:1385", "PRK>KOR:1385"));
+}
+
+TEST(CoderTest, ApprovingAWeaponsTransferProvidesMilitaryAid) {
+  EXPECT_THAT(Dyads(CodeText("The White House said it had approved the transfer of Patriot "
+                             "missiles to Ukraine.")),
+              testing::ElementsAre("USAGOV>UKR:072"));
+}
+
+TEST(CoderTest, CriticsStrippedOfCitizenshipAreTheOpposition) {
+  EXPECT_THAT(Dyads(CodeText("Nicaragua stripped 94 critics of their citizenship.")),
+              testing::ElementsAre("NIC>NICOPP:172"));
+}
+
 }  // namespace
 }  // namespace dyad
