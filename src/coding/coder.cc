@@ -511,6 +511,9 @@ struct Scratch {
   std::vector<int32_t> quote_speaker;  // per token of the sentence: speaker mention or -1
   Discourse discourse;
   std::optional<Mention> author;  // who "I" and "we" are outside quotes (from the title)
+  // With no author in the title, who "we" is: a state or an organisation that acts in the
+  // document's first sentences ("The United Kingdom welcomes ... We call on Russia ...").
+  std::optional<Mention> voice;
   int next_group = 0;
   bool tracing = false;  // explaining: keep the reasons, at some cost
 };
@@ -740,6 +743,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   out->sentences = static_cast<int>(sc.sentences.size());
   sc.discourse.Clear();
   sc.author = FindAuthor(doc.title, pub);
+  sc.voice.reset();
   sc.next_group = 0;
   sc.tracing = trace != nullptr;
   for (size_t i = 0; i < sc.sentences.size(); ++i) {
@@ -2330,15 +2334,16 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
     }
     open = close;
   }
-  // Outside quotes, "I" and "we" in a statement, remarks or an editorial are its author.
-  if (sc->author) {
+  // Outside quotes, "I" and "we" in a statement, remarks or an editorial are its author;
+  // with none named, "we" is the document's voice.
+  if (sc->author || sc->voice) {
     for (uint32_t i = first; i < s.end_token; ++i) {
       const Token& t = toks[i];
       if (sc->quote_speaker[i - first] >= 0 || sc->mention_at[i - first] >= 0 ||
-          !(IsWord(t, "we") || IsWord(t, "i"))) {
+          !(IsWord(t, "we") || (IsWord(t, "i") && sc->author))) {
         continue;
       }
-      Mention m = *sc->author;
+      Mention m = sc->author ? *sc->author : *sc->voice;
       m.first = i;
       m.end = i + 1;
       m.via = "author";
@@ -2478,6 +2483,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     LexToken& l = sc->lex[i - first];
     l.surface_hash = t.hash;
     l.punct = t.is(kPunct);
+    l.inner = false;
     l.lemma_hash = events_->LemmaOf(t.hash);
   }
   sc->dates.clear();
@@ -2491,6 +2497,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   }
   BuildMentions(sentence_date, s, sc);
   ResolveSpeakers(s, sc);
+  for (const Mention& m : sc->mentions) {
+    if (m.demonym) continue;  // "North Korean missile data": an adjective, not a name
+    for (uint32_t t = m.first + 1; t < m.end && t < s.end_token; ++t) sc->lex[t - first].inner = true;
+  }
   if (trace) {
     trace->deep = true;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
@@ -2838,6 +2848,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
     if (fallback_subjects.empty()) fallback_subjects = k.sources;
+    // The subject of the opening sentence's first act, a state or an organisation speaking
+    // in its own words (not quoted), gives the document its voice.
+    if (!sc->author && !sc->voice && index == 0 && k.sources.size() == 1 &&
+        sc->quote_speaker[c.anchor - first] < 0) {
+      const Mention& who = sc->mentions[k.sources[0]];
+      bool state = !who.person && who.group < 0 && (!who.org.empty() || !who.country.empty()) &&
+                   (who.sector.empty() || who.sector == "GOV");
+      if (state) sc->voice = who;
+    }
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
 
     // Who is speaking: a quote's speaker, or "X said (that) ..." before the subject.

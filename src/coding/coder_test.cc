@@ -914,5 +914,19 @@ TEST(CoderTest, CriticsStrippedOfCitizenshipAreTheOpposition) {
               testing::ElementsAre("NIC>NICOPP:172"));
 }
 
+TEST(CoderTest, WeIsTheStateThatOpensTheStatement) {
+  auto events = CodeText("The United Kingdom welcomes the extension of the grain deal. We call "
+                         "on Russia to resume its participation.");
+  EXPECT_THAT(Dyads(events), testing::Contains(testing::StartsWith("GBR>RUS:02")));
+  // A news report quoting no one: "we" stays unresolved.
+  EXPECT_TRUE(CodeText("We call on Russia to resume its participation.").empty());
+}
+
+TEST(CoderTest, AnActorsNameCountsOnceInAGap) {
+  EXPECT_THAT(Dyads(CodeText("France urged the government of Nicaragua to restore the civil and "
+                             "political rights of all Nicaraguans.")),
+              testing::ElementsAre("FRA>NICGOV:0243"));
+}
+
 }  // namespace
 }  // namespace dyad

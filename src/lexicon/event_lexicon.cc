@@ -646,6 +646,7 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
                (at >= i + 2 && gone == kAnd) ||
                (at >= i + 2 && gone == kOf && IsMeasureNoun(tokens[at - 2].surface_hash));
       }
+      free |= tokens[at - 1].inner;  // "urged the Government of Nicaragua to ...": one name
       if (!free && ++skipped > e.gap) break;
     }
     const LexToken& t = tokens[at];

@@ -80,6 +80,7 @@ struct LexToken {
   uint64_t lemma_hash;    // HashLower(lemma), or of the surface when it is its own lemma
   uint64_t surface_hash;  // HashLower(text)
   bool punct;
+  bool inner = false;     // a later word of an actor's name: a gap counts the name once
 };
 
 // What loading one PETRARCH verb dictionary gave; docs/data-formats.md says what each
