@@ -3014,6 +3014,29 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "condemned the attempted coup in Niger": a coup is its country's military's act.
+    if (k.targets.empty() && (root == "11" || root == "05")) {
+      for (uint32_t j = c.anchor + 1; j + 2 < s.end_token && j < c.end + 5; ++j) {
+        if (!(IsWord(toks[j], "coup") || IsWord(toks[j], "putsch") || IsWord(toks[j], "mutiny"))) {
+          continue;
+        }
+        uint32_t at = j + 1;
+        if (IsWord(toks[at], "d'etat") || IsWord(toks[at], "attempt")) ++at;
+        if (at + 1 >= s.end_token || !IsWord(toks[at], "in")) break;
+        int m = sc->mention_at[at + 1 - first];
+        if (m >= 0 && sc->mentions[m].sector.empty() && sc->mentions[m].org.empty() &&
+            !sc->mentions[m].person && !sc->mentions[m].country.empty() &&
+            !SameActor(sc->mentions[m], sc->mentions[source])) {
+          Mention junta = sc->mentions[m];
+          junta.sector = "MIL";
+          junta.code = junta.country + "MIL";
+          junta.via = "coup";
+          k.targets.push_back(static_cast<int>(sc->mentions.size()));
+          sc->mentions.push_back(std::move(junta));
+        }
+        break;
+      }
+    }
     // "hails the deal", "welcomed the truce": the agreement or truce reported just before,
     // so its parties (and the act itself was coded where it was reported).
     bool recalled = false;

@@ -928,5 +928,11 @@ TEST(CoderTest, AnActorsNameCountsOnceInAGap) {
               testing::ElementsAre("FRA>NICGOV:0243"));
 }
 
+TEST(CoderTest, CondemnedCoupIsTheMilitarysAct) {
+  EXPECT_THAT(Dyads(CodeText("The African Union condemned the military coup in Gabon.")),
+              testing::ElementsAre("IGOAFRAFU>GABMIL:111"));
+  EXPECT_THAT(Dyads(CodeText("France condemned the coup.")), testing::ElementsAre("FRA>-:111"));
+}
+
 }  // namespace
 }  // namespace dyad
