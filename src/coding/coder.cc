@@ -514,6 +514,9 @@ struct Scratch {
   // With no author in the title, who "we" is: a state or an organisation that acts in the
   // document's first sentences ("The United Kingdom welcomes ... We call on Russia ...").
   std::optional<Mention> voice;
+  // The person a title opens with ("Keir Starmer meeting with ..."): whom a bare "The Prime
+  // Minister" means when the text has named no one under that title.
+  std::optional<Mention> headline;
   int next_group = 0;
   bool tracing = false;  // explaining: keep the reasons, at some cost
 };
@@ -606,7 +609,10 @@ class CoderImpl : public Coder {
   Mention MakeMention(const ActorMatch& m, const Date& date, bool explain) const;
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
   void ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const;
-  std::optional<Mention> FindAuthor(const std::string& title, const Date& date) const;
+  // The actors a document's title names, in order.
+  std::vector<Mention> TitleActors(const std::string& title, const Date& date) const;
+  std::optional<Mention> FindAuthor(const std::string& title,
+                                    const std::vector<Mention>& found) const;
   void Reindex(const SentenceSpan& s, Scratch* sc) const;
   void RememberSentence(const SentenceSpan& s, Scratch* sc) const;
   int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc,
@@ -742,7 +748,12 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   Segment(sc.tokens, &sc.sentences);
   out->sentences = static_cast<int>(sc.sentences.size());
   sc.discourse.Clear();
-  sc.author = FindAuthor(doc.title, pub);
+  std::vector<Mention> title_actors = TitleActors(doc.title, pub);
+  sc.author = FindAuthor(doc.title, title_actors);
+  sc.headline.reset();
+  if (!title_actors.empty() && title_actors[0].person && title_actors[0].sector == "GOV") {
+    sc.headline = title_actors[0];
+  }
   sc.voice.reset();
   sc.next_group = 0;
   sc.tracing = trace != nullptr;
@@ -925,6 +936,14 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     bool forces = sector.sector == "MIL" || sector.sector == "COP" || sector.sector == "REB";
     bool compound = forces && !sector.actor && !place.sector.empty() && place.actor &&
                     !place.person && place.org.empty() && !place.country.empty();
+    // "Prime Minister of Iraq Mohammed Shia' Al-Sudani": the title, "of", and a person
+    // merged with their country's name are the person.
+    if (!sector.actor && sector.sector == "GOV" && place.person && !place.country.empty() &&
+        sector.end + 1 == place.first && IsWord(toks[sector.end], "of")) {
+      place.first = sector.first;
+      sector.sector = "-";  // absorbed
+      continue;
+    }
     if (!compound && ((sector.actor && !sector.person) || place.person || !place.org.empty() ||
                       place.country.empty() || !place.sector.empty())) {
       continue;
@@ -1163,6 +1182,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                       (toks[title.end].is(kCapitalized) && toks[title.end].is(kWord)));
     const Mention* p =
         qualified ? nullptr : sc->discourse.LastWithTitle(TitleHash(toks, title.first, title.end));
+    // With no one named under it yet, a government title is the person the document's
+    // title opens with: "Keir Starmer meeting with ..." then "The Prime Minister met ...".
+    if (!qualified && !p && sc->headline && title.sector == "GOV" &&
+        !sc->discourse.HasPersons()) {
+      p = &*sc->headline;
+    }
     if (!p) continue;
     uint32_t first = title.first, end = title.end;
     title = *p;
@@ -1282,7 +1307,11 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       }
     }
     if ((IsWord(t, "he") || IsWord(t, "she") || IsWord(t, "him")) && last_person) {
-      Mention m = *last_person;
+      // A subject pronoun with no one named before it in its sentence continues the subject
+      // of the sentence before: "The Prime Minister met with X ... He welcomed".
+      const Mention* subject = sc->discourse.SubjectPerson();
+      bool named_here = next_dictionary > 0 && sc->mentions[next_dictionary - 1].person;
+      Mention m = subject && !named_here && !IsWord(t, "him") ? *subject : *last_person;
       m.first = i;
       m.end = i + 1;
       m.group = -1;
@@ -1702,6 +1731,17 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     int m = sc.mention_at[j - s.first_token];
     if (m >= 0) return m;
     const Token& t = toks[j];
+    // "welcomed the fact that Iraq has become safer", "deplores that Russia has": praise or
+    // blame of a state of affairs is aimed at the clause's subject.
+    if (judged_act && IsWord(t, "that") && (j == from || IsWord(toks[j - 1], "fact")) &&
+        j + 2 < s.end_token) {
+      uint32_t k = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+      int m = sc.mention_at[k - s.first_token];
+      if (m >= 0 && sc.mentions[m].first == k && sc.mentions[m].actor &&
+          !(sc.mentions[m].demonym && sc.mentions[m].end == k + 1)) {
+        return m;
+      }
+    }
     if (Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) return -1;
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
     if (TargetPrepositions().contains(t.hash)) continue;
@@ -1754,7 +1794,7 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       bool noun_next = tagger_->IsNoun(sc.tags[j + 1 - s.first_token]) &&
                        sc.mention_at[j + 1 - s.first_token] < 0;
       if (noun_next || TargetPrepositions().contains(next.hash) || IsWord(next, "by") ||
-          (judged_act && IsWord(next, "of"))) {
+          (judged_act && (IsWord(next, "of") || (IsWord(t, "fact") && IsWord(next, "that"))))) {
         ++nouns;
         continue;
       }
@@ -2374,26 +2414,15 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
   }
 }
 
-// The author of a statement, remarks or an editorial, from the title: the last person it
-// names ("Remarks ... (President Joseph R. Biden)"), else the actor right after "by"
-// ("Statement by the Spokesman for the Secretary-General"), before "statement" ("UK
-// statement at the Security Council") or in the closing parenthesis ("(U.S. Embassy
-// Ouagadougou)"). None for other titles, or when unsure.
-std::optional<Mention> CoderImpl::FindAuthor(const std::string& title, const Date& date) const {
-  if (title.empty() || title.size() > 1000) return std::nullopt;
+std::vector<Mention> CoderImpl::TitleActors(const std::string& title, const Date& date) const {
+  std::vector<Mention> found;
+  if (title.empty() || title.size() > 1000) return found;
   NormalizedText norm;
-  if (!Normalize(title, &norm).ok()) return std::nullopt;
+  if (!Normalize(title, &norm).ok()) return found;
   std::vector<Token> toks;
   Tokenize(norm.text, &toks);
-  bool first_person = false;
-  for (const Token& t : toks) {
-    first_person |= IsWord(t, "statement") || IsWord(t, "remarks") || IsWord(t, "editorial") ||
-                    IsWord(t, "speech") || IsWord(t, "op-ed") || IsWord(t, "address");
-  }
-  if (!first_person) return std::nullopt;
   std::vector<ActorMatch> matches;
   actors_->Match(toks, 0, static_cast<uint32_t>(toks.size()), &matches);
-  std::vector<Mention> found;
   for (const ActorMatch& am : matches) {
     const ActorEntry& e = *am.entry;
     if (e.kind == ActorKind::kPlace) continue;
@@ -2409,6 +2438,27 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title, const Dat
     Mention m = MakeMention(am, date, false);
     if (!m.code.empty()) found.push_back(std::move(m));
   }
+  return found;
+}
+
+// The author of a statement, remarks or an editorial, from the title: the last person it
+// names ("Remarks ... (President Joseph R. Biden)"), else the actor right after "by"
+// ("Statement by the Spokesman for the Secretary-General"), before "statement" ("UK
+// statement at the Security Council") or in the closing parenthesis ("(U.S. Embassy
+// Ouagadougou)"). None for other titles, or when unsure.
+std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
+                                             const std::vector<Mention>& found) const {
+  if (found.empty()) return std::nullopt;
+  NormalizedText norm;
+  if (!Normalize(title, &norm).ok()) return std::nullopt;
+  std::vector<Token> toks;
+  Tokenize(norm.text, &toks);
+  bool first_person = false;
+  for (const Token& t : toks) {
+    first_person |= IsWord(t, "statement") || IsWord(t, "remarks") || IsWord(t, "editorial") ||
+                    IsWord(t, "speech") || IsWord(t, "op-ed") || IsWord(t, "address");
+  }
+  if (!first_person) return std::nullopt;
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
     if (it->person) return *it;
   }
@@ -2640,15 +2690,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     int subject = nominal ? NominalSource(s, c, *sc, &support) : FindSubject(s, c.anchor, *sc);
     // "as fighting rages between Armenia and Azerbaijan": a mutual act's parties follow it.
+    bool between_parties = false;
     if (subject < 0 && IsMutualCode(c.pattern->code->code)) {
-      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 4; ++j) {
+      // The match may end with the "between" ("agreement signed between X and Y").
+      for (uint32_t j = c.end - 1; j + 1 < s.end_token && j < c.end + 4; ++j) {
         if (!IsWord(toks[j], "between")) continue;
         uint32_t at = j + 1;
         if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
         int m = sc->mention_at[at - first];
         // The last of them, so that the list is read back from it as a subject list is.
         std::vector<int> parties = m >= 0 ? Coordinated(m, false, s, *sc) : std::vector<int>{};
-        if (parties.size() >= 2) subject = parties.back();
+        if (parties.size() >= 2) subject = parties.back(), between_parties = true;
         break;
       }
     }
@@ -2804,7 +2856,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // parties, and is alleged when someone else's verb carries it.
       // (People released are the recipient, found below: "the release of 222 political
       // prisoners by the Nicaraguan government".)
-      if (target < 0 && c.pattern->code->code != "0841") {
+      if (target < 0 && c.pattern->code->code != "0841" && !between_parties) {
         drop(c, "nominal act without a recipient", k.modality);
         continue;
       }
@@ -2815,7 +2867,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           break;
         }
       }
-      bool asserted = false;
+      // A pattern that holds its own verb asserts the act ("an agreement was reached
+      // between X and Y").
+      bool own_verb = false;
+      bool modal = false;  // "an agreement could be signed": not reported as done
+      for (uint32_t j = c.anchor + 1; j < c.end; ++j) {
+        own_verb |= tagger_->IsVerb(sc->tags[j - first]);
+        modal |= tagger_->Name(sc->tags[j - first]) == "MD";
+      }
+      own_verb &= !modal;
+      bool asserted = own_verb;
       for (int64_t j = static_cast<int64_t>(c.anchor) - 1;
            j >= first && j + 4 > static_cast<int64_t>(c.anchor); --j) {
         asserted |= AllegedCues().contains(toks[j].hash);
@@ -2844,7 +2905,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         drop(c, "nominal act nobody asserts here (background)", k.modality);
         continue;
       }
-      if (!headline_act) k.modality = std::max(k.modality, Modality::kAlleged);
+      if (!headline_act && !own_verb) k.modality = std::max(k.modality, Modality::kAlleged);
     }
     k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
     if (fallback_subjects.empty()) fallback_subjects = k.sources;

@@ -934,5 +934,34 @@ TEST(CoderTest, CondemnedCoupIsTheMilitarysAct) {
   EXPECT_THAT(Dyads(CodeText("France condemned the coup.")), testing::ElementsAre("FRA>-:111"));
 }
 
+TEST(CoderTest, BareTitleIsTheHeadlinesFirstPerson) {
+  Document doc;
+  doc.id = "t";
+  doc.title = "Keir Starmer meeting with the President of Kenya";
+  doc.text = "The Prime Minister met with President of Kenya William Ruto in London. He welcomed "
+             "the fact that Kenya has become more prosperous.";
+  doc.date = Date{2025, 1, 14};
+  DocumentResult out;
+  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
+  EXPECT_THAT(Dyads(out.events), testing::ElementsAre("GBRGOV>KENGOV:040", "GBRGOV>KEN:051"));
+  // With no title, the bare title names no one.
+  doc.title.clear();
+  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
+  EXPECT_TRUE(out.events.empty()) << testing::PrintToString(Dyads(out.events));
+}
+
+TEST(CoderTest, HeContinuesTheSubjectBefore) {
+  EXPECT_THAT(Dyads(CodeText("Joe Biden met Vladimir Putin in Geneva. He criticized Russia's "
+                             "cyber attacks.", Date{2021, 6, 16})),
+              testing::Contains("USAGOV>RUS:111"));
+}
+
+TEST(CoderTest, AgreementReachedBetweenTwoPartiesIsMutual) {
+  EXPECT_THAT(Dyads(CodeText("A free trade agreement has been reached between Australia and the "
+                             "United Kingdom.")),
+              testing::ElementsAre("AUS>GBR:057", "GBR>AUS:057"));
+  EXPECT_TRUE(CodeText("An agreement could be signed between Armenia and Azerbaijan.").empty());
+}
+
 }  // namespace
 }  // namespace dyad

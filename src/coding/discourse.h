@@ -65,6 +65,9 @@ class Discourse {
     return nullptr;
   }
 
+  // Whether the document has named anyone yet.
+  bool HasPersons() const { return !persons_.empty(); }
+
   // The last person named in the document under title `title` (Mention::title), for a
   // bare "the Prime Minister" later; nullptr when none.
   const Mention* LastWithTitle(uint64_t title) const {
@@ -115,6 +118,14 @@ class Discourse {
     if (subjects_.empty() || sentences_ - subjects_sentence_ > 1) return {};
     if (subjects_.size() >= 2 || !subjects_[0].org.empty()) return subjects_;
     return {};
+  }
+  // The person who was the one subject of the last coded event, in the sentence before or
+  // this one, for a "he" or "she" that opens a clause; else nullptr.
+  const Mention* SubjectPerson() const {
+    if (subjects_.size() != 1 || !subjects_[0].person || sentences_ - subjects_sentence_ > 1) {
+      return nullptr;
+    }
+    return &subjects_[0];
   }
   const std::vector<PastEvent>& events() const { return events_; }
 
