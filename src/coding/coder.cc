@@ -372,7 +372,7 @@ const WordSet& AdverbialSubordinators() {
 }
 // Words that make an act of several parties one towards each other.
 const WordSet& ReciprocalWords() {
-  static const WordSet s(std::array{"bilateral", "together", "mutual", "mutually", "jointly",
+  static const WordSet s(std::array{"bilateral", "together", "mutual", "mutually", "jointly", "closely",
                                     "reciprocal"});
   return s;
 }
@@ -1429,6 +1429,12 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       if (!seen) members.push_back(m);
     }
     if (n == 0 || static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
+    // "both sides", "the two parties": the two sides of the conflict or deal, not the last
+    // pair named (the mediators praised in between).
+    if ((IsWord(toks[j], "sides") || IsWord(toks[j], "parties")) &&
+        static_cast<int>(sc->discourse.Parties().size()) == n) {
+      members = sc->discourse.Parties();
+    }
     // "X met Y ... The two leaders agreed": the two sides of the meeting.
     if (members.empty() && static_cast<int>(sc->discourse.RecentParties().size()) == n) {
       members = sc->discourse.RecentParties();
@@ -1687,7 +1693,7 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       // A participle ("for their commitment to peace and reaching this agreement") is not
       // a second finite verb of that subject.
       std::string_view anchor_tag = tagger_->Name(tag_of(anchor));
-      if (j + 1 == anchor && (anchor_tag == "VBG" || anchor_tag == "VBN")) return -1;
+      if (j + 1 == anchor && anchor_tag == "VBG") return -1;
       int64_t k = j - 1;
       while (k >= first && !IsHardBoundary(toks[k])) {
         std::string_view penn = tagger_->Name(tag_of(k));
@@ -1700,6 +1706,13 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         --k;
       }
       if (k < first || IsHardBoundary(toks[k])) return -1;
+      // A participle joined to a past tense is most often a second past tense the tagger
+      // misread ("condemned the attack and called on Ukraine"), unless an agent follows.
+      if (j + 1 == anchor && anchor_tag == "VBN" &&
+          (tagger_->Name(tag_of(k)) != "VBD" ||
+           (anchor + 1 < s.end_token && IsWord(toks[anchor + 1], "by")))) {
+        return -1;
+      }
       via_and = true;
       j = skip_verb_group(k - 1);
       continue;
@@ -3659,13 +3672,21 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
   sc->discourse.Remember(sc->mentions, groups);
 }
 
-// Merges restatements: the same dyad, code, modality and mutuality later in the document
-// is the same event, with every mention kept. The most precise date wins.
+// Merges restatements: the same dyad, code, modality and mutuality, told by the same rule
+// or named by a noun, later in the document is the same event, with every mention kept. The
+// most precise date wins. Another verb for the same code ("agreed to remain in close touch"
+// after "committed to working closely") is another act.
 void MergeRestatements(std::vector<Event>* events) {
+  // An act named by a noun ("the agreement", "this ceasefire") refers back to one told.
+  auto names_act = [](const Event& e) {
+    return e.rule.starts_with("builtin:judged-act") ||
+           e.rule.find("nominal.tsv") != std::string::npos;
+  };
   std::vector<Event> merged;
   for (Event& e : *events) {
     auto same = [&](const Event& m) {
       return m.source.code == e.source.code && m.cameo == e.cameo &&
+             (m.rule == e.rule || names_act(m) || names_act(e)) &&
              m.modality == e.modality && m.mutual == e.mutual &&
              (m.target ? m.target->code : "") == (e.target ? e.target->code : "");
     };

@@ -968,5 +968,29 @@ TEST(CoderTest, AgreementReachedBetweenTwoPartiesIsMutual) {
               testing::Not(testing::Contains("ARM>AZE:190")));
 }
 
+TEST(CoderTest, SecondVerbOfASubjectMisreadAsParticiple) {
+  EXPECT_THAT(Dyads(CodeText("Russia condemned the attack on the embassy and called on Ukraine "
+                             "to show restraint.")),
+              testing::Contains("RUS>UKR:0256"));
+}
+
+TEST(CoderTest, BothSidesAreTheParties) {
+  auto events = CodeText("Israel and Hamas agreed to a humanitarian pause. Biden praised Qatar and "
+                         "Egypt for their role. Guterres welcomed the deal and called on both "
+                         "sides to allow aid to reach Gaza.");
+  EXPECT_THAT(Dyads(events), testing::Contains("IGOUNO>ISR:0255"));
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains("IGOUNO>EGY:0255")));
+}
+
+TEST(CoderTest, AnotherWordingOfTheSameCodeIsAnotherAct) {
+  auto events = CodeText("The leaders committed to working closely together. The leaders agreed "
+                         "to remain in close touch.");
+  EXPECT_EQ(events.size(), 0u) << "no antecedent";
+  events = CodeText("Japan and Australia committed to working closely together. They agreed to "
+                    "remain in close touch.");
+  ASSERT_EQ(events.size(), 2u) << testing::PrintToString(Dyads(events));
+  EXPECT_EQ(events[0].mentions.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dyad
