@@ -326,7 +326,8 @@ const WordSet& GroupNouns() {
 const WordSet& ReferenceWords() {
   static const WordSet s(std::array{"he", "she", "him", "we", "i", "us", "it", "they",
                                     "both", "two", "three", "four", "five", "allies",
-                                    "parties", "sides"});
+                                    "parties", "sides", "leaders", "ministers", "presidents",
+                                    "delegations"});
   return s;
 }
 // Verbs (lemmas) that perform the act named by their object: "launched airstrikes on X",
@@ -1236,6 +1237,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m.via = "place";
     }
   }
+  // "US$38 million", "HK$2 billion": a currency's prefix names no actor.
+  for (Mention& m : sc->mentions) {
+    if (m.end < s.end_token && toks[m.end].text == "$" && toks[m.end].begin == toks[m.end - 1].end) {
+      m.actor = false;
+    }
+  }
   // Lone sector words are not actors.
   std::erase_if(sc->mentions, [](const Mention& m) { return !m.actor; });
   ResolveReferences(s, sc);
@@ -1357,7 +1364,10 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       }
       if (members.empty()) members = sc->discourse.PluralSubjects();
       if (members.size() < 2) members = sc->discourse.RecentParties();
+      // A readout calls the same two "the leaders" all through.
+      if (members.size() < 2 && !their) members = sc->discourse.Leaders();
       if (!members.empty() && members.size() >= 2) {
+        if (!their) sc->discourse.RememberLeaders(members);
         AddGroupMention(members, i, i + 2, "they", sc);
         ++i;
         continue;
@@ -2584,7 +2594,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     if (limit <= i) {
       limit = i + 1;
-      while (limit < s.end_token && !IsHardBoundary(toks[limit]) && toks[limit].text != ".") {
+      while (limit < s.end_token && toks[limit].text != ".") {
+        // A short aside in parentheses does not end the clause: "restores €35 million
+        // (US$38 million) of funding".
+        if (toks[limit].text == "(" && toks[limit].is(kPunct)) {
+          uint32_t close = limit + 1;
+          while (close < s.end_token && close < limit + 8 && toks[close].text != ")") ++close;
+          if (close + 1 < s.end_token && close > limit + 1 && toks[close].text == ")") {
+            limit = close + 1;
+            continue;
+          }
+        }
+        if (IsHardBoundary(toks[limit])) break;
         ++limit;
       }
     }
@@ -3364,8 +3385,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // US agreed to work together". A group reference or a reciprocal word says so.
     if (k.targets.empty() && k.sources.size() >= 2 &&
         (root == "03" || root == "04" || root == "05" || root == "06")) {
-      bool reciprocal = sc->mentions[k.sources[0]].group >= 0;
-      for (uint32_t j = s.first_token; j < s.end_token && !reciprocal; ++j) {
+      // Praise by a group is of something, not of each other, unless the text says so.
+      bool reciprocal = sc->mentions[k.sources[0]].group >= 0 && root != "05";
+      // In the act's own clause, from just before its verb ("jointly announced") up to the
+      // next finite verb ("welcomed the progress ...
+      // and committed to working closely": "closely" is the commitment's).
+      for (uint32_t j = std::max(first, c.anchor - std::min(c.anchor, 2u));
+           j < s.end_token && j < c.anchor + 15 && !reciprocal; ++j) {
+        if (j >= c.end && IsHardBoundary(toks[j])) break;
+        std::string_view penn = tagger_->Name(sc->tags[j - first]);
+        if (j >= c.end && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) break;
         reciprocal = ReciprocalWords().contains(toks[j].hash) ||
                      (IsWord(toks[j], "each") && j + 1 < s.end_token &&
                       IsWord(toks[j + 1], "other"));
@@ -3379,10 +3408,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
          IsWord(toks[c.anchor], "swapped") || IsWord(toks[c.anchor], "traded"))) {
       k.mutual = true;
     }
-    // A truce or an accord that several parties agree or sign binds them to each other:
+    // A truce, an accord or a halt that several parties agree or sign binds them to each other:
     // "Sudan's army and the Rapid Support Forces agree to a 72-hour truce".
     if (k.targets.empty() && k.sources.size() >= 2 && !k.mutual) {
-      k.mutual = c.pattern->code->code == "0871";  // "signed a cessation of hostilities"
+      // "signed a cessation of hostilities"; "the warring sides accepted to halt all
+      // offensive operations": de-escalation by several parties is towards each other.
+      k.mutual = c.pattern->code->code.starts_with("087") || c.pattern->code->code == "0356";
       for (uint32_t j = c.anchor; j < c.end && !k.mutual; ++j) {
         k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash);
       }

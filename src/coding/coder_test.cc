@@ -992,5 +992,29 @@ TEST(CoderTest, AnotherWordingOfTheSameCodeIsAnotherAct) {
   EXPECT_EQ(events[0].mentions.size(), 1u);
 }
 
+TEST(CoderTest, AsideInParenthesesInsideAPattern) {
+  EXPECT_THAT(Dyads(CodeText("Italy restores €35 million (US$38 million) of funding for UNRWA.")),
+              testing::ElementsAre("ITA>IGOUNOREF:071"));
+}
+
+TEST(CoderTest, HaltAgreedBySeveralPartiesIsMutual) {
+  EXPECT_THAT(Dyads(CodeText("Armenia and Azerbaijan agreed to halt all offensive operations.")),
+              testing::ElementsAre("ARM>AZE:0356"));
+}
+
+TEST(CoderTest, TheLeadersKeepTheirReferentThroughAReadout) {
+  auto events = CodeText(
+      "Joe Biden met with Anthony Albanese at the White House. The leaders reflected on the "
+      "region. They noted the progress. Biden thanked the staff. On trade, the leaders discussed "
+      "a new agreement.", Date{2023, 10, 25});
+  EXPECT_THAT(Dyads(events), testing::Contains("USAGOV>AUSGOV:046"));
+}
+
+TEST(CoderTest, PraiseByAGroupIsNotOfEachOther) {
+  auto events = CodeText("Joe Biden met with Anthony Albanese. The two leaders welcomed the "
+                         "progress on the submarine programme.", Date{2023, 10, 25});
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::EndsWith(":051"))));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -17,6 +17,7 @@ void Discourse::Clear() {
   events_.clear();
   subjects_.clear();
   parties_.clear();
+  leaders_.clear();
 }
 
 void Discourse::Remember(const std::vector<Mention>& mentions,

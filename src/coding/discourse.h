@@ -111,6 +111,12 @@ class Discourse {
     static const std::vector<Mention> kNone;
     return sentences_ - parties_sentence_ <= 2 ? parties_ : kNone;
   }
+  // Who "the leaders" were last, for the same words later in the document.
+  void RememberLeaders(std::vector<Mention> leaders) {
+    for (Mention& m : leaders) m.group = -1;
+    leaders_ = std::move(leaders);
+  }
+  const std::vector<Mention>& Leaders() const { return leaders_; }
   // What "they" refers to: the last coded event's subjects, when they were several or an
   // organisation ("The members of the Security Council condemned ... They urged ..."), in
   // this sentence or the one before; else empty.
@@ -134,6 +140,7 @@ class Discourse {
   std::vector<Mention> recent_;               // country-level actors since the last list
   std::vector<Mention> parties_;
   int parties_sentence_ = 0;
+  std::vector<Mention> leaders_;
   std::vector<Mention> persons_;  // people named in the document, latest last
   Mention last_person_;
   bool has_person_ = false;

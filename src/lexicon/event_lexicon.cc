@@ -625,6 +625,7 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
   // Integer compares first: this loop runs for every element of every candidate pattern.
   constexpr uint64_t kOf = HashLower("of"), kAnd = HashLower("and");
   constexpr uint64_t kMillion = HashLower("million"), kBillion = HashLower("billion");
+  constexpr uint64_t kOpen = HashLower("("), kClose = HashLower(")");
   constexpr uint64_t kIn = HashLower("in"), kAdditional = HashLower("additional"),
                      kFurther = HashLower("further");
   uint32_t skipped = 0;
@@ -634,7 +635,15 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
       const uint64_t gone = tokens[at - 1].surface_hash;
       bool free;
       if (tokens[at - 1].punct) {
-        if (!IsCurrencySign(gone)) break;  // "$", "€"
+        // An aside in parentheses is free: "€35 million (US$38 million) of funding".
+        if (gone == kOpen) {
+          uint32_t close = at;
+          while (close < limit && close < at + 8 && tokens[close].surface_hash != kClose) ++close;
+          if (close + 1 >= limit || tokens[close].surface_hash != kClose) break;
+          at = close + 1;
+        } else if (!IsCurrencySign(gone)) {
+          break;  // "$", "€" are free
+        }
         free = true;
       } else {
         // "an additional £10 million in humanitarian aid": the sum's "in" and its
