@@ -73,7 +73,8 @@ const WordSet& Prepositions() {
 // "at" introduce places instead.
 const WordSet& TargetPrepositions() {
   static const WordSet s(std::array{"to", "with", "against", "on", "for", "from", "toward",
-                                    "towards", "into", "upon", "onto", "about", "over"});
+                                    "towards", "into", "upon", "onto", "about", "over",
+                                    "targeting", "targetting"});  // "sanctions targeting X"
   return s;
 }
 // Prepositions after which a country is where something happens, not who acts.
@@ -1612,7 +1613,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   // act praised or blamed is its object's.
   if (j > first && tagger_->Name(tag_of(anchor)) == "VBG" &&
       (IsWord(toks[j], "for") || IsWord(toks[j], "on"))) {
-    for (int64_t k = j - 1; k >= first && k + 8 > j && !IsHardBoundary(toks[k]); --k) {
+    // The object, so not past the verb: "the US Treasury sanctions three companies for
+    // supplying ...": the companies supplied.
+    for (int64_t k = j - 1; k >= first && k + 8 > j && !IsHardBoundary(toks[k]) &&
+                            (mention_at(k) >= 0 || !tagger_->IsVerb(tag_of(k)));
+         --k) {
       if (mention_at(k) >= 0) return mention_at(k);
     }
     return -1;
@@ -1817,7 +1822,8 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       bool noun_next = tagger_->IsNoun(sc.tags[j + 1 - s.first_token]) &&
                        sc.mention_at[j + 1 - s.first_token] < 0;
       if (noun_next || TargetPrepositions().contains(next.hash) || IsWord(next, "by") ||
-          (judged_act && (IsWord(next, "of") || (IsWord(t, "fact") && IsWord(next, "that"))))) {
+          (judged_act && (IsWord(next, "of") || (IsWord(t, "fact") && IsWord(next, "that")))) ||
+          (PlaceNouns().contains(t.hash) && IsWord(next, "of"))) {  // "the region of Guyana"
         ++nouns;
         continue;
       }
@@ -1835,6 +1841,7 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       }
     }
     if (judged_act && IsWord(t, "of") && nouns > 0) continue;  // "the statement of X"
+    if (IsWord(t, "of") && nouns > 0 && PlaceNouns().contains(toks[j - 1].hash)) continue;
     return -1;
   }
   return -1;
@@ -2650,7 +2657,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     auto pos_ok = [&](const EventPattern& pattern, uint32_t match_end) {
       bool headline_verb =
           after_actor && !finite_before &&
-          ((penn == "NNS" && (object_next || match_end + first > i + 1)) ||
+          // A lowercase word tagged as a proper noun is a misread too ("Russia expels").
+          (((penn == "NNS" || (penn == "NNP" && !toks[i].is(kCapitalized))) &&
+            (object_next || match_end + first > i + 1)) ||
            ((penn == "NN" || penn == "JJ") && !toks[i].text.ends_with("s") &&
             (object_next || match_end + first > i + 1 ||
              ((next == "IN" || next == "NNS") &&  // "Thousands protest in", "Forces retake parts"
@@ -3386,7 +3395,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (k.targets.empty() && k.sources.size() >= 2 &&
         (root == "03" || root == "04" || root == "05" || root == "06")) {
       // Praise by a group is of something, not of each other, unless the text says so.
-      bool reciprocal = sc->mentions[k.sources[0]].group >= 0 && root != "05";
+      // "Brazil and Argentina agreed to boost trade": parties agree with each other (a bare
+      // "agreed to" leaves the act to the verb that follows).
+      constexpr uint64_t kAgree = HashLower("agree");
+      bool reciprocal = (sc->mentions[k.sources[0]].group >= 0 && root != "05") ||
+                        (sc->lex[c.anchor - first].lemma_hash == kAgree && c.end > c.anchor + 2);
       // In the act's own clause, from just before its verb ("jointly announced") up to the
       // next finite verb ("welcomed the progress ...
       // and committed to working closely": "closely" is the commitment's).

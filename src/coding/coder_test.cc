@@ -1016,5 +1016,25 @@ TEST(CoderTest, PraiseByAGroupIsNotOfEachOther) {
   EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::EndsWith(":051"))));
 }
 
+TEST(CoderTest, PlaceOfACountryIsTheCountrys) {
+  EXPECT_THAT(Dyads(CodeText("Venezuela threatened to annex the Essequibo region of Guyana.")),
+              testing::ElementsAre("VEN>GUY:1382"));
+}
+
+TEST(CoderTest, PartiesThatAgreeAgreeWithEachOther) {
+  EXPECT_THAT(Dyads(CodeText("Brazil and Argentina agreed to boost trade and investment.")),
+              testing::ElementsAre("BRA>ARG:0311"));
+}
+
+TEST(CoderTest, PraisedOrBlamedForAnActIsTheObjectNotTheSubject) {
+  // The companies supplied, not the Treasury; unnamed companies give no event.
+  EXPECT_TRUE(CodeText("The US Treasury sanctioned three companies for supplying drone parts "
+                       "to Iran.").empty());
+  EXPECT_THAT(Dyads(CodeText("The UK announced new sanctions targeting Iranian officials.")),
+              testing::ElementsAre("GBR>IRNGOV:163"));
+  EXPECT_THAT(Dyads(CodeText("Russia expels two Estonian diplomats.")),
+              testing::ElementsAre("RUS>ESTGOV:161"));
+}
+
 }  // namespace
 }  // namespace dyad
