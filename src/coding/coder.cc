@@ -1592,7 +1592,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       (toks[j].text == "," || AdverbialSubordinators().contains(toks[j].hash))) {
     for (int64_t k = j - 1; k >= first && !IsHardBoundary(toks[k]); --k) {
       std::string_view penn = tagger_->Name(tag_of(k));
-      if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
+      // A headline's verb may be read as a base form right after its subject ("Israeli
+      // forces raid the camp, killing 12").
+      bool headline = penn == "VB" && k > first && mention_at(k - 1) >= 0;
+      if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP" || headline)) {
         return FindSubject(s, static_cast<uint32_t>(k), sc);
       }
     }
@@ -1772,6 +1775,19 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     }
     if (Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) return -1;
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
+    // "condemned the attack on a UN convoy": blame goes to the attacker, named after "by"
+    // if at all, not to the victim.
+    if (judged_act && j > from && (IsWord(t, "on") || IsWord(t, "against")) &&
+        AttackNouns().contains(toks[j - 1].hash)) {
+      uint32_t k = j + 1;
+      while (k < s.end_token && k < j + 10 && !IsWord(toks[k], "by") &&
+             !IsHardBoundary(toks[k]) && !Subordinators().contains(toks[k].hash)) {
+        ++k;
+      }
+      if (k >= s.end_token || !IsWord(toks[k], "by")) return -1;
+      j = k;
+      continue;
+    }
     if (TargetPrepositions().contains(t.hash)) continue;
     if (IsWord(t, "by") && nouns > 0) continue;  // "condemned the attack by X": X
     // "called for the release of X", "demanded the withdrawal of Y": the act's noun ends
@@ -2963,6 +2979,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     if (between_parties) target = -1;  // the parties are the subjects, each with the others
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
+    // "announce their withdrawal from ECOWAS": leaving an organisation is no pullback of
+    // forces.
+    if (target >= 0 && !sc->mentions[target].org.empty() && sc->mentions[target].first > first &&
+        IsWord(toks[sc->mentions[target].first - 1], "from") &&
+        (c.pattern->code->code == "0356" || c.pattern->code->root == "08")) {
+      bool withdrawal = false;
+      for (uint32_t j = c.anchor; j < c.end; ++j) {
+        withdrawal |= IsWord(toks[j], "withdrawal") || IsWord(toks[j], "withdraw") ||
+                      IsWord(toks[j], "withdraws") || IsWord(toks[j], "withdrew") ||
+                      IsWord(toks[j], "withdrawn") || IsWord(toks[j], "pullout");
+      }
+      if (withdrawal) {
+        drop(c, "leaving an organisation, not a military withdrawal", k.modality);
+        continue;
+      }
+    }
 
     // Who is speaking: a quote's speaker, or "X said (that) ..." before the subject.
     if (int q = sc->quote_speaker[c.anchor - first]; q >= 0 && k.speaker < 0) k.speaker = q;
@@ -3275,6 +3307,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (m >= 0 && sc->mentions[m].first == at && !sc->mentions[m].capital &&
             !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
           k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+        }
+        break;
+      }
+    }
+    // "withdrew its troops from Kherson": a pullback from a place is towards the country it
+    // is in, when that is not the withdrawing side's own.
+    if (k.targets.empty() && c.pattern->code->code == "0874") {
+      for (uint32_t j = c.anchor + 1; j + 1 < s.end_token && j < c.end + 6; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+        if (!IsWord(toks[j], "from")) continue;
+        uint32_t at = j + 1, end = 0;
+        if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+        if (at + 2 < s.end_token && PlaceNouns().contains(toks[at].hash) &&
+            IsWord(toks[at + 1], "of")) {
+          at += 2;  // "the city of Kherson"
+        }
+        const Place* p = places_->MatchAt(toks, at, s.end_token, &end);
+        if (p && p->country != sc->mentions[k.sources[0]].country) {
+          add_target(p->country, "", p->name, "location");
         }
         break;
       }

@@ -1036,5 +1036,25 @@ TEST(CoderTest, PraisedOrBlamedForAnActIsTheObjectNotTheSubject) {
               testing::ElementsAre("RUS>ESTGOV:161"));
 }
 
+TEST(CoderTest, BlameForAnAttackGoesToTheAttackerNotTheVictim) {
+  EXPECT_THAT(Dyads(CodeText("Antonio Guterres condemned the attack on a UN convoy in Congo.")),
+              testing::ElementsAre("IGOUNO>-:111"));
+  EXPECT_THAT(Dyads(CodeText("France condemned the attack on the embassy by Houthi rebels.")),
+              testing::ElementsAre("FRA>YEMREB:111"));
+}
+
+TEST(CoderTest, HeadlineBaseFormVerbCarriesItsParticiple) {
+  EXPECT_THAT(Dyads(CodeText("Israeli forces raid the Jenin refugee camp in the occupied West "
+                             "Bank, killing 12 Palestinians.")),
+              testing::Not(testing::Contains("PSE>PSECVL:190")));
+}
+
+TEST(CoderTest, WithdrawalFromAnOrganisationOrAPlace) {
+  EXPECT_TRUE(CodeText("Burkina Faso, Mali and Niger announce their withdrawal from ECOWAS.")
+                  .empty());
+  EXPECT_THAT(Dyads(CodeText("Russian forces withdrew from the city of Kherson.")),
+              testing::ElementsAre("RUSMIL>UKR:0874"));
+}
+
 }  // namespace
 }  // namespace dyad
