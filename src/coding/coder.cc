@@ -119,6 +119,25 @@ const WordSet& PlaceNouns() {
                                     "west", "frontier", "state", "governorate", "oblast"});
   return s;
 }
+// The last word of an armed group's name ("Karenni National Defence Force", "Arakan Army").
+const WordSet& ArmedGroupHeads() {
+  static const WordSet s(std::array{"army", "front", "force", "forces", "movement", "militia",
+                                    "brigade", "brigades", "battalion", "resistance"});
+  return s;
+}
+// Words of a state's own services, which name no armed group: "Royal Air Force", "Border
+// Force", "Armed Forces".
+const WordSet& ServiceWords() {
+  static const WordSet s(std::array{"air", "royal", "armed", "security", "special", "defence",
+                                    "defense", "border", "coast", "space", "national", "naval",
+                                    "marine", "ground", "people's", "peoples", "popular",
+                                    "federal", "regular", "territorial", "self-defense",
+                                    "self-defence", "task", "joint", "rapid", "red", "salvation",
+                                    "liberation", "democratic", "revolutionary", "united",
+                                    "islamic", "free", "new", "northern", "southern", "eastern",
+                                    "western", "central", "multinational", "international"});
+  return s;
+}
 // Nouns for the people or units of an actor: "UN staff", "RSF units", "ATMIS personnel".
 const WordSet& AgentNouns() {
   static const WordSet s(std::array{"staff", "personnel", "units", "unit", "fighters",
@@ -608,6 +627,7 @@ class CoderImpl : public Coder {
               std::string_view text, Event* e) const;
   std::string Chunks(const SentenceSpan& s, const Scratch& sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
+  void NameArmedGroups(const SentenceSpan& s, Scratch* sc) const;
   Mention MakeMention(const ActorMatch& m, const Date& date, bool explain) const;
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
   void ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const;
@@ -1197,6 +1217,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     title.end = end;
     title.via = "title";
   }
+  NameArmedGroups(s, sc);
   // "Police arrested dozens of protesters in Tehran", "rebels attacked an army base in
   // northern Mali": a sentence set in one country, and naming no actor of another, makes
   // its unqualified police, rebels or troops that country's. "foreign troops" stay unknown.
@@ -2125,6 +2146,66 @@ std::string CoderImpl::PlaceCountryAfter(const SentenceSpan& s, uint32_t from,
 // preposition ("in Tehran", "near the town of Kidal", "in northern Mali") lies in it, and
 // "in the country" points back to the sentence's one country. Empty when there are none or
 // several. Reads the mentions directly: the token index is not built yet.
+// An armed group the dictionary does not know, by the shape of its name: capitalised words
+// ending in "Army", "Front", "Force" ... with at least one word of its own ("the anti-coup
+// militia group Karenni National Defence Force ... against the Burmese military"). It is a
+// rebel group of the one country the sentence names, or where it is set; else no actor.
+void CoderImpl::NameArmedGroups(const SentenceSpan& s, Scratch* sc) const {
+  const auto& toks = sc->tokens;
+  auto covered = [&](uint32_t t) {
+    for (const Mention& m : sc->mentions) {
+      if (m.actor && m.first <= t && t < m.end) return true;
+    }
+    return false;
+  };
+  for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+    const Token& head = toks[i];
+    if (!head.is(kWord) || !head.is(kCapitalized) || head.is(kAllCaps) ||
+        !ArmedGroupHeads().contains(head.hash) || covered(i)) {
+      continue;
+    }
+    uint32_t start = i;
+    bool own_word = false;
+    while (start > s.first_token && start + 6 > i) {
+      const Token& t = toks[start - 1];
+      if (!t.is(kWord) || !t.is(kCapitalized) || Determiners().contains(t.hash) ||
+          covered(start - 1)) {
+        break;
+      }
+      own_word |= !ServiceWords().contains(t.hash) && !ArmedGroupHeads().contains(t.hash);
+      --start;
+    }
+    // The sentence's first word may be capitalised only as its opening.
+    if (start == s.first_token && start + 1 == i) own_word = false;
+    if (!own_word) continue;
+    std::string country;
+    bool several = false;
+    for (const Mention& m : sc->mentions) {
+      if (!m.actor || m.country.empty()) continue;
+      several |= !country.empty() && country != m.country;
+      country = m.country;
+    }
+    if (several) continue;
+    if (country.empty()) country = SentenceCountry(s, *sc);
+    if (country.empty()) continue;
+    // Replace any sector words inside the name ("Army").
+    std::erase_if(sc->mentions, [&](const Mention& m) { return m.first >= start && m.end <= i + 1; });
+    Mention g;
+    g.first = start;
+    g.end = i + 1;
+    g.country = country;
+    g.sector = "REB";
+    g.code = country + "REB";
+    g.name = std::string(toks[start].text.data(),
+                         toks[i].text.data() + toks[i].text.size() - toks[start].text.data());
+    g.actor = true;
+    g.via = "name";
+    auto at = std::find_if(sc->mentions.begin(), sc->mentions.end(),
+                           [&](const Mention& m) { return m.first > start; });
+    sc->mentions.insert(at, std::move(g));
+  }
+}
+
 std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc) const {
   const auto& toks = sc.tokens;
   std::string country;

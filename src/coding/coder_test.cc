@@ -1056,5 +1056,16 @@ TEST(CoderTest, WithdrawalFromAnOrganisationOrAPlace) {
               testing::ElementsAre("RUSMIL>UKR:0874"));
 }
 
+TEST(CoderTest, UnknownArmedGroupByTheShapeOfItsName) {
+  EXPECT_THAT(Dyads(CodeText("The militia group Karenni National Defence Force announces that it "
+                             "has stopped its operations against the Burmese military.")),
+              testing::ElementsAre("MMRREB>MMRMIL:087"));
+  EXPECT_THAT(Dyads(CodeText("The Arakan Army seized a military base in Rakhine State, Myanmar.")),
+              testing::ElementsAre("MMRREB>MMR:192"));
+  // A state's own service is no armed group; with no country there is no actor.
+  EXPECT_TRUE(CodeText("The Royal Air Force struck targets.").empty());
+  EXPECT_TRUE(CodeText("The Arakan Army seized a military base.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
