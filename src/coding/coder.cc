@@ -1442,7 +1442,9 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       if (k < s.end_token && (IsWord(toks[k], "the") || IsWord(toks[k], "warring"))) ++k;
       if (k < s.end_token && (IsWord(toks[k], "parties") || IsWord(toks[k], "sides"))) {
         if (!sc->discourse.Parties().empty()) {
-          AddGroupMention(sc->discourse.Parties(), i, k + 1, "parties", sc);
+          std::vector<Mention> parties = sc->discourse.Parties();
+          AddGroupMention(parties, i, k + 1, "parties", sc);
+          sc->discourse.RememberParties(std::move(parties));  // named again: recent again
         }
         i = k;
         continue;
