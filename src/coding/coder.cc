@@ -1608,6 +1608,12 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       }
     }
   }
+  // A participle right after a name is that actor's act: "the statement of Prime Minister
+  // Abiy expressing gratitude to the AU".
+  if (anchor > first && tagger_->Name(tag_of(anchor)) == "VBG" && mention_at(anchor - 1) >= 0 &&
+      !sc.mentions[mention_at(anchor - 1)].demonym) {
+    return mention_at(anchor - 1);
+  }
   // A participial clause shares the main clause's subject: "X attacked the village,
   // killing 19", "X expelled the envoy after accusing him of spying". Its verb is the
   // nearest finite verb before.

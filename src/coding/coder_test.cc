@@ -1067,5 +1067,19 @@ TEST(CoderTest, UnknownArmedGroupByTheShapeOfItsName) {
   EXPECT_TRUE(CodeText("The Arakan Army seized a military base.").empty());
 }
 
+TEST(CoderTest, ParticipleRightAfterANameIsThatActorsAct) {
+  EXPECT_THAT(Dyads(CodeText("Washington welcomed the statement of Ethiopian Prime Minister Abiy "
+                             "expressing gratitude to the AU.")),
+              testing::Contains("ETHGOV>IGOAFRAFU:051"));
+}
+
+TEST(CoderTest, PartiesNamedAgainAreRecentAgain) {
+  auto events = CodeText(
+      "The Government of Colombia and the ELN signed a ceasefire in Havana. The talks lasted "
+      "a month. Observers were present. The Secretary-General urged the parties to respect it. "
+      "Civilians were hopeful. He thanked Cuba for hosting this latest cycle of talks.");
+  EXPECT_THAT(Dyads(events), testing::Contains("CUB>COLGOV:043"));
+}
+
 }  // namespace
 }  // namespace dyad
