@@ -723,6 +723,11 @@ bool SelfDirected(const Mention& a, const Mention& b) {
   return a.code == b.code || (state(a.sector) && state(b.sector));
 }
 
+// A plural noun by its form: "protesters", "people".
+bool IsPlural(const Token& t) {
+  return t.text.ends_with("s") || IsWord(t, "people");
+}
+
 bool IsHardBoundary(const Token& t) {
   return t.is(kPunct) && (t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "(" ||
                           t.text == ")" || t.text == "--" || t.text == "-");
@@ -921,6 +926,20 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     }
     sc->mentions.push_back(std::move(cur));
+  }
+  // "Thousands of people", "hundreds of protesters": one crowd, of the second word's kind.
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
+    Mention& count = sc->mentions[k];
+    Mention& crowd = sc->mentions[k + 1];
+    if (count.actor || crowd.actor || count.sector != "CVL" || crowd.sector.empty() ||
+        crowd.sector == "-" || count.end + 1 != crowd.first || !IsWord(toks[count.end], "of") ||
+        !(IsWord(toks[count.first], "thousands") || IsWord(toks[count.first], "hundreds"))) {
+      continue;
+    }
+    count.end = crowd.end;
+    count.sector = crowd.sector;
+    count.code = crowd.code;
+    crowd.sector = "-";  // absorbed
   }
   // "the government of Ethiopia", "the people of Yemen", "the Prime Minister of Israel": a
   // sector word, "of", then a country, is that country's sector.
@@ -1248,7 +1267,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       // A modifier names no one: "military operations", "police station". A plural does
       // not modify ("protesters clash with police").
       bool modifier = m.end < s.end_token && !sc->tags.empty() && toks[m.end].is(kWord) &&
-                      !toks[m.end - 1].text.ends_with("s") &&
+                      !IsPlural(toks[m.end - 1]) &&
                       !toks[m.end].is(kCapitalized) &&
                       tagger_->Name(sc->tags[m.end - s.first_token]).substr(0, 2) == "NN";
       if (modifier) continue;
@@ -1684,6 +1703,22 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       if (before >= first) {
         const Token& b = toks[before];
         if (Prepositions().contains(b.hash)) object = true;
+        // The end of an address: "a mosque in Peshawar, Pakistan kills ...".
+        if (b.text == "," && !sc.mentions[group.front()].person &&
+            sc.mentions[group.front()].sector.empty()) {
+          int64_t k = before - 1;
+          while (k >= first && before - k < 5 && toks[k].is(kWord) && toks[k].is(kCapitalized)) --k;
+          // A place of that same country before the comma ("In Geneva, Russia said" is no
+          // address).
+          uint32_t end = 0;
+          const Place* p = k >= first && k + 1 < before &&
+                                   LocativePrepositions().contains(toks[k].hash)
+                               ? places_->MatchAt(toks, static_cast<uint32_t>(k + 1), s.end_token, &end)
+                               : nullptr;
+          if (p && end == before && p->country == sc.mentions[group.front()].country) {
+            object = true;
+          }
+        }
         // "The members of the Security Council condemned": the body acts through its members.
         if (IsWord(b, "of") && before - 1 >= first && MemberNouns().contains(toks[before - 1].hash)) {
           object = false;
@@ -2752,9 +2787,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       finite_before |= t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD";
     }
     std::string_view next = i + 1 < s.end_token ? tagger_->Name(sc->tags[i + 1 - first]) : "";
+    // "UK sanctions Russian officials", "air force strikes targets in Gaza".
     bool object_next = i + 1 < s.end_token &&
-                       (sc->mention_at[i + 1 - first] >= 0 ||  // "UK sanctions Russian officials"
-                        next == "DT" || next == "PRP$" || next == "CD" || next == "NNP");
+                       (sc->mention_at[i + 1 - first] >= 0 || next == "DT" || next == "PRP$" ||
+                        next == "CD" || next == "NNP" ||
+                        (next == "NNS" && i + 2 < s.end_token &&
+                         tagger_->Name(sc->tags[i + 2 - first]) == "IN"));
     // "is shot and wounded by": after a form of "be", the verb's participle.
     bool after_be = i > first && BeForms().contains(toks[i - 1].hash) &&
                     toks[i - 1].text != "'s" &&  // "North Korea's alleged supply"
@@ -2768,7 +2806,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
            ((penn == "NN" || penn == "JJ") && !toks[i].text.ends_with("s") &&
             (object_next || match_end + first > i + 1 ||
              ((next == "IN" || next == "NNS") &&  // "Thousands protest in", "Forces retake parts"
-              toks[i - 1].text.ends_with("s")))));
+              IsPlural(toks[i - 1])))));
       return pattern.pos == AnchorPos::kAny ||
              (pattern.pos == AnchorPos::kVerb &&
               (tagger_->IsVerb(tag) || headline_verb || after_be)) ||

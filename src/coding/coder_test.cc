@@ -1081,5 +1081,20 @@ TEST(CoderTest, PartiesNamedAgainAreRecentAgain) {
   EXPECT_THAT(Dyads(events), testing::Contains("CUB>COLGOV:043"));
 }
 
+TEST(CoderTest, CrowdsCountedAndHeadlineVerbs) {
+  EXPECT_THAT(Dyads(CodeText("Thousands of people protest in Tel Aviv against the government's "
+                             "judicial overhaul.")),
+              testing::ElementsAre("ISRCVL>ISRGOV:141"));
+  EXPECT_THAT(Dyads(CodeText("The Israeli air force strikes targets in the Gaza Strip.")),
+              testing::ElementsAre("ISRMIL>PSE:190"));
+}
+
+TEST(CoderTest, AnAddressEndingInItsCountryIsNoSubject) {
+  EXPECT_TRUE(CodeText("A suicide bombing at a mosque in Peshawar, Pakistan kills at least 59 "
+                       "people.").empty());
+  EXPECT_THAT(Dyads(CodeText("In Geneva, Russia condemned the attack.")),
+              testing::ElementsAre("RUS>-:111"));
+}
+
 }  // namespace
 }  // namespace dyad
