@@ -1644,6 +1644,21 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       // forces raid the camp, killing 12").
       bool headline = penn == "VB" && k > first && mention_at(k - 1) >= 0;
       if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP" || headline)) {
+        // Blame, praise or a report of an act: the participle goes on with the act, so it
+        // is its doer's ("condemned the airstrikes by the army on a village, killing
+        // dozens"), or no one's known.
+        if (AssertingLemmas().contains(sc.lex[k - first].lemma_hash)) {
+          for (int64_t b = k + 1; b + 1 < j; ++b) {
+            if (IsWord(toks[b], "by") && mention_at(b + 1) >= 0) return mention_at(b + 1);
+            if (IsWord(toks[b], "by") && IsWord(toks[b + 1], "the") && b + 2 < j &&
+                mention_at(b + 2) >= 0) {
+              return mention_at(b + 2);
+            }
+          }
+          bool act = false;
+          for (int64_t b = k + 1; b < j; ++b) act |= AttackNouns().contains(toks[b].hash);
+          if (act) return -1;
+        }
         return FindSubject(s, static_cast<uint32_t>(k), sc);
       }
     }
@@ -3434,6 +3449,32 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (m >= 0 && sc->mentions[m].first == at && !sc->mentions[m].capital &&
             !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
           k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+        }
+        break;
+      }
+    }
+    // "staged large-scale drills around Taiwan": a show of force is aimed at whom it
+    // surrounds or nears.
+    if (k.targets.empty() && root == "15") {
+      for (uint32_t j = c.anchor + 1; j + 1 < s.end_token && j < c.end + 6; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+        if (!(IsWord(toks[j], "around") || IsWord(toks[j], "near") || IsWord(toks[j], "off") ||
+              IsWord(toks[j], "surrounding") || IsWord(toks[j], "encircling"))) {
+          continue;
+        }
+        uint32_t at = j + 1, end = 0;
+        if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+        if (at + 2 < s.end_token && PlaceNouns().contains(toks[at].hash) &&
+            IsWord(toks[at + 1], "of")) {
+          at += 2;  // "off the coast of Japan"
+        }
+        int m = sc->mention_at[at - first];
+        if (m >= 0 && sc->mentions[m].first == at &&
+            !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
+          k.targets = {m};
+        } else if (const Place* p = places_->MatchAt(toks, at, s.end_token, &end);
+                   p && p->country != sc->mentions[k.sources[0]].country) {
+          add_target(p->country, "", p->name, "location");
         }
         break;
       }

@@ -1096,5 +1096,21 @@ TEST(CoderTest, AnAddressEndingInItsCountryIsNoSubject) {
               testing::ElementsAre("RUS>-:111"));
 }
 
+TEST(CoderTest, ParticipleAfterBlameIsTheBlamedActsDoers) {
+  auto events = CodeText("Antonio Guterres condemned the airstrikes by the Myanmar Armed Forces "
+                         "on a village in Sagaing Region, killing dozens of civilians.");
+  EXPECT_THAT(Dyads(events), testing::Contains("MMRMIL>MMRCVL:190"));
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::StartsWith("IGOUNO>MMRCVL"))));
+  EXPECT_THAT(Dyads(CodeText("France condemned the attack on the hotel, killing 12 people.")),
+              testing::ElementsAre("FRA>-:111"));
+}
+
+TEST(CoderTest, ShowOfForceAroundACountry) {
+  EXPECT_THAT(Dyads(CodeText("China's military staged large-scale drills around Taiwan.")),
+              testing::ElementsAre("CHNMIL>TWN:150"));
+  EXPECT_THAT(Dyads(CodeText("Russian warships held exercises off the coast of Japan.")),
+              testing::ElementsAre("RUSMIL>JPN:150"));
+}
+
 }  // namespace
 }  // namespace dyad
