@@ -119,6 +119,13 @@ const WordSet& PlaceNouns() {
                                     "west", "frontier", "state", "governorate", "oblast"});
   return s;
 }
+// Words of a peace process or a fight between a state and its rebels.
+const WordSet& DomesticConflictWords() {
+  static const WordSet s(std::array{"deal", "agreement", "accord", "ceasefire", "truce",
+                                    "talks", "negotiations", "peace", "clashes", "fighting",
+                                    "clashed", "fought", "fight", "clash"});
+  return s;
+}
 // The last word of an armed group's name ("Karenni National Defence Force", "Arakan Army").
 const WordSet& ArmedGroupHeads() {
   static const WordSet s(std::array{"army", "front", "force", "forces", "movement", "militia",
@@ -1246,6 +1253,36 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     std::string country = SentenceCountry(s, *sc);
     for (const Mention& m : sc->mentions) {
       if (m.actor && !m.country.empty() && m.country != country) country.clear();
+    }
+    // "The transitional government of Sudan signs a peace deal with the main rebel groups":
+    // rebels a state makes peace with or fights, with no place named, are its own.
+    if (country.empty() && SentenceCountry(s, *sc).empty()) {
+      std::string state;
+      bool one_state = true;
+      for (const Mention& m : sc->mentions) {
+        if (!m.actor || m.country.empty()) continue;
+        bool organ = m.sector.empty() || m.sector == "GOV" || m.sector == "MIL" || m.sector == "COP";
+        one_state &= organ && !m.person && (state.empty() || state == m.country);
+        state = m.country;
+      }
+      bool conflict = false;
+      for (uint32_t i = s.first_token; i < s.end_token && !conflict; ++i) {
+        conflict = DomesticConflictWords().contains(toks[i].hash);
+      }
+      for (Mention& m : sc->mentions) {
+        if (!one_state || state.empty() || !conflict || m.actor || m.sector != "REB" ||
+            m.first < s.first_token + 2) {
+          continue;
+        }
+        uint32_t w = m.first - 1;
+        while (w > s.first_token && m.first - w < 4 && !IsWord(toks[w], "with")) --w;
+        if (!IsWord(toks[w], "with")) continue;
+        m.country = state;
+        m.code = state + "REB";
+        m.name = actors_->CountryName(state);
+        m.actor = true;
+        m.via = "counterpart";
+      }
     }
     for (Mention& m : sc->mentions) {
       // Reporters are the audience, not a party: "told reporters in Moscow".

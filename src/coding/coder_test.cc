@@ -1112,5 +1112,14 @@ TEST(CoderTest, ShowOfForceAroundACountry) {
               testing::ElementsAre("RUSMIL>JPN:150"));
 }
 
+TEST(CoderTest, RebelsAStateMakesPeaceWithAreItsOwn) {
+  EXPECT_THAT(Dyads(CodeText("The transitional government of Sudan signs a peace deal with the "
+                             "main rebel groups.")),
+              testing::ElementsAre("SDNGOV>SDNREB:057"));
+  // Not when another country is named, nor for a state's words about others' rebels.
+  EXPECT_TRUE(CodeText("The United States urged Sudan to sign a peace deal with rebels.").size() <= 1);
+  EXPECT_THAT(Dyads(CodeText("The United States condemned the rebels.")), testing::ElementsAre("USA>-:111"));
+}
+
 }  // namespace
 }  // namespace dyad
