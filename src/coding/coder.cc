@@ -116,7 +116,17 @@ const WordSet& PlaceNouns() {
                                     "city", "town", "village", "capital", "part", "parts",
                                     "territory", "territories", "commune", "county", "area",
                                     "areas", "outskirts", "coast", "north", "south", "east",
-                                    "west", "frontier", "state", "governorate", "oblast"});
+                                    "west", "frontier", "state", "governorate", "oblast",
+                                    "regions", "provinces", "districts", "cities", "towns",
+                                    "villages", "oblasts"});
+  return s;
+}
+// What a state or a body issues, whose participle is the issuer's act ("a resolution
+// condemning").
+const WordSet& InstrumentNouns() {
+  static const WordSet s(std::array{"decree", "decrees", "law", "laws", "order", "orders",
+                                    "bill", "legislation", "resolution", "resolutions",
+                                    "statement", "communique", "declaration"});
   return s;
 }
 // Words of a peace process or a fight between a state and its rebels.
@@ -1518,11 +1528,12 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       for (const Mention& x : members) seen |= x.country == m.country;
       if (!seen) members.push_back(m);
     }
-    if (n == 0 || static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
+    // "X and Y urged both sides to ...": sides are never the speakers themselves.
+    bool sides = IsWord(toks[j], "sides") || IsWord(toks[j], "parties");
+    if (n == 0 || sides || static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
     // "both sides", "the two parties": the two sides of the conflict or deal, not the last
     // pair named (the mediators praised in between).
-    if ((IsWord(toks[j], "sides") || IsWord(toks[j], "parties")) &&
-        static_cast<int>(sc->discourse.Parties().size()) == n) {
+    if (sides && static_cast<int>(sc->discourse.Parties().size()) == n) {
       members = sc->discourse.Parties();
     }
     // "X met Y ... The two leaders agreed": the two sides of the meeting.
@@ -1658,6 +1669,17 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       AccusingVerbs().contains(toks[anchor].hash) &&
       (mention_at(j) >= 0 || tagger_->IsNoun(tag_of(j)))) {
     for (int64_t k = j; k >= first && !IsHardBoundary(toks[k]) && toks[k].text != ","; --k) {
+      std::string_view penn = tagger_->Name(tag_of(k));
+      if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
+        return FindSubject(s, static_cast<uint32_t>(k), sc);
+      }
+    }
+  }
+  // An instrument's participle is its issuer's act: "signed decrees annexing four regions",
+  // "adopted a resolution condemning the attack".
+  if (j > first && tagger_->Name(tag_of(anchor)) == "VBG" && mention_at(j) < 0 &&
+      InstrumentNouns().contains(toks[j].hash)) {
+    for (int64_t k = j - 1; k >= first && k + 6 > j && !IsHardBoundary(toks[k]); --k) {
       std::string_view penn = tagger_->Name(tag_of(k));
       if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
         return FindSubject(s, static_cast<uint32_t>(k), sc);
@@ -3032,9 +3054,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (uint32_t j = c.anchor + 1; j < c.end && target < 0; ++j) {
         int m = sc->mention_at[j - first];
         uint32_t before = j > first && IsWord(toks[j - 1], "the") ? j - 1 : j;
-        bool venue = before > first && (IsWord(toks[before - 1], "at") ||
-                                        IsWord(toks[before - 1], "before") ||
-                                        IsWord(toks[before - 1], "in"));
+        // A venue is an institution or a city ("fired tear gas at protesters" aims at them).
+        bool venue = before > first && m >= 0 &&
+                     (IsWord(toks[before - 1], "at") || IsWord(toks[before - 1], "before") ||
+                      IsWord(toks[before - 1], "in")) &&
+                     (!sc->mentions[m].org.empty() || sc->mentions[m].capital ||
+                      sc->mentions[m].sector == "JUD");
         if (venue && m >= 0) j = sc->mentions[m].end - 1;
         // "withdraws its fighters": the subject's own people are not its target.
         bool own = m >= 0 && subject >= 0 && sc->mentions[m].via == "possessive" &&
@@ -3274,7 +3299,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // Mediation and hosting aim the same way: "mediates a ceasefire between Israel and Hamas".
     for (int pass = 0; pass < 2 && k.targets.empty() && !between_parties &&
                        (root == "05" || root == "11" || root == "02" || root == "04" ||
-                        root == "12");
+                        root == "12" || c.pattern->code->code == "039");
          ++pass) {
       bool truce = false;  // in the match ("rejected calls for a ceasefire in Gaza") or after
       for (uint32_t j = c.anchor; j < c.end; ++j) truce |= TruceNouns().contains(toks[j].hash);
@@ -3394,6 +3419,40 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           p.via = "parties";
           k.targets.push_back(static_cast<int>(sc->mentions.size()));
           sc->mentions.push_back(std::move(p));
+        }
+      }
+    }
+    // "North Korea launched a missile ... Japan condemned the launch": blame or praise of an
+    // act just reported, named by its own word or as "the move", goes to its doer.
+    if (k.targets.empty() && (root == "05" || root == "11" || root == "12")) {
+      uint32_t j = c.end;
+      while (j < s.end_token && j < c.end + 4 &&
+             (IsWord(toks[j], "the") || IsWord(toks[j], "this") || IsWord(toks[j], "that") ||
+              IsWord(toks[j], "these") || tagger_->IsAdjective(sc->tags[j - first]))) {
+        ++j;
+      }
+      bool definite = j > c.end && !IsWord(toks[c.end], "a");
+      if (definite && j < s.end_token && sc->mention_at[j - first] < 0 &&
+          tagger_->IsNoun(sc->tags[j - first])) {
+        uint64_t lemma = sc->lex[j - first].lemma_hash;
+        bool generic = IsWord(toks[j], "move") || IsWord(toks[j], "decision") ||
+                       IsWord(toks[j], "step") || IsWord(toks[j], "action");
+        const auto& past = sc->discourse.events();
+        const Discourse::PastEvent* done = nullptr;
+        for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 4; ++it) {
+          if (it->anchor_lemma == lemma || (generic && it == past.rbegin())) {
+            done = &*it;
+            break;
+          }
+        }
+        if (done && !SameActor(done->source, sc->mentions[source])) {
+          Mention doer = done->source;
+          doer.first = j;
+          doer.end = j + 1;
+          doer.group = -1;
+          doer.via = "act";
+          k.targets.push_back(static_cast<int>(sc->mentions.size()));
+          sc->mentions.push_back(std::move(doer));
         }
       }
     }
@@ -3682,7 +3741,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (k.targets.empty() && k.sources.size() >= 2 && !k.mutual) {
       // "signed a cessation of hostilities"; "the warring sides accepted to halt all
       // offensive operations": de-escalation by several parties is towards each other.
-      k.mutual = c.pattern->code->code.starts_with("087") || c.pattern->code->code == "0356";
+      k.mutual = c.pattern->code->code.starts_with("087") || c.pattern->code->code == "0356" ||
+                 c.pattern->code->code == "196";  // "X and Y resumed fighting"
       for (uint32_t j = c.anchor; j < c.end && !k.mutual; ++j) {
         k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash);
       }
@@ -3720,6 +3780,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool mutual = IsMutualCode(c.pattern->code->code) || k.mutual;
     if (k.targets.empty() && (mutual ? k.sources.size() < 2 : !TargetlessRoot(root))) {
       drop(c, "no target", k.modality);
+      // Still an act of its subject's, for "the launch" in a later sentence.
+      if (k.modality == Modality::kFact && !k.sources.empty()) {
+        const Mention& sm = sc->mentions[k.sources[0]];
+        sc->discourse.RememberEvent({sm.code, sm.country, "", "", c.pattern->code->code, sm, "",
+                                     sc->lex[c.anchor - first].lemma_hash});
+      }
       continue;
     }
 
@@ -3752,6 +3818,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       bool same = SameActor(speaker, sc->mentions[inner.sources[0]]);
       bool voiced = inner.speaker >= 0 && SameActor(speaker, sc->mentions[inner.speaker]);
       if ((governed && same) || (statement && (governed || voiced || same))) outer.dropped = true;
+      // "They agreed to expand cooperation": a bare "agreed to" gives way to the act it
+      // introduces.
+      uint32_t to = outer.c->end - 1;
+      if (same && !inner.dropped && IsWord(toks[to], "to") && to == outer.c->anchor + 1 &&
+          inner.c->anchor > to && inner.c->anchor <= to + 2) {
+        outer.dropped = true;
+      }
     }
   }
 
@@ -3877,7 +3950,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       Locate(s, ev_first, ev_end, *sc, doc.text, &e);
       e.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
       const Mention& sm = sc->mentions[src];
-      Discourse::PastEvent past{sm.code, sm.country, "", "", e.cameo, sm, e.location_country};
+      Discourse::PastEvent past{sm.code, sm.country, "", "", e.cameo, sm, e.location_country,
+                                sc->lex[c.anchor - first].lemma_hash};
       // An attack or a condemnation with no place of its own is set where its sentence is
       // ("the attack ... in the commune of Barga in northern Burkina Faso"), for condolences.
       bool violent = e.cameo_root == "11" || e.cameo_root == "18" || e.cameo_root == "19" ||

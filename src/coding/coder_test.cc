@@ -1121,5 +1121,34 @@ TEST(CoderTest, RebelsAStateMakesPeaceWithAreItsOwn) {
   EXPECT_THAT(Dyads(CodeText("The United States condemned the rebels.")), testing::ElementsAre("USA>-:111"));
 }
 
+TEST(CoderTest, BlameOfAnActJustReportedGoesToItsDoer) {
+  EXPECT_THAT(Dyads(CodeText("North Korea launched an intercontinental ballistic missile. Japan "
+                             "condemned the launch.")),
+              testing::Contains("JPN>PRK:111"));
+}
+
+TEST(CoderTest, BothSidesAreNeverTheSpeakers) {
+  auto events = CodeText("The Sudanese army and the Rapid Support Forces resumed fighting. Saudi "
+                         "Arabia and the United States urged both sides to return to talks.");
+  EXPECT_THAT(Dyads(events), testing::Contains("SDNMIL>SDNREB:196"));
+  EXPECT_THAT(Dyads(events), testing::Contains("SAU>SDNREB:026"));
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains("SAU>USA:026")));
+}
+
+TEST(CoderTest, InstrumentsParticipleIsItsIssuersAct) {
+  EXPECT_THAT(Dyads(CodeText("Vladimir Putin signed decrees annexing four regions of Ukraine.",
+                             Date{2022, 9, 30})),
+              testing::ElementsAre("RUSGOV>UKR:192"));
+}
+
+TEST(CoderTest, TargetsAtAndOfferedMediation) {
+  EXPECT_THAT(Dyads(CodeText("Police in Kenya fired tear gas at protesters in Nairobi.")),
+              testing::ElementsAre("KENCOP>KENOPP:175"));
+  EXPECT_THAT(Dyads(CodeText("Turkey offered to mediate between Russia and Ukraine.")),
+              testing::ElementsAre("TUR>RUS:039", "TUR>UKR:039"));
+  EXPECT_THAT(Dyads(CodeText("Japan and India agreed to expand cooperation.")),
+              testing::ElementsAre("JPN>IND:032"));
+}
+
 }  // namespace
 }  // namespace dyad

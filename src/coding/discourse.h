@@ -88,6 +88,7 @@ class Discourse {
     std::string source_code, source_country, target_code, target_country, cameo;
     Mention source;
     std::string location_country;  // where it happened, when the text says
+    uint64_t anchor_lemma = 0;     // the event word's lemma ("launch"), for "the launch" later
   };
   void RememberEvent(PastEvent e) { events_.push_back(std::move(e)); }
 
