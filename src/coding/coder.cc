@@ -1531,6 +1531,15 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     // "X and Y urged both sides to ...": sides are never the speakers themselves.
     bool sides = IsWord(toks[j], "sides") || IsWord(toks[j], "parties");
     if (n == 0 || sides || static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
+    // "Both leaders", "the two ministers": the two who met, or who were "the leaders" before.
+    if (n > 0 && PluralRoleNouns().contains(toks[j].hash)) {
+      if (static_cast<int>(sc->discourse.RecentParties().size()) == n) {
+        members = sc->discourse.RecentParties();
+      } else if (static_cast<int>(sc->discourse.Leaders().size()) == n) {
+        members = sc->discourse.Leaders();
+      }
+      if (static_cast<int>(members.size()) == n) sc->discourse.RememberLeaders(members);
+    }
     // "both sides", "the two parties": the two sides of the conflict or deal, not the last
     // pair named (the mediators praised in between).
     if (sides && static_cast<int>(sc->discourse.Parties().size()) == n) {
@@ -3727,7 +3736,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                      (IsWord(toks[j], "each") && j + 1 < s.end_token &&
                       IsWord(toks[j + 1], "other"));
       }
-      k.mutual = reciprocal;
+      // "reaffirmed their commitment to continue supporting Ukraine's efforts": a party the
+      // commitment is to, a few verbs on, is its target rather than each other.
+      for (uint32_t j = c.end; j < s.end_token && j < c.end + 6 && root == "03"; ++j) {
+        int m = sc->mention_at[j - first];
+        if (m >= 0) {
+          bool source = false;
+          for (int x : k.sources) source |= SameActor(sc->mentions[x], sc->mentions[m]);
+          if (!source && !sc->mentions[m].demonym) k.targets = {m};
+          break;
+        }
+        std::string_view penn = tagger_->Name(sc->tags[j - first]);
+        if (!(IsWord(toks[j], "to") || penn == "VB" || penn == "VBG" || penn == "RB" ||
+              penn == "DT")) {
+          break;
+        }
+      }
+      k.mutual = reciprocal && k.targets.empty();
     }
     // "Russia and Ukraine exchanged 200 prisoners": an exchange is between its parties.
     if (k.targets.empty() && k.sources.size() >= 2 &&

@@ -1150,5 +1150,14 @@ TEST(CoderTest, TargetsAtAndOfferedMediation) {
               testing::ElementsAre("JPN>IND:032"));
 }
 
+TEST(CoderTest, BothLeadersAreTheTwoWhoMet) {
+  auto events = CodeText("Lloyd Austin met with John Healey in London. The discussion included "
+                         "support to Ukraine. The two leaders reaffirmed their commitment to "
+                         "continue supporting Ukraine. Both leaders look forward to continued "
+                         "cooperation between our two militaries.", Date{2024, 9, 26});
+  EXPECT_THAT(Dyads(events), testing::Contains("USAGOV>UKR:032"));
+  EXPECT_THAT(Dyads(events), testing::Contains("USAGOV>GBRGOV:030"));
+}
+
 }  // namespace
 }  // namespace dyad
