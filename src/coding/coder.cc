@@ -1937,6 +1937,17 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     }
     if (TargetPrepositions().contains(t.hash)) continue;
     if (IsWord(t, "by") && nouns > 0) continue;  // "condemned the attack by X": X
+    // The match ends with the act's noun: "rejected the peace proposal | put forward by X".
+    if (judged_act && j == from && j > s.first_token && j + 2 < s.end_token &&
+        tagger_->IsNoun(sc.tags[j - 1 - s.first_token]) && (penn == "VBN" || penn == "VBD")) {
+      uint32_t by = j + 1;
+      if (IsWord(toks[by], "forward") || IsWord(toks[by], "up")) ++by;
+      if (by < s.end_token && IsWord(toks[by], "by")) {
+        ++nouns;
+        j = by;
+        continue;
+      }
+    }
     // "called for the release of X", "demanded the withdrawal of Y": the act's noun ends
     // the match, and its "of" names whom it concerns.
     if (IsWord(t, "of") && j == from && j > s.first_token &&

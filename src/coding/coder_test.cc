@@ -1159,5 +1159,10 @@ TEST(CoderTest, BothLeadersAreTheTwoWhoMet) {
   EXPECT_THAT(Dyads(events), testing::Contains("USAGOV>GBRGOV:030"));
 }
 
+TEST(CoderTest, ProposalPutForwardByItsAuthorAfterTheMatch) {
+  EXPECT_THAT(Dyads(CodeText("The Kremlin rejected the peace proposal put forward by Ukraine.")),
+              testing::ElementsAre("RUSGOV>UKR:127"));
+}
+
 }  // namespace
 }  // namespace dyad
