@@ -364,7 +364,7 @@ const WordSet& ReferenceWords() {
   static const WordSet s(std::array{"he", "she", "him", "we", "i", "us", "it", "they",
                                     "both", "two", "three", "four", "five", "allies",
                                     "parties", "sides", "leaders", "ministers", "presidents",
-                                    "delegations"});
+                                    "delegations", "council", "secretary-general"});
   return s;
 }
 // Verbs (lemmas) that perform the act named by their object: "launched airstrikes on X",
@@ -555,6 +555,10 @@ struct Scratch {
   // The person a title opens with ("Keir Starmer meeting with ..."): whom a bare "The Prime
   // Minister" means when the text has named no one under that title.
   std::optional<Mention> headline;
+  // The United Nations when the title names it or its Secretary-General ("Statement by the
+  // Spokesman for the Secretary-General"): whom a bare "the Secretary-General" or "the
+  // Council" means when the text has named no one.
+  std::optional<Mention> title_un;
   int next_group = 0;
   bool tracing = false;  // explaining: keep the reasons, at some cost
 };
@@ -797,6 +801,20 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.headline.reset();
   if (!title_actors.empty() && title_actors[0].person && title_actors[0].sector == "GOV") {
     sc.headline = title_actors[0];
+  }
+  sc.title_un.reset();
+  for (const Mention& m : title_actors) {
+    if (m.code == "IGOUNO" && !sc.title_un) sc.title_un = m;
+  }
+  if (!sc.title_un && (doc.title.find("Secretary-General") != std::string::npos ||
+                       doc.title.find("Secretary General") != std::string::npos)) {
+    Mention un;
+    un.code = "IGOUNO";
+    un.org = actors_->OrgOfCode(un.code);
+    un.name = "United Nations";
+    un.actor = true;
+    un.entry = "title";
+    sc.title_un = un;
   }
   sc.voice.reset();
   sc.next_group = 0;
@@ -1424,6 +1442,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         inside |= sc->mentions[k].first <= i && i < sc->mentions[k].end;
       }
       const Mention* head = inside ? nullptr : sc->discourse.LastOrganisationHead();
+      if (!head && !inside && sc->title_un) head = &*sc->title_un;
       if (head) {
         Mention m = *head;
         m.first = i;
@@ -1431,6 +1450,27 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         m.via = "title";
         sc->mentions.push_back(std::move(m));
         i = end - 1;
+        continue;
+      }
+    }
+    // "the Council" alone: the council named before, or the UN's when the title is its.
+    if (IsWord(t, "council") && t.is(kCapitalized) && i > s.first_token &&
+        IsWord(toks[i - 1], "the")) {
+      bool inside = false;
+      for (size_t k = 0; k < dictionary_mentions; ++k) {
+        inside |= sc->mentions[k].first <= i && i < sc->mentions[k].end;
+      }
+      const Mention* council = inside ? nullptr : sc->discourse.LastCouncil();
+      if (!council && !inside && sc->title_un &&
+          (sc->title_un->name.find("Council") != std::string::npos)) {
+        council = &*sc->title_un;
+      }
+      if (council) {
+        Mention m = *council;
+        m.first = i;
+        m.end = i + 1;
+        m.via = "title";
+        sc->mentions.push_back(std::move(m));
         continue;
       }
     }

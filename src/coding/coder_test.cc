@@ -1164,5 +1164,25 @@ TEST(CoderTest, ProposalPutForwardByItsAuthorAfterTheMatch) {
               testing::ElementsAre("RUSGOV>UKR:127"));
 }
 
+TEST(CoderTest, TheUnsTitleNamesTheSecretaryGeneralAndTheCouncil) {
+  Document doc;
+  doc.id = "t";
+  doc.title = "Statement by the Spokesman for the Secretary-General on Myanmar";
+  doc.text = "The Secretary-General strongly condemns the airstrike on a village in Sagaing.";
+  doc.date = Date{2023, 4, 11};
+  DocumentResult out;
+  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
+  EXPECT_THAT(Dyads(out.events), testing::ElementsAre("IGOUNO>-:111"));
+  doc.title = "Security Council Press Statement on Niger";
+  doc.text = "The Security Council met on Niger. By the text, the Council condemned the coup.";
+  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
+  EXPECT_THAT(Dyads(out.events), testing::Contains("IGOUNO>-:111"));
+  // No title: no antecedent, no event.
+  doc.title.clear();
+  doc.text = "The Secretary-General strongly condemns the airstrike on a village in Sagaing.";
+  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
+  EXPECT_TRUE(out.events.empty());
+}
+
 }  // namespace
 }  // namespace dyad

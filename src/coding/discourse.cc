@@ -18,6 +18,7 @@ void Discourse::Clear() {
   subjects_.clear();
   parties_.clear();
   leaders_.clear();
+  has_council_ = false;
 }
 
 void Discourse::Remember(const std::vector<Mention>& mentions,
@@ -41,6 +42,11 @@ void Discourse::Remember(const std::vector<Mention>& mentions,
       has_person_ = true;
       person_sentence_ = sentences_;
       if (m.via.empty()) persons_.push_back(m);
+    }
+    if (!m.person && !m.org.empty() && m.group < 0 &&
+        m.name.find("Council") != std::string::npos) {
+      last_council_ = m;
+      has_council_ = true;
     }
     if (listed[i]) continue;
     if (m.person || !m.org.empty() || m.country.empty() || m.group >= 0) continue;

@@ -68,6 +68,10 @@ class Discourse {
   // Whether the document has named anyone yet.
   bool HasPersons() const { return !persons_.empty(); }
 
+  // The last council named ("the UN Security Council"), for a bare "the Council" later;
+  // nullptr when none.
+  const Mention* LastCouncil() const { return has_council_ ? &last_council_ : nullptr; }
+
   // The last person named in the document under title `title` (Mention::title), for a
   // bare "the Prime Minister" later; nullptr when none.
   const Mention* LastWithTitle(uint64_t title) const {
@@ -142,6 +146,8 @@ class Discourse {
   std::vector<Mention> parties_;
   int parties_sentence_ = 0;
   std::vector<Mention> leaders_;
+  Mention last_council_;
+  bool has_council_ = false;
   std::vector<Mention> persons_;  // people named in the document, latest last
   Mention last_person_;
   bool has_person_ = false;
