@@ -1889,6 +1889,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
     if (Relativizers().contains(t.hash)) {
       if (via_and) return -1;  // "paid tribute to X who died and expressed ...": unclear
+      // "the airstrike by the Myanmar Armed Forces on a village ..., which killed": the
+      // attack's agent.
+      for (int64_t b = j - 1; b > first && j - b < 14 && !IsHardBoundary(toks[b]); --b) {
+        int agent = IsWord(toks[b], "by") ? mention_at(b + 1 < j && IsWord(toks[b + 1], "the")
+                                                           ? b + 2 : b + 1)
+                                          : -1;
+        if (agent >= 0 && b > first && AttackNouns().contains(toks[b - 1].hash)) return agent;
+      }
       int64_t k = j - 1;
       if (k >= first && toks[k].text == ",") --k;
       return k >= first ? mention_at(k) : -1;

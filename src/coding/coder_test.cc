@@ -1184,5 +1184,12 @@ TEST(CoderTest, TheUnsTitleNamesTheSecretaryGeneralAndTheCouncil) {
   EXPECT_TRUE(out.events.empty());
 }
 
+TEST(CoderTest, RelativeClauseAfterAnAttackIsItsAgents) {
+  EXPECT_THAT(Dyads(CodeText("Antonio Guterres condemned the airstrike by the Myanmar Armed Forces "
+                             "on a village in Sagaing Region, which reportedly killed more than "
+                             "100 people.")),
+              testing::Contains("MMRMIL>MMRCVL:190"));
+}
+
 }  // namespace
 }  // namespace dyad
