@@ -129,6 +129,13 @@ const WordSet& InstrumentNouns() {
                                     "statement", "communique", "declaration"});
   return s;
 }
+// Verbs of helping others talk or agree ("to facilitate dialogue", "brokering the deal").
+const WordSet& BrokerVerbs() {
+  static const WordSet s(std::array{"facilitate", "facilitating", "mediate", "mediating",
+                                    "broker", "brokering", "brokered", "promote", "promoting",
+                                    "host", "hosting", "convene", "convening", "sustain"});
+  return s;
+}
 // Words of a peace process or a fight between a state and its rebels.
 const WordSet& DomesticConflictWords() {
   static const WordSet s(std::array{"deal", "agreement", "accord", "ceasefire", "truce",
@@ -3507,8 +3514,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                        IsWord(toks[j], "step") || IsWord(toks[j], "action");
         const auto& past = sc->discourse.events();
         const Discourse::PastEvent* done = nullptr;
+        // "We condemn these attacks" after "Russia has launched missile attacks on ...".
+        bool attack = AttackNouns().contains(toks[j].hash);
         for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 4; ++it) {
-          if (it->anchor_lemma == lemma || (generic && it == past.rbegin())) {
+          bool violent = it->cameo.size() >= 2 &&
+                         (it->cameo.compare(0, 2, "18") == 0 || it->cameo.compare(0, 2, "19") == 0 ||
+                          it->cameo.compare(0, 2, "20") == 0);
+          if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
+              (attack && violent && it == past.rbegin())) {
             done = &*it;
             break;
           }
@@ -3847,6 +3860,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                           : AccordNouns().contains(toks[j].hash)    ? "057"
                           : NegotiationNouns().contains(toks[j].hash) ? "046"
                                                                       : nullptr;
+        // "the efforts of Brazil and Mexico to facilitate dialogue": mediators, not parties.
+        bool brokered = false;
+        for (uint32_t b = j > c.end + 2 ? j - 2 : c.end; b < j; ++b) {
+          brokered |= BrokerVerbs().contains(toks[b].hash);
+        }
+        if (brokered) break;
         // "reaching this agreement": one already reported, not a new act.
         bool restated = act && j > c.end && (IsWord(toks[j - 1], "this") ||
                                              IsWord(toks[j - 1], "that") ||

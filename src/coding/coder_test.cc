@@ -1191,5 +1191,14 @@ TEST(CoderTest, RelativeClauseAfterAnAttackIsItsAgents) {
               testing::Contains("MMRMIL>MMRCVL:190"));
 }
 
+TEST(CoderTest, TheseAttacksAreTheLastAttackersAndMediatorsAreNoParties) {
+  auto events = CodeText("Russia has launched missile attacks on grain facilities in Odesa. The "
+                         "United Kingdom condemns these attacks.");
+  EXPECT_THAT(Dyads(events), testing::Contains("GBR>RUS:111"));
+  events = CodeText("The United Kingdom supports the efforts of Brazil, Colombia and Mexico to "
+                    "facilitate dialogue.");
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::EndsWith(":046"))));
+}
+
 }  // namespace
 }  // namespace dyad
