@@ -2417,11 +2417,12 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
 std::vector<Mention> CoderImpl::TitleActors(const std::string& title, const Date& date) const {
   std::vector<Mention> found;
   if (title.empty() || title.size() > 1000) return found;
-  NormalizedText norm;
+  thread_local NormalizedText norm;  // reused: a title's buffers cost more than coding it
   if (!Normalize(title, &norm).ok()) return found;
-  std::vector<Token> toks;
+  thread_local std::vector<Token> toks;
   Tokenize(norm.text, &toks);
-  std::vector<ActorMatch> matches;
+  thread_local std::vector<ActorMatch> matches;
+  matches.clear();
   actors_->Match(toks, 0, static_cast<uint32_t>(toks.size()), &matches);
   for (const ActorMatch& am : matches) {
     const ActorEntry& e = *am.entry;
@@ -2449,9 +2450,9 @@ std::vector<Mention> CoderImpl::TitleActors(const std::string& title, const Date
 std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
                                              const std::vector<Mention>& found) const {
   if (found.empty()) return std::nullopt;
-  NormalizedText norm;
+  thread_local NormalizedText norm;  // reused, as in TitleActors
   if (!Normalize(title, &norm).ok()) return std::nullopt;
-  std::vector<Token> toks;
+  thread_local std::vector<Token> toks;
   Tokenize(norm.text, &toks);
   bool first_person = false;
   for (const Token& t : toks) {
@@ -3659,18 +3660,23 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
 }
 
 // Merges restatements: the same dyad, code, modality and mutuality later in the document
-// is the same event, with every mention kept. The most precise date wins.
+// is the same event, with every mention kept. The most precise date wins. The events kept
+// are compacted in place, so that the vector keeps its capacity from one document to the
+// next (an Event is large: growing a new vector per document cost more than the merging).
 void MergeRestatements(std::vector<Event>* events) {
-  std::vector<Event> merged;
-  for (Event& e : *events) {
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
     auto same = [&](const Event& m) {
       return m.source.code == e.source.code && m.cameo == e.cameo &&
              m.modality == e.modality && m.mutual == e.mutual &&
              (m.target ? m.target->code : "") == (e.target ? e.target->code : "");
     };
-    auto it = std::find_if(merged.begin(), merged.end(), same);
-    if (it == merged.end()) {
-      merged.push_back(std::move(e));
+    auto merged_end = events->begin() + static_cast<std::ptrdiff_t>(kept);
+    auto it = std::find_if(events->begin(), merged_end, same);
+    if (it == merged_end) {
+      if (i != kept) (*events)[kept] = std::move(e);
+      ++kept;
       continue;
     }
     it->mentions.push_back(e.evidence);
@@ -3680,7 +3686,7 @@ void MergeRestatements(std::vector<Event>* events) {
       it->date_basis = e.date_basis;
     }
   }
-  *events = std::move(merged);
+  events->erase(events->begin() + static_cast<std::ptrdiff_t>(kept), events->end());
 }
 
 }  // namespace
