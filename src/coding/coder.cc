@@ -656,7 +656,10 @@ bool IsMutualCode(std::string_view code) {
   static constexpr std::array<std::string_view, 14> kMutual = {
       "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
       "190", "193"};
-  return std::find(kMutual.begin(), kMutual.end(), code) != kMutual.end();
+  // Byte by byte: this runs for every candidate event, and memcmp calls cost more.
+  return code.size() == 3 && std::any_of(kMutual.begin(), kMutual.end(), [&](std::string_view m) {
+           return m[0] == code[0] && m[1] == code[1] && m[2] == code[2];
+         });
 }
 
 // Case-insensitive comparison of a token with a lowercase word.
@@ -702,8 +705,11 @@ bool SelfDirected(const Mention& a, const Mention& b) {
 }
 
 bool IsHardBoundary(const Token& t) {
-  return t.is(kPunct) && (t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "(" ||
-                          t.text == ")" || t.text == "--" || t.text == "-");
+  if (!t.is(kPunct)) return false;
+  if (t.text.size() == 2) return t.text == "--";
+  // One byte compared as a char: this runs per token in most scans.
+  char c = t.text.size() == 1 ? t.text[0] : 0;
+  return c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '-';
 }
 
 Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace) const {
@@ -2491,9 +2497,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     has_actor |= m.entry->kind != ActorKind::kSector;
     has_sector |= m.entry->kind == ActorKind::kSector;
   }
-  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-    has_anchor |= events_->IsAnchorSurface(toks[i].hash);
-    has_reference |= ReferenceWords().contains(toks[i].hash);
+  for (uint32_t i = s.first_token; i < s.end_token && !(has_anchor && has_reference); ++i) {
+    if (!has_anchor) has_anchor = events_->IsAnchorSurface(toks[i].hash);
+    if (!has_reference) has_reference = ReferenceWords().contains(toks[i].hash);
   }
   // Sector words alone may still be actors when the sentence names a place (BuildMentions).
   if (!has_actor && !has_reference && !(has_sector && has_anchor)) {
