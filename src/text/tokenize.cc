@@ -182,15 +182,18 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
         }
       }
       if (c >= 0x80 || (c >= 'A' && c <= 'Z')) flags |= kCapitalized;
-      int letters = 0, caps = 0;
-      for (size_t k = b; k < e; ++k) {
+      // All capitals: two or more letters and no small one. The scan stops at the first
+      // small letter, which for most words is the first byte.
+      int letters = 0;
+      bool small = false;
+      for (size_t k = b; k < e && !small; ++k) {
         unsigned char d = static_cast<unsigned char>(text[k]);
         if (IsAlpha(d)) {
           ++letters;
-          if (d <= 'Z') ++caps;
+          small = d > 'Z';
         }
       }
-      if (letters >= 2 && letters == caps) flags |= kAllCaps;
+      if (letters >= 2 && !small) flags |= kAllCaps;
       push(b, e, flags);
       i = e;
     }
