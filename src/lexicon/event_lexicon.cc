@@ -100,7 +100,7 @@ std::vector<std::string> Words(std::string_view phrase) {
 
 }  // namespace
 
-bool PatternWords::Contains(uint64_t h) const {
+bool PatternWords::Search(uint64_t h) const {
   if (words.size() <= 8) return std::find(words.begin(), words.end(), h) != words.end();
   return std::binary_search(words.begin(), words.end(), h);
 }
@@ -118,6 +118,8 @@ struct EventLexicon::Builder {
   const PatternWords* Intern(PatternWords s) {
     std::sort(s.words.begin(), s.words.end());
     s.words.erase(std::unique(s.words.begin(), s.words.end()), s.words.end());
+    s.summary = 0;
+    for (uint64_t h : s.words) s.summary |= uint64_t{1} << (h >> 58);
     lex->word_sets_.push_back(std::move(s));
     return &lex->word_sets_.back();
   }

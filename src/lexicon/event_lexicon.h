@@ -42,7 +42,14 @@ enum class AnchorPos : uint8_t { kVerb, kNoun, kAny };
 struct PatternWords {
   std::vector<uint64_t> words;                 // HashLower of each word, sorted
   std::vector<std::vector<uint64_t>> phrases;  // HashLower of each word of each phrase
-  bool Contains(uint64_t h) const;
+  // Bit h >> 58 of each word's hash h (all bits until the lexicon interns the set): the
+  // matcher asks about every token in a pattern's reach, and most are turned away here.
+  uint64_t summary = ~uint64_t{0};
+
+  bool Contains(uint64_t h) const {
+    return (summary & (uint64_t{1} << (h >> 58))) != 0 && Search(h);
+  }
+  bool Search(uint64_t h) const;
 };
 
 struct PatternElement {
