@@ -664,9 +664,10 @@ bool IsMutualCode(std::string_view code) {
 
 // Case-insensitive comparison of a token with a lowercase word.
 bool IsWord(const Token& t, std::string_view lower);
-// The same for a literal, whose length is known without strlen (this runs per token).
+// The same for a literal, whose length is known without strlen (this runs per token: inlined,
+// a word of another length costs no call).
 template <size_t N>
-bool IsWord(const Token& t, const char (&lower)[N]) {
+[[gnu::always_inline]] inline bool IsWord(const Token& t, const char (&lower)[N]) {
   return t.text.size() == N - 1 && IsWord(t, std::string_view(lower, N - 1));
 }
 bool IsWord(const Token& t, std::string_view lower) {
