@@ -76,14 +76,13 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
   int newlines = 0;
   bool space = true;
   auto push = [&](size_t b, size_t e, uint16_t flags) {
-    Token t;
+    Token& t = out->emplace_back();  // built in place: this runs per token
     t.text = text.substr(b, e - b);
     t.begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
     t.hash = HashLower(t.text);
     t.flags = flags | (space ? kSpaceBefore : 0);
     t.newlines_before = static_cast<uint8_t>(std::min(newlines, 2));
-    out->push_back(t);
     newlines = 0;
     space = false;
   };
