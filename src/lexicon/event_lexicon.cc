@@ -547,6 +547,7 @@ void EventLexicon::Builder::Finish() {
     });
     list.erase(std::unique(list.begin(), list.end()), list.end());
     lex->by_anchor_.Insert(hash, static_cast<uint32_t>(lex->anchor_lists_.size()));
+    lex->anchor_bits_[hash >> 54] |= uint64_t{1} << ((hash >> 48) & 63);
     lex->anchor_lists_.push_back(std::move(list));
   }
 }
@@ -713,9 +714,10 @@ const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, u
   return MatchAt(tokens, i, limit, Signature(head), end);
 }
 
-const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, uint32_t i,
-                                          uint32_t limit, const SentenceSignature& signature,
-                                          uint32_t* end, std::optional<AnchorPos> skip) const {
+const EventPattern* EventLexicon::MatchAnchored(const std::vector<LexToken>& tokens, uint32_t i,
+                                                uint32_t limit, const SentenceSignature& signature,
+                                                uint32_t* end,
+                                                std::optional<AnchorPos> skip) const {
   // Patterns anchored on the lemma ("hold"), then on the form as written ("arms").
   const uint64_t* have = signature.bits;
   for (uint64_t key : {tokens[i].lemma_hash, tokens[i].surface_hash}) {

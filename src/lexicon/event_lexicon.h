@@ -167,7 +167,11 @@ class EventLexicon {
   // as a noun): patterns of that kind are passed over, so a shorter one may match instead.
   const EventPattern* MatchAt(const std::vector<LexToken>& tokens, uint32_t i, uint32_t limit,
                               const SentenceSignature& signature, uint32_t* end,
-                              std::optional<AnchorPos> skip = std::nullopt) const;
+                              std::optional<AnchorPos> skip = std::nullopt) const {
+    // The coder asks at every token, and most anchor nothing: a bit says so inline.
+    if (!MayAnchor(tokens[i].lemma_hash) && !MayAnchor(tokens[i].surface_hash)) return nullptr;
+    return MatchAnchored(tokens, i, limit, signature, end, skip);
+  }
 
   // The first discard phrase of the given level (story: the whole document is not coded;
   // else the sentence is not) in tokens[first, end), or nullptr. Free when none is loaded.
@@ -185,6 +189,13 @@ class EventLexicon {
  private:
   struct Builder;
 
+  // Whether some pattern may be anchored on this hash: one bit per value of its top 16 bits.
+  bool MayAnchor(uint64_t hash) const {
+    return (anchor_bits_[hash >> 54] >> ((hash >> 48) & 63)) & 1;
+  }
+  const EventPattern* MatchAnchored(const std::vector<LexToken>& tokens, uint32_t i,
+                                    uint32_t limit, const SentenceSignature& signature,
+                                    uint32_t* end, std::optional<AnchorPos> skip) const;
   bool MatchAfter(const EventPattern& p, const std::vector<LexToken>& tokens, size_t k, uint32_t i,
                   uint32_t limit, uint32_t* end) const;
   bool MatchBefore(const EventPattern& p, const std::vector<LexToken>& tokens, size_t k,
@@ -195,6 +206,7 @@ class EventLexicon {
   std::deque<CameoCode> extra_codes_;   // PETRARCH codes that are not CAMEO codes ("901")
   FlatMap64<uint32_t> by_anchor_;       // anchor lemma hash -> index into anchor_lists_
   std::vector<std::vector<const EventPattern*>> anchor_lists_;  // longest pattern first
+  std::vector<uint64_t> anchor_bits_ = std::vector<uint64_t>(1024, 0);  // see MayAnchor
   FlatMap64<uint8_t> anchor_surfaces_;
   FlatMap64<uint64_t> lemma_of_;                          // surface hash -> lemma hash
   std::unordered_map<uint64_t, std::string> lemma_text_;  // lemma hash -> lemma
