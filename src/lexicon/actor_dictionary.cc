@@ -53,7 +53,7 @@ Status ActorDictionary::AddAlias(std::string_view alias, int32_t entry) {
   bool any_exact = false;
   for (size_t k = start; k < scratch_.size(); ++k) {
     const Token& t = scratch_[k];
-    if (k == start) first_words_[t.hash >> 54] |= uint64_t{1} << ((t.hash >> 48) & 63);
+    if (k == start) first_words_.Add(t.hash);
     uint64_t key = HashCombine(node, t.hash);
     if (const uint32_t* child = edges_.Find(key)) {
       node = *child;
@@ -360,7 +360,7 @@ void ActorDictionary::Match(const std::vector<Token>& tokens, uint32_t first, ui
                             std::vector<ActorMatch>* out) const {
   uint32_t i = first;
   while (i < end) {
-    if (!MayStartName(tokens[i].hash)) {
+    if (!first_words_.MayContain(tokens[i].hash)) {
       ++i;
       continue;
     }

@@ -117,17 +117,13 @@ class ActorDictionary {
   Status Add(std::string_view alias, ActorEntry entry);
   Status AddAlias(std::string_view alias, int32_t entry);
   uint32_t Child(uint32_t node, uint64_t hash) const;
-  // Whether some alias may start with a token of this hash: one bit per value of the hash's
-  // top 16 bits. Most tokens start no name, and the bit turns them away in one load where
-  // a probe of the trie's edges would have cost a hash-table lookup.
-  bool MayStartName(uint64_t hash) const {
-    return (first_words_[hash >> 54] >> ((hash >> 48) & 63)) & 1;
-  }
   bool Accepts(const Terminal& t, const std::vector<Token>& tokens, uint32_t first) const;
 
   std::vector<ActorEntry> entries_;
   FlatMap64<uint32_t> edges_;  // HashCombine(node, token hash) -> node
-  std::vector<uint64_t> first_words_ = std::vector<uint64_t>(1024, 0);  // see MayStartName
+  // The words an alias may start with: most tokens start no name, and are turned away
+  // without a probe of the edges.
+  HashFilter first_words_;
   std::vector<std::vector<Terminal>> terminals_;  // per node
   std::unordered_map<std::string, std::string> country_names_;
   std::unordered_map<std::string, std::string> code_orgs_;

@@ -547,7 +547,6 @@ void EventLexicon::Builder::Finish() {
     });
     list.erase(std::unique(list.begin(), list.end()), list.end());
     lex->by_anchor_.Insert(hash, static_cast<uint32_t>(lex->anchor_lists_.size()));
-    lex->anchor_bits_[hash >> 54] |= uint64_t{1} << ((hash >> 48) & 63);
     lex->anchor_lists_.push_back(std::move(list));
   }
 }

@@ -168,8 +168,11 @@ class EventLexicon {
   const EventPattern* MatchAt(const std::vector<LexToken>& tokens, uint32_t i, uint32_t limit,
                               const SentenceSignature& signature, uint32_t* end,
                               std::optional<AnchorPos> skip = std::nullopt) const {
-    // The coder asks at every token, and most anchor nothing: a bit says so inline.
-    if (!MayAnchor(tokens[i].lemma_hash) && !MayAnchor(tokens[i].surface_hash)) return nullptr;
+    // The coder asks at every token, and most anchor nothing: the filter says so inline.
+    if (!by_anchor_.MayContain(tokens[i].lemma_hash) &&
+        !by_anchor_.MayContain(tokens[i].surface_hash)) {
+      return nullptr;
+    }
     return MatchAnchored(tokens, i, limit, signature, end, skip);
   }
 
@@ -189,10 +192,6 @@ class EventLexicon {
  private:
   struct Builder;
 
-  // Whether some pattern may be anchored on this hash: one bit per value of its top 16 bits.
-  bool MayAnchor(uint64_t hash) const {
-    return (anchor_bits_[hash >> 54] >> ((hash >> 48) & 63)) & 1;
-  }
   const EventPattern* MatchAnchored(const std::vector<LexToken>& tokens, uint32_t i,
                                     uint32_t limit, const SentenceSignature& signature,
                                     uint32_t* end, std::optional<AnchorPos> skip) const;
@@ -204,11 +203,11 @@ class EventLexicon {
   std::vector<std::unique_ptr<EventPattern>> patterns_;
   std::deque<PatternWords> word_sets_;  // the elements' sets (stable addresses)
   std::deque<CameoCode> extra_codes_;   // PETRARCH codes that are not CAMEO codes ("901")
-  FlatMap64<uint32_t> by_anchor_;       // anchor lemma hash -> index into anchor_lists_
+  // Filtered: the coder asks these about nearly every token, and nearly every answer is no.
+  FilteredFlatMap64<uint32_t> by_anchor_;  // anchor lemma hash -> index into anchor_lists_
   std::vector<std::vector<const EventPattern*>> anchor_lists_;  // longest pattern first
-  std::vector<uint64_t> anchor_bits_ = std::vector<uint64_t>(1024, 0);  // see MayAnchor
-  FlatMap64<uint8_t> anchor_surfaces_;
-  FlatMap64<uint64_t> lemma_of_;                          // surface hash -> lemma hash
+  FilteredFlatMap64<uint8_t> anchor_surfaces_;
+  FilteredFlatMap64<uint64_t> lemma_of_;  // surface hash -> lemma hash
   std::unordered_map<uint64_t, std::string> lemma_text_;  // lemma hash -> lemma
   DiscardList discards_;
   std::vector<VerbFileReport> verb_reports_;
