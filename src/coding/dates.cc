@@ -48,9 +48,18 @@ int MonthOf(const Token& t) {
       HashLower("apr"), HashLower("jun"), HashLower("jul"), HashLower("aug"),
       HashLower("sep"), HashLower("sept"), HashLower("oct"), HashLower("nov"),
       HashLower("dec")};
+  // One bit per name (of 64, by the hash's top bits): most words are turned away by it.
+  static constexpr uint64_t kSummary = [] {
+    uint64_t bits = 0;
+    for (uint64_t h : kHashes) bits |= uint64_t{1} << (h >> 58);
+    return bits;
+  }();
   std::string_view w = t.text;
   uint64_t h = !w.empty() && w.back() == '.' ? HashLower(w.substr(0, w.size() - 1)) : t.hash;
-  if (std::find(std::begin(kHashes), std::end(kHashes), h) == std::end(kHashes)) return 0;
+  if (!(kSummary & (uint64_t{1} << (h >> 58))) ||
+      std::find(std::begin(kHashes), std::end(kHashes), h) == std::end(kHashes)) {
+    return 0;
+  }
   return MonthOf(w);
 }
 
@@ -160,7 +169,9 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
       continue;
     }
     // "last week", "earlier this month", "last year": the period, at its precision.
-    if (i + 1 < end) {
+    static constexpr uint64_t kLast = HashLower("last"), kThis = HashLower("this"),
+                              kEarlier = HashLower("earlier");
+    if (i + 1 < end && (t.hash == kLast || t.hash == kThis || t.hash == kEarlier)) {
       const Token& a = t;
       const Token& b = tokens[i + 1];
       bool last = IsLower(a, "last"), this_ = IsLower(a, "this");
