@@ -11,10 +11,22 @@
 namespace dyad {
 namespace {
 
-bool IsAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsWordByte(unsigned char c) { return IsAlpha(c) || IsDigit(c) || c >= 0x80; }
-bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+constexpr bool IsAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Each byte's class, looked up once per byte of the text rather than tested range by range.
+enum : uint8_t { kSpaceByte = 1, kWordByte = 2 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> cls{};
+  for (int c = 0; c < 256; ++c) {
+    auto u = static_cast<unsigned char>(c);
+    if (u == ' ' || u == '\n' || u == '\t' || u == '\r') cls[c] = kSpaceByte;
+    if (IsAlpha(u) || IsDigit(u) || u >= 0x80) cls[c] = kWordByte;
+  }
+  return cls;
+}();
+bool IsWordByte(unsigned char c) { return kByteClass[c] & kWordByte; }
+bool IsSpace(unsigned char c) { return kByteClass[c] & kSpaceByte; }
 
 // Lowercase abbreviations (without their period) whose period belongs to the word.
 // Titles never end a sentence; the others may, when a capitalised sentence opener follows.
