@@ -87,7 +87,8 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
   size_t i = 0;
   int newlines = 0;
   bool space = true;
-  auto push = [&](size_t b, size_t e, uint16_t flags) {
+  // `text` by value, so that the scan below can keep it in registers.
+  auto push = [&, text](size_t b, size_t e, uint16_t flags) {
     Token& t = out->emplace_back();  // built in place: this runs per token
     t.text = text.substr(b, e - b);
     t.begin = static_cast<uint32_t>(b);
