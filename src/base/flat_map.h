@@ -76,6 +76,40 @@ class FlatMap64 {
   size_t size_ = 0;
 };
 
+// HashFilter: one bit per value of a hash's top 16 bits (8 KiB), set for every key of a
+// table. A clear bit proves a key absent in one load, before the table is probed: for the
+// lookups most tokens fail (does a name, a pattern, a lemma start here?). No false
+// negatives; false positives grow as the table fills, so it suits tables of thousands of
+// keys, not millions. Read-only after the Add() calls; concurrent MayContain() is safe.
+class HashFilter {
+ public:
+  void Add(uint64_t key) { bits_[key >> 54] |= uint64_t{1} << ((key >> 48) & 63); }
+  bool MayContain(uint64_t key) const { return (bits_[key >> 54] >> ((key >> 48) & 63)) & 1; }
+
+ private:
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(1024, 0);
+};
+
+// A FlatMap64 behind a HashFilter: Find() of an absent key usually costs one load.
+template <typename V>
+class FilteredFlatMap64 {
+ public:
+  const V* Find(uint64_t key) const { return filter_.MayContain(key) ? map_.Find(key) : nullptr; }
+  bool Contains(uint64_t key) const { return Find(key) != nullptr; }
+  // Whether `key` may be present (no false negatives): the filter alone.
+  bool MayContain(uint64_t key) const { return filter_.MayContain(key); }
+
+  V& Insert(uint64_t key, V value) {
+    filter_.Add(key);
+    return map_.Insert(key, std::move(value));
+  }
+  size_t size() const { return map_.size(); }
+
+ private:
+  FlatMap64<V> map_;
+  HashFilter filter_;
+};
+
 }  // namespace dyad
 
 #endif  // DYAD_BASE_FLAT_MAP_H_

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <random>
+#include <vector>
 
 namespace dyad {
 namespace {
@@ -31,13 +32,14 @@ TEST(FlatMapTest, ZeroIsAnOrdinaryKey) {
   EXPECT_EQ(*m.Find(0), 9);
 }
 
-// The reference implementation is std::map: both must agree on random keys, including
-// keys that collide in their low bits.
-TEST(FlatMapTest, AgreesWithStdMap) {
-  std::mt19937_64 rng(1);
-  FlatMap64<uint64_t> fast;
+// The reference implementation is std::map: a map must agree with it on `n` random keys,
+// a third of which collide in their low bits, and on keys never inserted.
+template <typename Map>
+void ExpectAgreesWithStdMap(uint64_t seed, int n) {
+  std::mt19937_64 rng(seed);
+  Map fast;
   std::map<uint64_t, uint64_t> slow;
-  for (int i = 0; i < 20000; ++i) {
+  for (int i = 0; i < n; ++i) {
     uint64_t k = i % 3 == 0 ? (rng() << 20) : rng();
     fast.Insert(k, i);
     slow.emplace(k, i);
@@ -51,6 +53,25 @@ TEST(FlatMapTest, AgreesWithStdMap) {
     uint64_t k = rng();
     EXPECT_EQ(fast.Find(k) != nullptr, slow.count(k) > 0);
   }
+}
+
+TEST(FlatMapTest, AgreesWithStdMap) { ExpectAgreesWithStdMap<FlatMap64<uint64_t>>(1, 20000); }
+
+TEST(FilteredFlatMapTest, AgreesWithStdMap) {
+  ExpectAgreesWithStdMap<FilteredFlatMap64<uint64_t>>(3, 5000);
+}
+
+// A filter never turns away a key that was added, and turns away most others.
+TEST(HashFilterTest, HasNoFalseNegatives) {
+  std::mt19937_64 rng(2);
+  HashFilter filter;
+  std::vector<uint64_t> keys;
+  for (int i = 0; i < 3000; ++i) keys.push_back(rng());
+  for (uint64_t k : keys) filter.Add(k);
+  for (uint64_t k : keys) EXPECT_TRUE(filter.MayContain(k));
+  int passed = 0;
+  for (int i = 0; i < 10000; ++i) passed += filter.MayContain(rng());
+  EXPECT_LT(passed, 1000);  // about 3000 / 65536 of them
 }
 
 }  // namespace

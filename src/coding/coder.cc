@@ -706,14 +706,18 @@ bool IsMutualCode(std::string_view code) {
   static constexpr std::array<std::string_view, 14> kMutual = {
       "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
       "190", "193"};
-  return std::find(kMutual.begin(), kMutual.end(), code) != kMutual.end();
+  // Byte by byte: this runs for every candidate event, and memcmp calls cost more.
+  return code.size() == 3 && std::any_of(kMutual.begin(), kMutual.end(), [&](std::string_view m) {
+           return m[0] == code[0] && m[1] == code[1] && m[2] == code[2];
+         });
 }
 
 // Case-insensitive comparison of a token with a lowercase word.
 bool IsWord(const Token& t, std::string_view lower);
-// The same for a literal, whose length is known without strlen (this runs per token).
+// The same for a literal, whose length is known without strlen (this runs per token: inlined,
+// a word of another length costs no call).
 template <size_t N>
-bool IsWord(const Token& t, const char (&lower)[N]) {
+[[gnu::always_inline]] inline bool IsWord(const Token& t, const char (&lower)[N]) {
   return t.text.size() == N - 1 && IsWord(t, std::string_view(lower, N - 1));
 }
 bool IsWord(const Token& t, std::string_view lower) {
@@ -757,8 +761,11 @@ bool IsPlural(const Token& t) {
 }
 
 bool IsHardBoundary(const Token& t) {
-  return t.is(kPunct) && (t.text == ";" || t.text == ":" || t.text == "\"" || t.text == "(" ||
-                          t.text == ")" || t.text == "--" || t.text == "-");
+  if (!t.is(kPunct)) return false;
+  if (t.text.size() == 2) return t.text == "--";
+  // One byte compared as a char: this runs per token in most scans.
+  char c = t.text.size() == 1 ? t.text[0] : 0;
+  return c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '-';
 }
 
 Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace) const {
@@ -2736,11 +2743,12 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
 std::vector<Mention> CoderImpl::TitleActors(const std::string& title, const Date& date) const {
   std::vector<Mention> found;
   if (title.empty() || title.size() > 1000) return found;
-  NormalizedText norm;
+  thread_local NormalizedText norm;  // reused: a title's buffers cost more than coding it
   if (!Normalize(title, &norm).ok()) return found;
-  std::vector<Token> toks;
+  thread_local std::vector<Token> toks;
   Tokenize(norm.text, &toks);
-  std::vector<ActorMatch> matches;
+  thread_local std::vector<ActorMatch> matches;
+  matches.clear();
   actors_->Match(toks, 0, static_cast<uint32_t>(toks.size()), &matches);
   for (const ActorMatch& am : matches) {
     const ActorEntry& e = *am.entry;
@@ -2768,9 +2776,9 @@ std::vector<Mention> CoderImpl::TitleActors(const std::string& title, const Date
 std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
                                              const std::vector<Mention>& found) const {
   if (found.empty()) return std::nullopt;
-  NormalizedText norm;
+  thread_local NormalizedText norm;  // reused, as in TitleActors
   if (!Normalize(title, &norm).ok()) return std::nullopt;
-  std::vector<Token> toks;
+  thread_local std::vector<Token> toks;
   Tokenize(norm.text, &toks);
   bool first_person = false;
   for (const Token& t : toks) {
@@ -2809,9 +2817,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     has_actor |= m.entry->kind != ActorKind::kSector;
     has_sector |= m.entry->kind == ActorKind::kSector;
   }
-  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
-    has_anchor |= events_->IsAnchorSurface(toks[i].hash);
-    has_reference |= ReferenceWords().contains(toks[i].hash);
+  for (uint32_t i = s.first_token; i < s.end_token && !(has_anchor && has_reference); ++i) {
+    if (!has_anchor) has_anchor = events_->IsAnchorSurface(toks[i].hash);
+    if (!has_reference) has_reference = ReferenceWords().contains(toks[i].hash);
   }
   // Sector words alone may still be actors when the sentence names a place (BuildMentions).
   if (!has_actor && !has_reference && !(has_sector && has_anchor)) {
@@ -4152,24 +4160,29 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
 // Merges restatements: the same dyad, code, modality and mutuality, told by the same rule
 // or named by a noun, later in the document is the same event, with every mention kept. The
 // most precise date wins. Another verb for the same code ("agreed to remain in close touch"
-// after "committed to working closely") is another act.
+// after "committed to working closely") is another act. The events kept are compacted in
+// place, so that the vector keeps its capacity from one document to the next (an Event is
+// large: growing a new vector per document cost more than the merging).
 void MergeRestatements(std::vector<Event>* events) {
   // An act named by a noun ("the agreement", "this ceasefire") refers back to one told.
   auto names_act = [](const Event& e) {
     return e.rule.starts_with("builtin:judged-act") ||
            e.rule.find("nominal.tsv") != std::string::npos;
   };
-  std::vector<Event> merged;
-  for (Event& e : *events) {
+  size_t kept = 0;
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
     auto same = [&](const Event& m) {
       return m.source.code == e.source.code && m.cameo == e.cameo &&
              (m.rule == e.rule || names_act(m) || names_act(e)) &&
              m.modality == e.modality && m.mutual == e.mutual &&
              (m.target ? m.target->code : "") == (e.target ? e.target->code : "");
     };
-    auto it = std::find_if(merged.begin(), merged.end(), same);
-    if (it == merged.end()) {
-      merged.push_back(std::move(e));
+    auto merged_end = events->begin() + static_cast<std::ptrdiff_t>(kept);
+    auto it = std::find_if(events->begin(), merged_end, same);
+    if (it == merged_end) {
+      if (i != kept) (*events)[kept] = std::move(e);
+      ++kept;
       continue;
     }
     it->mentions.push_back(e.evidence);
@@ -4179,7 +4192,7 @@ void MergeRestatements(std::vector<Event>* events) {
       it->date_basis = e.date_basis;
     }
   }
-  *events = std::move(merged);
+  events->erase(events->begin() + static_cast<std::ptrdiff_t>(kept), events->end());
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 // recent such day on or before publication.
 #include "coding/dates.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -14,7 +15,7 @@ namespace dyad {
 namespace {
 
 int MonthOf(std::string_view w) {
-  // string_views, so that comparing costs no strlen (this runs per capitalised token).
+  // string_views, so that comparing costs no strlen.
   static constexpr std::string_view kMonths[] = {"january", "february", "march", "april",
                                                  "may", "june", "july", "august", "september",
                                                  "october", "november", "december"};
@@ -33,6 +34,33 @@ int MonthOf(std::string_view w) {
     if (l == kShort[m] || (m == 8 && l == std::string_view("sept"))) return m + 1;
   }
   return 0;
+}
+
+// The month a capitalised token names, or 0. Most capitalised words are no month: they
+// are turned away by their hash, which the token already carries (computed again only
+// without an abbreviation's period), before any spelling is compared.
+int MonthOf(const Token& t) {
+  static constexpr uint64_t kHashes[] = {
+      HashLower("january"), HashLower("february"), HashLower("march"), HashLower("april"),
+      HashLower("may"), HashLower("june"), HashLower("july"), HashLower("august"),
+      HashLower("september"), HashLower("october"), HashLower("november"),
+      HashLower("december"), HashLower("jan"), HashLower("feb"), HashLower("mar"),
+      HashLower("apr"), HashLower("jun"), HashLower("jul"), HashLower("aug"),
+      HashLower("sep"), HashLower("sept"), HashLower("oct"), HashLower("nov"),
+      HashLower("dec")};
+  // One bit per name (of 64, by the hash's top bits): most words are turned away by it.
+  static constexpr uint64_t kSummary = [] {
+    uint64_t bits = 0;
+    for (uint64_t h : kHashes) bits |= uint64_t{1} << (h >> 58);
+    return bits;
+  }();
+  std::string_view w = t.text;
+  uint64_t h = !w.empty() && w.back() == '.' ? HashLower(w.substr(0, w.size() - 1)) : t.hash;
+  if (!(kSummary & (uint64_t{1} << (h >> 58))) ||
+      std::find(std::begin(kHashes), std::end(kHashes), h) == std::end(kHashes)) {
+    return 0;
+  }
+  return MonthOf(w);
 }
 
 int WeekdayOf(std::string_view w) {
@@ -87,7 +115,7 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
         continue;
       }
     }
-    if (int m = t.is(kCapitalized) ? MonthOf(t.text) : 0; m) {
+    if (int m = t.is(kCapitalized) ? MonthOf(t) : 0; m) {
       const Token* next = tok(i + 1);
       int day = next ? NumberOf(*next, 1, 31) : -1;
       if (day > 0) {  // Month D[, YYYY]
@@ -112,7 +140,7 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
     if (t.is(kNumber)) {  // D Month[ YYYY]
       int day = NumberOf(t, 1, 31);
       const Token* next = tok(i + 1);
-      int m = next && next->is(kCapitalized) ? MonthOf(next->text) : 0;
+      int m = next && next->is(kCapitalized) ? MonthOf(*next) : 0;
       if (day > 0 && m) {
         const Token* y = tok(i + 2);
         int year = y ? NumberOf(*y, 1900, 2100) : -1;
@@ -133,14 +161,17 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
       }
     }
     if (!pub.valid() || !pub.day) continue;
-    if (int wd = WeekdayOf(t.text); wd >= 0) {
+    // A weekday's name is capitalised.
+    if (int wd = t.is(kCapitalized) ? WeekdayOf(t.text) : -1; wd >= 0) {
       long p = DaysFromCivil(pub);
       int back = (Weekday(pub) - wd + 7) % 7;
       out->push_back({i, i + 1, CivilFromDays(p - back), DateBasis::kRelative});
       continue;
     }
     // "last week", "earlier this month", "last year": the period, at its precision.
-    if (i + 1 < end) {
+    static constexpr uint64_t kLast = HashLower("last"), kThis = HashLower("this"),
+                              kEarlier = HashLower("earlier");
+    if (i + 1 < end && (t.hash == kLast || t.hash == kThis || t.hash == kEarlier)) {
       const Token& a = t;
       const Token& b = tokens[i + 1];
       bool last = IsLower(a, "last"), this_ = IsLower(a, "this");
@@ -153,9 +184,8 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
       const Token& unit = earlier ? tokens[i + 2] : b;
       if (earlier) span_end = i + 3;
       Date d;
-      long p = DaysFromCivil(pub);
       if ((last || this_) && IsLower(unit, "week")) {
-        Date w = CivilFromDays(p - (last ? 7 : 0));
+        Date w = CivilFromDays(DaysFromCivil(pub) - (last ? 7 : 0));
         d = Date{w.year, w.month, 0};
       } else if ((last || this_) && IsLower(unit, "month")) {
         int m = pub.month - (last ? 1 : 0), y = pub.year;
@@ -170,6 +200,9 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
         continue;
       }
     }
+    static constexpr uint64_t kYesterday = HashLower("yesterday"), kToday = HashLower("today"),
+                              kTomorrow = HashLower("tomorrow");
+    if (t.hash != kYesterday && t.hash != kToday && t.hash != kTomorrow) continue;
     int shift = t.text == "yesterday" || t.text == "Yesterday" ? -1
                 : t.text == "today" || t.text == "Today" ? 0
                 : t.text == "tomorrow" || t.text == "Tomorrow" ? 1 : 99;

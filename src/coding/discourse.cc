@@ -26,6 +26,7 @@ void Discourse::Remember(const std::vector<Mention>& mentions,
   ++sentences_;
   for (const std::vector<int>& g : groups) {
     std::vector<Mention> members;
+    members.reserve(g.size());  // a Mention is large: no regrowth
     for (int i : g) members.push_back(mentions[i]);
     groups_.push_back(std::move(members));
   }

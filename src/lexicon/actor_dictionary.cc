@@ -53,6 +53,7 @@ Status ActorDictionary::AddAlias(std::string_view alias, int32_t entry) {
   bool any_exact = false;
   for (size_t k = start; k < scratch_.size(); ++k) {
     const Token& t = scratch_[k];
+    if (k == start) first_words_.Add(t.hash);
     uint64_t key = HashCombine(node, t.hash);
     if (const uint32_t* child = edges_.Find(key)) {
       node = *child;
@@ -359,6 +360,10 @@ void ActorDictionary::Match(const std::vector<Token>& tokens, uint32_t first, ui
                             std::vector<ActorMatch>* out) const {
   uint32_t i = first;
   while (i < end) {
+    if (!first_words_.MayContain(tokens[i].hash)) {
+      ++i;
+      continue;
+    }
     uint32_t node = 0, best_end = 0;
     int32_t best = -1;
     for (uint32_t j = i; j < end; ++j) {

@@ -121,6 +121,9 @@ class ActorDictionary {
 
   std::vector<ActorEntry> entries_;
   FlatMap64<uint32_t> edges_;  // HashCombine(node, token hash) -> node
+  // The words an alias may start with: most tokens start no name, and are turned away
+  // without a probe of the edges.
+  HashFilter first_words_;
   std::vector<std::vector<Terminal>> terminals_;  // per node
   std::unordered_map<std::string, std::string> country_names_;
   std::unordered_map<std::string, std::string> code_orgs_;

@@ -100,7 +100,7 @@ std::vector<std::string> Words(std::string_view phrase) {
 
 }  // namespace
 
-bool PatternWords::Contains(uint64_t h) const {
+bool PatternWords::Search(uint64_t h) const {
   if (words.size() <= 8) return std::find(words.begin(), words.end(), h) != words.end();
   return std::binary_search(words.begin(), words.end(), h);
 }
@@ -118,6 +118,8 @@ struct EventLexicon::Builder {
   const PatternWords* Intern(PatternWords s) {
     std::sort(s.words.begin(), s.words.end());
     s.words.erase(std::unique(s.words.begin(), s.words.end()), s.words.end());
+    s.summary = 0;
+    for (uint64_t h : s.words) s.summary |= uint64_t{1} << (h >> 58);
     lex->word_sets_.push_back(std::move(s));
     return &lex->word_sets_.back();
   }
@@ -720,9 +722,10 @@ const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, u
   return MatchAt(tokens, i, limit, Signature(head), end);
 }
 
-const EventPattern* EventLexicon::MatchAt(const std::vector<LexToken>& tokens, uint32_t i,
-                                          uint32_t limit, const SentenceSignature& signature,
-                                          uint32_t* end, std::optional<AnchorPos> skip) const {
+const EventPattern* EventLexicon::MatchAnchored(const std::vector<LexToken>& tokens, uint32_t i,
+                                                uint32_t limit, const SentenceSignature& signature,
+                                                uint32_t* end,
+                                                std::optional<AnchorPos> skip) const {
   // Patterns anchored on the lemma ("hold"), then on the form as written ("arms").
   const uint64_t* have = signature.bits;
   for (uint64_t key : {tokens[i].lemma_hash, tokens[i].surface_hash}) {

@@ -42,7 +42,14 @@ enum class AnchorPos : uint8_t { kVerb, kNoun, kAny };
 struct PatternWords {
   std::vector<uint64_t> words;                 // HashLower of each word, sorted
   std::vector<std::vector<uint64_t>> phrases;  // HashLower of each word of each phrase
-  bool Contains(uint64_t h) const;
+  // Bit h >> 58 of each word's hash h (all bits until the lexicon interns the set): the
+  // matcher asks about every token in a pattern's reach, and most are turned away here.
+  uint64_t summary = ~uint64_t{0};
+
+  bool Contains(uint64_t h) const {
+    return (summary & (uint64_t{1} << (h >> 58))) != 0 && Search(h);
+  }
+  bool Search(uint64_t h) const;
 };
 
 struct PatternElement {
@@ -160,7 +167,14 @@ class EventLexicon {
   // as a noun): patterns of that kind are passed over, so a shorter one may match instead.
   const EventPattern* MatchAt(const std::vector<LexToken>& tokens, uint32_t i, uint32_t limit,
                               const SentenceSignature& signature, uint32_t* end,
-                              std::optional<AnchorPos> skip = std::nullopt) const;
+                              std::optional<AnchorPos> skip = std::nullopt) const {
+    // The coder asks at every token, and most anchor nothing: the filter says so inline.
+    if (!by_anchor_.MayContain(tokens[i].lemma_hash) &&
+        !by_anchor_.MayContain(tokens[i].surface_hash)) {
+      return nullptr;
+    }
+    return MatchAnchored(tokens, i, limit, signature, end, skip);
+  }
 
   // The first discard phrase of the given level (story: the whole document is not coded;
   // else the sentence is not) in tokens[first, end), or nullptr. Free when none is loaded.
@@ -178,6 +192,9 @@ class EventLexicon {
  private:
   struct Builder;
 
+  const EventPattern* MatchAnchored(const std::vector<LexToken>& tokens, uint32_t i,
+                                    uint32_t limit, const SentenceSignature& signature,
+                                    uint32_t* end, std::optional<AnchorPos> skip) const;
   bool MatchAfter(const EventPattern& p, const std::vector<LexToken>& tokens, size_t k, uint32_t i,
                   uint32_t limit, uint32_t* end) const;
   bool MatchBefore(const EventPattern& p, const std::vector<LexToken>& tokens, size_t k,
@@ -186,10 +203,11 @@ class EventLexicon {
   std::vector<std::unique_ptr<EventPattern>> patterns_;
   std::deque<PatternWords> word_sets_;  // the elements' sets (stable addresses)
   std::deque<CameoCode> extra_codes_;   // PETRARCH codes that are not CAMEO codes ("901")
-  FlatMap64<uint32_t> by_anchor_;       // anchor lemma hash -> index into anchor_lists_
+  // Filtered: the coder asks these about nearly every token, and nearly every answer is no.
+  FilteredFlatMap64<uint32_t> by_anchor_;  // anchor lemma hash -> index into anchor_lists_
   std::vector<std::vector<const EventPattern*>> anchor_lists_;  // longest pattern first
-  FlatMap64<uint8_t> anchor_surfaces_;
-  FlatMap64<uint64_t> lemma_of_;                          // surface hash -> lemma hash
+  FilteredFlatMap64<uint8_t> anchor_surfaces_;
+  FilteredFlatMap64<uint64_t> lemma_of_;  // surface hash -> lemma hash
   std::unordered_map<uint64_t, std::string> lemma_text_;  // lemma hash -> lemma
   DiscardList discards_;
   std::vector<VerbFileReport> verb_reports_;

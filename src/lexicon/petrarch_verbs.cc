@@ -238,8 +238,9 @@ std::string ReadTerms(std::string_view body, std::vector<PetrarchTerm>* terms) {
 
 // Which of 4,096 bits the first two bytes of a word, lowercased, select.
 uint32_t StemStart(std::string_view w) {
-  auto lower = [](char c) {
-    return static_cast<uint32_t>(std::tolower(static_cast<unsigned char>(c)));
+  auto lower = [](char c) {  // ASCII only, as HashLower: no locale lookup per token
+    auto u = static_cast<unsigned char>(c);
+    return static_cast<uint32_t>(u >= 'A' && u <= 'Z' ? u + 32 : u);
   };
   return ((lower(w[0]) << 6) ^ lower(w[1])) & 4095;
 }

@@ -167,7 +167,8 @@ class DiscardList {
   std::vector<Compiled> compiled_;
   // Key: HashLower of the first token (several tokens, or one whole word), or of the stem
   // (one token, a stem; probed with each prefix of a token whose length is in stem_lengths_).
-  FlatMap64<uint32_t> by_first_;  // -> index into lists_
+  // Filtered: the scan asks about every word, and most start no phrase.
+  FilteredFlatMap64<uint32_t> by_first_;  // -> index into lists_
   std::vector<std::vector<uint32_t>> lists_;
   uint64_t stem_lengths_ = 0;  // bit n: some one-token stem has n bytes (n < 64)
   // Bit StemStart(text): some one-token stem starts with these two bytes; a token whose

@@ -6,6 +6,8 @@
 // back to the run's first original byte.
 #include "text/normalize.h"
 
+#include <cstring>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -68,6 +70,15 @@ const char* Fold(char32_t cp) {
   }
 }
 
+// Eight bytes of `s` from `i` (which has at least eight left), for scanning a word at a time.
+uint64_t Load8(std::string_view s, size_t i) {
+  uint64_t w;
+  std::memcpy(&w, s.data() + i, sizeof(w));
+  return w;
+}
+
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+
 }  // namespace
 
 size_t FindInvalidUtf8(std::string_view s) {
@@ -75,6 +86,7 @@ size_t FindInvalidUtf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
+      while (i + 8 <= s.size() && (Load8(s, i) & kHighBits) == 0) i += 8;  // plain ASCII
       continue;
     }
     int n = DecodeUtf8(s, i, &cp);
@@ -101,6 +113,14 @@ Status Normalize(std::string_view in, NormalizedText* out) {
   while (i < in.size()) {
     // A run of plain ASCII, copied at once with its offsets: most of any text.
     size_t plain = i;
+    // Eight bytes at a time while none is non-ASCII or below 0x0E (the control characters
+    // above, and '\n', which the byte loop then passes): a borrow out of a byte below 0x0E
+    // or a byte's own high bit sets that byte's high bit.
+    while (plain + 8 <= in.size()) {
+      uint64_t w = Load8(in, plain);
+      if (((w - 0x0E0E0E0E0E0E0E0Eull) | w) & kHighBits) break;
+      plain += 8;
+    }
     while (plain < in.size()) {
       unsigned char b = static_cast<unsigned char>(in[plain]);
       if (b >= 0x80 || b == '\r' || b == '\t' || b == '\f' || b == '\v') break;

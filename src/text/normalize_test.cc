@@ -87,5 +87,30 @@ TEST(NormalizeTest, FindInvalidUtf8) {
   EXPECT_EQ(FindInvalidUtf8("\xF4\x90\x80\x80"), 0u);  // above U+10FFFF
 }
 
+// The scans skip plain ASCII eight bytes at a time: every special byte is still seen, at
+// every position within and across those blocks.
+TEST(NormalizeTest, SpecialBytesAreSeenAtEveryOffset) {
+  const std::string plain = "The Security Council met in New York on Tuesday.";
+  for (size_t at = 0; at < 24; ++at) {
+    std::string in = plain;
+    in.insert(at, "\t");
+    std::string want = plain;
+    want.insert(at, " ");
+    EXPECT_EQ(Norm(in).text, want) << at;
+    in = plain;
+    in.insert(at, "\r\n\xC3\xA9\xE2\x80\x99\x0B");
+    want = plain;
+    want.insert(at, "\n\xC3\xA9' ");
+    NormalizedText n = Norm(in);
+    EXPECT_EQ(n.text, want) << at;
+    EXPECT_EQ(n.ToOriginal(n.text.size() - 1), in.size() - 1) << at;
+    EXPECT_EQ(FindInvalidUtf8(in), std::string_view::npos) << at;
+    in = plain;
+    in.insert(at, "\x80");
+    EXPECT_EQ(FindInvalidUtf8(in), at);
+    EXPECT_EQ(Normalize(in, &n).message(), "invalid UTF-8 at byte " + std::to_string(at));
+  }
+}
+
 }  // namespace
 }  // namespace dyad

@@ -201,16 +201,20 @@ void Tagger::Tag(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
     const Emission* em_end = e ? emissions_.data() + e->end : &sym_only + 1;
     int32_t begin = static_cast<int32_t>(cells.size());
     for (const Emission* x = em; x != em_end; ++x) {
-      Cell c{x->tag, -std::numeric_limits<float>::infinity(), -1};
+      // The best score and its back-pointer in locals, stored once: a Cell built in place
+      // went through memory at every step.
+      float score = -std::numeric_limits<float>::infinity();
+      int32_t back = -1;
       if (prev_begin < 0) {
-        c.score = trans_[start_tag_ * n + x->tag] + x->logp;
+        score = trans_[start_tag_ * n + x->tag] + x->logp;
       } else {
+        const Cell* prev = cells.data();
         for (int32_t p = prev_begin; p < prev_end; ++p) {
-          float s = cells[p].score + trans_[cells[p].tag * n + x->tag] + x->logp;
-          if (s > c.score) c.score = s, c.back = p;
+          float s = prev[p].score + trans_[prev[p].tag * n + x->tag] + x->logp;
+          if (s > score) score = s, back = p;
         }
       }
-      cells.push_back(c);
+      cells.push_back({x->tag, score, back});
     }
     prev_begin = begin;
     prev_end = static_cast<int32_t>(cells.size());

@@ -11,10 +11,22 @@
 namespace dyad {
 namespace {
 
-bool IsAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool IsWordByte(unsigned char c) { return IsAlpha(c) || IsDigit(c) || c >= 0x80; }
-bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+constexpr bool IsAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Each byte's class, looked up once per byte of the text rather than tested range by range.
+enum : uint8_t { kSpaceByte = 1, kWordByte = 2 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> cls{};
+  for (int c = 0; c < 256; ++c) {
+    auto u = static_cast<unsigned char>(c);
+    if (u == ' ' || u == '\n' || u == '\t' || u == '\r') cls[c] = kSpaceByte;
+    if (IsAlpha(u) || IsDigit(u) || u >= 0x80) cls[c] = kWordByte;
+  }
+  return cls;
+}();
+bool IsWordByte(unsigned char c) { return kByteClass[c] & kWordByte; }
+bool IsSpace(unsigned char c) { return kByteClass[c] & kSpaceByte; }
 
 // Lowercase abbreviations (without their period) whose period belongs to the word.
 // Titles never end a sentence; the others may, when a capitalised sentence opener follows.
@@ -75,15 +87,15 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
   size_t i = 0;
   int newlines = 0;
   bool space = true;
-  auto push = [&](size_t b, size_t e, uint16_t flags) {
-    Token t;
+  // `text` by value, so that the scan below can keep it in registers.
+  auto push = [&, text](size_t b, size_t e, uint16_t flags) {
+    Token& t = out->emplace_back();  // built in place: this runs per token
     t.text = text.substr(b, e - b);
     t.begin = static_cast<uint32_t>(b);
     t.end = static_cast<uint32_t>(e);
     t.hash = HashLower(t.text);
     t.flags = flags | (space ? kSpaceBefore : 0);
     t.newlines_before = static_cast<uint8_t>(std::min(newlines, 2));
-    out->push_back(t);
     newlines = 0;
     space = false;
   };
@@ -182,15 +194,18 @@ void Tokenize(std::string_view text, std::vector<Token>* out) {
         }
       }
       if (c >= 0x80 || (c >= 'A' && c <= 'Z')) flags |= kCapitalized;
-      int letters = 0, caps = 0;
-      for (size_t k = b; k < e; ++k) {
+      // All capitals: two or more letters and no small one. The scan stops at the first
+      // small letter, which for most words is the first byte.
+      int letters = 0;
+      bool small = false;
+      for (size_t k = b; k < e && !small; ++k) {
         unsigned char d = static_cast<unsigned char>(text[k]);
         if (IsAlpha(d)) {
           ++letters;
-          if (d <= 'Z') ++caps;
+          small = d > 'Z';
         }
       }
-      if (letters >= 2 && letters == caps) flags |= kAllCaps;
+      if (letters >= 2 && !small) flags |= kAllCaps;
       push(b, e, flags);
       i = e;
     }

@@ -11,6 +11,7 @@
 #ifndef DYAD_TEXT_TOKENIZE_H_
 #define DYAD_TEXT_TOKENIZE_H_
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -42,14 +43,18 @@ struct Token {
 // Appends the tokens of `text` to `out` (cleared first).
 void Tokenize(std::string_view text, std::vector<Token>* out);
 
+// The ASCII lowercase of each byte: HashLower looks a byte up rather than testing it, since
+// it runs over every byte of every token.
+inline constexpr std::array<uint8_t, 256> kAsciiLower = [] {
+  std::array<uint8_t, 256> lower{};
+  for (int c = 0; c < 256; ++c) lower[c] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return lower;
+}();
+
 // FNV-1a over the ASCII-lowercased bytes of `s`. Equal for "Korea" and "KOREA".
 constexpr uint64_t HashLower(std::string_view s) {
   uint64_t h = 1469598103934665603ull;
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 'A' && u <= 'Z') u += 32;
-    h = (h ^ u) * 1099511628211ull;
-  }
+  for (char c : s) h = (h ^ kAsciiLower[static_cast<unsigned char>(c)]) * 1099511628211ull;
   return h;
 }
 
