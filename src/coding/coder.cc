@@ -136,13 +136,6 @@ const WordSet& BrokerVerbs() {
                                     "host", "hosting", "convene", "convening", "sustain"});
   return s;
 }
-// Words of a peace process or a fight between a state and its rebels.
-const WordSet& DomesticConflictWords() {
-  static const WordSet s(std::array{"deal", "agreement", "accord", "ceasefire", "truce",
-                                    "talks", "negotiations", "peace", "clashes", "fighting",
-                                    "clashed", "fought", "fight", "clash"});
-  return s;
-}
 // The last word of an armed group's name ("Karenni National Defence Force", "Arakan Army").
 const WordSet& ArmedGroupHeads() {
   static const WordSet s(std::array{"army", "front", "force", "forces", "movement", "militia",
@@ -1309,7 +1302,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
       bool conflict = false;
       for (uint32_t i = s.first_token; i < s.end_token && !conflict; ++i) {
-        conflict = DomesticConflictWords().contains(toks[i].hash);
+        const Token& t = toks[i];
+        conflict = PartiesNouns().contains(t.hash) || TruceNouns().contains(t.hash) ||
+                   IsWord(t, "fought") || IsWord(t, "clashed") || IsWord(t, "fight");
       }
       for (Mention& m : sc->mentions) {
         if (!one_state || state.empty() || !conflict || m.actor || m.sector != "REB" ||
