@@ -990,8 +990,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
     Mention& sector = sc->mentions[k];
     const Mention& place = sc->mentions[k + 1];
-    if (sector.actor || (sector.sector != "CVL" && sector.sector != "COP") || place.person ||
-        !place.org.empty() || place.country.empty() ||
+    bool people = sector.sector == "CVL" || sector.sector == "COP" || sector.sector == "OPP";
+    if (sector.actor || !people || place.person || !place.org.empty() || place.country.empty() ||
         !(place.sector.empty() || place.capital)) {  // "police in Nairobi"
       continue;
     }
@@ -1285,7 +1285,17 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   bool lone = false;
   for (const Mention& m : sc->mentions) lone |= !m.actor && !m.sector.empty() && m.sector != "-";
   if (lone) {
-    std::string country = SentenceCountry(s, *sc);
+    // "Protesters in Georgia clash with police": a crowd "in" a country sets the scene (the
+    // country inside it is no longer a mention of its own, so the gazetteer would find the
+    // US state).
+    std::string country;
+    for (const Mention& m : sc->mentions) {
+      if (country.empty() && m.actor && !m.sector.empty() && m.end > m.first + 2 &&
+          IsWord(toks[m.first + 1], "in")) {
+        country = m.country;
+      }
+    }
+    if (country.empty()) country = SentenceCountry(s, *sc);
     for (const Mention& m : sc->mentions) {
       if (m.actor && !m.country.empty() && m.country != country) country.clear();
     }
@@ -3197,7 +3207,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // parties, and is alleged when someone else's verb carries it.
       // (People released are the recipient, found below: "the release of 222 political
       // prisoners by the Nicaraguan government".)
-      if (target < 0 && c.pattern->code->code != "0841" && !between_parties) {
+      // An attack with no recipient named may still be aimed at the place it hits (below):
+      // "Israeli airstrikes on the Nuseirat refugee camp in the central Gaza Strip kill 20".
+      const std::string& nominal_root = c.pattern->code->root;
+      bool attack = nominal_root == "18" || nominal_root == "19" || nominal_root == "20";
+      if (target < 0 && c.pattern->code->code != "0841" && !between_parties && !attack) {
         drop(c, "nominal act without a recipient", k.modality);
         continue;
       }

@@ -1200,5 +1200,16 @@ TEST(CoderTest, TheseAttacksAreTheLastAttackersAndMediatorsAreNoParties) {
   EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::EndsWith(":046"))));
 }
 
+TEST(CoderTest, ProtestersInACountrySetTheScene) {
+  EXPECT_THAT(Dyads(CodeText("Protesters in Georgia clash with police outside the parliament.")),
+              testing::ElementsAre("GEOOPP>GEOCOP:145"));
+}
+
+TEST(CoderTest, DeploymentOfPoliceToACountry) {
+  EXPECT_THAT(Dyads(CodeText("The Kenyan parliament approves the deployment of police officers "
+                             "to Haiti.")),
+              testing::ElementsAre("KENLEG>HTI:074"));
+}
+
 }  // namespace
 }  // namespace dyad
