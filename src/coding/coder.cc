@@ -2965,10 +2965,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // A lowercase word tagged as a proper noun is a misread too ("Russia expels").
           (((penn == "NNS" || (penn == "NNP" && !toks[i].is(kCapitalized))) &&
             (object_next || match_end + first > i + 1)) ||
-           ((penn == "NN" || penn == "JJ") && !toks[i].text.ends_with("s") &&
+           // A third person read as a noun ("The Philippines summons the ambassador") only
+           // before its object.
+           ((penn == "NN" || penn == "JJ") && (!toks[i].text.ends_with("s") || object_next) &&
             (object_next || match_end + first > i + 1 ||
-             ((next == "IN" || next == "NNS") &&  // "Thousands protest in", "Forces retake parts"
-              IsPlural(toks[i - 1])))));
+             // "Thousands protest in", "Forces retake parts", "drones attack oil refineries"
+             ((next == "IN" || next == "NNS" || next == "NN") && IsPlural(toks[i - 1])))));
       return pattern.pos == AnchorPos::kAny ||
              (pattern.pos == AnchorPos::kVerb &&
               (tagger_->IsVerb(tag) || headline_verb || after_be)) ||

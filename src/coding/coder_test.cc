@@ -1211,5 +1211,13 @@ TEST(CoderTest, DeploymentOfPoliceToACountry) {
               testing::ElementsAre("KENLEG>HTI:074"));
 }
 
+TEST(CoderTest, HeadlineVerbsTheTaggerReadsAsNouns) {
+  EXPECT_THAT(Dyads(CodeText("Ukrainian drones attack oil refineries in the Russian cities of "
+                             "Ryazan and Kirishi.")),
+              testing::ElementsAre("UKRMIL>RUS:190"));
+  EXPECT_THAT(Dyads(CodeText("The Philippines summons the Chinese ambassador.")),
+              testing::ElementsAre("PHL>CHNGOV:114"));
+}
+
 }  // namespace
 }  // namespace dyad
