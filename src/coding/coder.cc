@@ -1362,6 +1362,29 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m.via = "place";
     }
   }
+  // "He reiterates his call on the military to end the violence": a bare "the military"
+  // or "the junta" is the state's forces the document named before.
+  if (const Mention* mil = sc->discourse.LastMilitary()) {
+    for (Mention& m : sc->mentions) {
+      if (m.actor || m.sector != "MIL" || m.end != m.first + 1 || m.first == s.first_token ||
+          !IsWord(toks[m.first - 1], "the") ||
+          !(IsWord(toks[m.first], "military") || IsWord(toks[m.first], "junta") ||
+            IsWord(toks[m.first], "army"))) {
+        continue;
+      }
+      bool other_state = false;
+      for (const Mention& o : sc->mentions) {
+        other_state |= o.actor && !o.country.empty() && o.country != mil->country;
+      }
+      if (other_state) continue;
+      m.country = mil->country;
+      m.code = mil->code;
+      m.name = mil->name;
+      m.entry = mil->entry;
+      m.actor = true;
+      m.via = "military";
+    }
+  }
   // "US$38 million", "HK$2 billion": a currency's prefix names no actor.
   for (Mention& m : sc->mentions) {
     if (m.end < s.end_token && toks[m.end].text == "$" && toks[m.end].begin == toks[m.end - 1].end) {
@@ -1467,6 +1490,8 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         m.first = i;
         m.end = end;
         m.via = "title";
+        m.person = true;  // a "he" or "she" next is the Secretary-General
+        last_person = m;
         sc->mentions.push_back(std::move(m));
         i = end - 1;
         continue;

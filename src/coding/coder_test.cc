@@ -1219,5 +1219,17 @@ TEST(CoderTest, HeadlineVerbsTheTaggerReadsAsNouns) {
               testing::ElementsAre("PHL>CHNGOV:114"));
 }
 
+TEST(CoderTest, TheMilitaryNamedBeforeAndHeAfterTheSecretaryGeneral) {
+  Document doc;
+  doc.id = "t";
+  doc.title = "Statement by the Spokesperson for the Secretary-General on Myanmar";
+  doc.text = "The Secretary-General condemns the airstrike by the Myanmar Armed Forces on a "
+             "village. He calls on the military to end the violence.";
+  doc.date = Date{2023, 4, 11};
+  DocumentResult out;
+  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
+  EXPECT_THAT(Dyads(out.events), testing::Contains("IGOUNO>MMRMIL:0256"));
+}
+
 }  // namespace
 }  // namespace dyad

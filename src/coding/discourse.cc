@@ -19,6 +19,7 @@ void Discourse::Clear() {
   parties_.clear();
   leaders_.clear();
   has_council_ = false;
+  has_military_ = false;
 }
 
 void Discourse::Remember(const std::vector<Mention>& mentions,
@@ -48,6 +49,10 @@ void Discourse::Remember(const std::vector<Mention>& mentions,
         m.name.find("Council") != std::string::npos) {
       last_council_ = m;
       has_council_ = true;
+    }
+    if (!m.person && m.sector == "MIL" && !m.country.empty() && m.group < 0) {
+      last_military_ = m;
+      has_military_ = true;
     }
     if (listed[i]) continue;
     if (m.person || !m.org.empty() || m.country.empty() || m.group >= 0) continue;

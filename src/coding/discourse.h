@@ -68,6 +68,10 @@ class Discourse {
   // Whether the document has named anyone yet.
   bool HasPersons() const { return !persons_.empty(); }
 
+  // The last armed forces of a state named ("the Myanmar Armed Forces"), for a bare "the
+  // military" or "the junta" later; nullptr when none.
+  const Mention* LastMilitary() const { return has_military_ ? &last_military_ : nullptr; }
+
   // The last council named ("the UN Security Council"), for a bare "the Council" later;
   // nullptr when none.
   const Mention* LastCouncil() const { return has_council_ ? &last_council_ : nullptr; }
@@ -148,6 +152,8 @@ class Discourse {
   std::vector<Mention> leaders_;
   Mention last_council_;
   bool has_council_ = false;
+  Mention last_military_;
+  bool has_military_ = false;
   std::vector<Mention> persons_;  // people named in the document, latest last
   Mention last_person_;
   bool has_person_ = false;
