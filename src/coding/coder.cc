@@ -3051,6 +3051,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       int64_t k = static_cast<int64_t>(c.anchor) - 1;
       while (k >= first && tagger_->Name(sc->tags[k - first]).substr(0, 2) == "RB") --k;
       passive = k >= first && BeForms().contains(toks[k].hash);
+      // A pattern that ends with "by" reads it as its object's mark: "is concerned by X".
+      passive &= !IsWord(toks[c.end - 1], "by");
     }
     // A headline's passive drops "were": "Two militants killed in an Israeli airstrike",
     // "Five soldiers wounded by Russian shelling".

@@ -1231,5 +1231,11 @@ TEST(CoderTest, TheMilitaryNamedBeforeAndHeAfterTheSecretaryGeneral) {
   EXPECT_THAT(Dyads(out.events), testing::Contains("IGOUNO>MMRMIL:0256"));
 }
 
+TEST(CoderTest, ConcernedByIsNoPassive) {
+  EXPECT_THAT(Dyads(CodeText("The United States is concerned by the People's Liberation Army's "
+                             "joint military drills around Taiwan.")),
+              testing::ElementsAre("USA>CHNMIL:012"));
+}
+
 }  // namespace
 }  // namespace dyad
