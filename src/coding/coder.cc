@@ -930,6 +930,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         // "Russian Foreign Minister": the country's word is not part of the title.
         if (!prev_is_sector && prev.end > prev.first + 1) ++title_first;
         cur.title = TitleHash(toks, title_first, title_end);
+        if (title_first < title_end) {
+          cur.title_first = toks[title_first].hash;
+          cur.title_last = toks[title_end - 1].hash;
+        }
         cur.first = prev.first;
         prev = std::move(cur);
         continue;
@@ -1265,6 +1269,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                       (toks[title.end].is(kCapitalized) && toks[title.end].is(kWord)));
     const Mention* p =
         qualified ? nullptr : sc->discourse.LastWithTitle(TitleHash(toks, title.first, title.end));
+    if (!qualified && !p && title.end == title.first + 1) {
+      p = sc->discourse.LastWithTitleWord(toks[title.first].hash);
+    }
     // With no one named under it yet, a government title is the person the document's
     // title opens with: "Keir Starmer meeting with ..." then "The Prime Minister met ...".
     if (!qualified && !p && sc->headline && title.sector == "GOV" &&
@@ -1494,6 +1501,26 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         last_person = m;
         sc->mentions.push_back(std::move(m));
         i = end - 1;
+        continue;
+      }
+    }
+    // "The Secretary" alone: the person last named under a title it opens ("Secretary of
+    // State Antony J. Blinken").
+    if (IsWord(t, "secretary") && t.is(kCapitalized) && i > s.first_token &&
+        IsWord(toks[i - 1], "the") && i + 1 < s.end_token && !toks[i + 1].is(kCapitalized) &&
+        !IsWord(toks[i + 1], "of") && !IsWord(toks[i + 1], "general")) {
+      bool inside = false;
+      for (size_t k = 0; k < dictionary_mentions; ++k) {
+        inside |= sc->mentions[k].first <= i && i < sc->mentions[k].end;
+      }
+      const Mention* p = inside ? nullptr : sc->discourse.LastWithTitleWord(t.hash);
+      if (p) {
+        Mention m = *p;
+        m.first = i;
+        m.end = i + 1;
+        m.via = "title";
+        last_person = m;
+        sc->mentions.push_back(std::move(m));
         continue;
       }
     }

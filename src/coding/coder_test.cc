@@ -1237,5 +1237,14 @@ TEST(CoderTest, ConcernedByIsNoPassive) {
               testing::ElementsAre("USA>CHNMIL:012"));
 }
 
+TEST(CoderTest, TheSecretaryAfterTheFullTitle) {
+  auto events = CodeText("Secretary of State Antony J. Blinken met today with Saudi Crown Prince "
+                         "Mohammed bin Salman in Jeddah. The Secretary welcomed Saudi Arabia's "
+                         "efforts to secure a ceasefire in Sudan.", Date{2023, 6, 7});
+  EXPECT_THAT(Dyads(events), testing::Contains("USAGOV>SAU:051"));
+  // With no one named under such a title, no one.
+  EXPECT_TRUE(CodeText("The Secretary welcomed Saudi Arabia's efforts.").empty());
+}
+
 }  // namespace
 }  // namespace dyad

@@ -34,6 +34,8 @@ struct Mention {
   std::string_view entry;  // the dictionary line of the actor; lives as long as the dictionary
   std::string role;        // for a person: which dated role gave the code
   uint64_t title = 0;      // a person's title as written before the name ("Prime Minister")
+  // Its first and last words ("Secretary", "State"), for a bare "the Secretary" later.
+  uint64_t title_first = 0, title_last = 0;
 };
 
 class Discourse {
@@ -81,6 +83,14 @@ class Discourse {
   const Mention* LastWithTitle(uint64_t title) const {
     for (auto it = persons_.rbegin(); it != persons_.rend() && title; ++it) {
       if (it->title == title) return &*it;
+    }
+    return nullptr;
+  }
+  // The same for a one-word title that opens or closes the full one ("the Secretary" after
+  // "Secretary of State Antony Blinken", "the Minister" after "Foreign Minister X").
+  const Mention* LastWithTitleWord(uint64_t word) const {
+    for (auto it = persons_.rbegin(); it != persons_.rend() && word; ++it) {
+      if (it->title_first == word || it->title_last == word) return &*it;
     }
     return nullptr;
   }
