@@ -3703,6 +3703,34 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "seized a British-owned cargo ship": what an act hits belongs to the country its
+    // owner's or flag's prefix names.
+    if (k.targets.empty()) {
+      for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 5; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+        std::string_view w = toks[j].text;
+        size_t dash = w.rfind('-');
+        if (dash == std::string_view::npos || dash == 0) continue;
+        std::string_view suffix = w.substr(dash + 1);
+        if (suffix != "owned" && suffix != "flagged" && suffix != "registered" &&
+            suffix != "operated") {
+          continue;
+        }
+        std::vector<Token> prefix;
+        Tokenize(w.substr(0, dash), &prefix);
+        std::vector<ActorMatch> found;
+        actors_->Match(prefix, 0, static_cast<uint32_t>(prefix.size()), &found);
+        if (found.size() == 1 && found[0].first == 0 && found[0].end == prefix.size() &&
+            (found[0].entry->kind == ActorKind::kAdjective ||
+             found[0].entry->kind == ActorKind::kCountry)) {
+          std::string country = MakeMention(found[0], pub, false).country;
+          if (!country.empty() && country != sc->mentions[k.sources[0]].country) {
+            add_target(country, "", "", "owner");
+          }
+        }
+        break;
+      }
+    }
     // "staged large-scale drills around Taiwan": a show of force is aimed at whom it
     // surrounds or nears.
     if (k.targets.empty() && root == "15") {

@@ -1246,5 +1246,11 @@ TEST(CoderTest, TheSecretaryAfterTheFullTitle) {
   EXPECT_TRUE(CodeText("The Secretary welcomed Saudi Arabia's efforts.").empty());
 }
 
+TEST(CoderTest, WhatAnActHitsBelongsToItsOwnersCountry) {
+  EXPECT_THAT(Dyads(CodeText("Houthi rebels attacked a Greek-owned tanker in the Red Sea.")),
+              testing::ElementsAre("YEMREB>GRC:190"));
+  EXPECT_THAT(Dyads(CodeText("Iran-backed militias attacked a convoy.")), testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
