@@ -2115,7 +2115,7 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       bool noun_next = tagger_->IsNoun(sc.tags[j + 1 - s.first_token]) &&
                        sc.mention_at[j + 1 - s.first_token] < 0;
       if (noun_next || TargetPrepositions().contains(next.hash) || IsWord(next, "by") ||
-          (judged_act && (IsWord(next, "of") || (IsWord(t, "fact") && IsWord(next, "that")))) ||
+          IsWord(next, "of") || (judged_act && IsWord(t, "fact") && IsWord(next, "that")) ||
           (PlaceNouns().contains(t.hash) && IsWord(next, "of"))) {  // "the region of Guyana"
         ++nouns;
         continue;
@@ -2133,7 +2133,8 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         }
       }
     }
-    if (judged_act && IsWord(t, "of") && nouns > 0) continue;  // "the statement of X"
+    // "the statement of X", "a resumption of formal diplomatic ties with X".
+    if (IsWord(t, "of") && nouns > 0) continue;
     if (IsWord(t, "of") && nouns > 0 && PlaceNouns().contains(toks[j - 1].hash)) continue;
     return -1;
   }

@@ -1252,5 +1252,11 @@ TEST(CoderTest, WhatAnActHitsBelongsToItsOwnersCountry) {
   EXPECT_THAT(Dyads(CodeText("Iran-backed militias attacked a convoy.")), testing::IsEmpty());
 }
 
+TEST(CoderTest, ObjectAfterAnActsNounAndItsOf) {
+  EXPECT_THAT(Dyads(CodeText("Japan and South Korea agreed to a resumption of formal diplomatic "
+                             "ties with Iran.")),
+              testing::Contains("JPN>IRN:030"));
+}
+
 }  // namespace
 }  // namespace dyad
