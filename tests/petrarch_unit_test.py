@@ -12,7 +12,8 @@ with the record's date, through
        --discards PETR.Validate.discards.txt
 
 A record codes exactly as expected when dyad's set of (source, target, code) triples equals
-the set of its <EventCoding> lines; a missing target is "---". Records that expect no
+the set of its <EventCoding> lines; a missing target is "---", and a mutual event counts
+in both directions, as PETRARCH writes it. Records that expect no
 events (noevents="True", or an error such as a discard) are right when dyad emits none.
 Codes are compared as strings: the validation dictionaries use fictional countries (ARN
 for Arnor, GON for Gondor) and WEIS-like event codes. Expected codes that PETRARCH builds
@@ -102,6 +103,10 @@ def main():
         e = json.loads(line)
         target = e["target"]["code"] if e.get("target") else "---"
         found[e["doc_id"]].add((e["source"]["code"], target, e["cameo"]))
+        # A mutual event is one act of both parties towards each other; PETRARCH writes
+        # it as the two directed events.
+        if e.get("mutual") and e.get("target"):
+            found[e["doc_id"]].add((target, e["source"]["code"], e["cameo"]))
 
     right = 0
     by_category = collections.defaultdict(lambda: [0, 0])
