@@ -1442,6 +1442,22 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
   if (const Mention* p = sc->discourse.LastPerson()) last_person = *p;
   size_t dictionary_mentions = sc->mentions.size();
   size_t next_dictionary = 0;
+  // Whether token `i` is inside a name the dictionary matched.
+  auto in_name = [&](uint32_t i) {
+    for (size_t k = 0; k < dictionary_mentions; ++k) {
+      if (sc->mentions[k].first <= i && i < sc->mentions[k].end) return true;
+    }
+    return false;
+  };
+  // The actor `m` again, at tokens [first, end), resolved `via`.
+  auto refer = [&](const Mention& m, uint32_t first, uint32_t end, const char* via) {
+    Mention copy = m;
+    copy.first = first;
+    copy.end = end;
+    copy.via = via;
+    sc->mentions.push_back(std::move(copy));
+    return sc->mentions.back();
+  };
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     while (next_dictionary < dictionary_mentions && sc->mentions[next_dictionary].first <= i) {
       if (sc->mentions[next_dictionary].person) last_person = sc->mentions[next_dictionary];
@@ -1453,18 +1469,10 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     if (!t.is(kCapitalized) && !ReferenceOpeners().contains(t.hash)) continue;
     // A surname alone after the full name: "Kim" after "Kim Jong Un".
     if (t.is(kCapitalized) && !t.is(kAllCaps)) {
-      bool inside = false;
-      for (size_t k = 0; k < dictionary_mentions; ++k) {
-        inside |= sc->mentions[k].first <= i && i < sc->mentions[k].end;
-      }
+      bool inside = in_name(i);
       const Mention* p = inside ? nullptr : sc->discourse.BySurname(t.text);
       if (p) {
-        Mention m = *p;
-        m.first = i;
-        m.end = i + 1;
-        m.via = "surname";
-        last_person = m;
-        sc->mentions.push_back(std::move(m));
+        last_person = refer(*p, i, i + 1, "surname");
         continue;
       }
     }
@@ -1486,20 +1494,13 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
          (IsWord(t, "secretary") && i + 1 < s.end_token && IsWord(toks[i + 1], "general"))) &&
         t.is(kCapitalized)) {
       uint32_t end = IsWord(t, "secretary") ? i + 2 : i + 1;
-      bool inside = false;
-      for (size_t k = 0; k < dictionary_mentions; ++k) {
-        inside |= sc->mentions[k].first <= i && i < sc->mentions[k].end;
-      }
+      bool inside = in_name(i);
       const Mention* head = inside ? nullptr : sc->discourse.LastOrganisationHead();
       if (!head && !inside && sc->title_un) head = &*sc->title_un;
       if (head) {
-        Mention m = *head;
-        m.first = i;
-        m.end = end;
-        m.via = "title";
-        m.person = true;  // a "he" or "she" next is the Secretary-General
-        last_person = m;
-        sc->mentions.push_back(std::move(m));
+        refer(*head, i, end, "title");
+        sc->mentions.back().person = true;  // a "he" or "she" next is the Secretary-General
+        last_person = sc->mentions.back();
         i = end - 1;
         continue;
       }
@@ -1509,39 +1510,24 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     if (IsWord(t, "secretary") && t.is(kCapitalized) && i > s.first_token &&
         IsWord(toks[i - 1], "the") && i + 1 < s.end_token && !toks[i + 1].is(kCapitalized) &&
         !IsWord(toks[i + 1], "of") && !IsWord(toks[i + 1], "general")) {
-      bool inside = false;
-      for (size_t k = 0; k < dictionary_mentions; ++k) {
-        inside |= sc->mentions[k].first <= i && i < sc->mentions[k].end;
-      }
+      bool inside = in_name(i);
       const Mention* p = inside ? nullptr : sc->discourse.LastWithTitleWord(t.hash);
       if (p) {
-        Mention m = *p;
-        m.first = i;
-        m.end = i + 1;
-        m.via = "title";
-        last_person = m;
-        sc->mentions.push_back(std::move(m));
+        last_person = refer(*p, i, i + 1, "title");
         continue;
       }
     }
     // "the Council" alone: the council named before, or the UN's when the title is its.
     if (IsWord(t, "council") && t.is(kCapitalized) && i > s.first_token &&
         IsWord(toks[i - 1], "the")) {
-      bool inside = false;
-      for (size_t k = 0; k < dictionary_mentions; ++k) {
-        inside |= sc->mentions[k].first <= i && i < sc->mentions[k].end;
-      }
+      bool inside = in_name(i);
       const Mention* council = inside ? nullptr : sc->discourse.LastCouncil();
       if (!council && !inside && sc->title_un &&
           (sc->title_un->name.find("Council") != std::string::npos)) {
         council = &*sc->title_un;
       }
       if (council) {
-        Mention m = *council;
-        m.first = i;
-        m.end = i + 1;
-        m.via = "title";
-        sc->mentions.push_back(std::move(m));
+        refer(*council, i, i + 1, "title");
         continue;
       }
     }
