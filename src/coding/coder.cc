@@ -410,8 +410,8 @@ const WordSet& AdverbialSubordinators() {
 }
 // Words that make an act of several parties one towards each other.
 const WordSet& ReciprocalWords() {
-  static const WordSet s(std::array{"bilateral", "together", "mutual", "mutually", "jointly", "closely",
-                                    "reciprocal"});
+  static const WordSet s(std::array{"bilateral", "together", "mutual", "mutually", "jointly",
+                                    "closely", "reciprocal"});
   return s;
 }
 // Verbs that link a subject to a state ("remains committed to supporting").
@@ -1313,7 +1313,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       bool one_state = true;
       for (const Mention& m : sc->mentions) {
         if (!m.actor || m.country.empty()) continue;
-        bool organ = m.sector.empty() || m.sector == "GOV" || m.sector == "MIL" || m.sector == "COP";
+        bool organ =
+            m.sector.empty() || m.sector == "GOV" || m.sector == "MIL" || m.sector == "COP";
         one_state &= organ && !m.person && (state.empty() || state == m.country);
         state = m.country;
       }
@@ -1394,7 +1395,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   }
   // "US$38 million", "HK$2 billion": a currency's prefix names no actor.
   for (Mention& m : sc->mentions) {
-    if (m.end < s.end_token && toks[m.end].text == "$" && toks[m.end].begin == toks[m.end - 1].end) {
+    if (m.end < s.end_token && toks[m.end].text == "$" &&
+        toks[m.end].begin == toks[m.end - 1].end) {
       m.actor = false;
     }
   }
@@ -1891,10 +1893,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           // A place of that same country before the comma ("In Geneva, Russia said" is no
           // address).
           uint32_t end = 0;
-          const Place* p = k >= first && k + 1 < before &&
-                                   LocativePrepositions().contains(toks[k].hash)
-                               ? places_->MatchAt(toks, static_cast<uint32_t>(k + 1), s.end_token, &end)
-                               : nullptr;
+          const Place* p = nullptr;
+          if (k >= first && k + 1 < before && LocativePrepositions().contains(toks[k].hash)) {
+            p = places_->MatchAt(toks, static_cast<uint32_t>(k + 1), s.end_token, &end);
+          }
           if (p && end == before && p->country == sc.mentions[group.front()].country) {
             object = true;
           }
@@ -2432,7 +2434,8 @@ void CoderImpl::NameArmedGroups(const SentenceSpan& s, Scratch* sc) const {
     if (country.empty()) country = SentenceCountry(s, *sc);
     if (country.empty()) continue;
     // Replace any sector words inside the name ("Army").
-    std::erase_if(sc->mentions, [&](const Mention& m) { return m.first >= start && m.end <= i + 1; });
+    std::erase_if(sc->mentions,
+                  [&](const Mention& m) { return m.first >= start && m.end <= i + 1; });
     Mention g;
     g.first = start;
     g.end = i + 1;
@@ -3578,8 +3581,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         bool attack = AttackNouns().contains(toks[j].hash);
         for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 4; ++it) {
           bool violent = it->cameo.size() >= 2 &&
-                         (it->cameo.compare(0, 2, "18") == 0 || it->cameo.compare(0, 2, "19") == 0 ||
-                          it->cameo.compare(0, 2, "20") == 0);
+                         (it->cameo.compare(0, 2, "18") == 0 ||
+                          it->cameo.compare(0, 2, "19") == 0 || it->cameo.compare(0, 2, "20") == 0);
           if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
               (attack && violent && it == past.rbegin())) {
             done = &*it;
