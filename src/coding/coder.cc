@@ -3600,6 +3600,27 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // An appeal that names no one, in a statement about parties just named ("The United
+    // States commends the parties ... The United States urges continued follow-through"),
+    // is made to them.
+    if (k.targets.empty() && root == "02") {
+      bool named_after = false;
+      for (uint32_t j = c.anchor + 1; j < s.end_token && !named_after; ++j) {
+        named_after = sc->mention_at[j - first] >= 0;
+      }
+      const std::vector<Mention>& parties = sc->discourse.RecentParties();
+      bool outsider = parties.size() >= 2;
+      for (const Mention& p : parties) outsider &= !SameActor(p, sc->mentions[source]);
+      if (!named_after && outsider) {
+        for (Mention p : parties) {
+          p.first = c.anchor;
+          p.end = c.end;
+          p.via = "parties";
+          k.targets.push_back(static_cast<int>(sc->mentions.size()));
+          sc->mentions.push_back(std::move(p));
+        }
+      }
+    }
     // Condolences or mourning "for the victims of this senseless attack": the people of the
     // country where the attack just reported or condemned happened.
     if (k.targets.empty() && (c.pattern->code->code == "018" || c.pattern->code->code == "017")) {

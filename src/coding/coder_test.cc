@@ -1260,5 +1260,13 @@ TEST(CoderTest, ObjectAfterAnActsNounAndItsOf) {
               testing::Contains("JPN>IRN:030"));
 }
 
+TEST(CoderTest, AnAppealNamingNoOneIsToThePartiesJustNamed) {
+  auto events = CodeText("Ethiopia and the TPLF signed a cessation of hostilities. The United "
+                         "States commends the parties. The United States urges continued "
+                         "follow-through.", Date{2023, 5, 2});
+  EXPECT_THAT(Dyads(events), testing::Contains(testing::MatchesRegex("USA>ETH.*:020")));
+  EXPECT_TRUE(CodeText("The United States urges continued follow-through.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
