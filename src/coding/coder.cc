@@ -417,7 +417,8 @@ const WordSet& ReciprocalWords() {
 // Verbs that link a subject to a state ("remains committed to supporting").
 const WordSet& CopulaVerbs() {
   static const WordSet s(std::array{"remain", "remains", "remained", "stay", "stays",
-                                    "stayed", "become", "becomes", "became"});
+                                    "stayed", "become", "becomes", "became", "stand",
+                                    "stands", "stood"});
   return s;
 }
 // Plural nouns for the people who just acted together ("the leaders discussed").
@@ -465,6 +466,12 @@ const WordSet& NegationCues() {
   static const WordSet s(std::array{"not", "n't", "never", "no", "neither", "nor"});
   return s;
 }
+// Adjectives that take an intended act with "to": "ready to help", "keen to assist".
+const WordSet& ReadinessWords() {
+  static const WordSet s(std::array{"ready", "keen", "willing", "eager", "determined",
+                                    "prepared", "poised", "set"});
+  return s;
+}
 const WordSet& IntentCues() {
   static const WordSet s(std::array{"will", "'ll", "shall", "would", "plan", "plans", "planned",
                                     "intend", "intends", "intended", "pledge", "pledged",
@@ -472,7 +479,8 @@ const WordSet& IntentCues() {
                                     "promises", "aim", "aims", "want", "wants", "wanted",
                                     "threaten", "threatened", "threatens", "expected",
                                     "set", "prepared", "ready", "going", "seek", "seeks",
-                                    "sought", "agreed", "agree", "offered", "offer"});
+                                    "sought", "agreed", "agree", "offered", "offer", "keen",
+                                    "willing", "eager", "determined"});
   return s;
 }
 const WordSet& AllegedCues() {
@@ -1750,7 +1758,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       const Token& t = toks[j];
       bool aux = BeForms().contains(t.hash) || AuxiliaryWords().contains(t.hash) ||
                  CopulaVerbs().contains(t.hash);
-      bool catenative = after_to && penn.substr(0, 2) == "VB";
+      // "is keen to assist", "stands ready to support": an adjective of intent before "to".
+      bool catenative = after_to && (penn.substr(0, 2) == "VB" || ReadinessWords().contains(t.hash));
       // "The Security Council today authorized", "the army last week withdrew".
       bool when = TimeNouns().contains(t.hash) && !t.is(kCapitalized);
       if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when ||

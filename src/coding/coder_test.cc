@@ -1268,5 +1268,12 @@ TEST(CoderTest, AnAppealNamingNoOneIsToThePartiesJustNamed) {
   EXPECT_TRUE(CodeText("The United States urges continued follow-through.").empty());
 }
 
+TEST(CoderTest, ReadyOrKeenToActIsAnIntent) {
+  auto events = CodeText("Japan stands ready to support Ukraine.");
+  ASSERT_EQ(events.size(), 1u) << testing::PrintToString(Dyads(events));
+  EXPECT_EQ(Dyad(events[0]), "JPN>UKR:032");
+  EXPECT_EQ(events[0].modality, Modality::kIntended);
+}
+
 }  // namespace
 }  // namespace dyad
