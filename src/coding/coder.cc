@@ -1382,7 +1382,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   // or "the junta" is the state's forces the document named before.
   if (const Mention* mil = sc->discourse.LastMilitary()) {
     for (Mention& m : sc->mentions) {
-      if (m.actor || m.sector != "MIL" || m.end != m.first + 1 || m.first == s.first_token ||
+      bool junta = IsWord(toks[m.first], "junta");  // a GOV word: the soldiers who rule
+      if (m.actor || (m.sector != "MIL" && !junta) || m.end != m.first + 1 ||
+          m.first == s.first_token ||
           !IsWord(toks[m.first - 1], "the") ||
           !(IsWord(toks[m.first], "military") || IsWord(toks[m.first], "junta") ||
             IsWord(toks[m.first], "army"))) {
@@ -1394,6 +1396,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
       if (other_state) continue;
       m.country = mil->country;
+      m.sector = mil->sector;
       m.code = mil->code;
       m.name = mil->name;
       m.entry = mil->entry;

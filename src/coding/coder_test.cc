@@ -1231,6 +1231,9 @@ TEST(CoderTest, TheMilitaryNamedBeforeAndHeAfterTheSecretaryGeneral) {
   DocumentResult out;
   ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
   EXPECT_THAT(Dyads(out.events), testing::Contains("IGOUNO>MMRMIL:0256"));
+  EXPECT_THAT(Dyads(CodeText("The Myanmar Armed Forces attacked a village. The UN called on the "
+                             "junta to end the violence.")),
+              testing::Contains("IGOUNO>MMRMIL:0256"));
 }
 
 TEST(CoderTest, ConcernedByIsNoPassive) {
