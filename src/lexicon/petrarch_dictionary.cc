@@ -19,6 +19,24 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// The regular plural of a lowercase name's last word: "soldier" -> "soldiers", "militia
+// commander" -> "militia commanders", "embassy" -> "embassies", "witness" -> "witnesses".
+std::string RegularPlural(std::string_view name) {
+  std::string out(name);
+  auto ends = [&](std::string_view suffix) { return out.ends_with(suffix); };
+  bool consonant_y = out.size() >= 2 && out.back() == 'y' &&
+                     std::string_view("aeiou").find(out[out.size() - 2]) == std::string_view::npos;
+  if (consonant_y) {
+    out.pop_back();
+    out += "ies";
+  } else if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh")) {
+    out += "es";
+  } else {
+    out += "s";
+  }
+  return out;
+}
+
 // "SERGEY_V._LAVROV_" -> "Sergey V. Lavrov"; lowercase when `title` is false.
 std::string Words(std::string_view raw, bool title) {
   std::string out;
@@ -189,8 +207,27 @@ Result<std::vector<PetrarchAgent>> ParsePetrarchAgents(std::string_view name,
       if (c != '~' && c != ' ') code.push_back(c);
     }
     if (code.empty()) return;
+    // "SOLDIER" also names "soldiers"; "{...}" lists irregular plurals instead, and "{}"
+    // none ("POLICE {}", "TROOPS {}").
+    std::string_view head = Trim(content.substr(0, b));
+    std::vector<std::string> irregular;
+    bool braces = false;
+    if (size_t open = head.find('{'); open != std::string_view::npos) {
+      size_t close = head.find('}', open);
+      std::string_view inner =
+          head.substr(open + 1, close == std::string_view::npos ? std::string_view::npos
+                                                                : close - open - 1);
+      for (size_t pos = 0; pos < inner.size();) {
+        size_t end = inner.find_first_of(" ,", pos);
+        if (end == std::string_view::npos) end = inner.size();
+        if (end > pos) irregular.emplace_back(inner.substr(pos, end - pos));
+        pos = end + 1;
+      }
+      braces = true;
+      head = Trim(head.substr(0, open));
+    }
     // Expand "!MINIST!" and the like, possibly several in one name.
-    std::vector<std::string> names = {std::string(Trim(content.substr(0, b)))};
+    std::vector<std::string> names = {std::string(head)};
     for (const auto& [key, words] : substitutions) {
       std::vector<std::string> next;
       for (const std::string& n : names) {
@@ -209,6 +246,12 @@ Result<std::vector<PetrarchAgent>> ParsePetrarchAgents(std::string_view name,
     PetrarchAgent a{{}, code, line_no};
     for (const std::string& n : names) {
       if (n.find('!') != std::string::npos) continue;  // an undefined substitution
+      std::string w = Words(n, false);
+      if (w.empty()) continue;
+      if (!braces) a.names.push_back(RegularPlural(w));
+      a.names.push_back(std::move(w));
+    }
+    for (const std::string& n : irregular) {
       std::string w = Words(n, false);
       if (!w.empty()) a.names.push_back(std::move(w));
     }

@@ -30,7 +30,9 @@ constexpr char kAgents[] =
     "!MINIST! = MINISTER, MINISTRY\n"
     "FOREIGN_!MINIST! [~GOV]\n"
     "FARMER [~AGR]\n"
-    "DEPARTMENT_OF_TYPOS [~ENV}\n";
+    "DEPARTMENT_OF_TYPOS [~ENV}\n"
+    "POLICE {} [ ~COP]\n"
+    "MAN {MEN} [~CVL]\n";
 
 TEST(PetrarchDictionaryTest, ActorsWithSynonymsAndDatedCodes) {
   std::vector<std::string> warnings;
@@ -60,10 +62,17 @@ TEST(PetrarchDictionaryTest, ActorsWithSynonymsAndDatedCodes) {
 TEST(PetrarchDictionaryTest, AgentsExpandSubstitutions) {
   auto agents = ParsePetrarchAgents("a.txt", kAgents);
   ASSERT_TRUE(agents.ok()) << agents.status().message();
-  ASSERT_EQ(agents->size(), 3u);
-  EXPECT_EQ((*agents)[0].names, (std::vector<std::string>{"foreign minister", "foreign ministry"}));
+  ASSERT_EQ(agents->size(), 5u);
+  // Regular plurals are generated; "{}" lists irregular ones, or none.
+  EXPECT_EQ((*agents)[0].names,
+            (std::vector<std::string>{"foreign ministers", "foreign minister",
+                                      "foreign ministries", "foreign ministry"}));
   EXPECT_EQ((*agents)[0].code, "GOV");
+  EXPECT_EQ((*agents)[1].names, (std::vector<std::string>{"farmers", "farmer"}));
   EXPECT_EQ((*agents)[2].code, "ENV");  // "[~ENV}" as found in the wild
+  EXPECT_EQ((*agents)[3].names, (std::vector<std::string>{"police"}));
+  EXPECT_EQ((*agents)[3].code, "COP");
+  EXPECT_EQ((*agents)[4].names, (std::vector<std::string>{"man", "men"}));
 }
 
 TEST(PetrarchDictionaryTest, MalformedLinesNameTheLine) {
