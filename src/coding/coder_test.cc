@@ -22,9 +22,12 @@ const Coder& TheCoder() {
   return *coder;
 }
 
-std::vector<Event> CodeText(const std::string& text, Date date = Date{2023, 10, 30}) {
+// Codes one document; `title` is its TITLE line, which the coder reads for antecedents.
+std::vector<Event> CodeText(const std::string& text, Date date = Date{2023, 10, 30},
+                            const std::string& title = "") {
   Document doc;
   doc.id = "t";
+  doc.title = title;
   doc.text = text;
   doc.date = date;
   DocumentResult out;
@@ -935,19 +938,14 @@ TEST(CoderTest, CondemnedCoupIsTheMilitarysAct) {
 }
 
 TEST(CoderTest, BareTitleIsTheHeadlinesFirstPerson) {
-  Document doc;
-  doc.id = "t";
-  doc.title = "Keir Starmer meeting with the President of Kenya";
-  doc.text = "The Prime Minister met with President of Kenya William Ruto in London. He welcomed "
-             "the fact that Kenya has become more prosperous.";
-  doc.date = Date{2025, 1, 14};
-  DocumentResult out;
-  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
-  EXPECT_THAT(Dyads(out.events), testing::ElementsAre("GBRGOV>KENGOV:040", "GBRGOV>KEN:051"));
+  const std::string text = "The Prime Minister met with President of Kenya William Ruto in "
+                           "London. He welcomed the fact that Kenya has become more prosperous.";
+  EXPECT_THAT(Dyads(CodeText(text, Date{2025, 1, 14},
+                             "Keir Starmer meeting with the President of Kenya")),
+              testing::ElementsAre("GBRGOV>KENGOV:040", "GBRGOV>KEN:051"));
   // With no title, the bare title names no one.
-  doc.title.clear();
-  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
-  EXPECT_TRUE(out.events.empty()) << testing::PrintToString(Dyads(out.events));
+  auto untitled = CodeText(text, Date{2025, 1, 14});
+  EXPECT_TRUE(untitled.empty()) << testing::PrintToString(Dyads(untitled));
 }
 
 TEST(CoderTest, HeContinuesTheSubjectBefore) {
@@ -1167,23 +1165,18 @@ TEST(CoderTest, ProposalPutForwardByItsAuthorAfterTheMatch) {
 }
 
 TEST(CoderTest, TheUnsTitleNamesTheSecretaryGeneralAndTheCouncil) {
-  Document doc;
-  doc.id = "t";
-  doc.title = "Statement by the Spokesman for the Secretary-General on Myanmar";
-  doc.text = "The Secretary-General strongly condemns the airstrike on a village in Sagaing.";
-  doc.date = Date{2023, 4, 11};
-  DocumentResult out;
-  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
-  EXPECT_THAT(Dyads(out.events), testing::ElementsAre("IGOUNO>-:111"));
-  doc.title = "Security Council Press Statement on Niger";
-  doc.text = "The Security Council met on Niger. By the text, the Council condemned the coup.";
-  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
-  EXPECT_THAT(Dyads(out.events), testing::Contains("IGOUNO>-:111"));
+  const Date date{2023, 4, 11};
+  const std::string condemns =
+      "The Secretary-General strongly condemns the airstrike on a village in Sagaing.";
+  EXPECT_THAT(Dyads(CodeText(condemns, date,
+                             "Statement by the Spokesman for the Secretary-General on Myanmar")),
+              testing::ElementsAre("IGOUNO>-:111"));
+  EXPECT_THAT(Dyads(CodeText("The Security Council met on Niger. By the text, the Council "
+                             "condemned the coup.",
+                             date, "Security Council Press Statement on Niger")),
+              testing::Contains("IGOUNO>-:111"));
   // No title: no antecedent, no event.
-  doc.title.clear();
-  doc.text = "The Secretary-General strongly condemns the airstrike on a village in Sagaing.";
-  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
-  EXPECT_TRUE(out.events.empty());
+  EXPECT_TRUE(CodeText(condemns, date).empty());
 }
 
 TEST(CoderTest, RelativeClauseAfterAnAttackIsItsAgents) {
@@ -1222,15 +1215,11 @@ TEST(CoderTest, HeadlineVerbsTheTaggerReadsAsNouns) {
 }
 
 TEST(CoderTest, TheMilitaryNamedBeforeAndHeAfterTheSecretaryGeneral) {
-  Document doc;
-  doc.id = "t";
-  doc.title = "Statement by the Spokesperson for the Secretary-General on Myanmar";
-  doc.text = "The Secretary-General condemns the airstrike by the Myanmar Armed Forces on a "
-             "village. He calls on the military to end the violence.";
-  doc.date = Date{2023, 4, 11};
-  DocumentResult out;
-  ASSERT_TRUE(TheCoder().Code(doc, &out).ok());
-  EXPECT_THAT(Dyads(out.events), testing::Contains("IGOUNO>MMRMIL:0256"));
+  EXPECT_THAT(Dyads(CodeText("The Secretary-General condemns the airstrike by the Myanmar Armed "
+                             "Forces on a village. He calls on the military to end the violence.",
+                             Date{2023, 4, 11},
+                             "Statement by the Spokesperson for the Secretary-General on Myanmar")),
+              testing::Contains("IGOUNO>MMRMIL:0256"));
   EXPECT_THAT(Dyads(CodeText("The Myanmar Armed Forces attacked a village. The UN called on the "
                              "junta to end the violence.")),
               testing::Contains("IGOUNO>MMRMIL:0256"));
