@@ -325,6 +325,15 @@ const WordSet& UnnamedParties() {
                                     "neighbors", "community", "him", "her", "them"});
   return s;
 }
+// What others are asked to do against a party when an appeal rallies opposition to it
+// ("called on the international community to isolate the regime").
+const WordSet& RallyVerbs() {
+  static const WordSet s(std::array{"isolate", "isolating", "sanction", "sanctioning",
+                                    "condemn", "condemning", "pressure", "pressuring",
+                                    "punish", "punishing", "boycott", "boycotting",
+                                    "confront", "confronting", "hold", "holding"});
+  return s;
+}
 const WordSet& ObjectPronouns() {
   static const WordSet s(std::array{"him", "her", "them"});
   return s;
@@ -678,6 +687,9 @@ class CoderImpl : public Coder {
                  bool judged_act = false) const;
   std::vector<int> Coordinated(int mention, bool backward, const SentenceSpan& s,
                                const Scratch& sc) const;
+  // The party an appeal to others asks them to act against, or -1.
+  int RallyTarget(const Candidate& c, const SentenceSpan& s, const Scratch& sc,
+                  int source) const;
   Modality ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint32_t anchor,
                       const Scratch& sc, bool* speculative) const;
   Actor MakeActor(const Mention& m, const Scratch& sc, const Document& doc) const;
@@ -2020,6 +2032,43 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
 // adverbs, numbers, prepositions and a noun or two followed by a preposition ("the attack
 // on X") may come between. "condemned the launch as a violation of U.N. resolutions" has
 // no actor object.
+// "called on the international community to work together to hold North Korea accountable",
+// "urged all states to isolate the junta": within the appeal's infinitive, a verb of
+// opposition and the party it is aimed at ("hold X accountable|responsible", "isolate X").
+int CoderImpl::RallyTarget(const Candidate& c, const SentenceSpan& s, const Scratch& sc,
+                           int source) const {
+  const auto& toks = sc.tokens;
+  const uint32_t first = s.first_token;
+  bool infinitive = false;
+  for (uint32_t j = c.end; j < s.end_token && j < c.end + 20; ++j) {
+    if (IsHardBoundary(toks[j]) || toks[j].text == ";") break;
+    if (IsWord(toks[j], "to")) infinitive = true;
+    if (!infinitive || !RallyVerbs().contains(toks[j].hash)) continue;
+    bool hold = IsWord(toks[j], "hold") || IsWord(toks[j], "holding");
+    uint32_t at = j + 1;
+    if (at < s.end_token && IsWord(toks[j], "pressure") && IsWord(toks[at], "on")) ++at;
+    while (at < s.end_token && at < j + 4 &&
+           (IsWord(toks[at], "the") || tagger_->IsAdjective(sc.tags[at - first]))) {
+      ++at;
+    }
+    if (at >= s.end_token) break;
+    int m = sc.mention_at[at - first];
+    if (m < 0 || sc.mentions[m].first != at || !sc.mentions[m].actor ||
+        SameActor(sc.mentions[m], sc.mentions[source])) {
+      continue;
+    }
+    if (hold) {
+      uint32_t e = sc.mentions[m].end;
+      if (e >= s.end_token || !(IsWord(toks[e], "accountable") ||
+                                IsWord(toks[e], "responsible"))) {
+        continue;
+      }
+    }
+    return m;
+  }
+  return -1;
+}
+
 int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc,
                           bool judged_act) const {
   const auto& toks = sc.tokens;
@@ -3062,6 +3111,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // and Y"): coded too, among the targets, at the noun naming it.
     const CameoCode* embedded = nullptr;
     uint32_t embedded_at = 0;
+    const CameoCode* recode = nullptr;  // a builtin rule's code in place of the pattern's
+    const char* recode_rule = "";
   };
   std::vector<Coded> coded;
   std::vector<int> fallback_subjects;  // the first subjects found, coded or not
@@ -3683,6 +3734,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (uint32_t i = c.anchor + 1; i < c.end && !unnamed; ++i) {
         unnamed = sc->mention_at[i - first] < 0 && ObjectPronouns().contains(toks[i].hash);
       }
+      // "called on the international community to work together to hold North Korea
+      // accountable": an appeal to others to act against a party rallies opposition to it.
+      if (root == "02") {
+        int against = RallyTarget(c, s, *sc, source);
+        const CameoCode* rally = against >= 0 ? cameo_->Find("113") : nullptr;
+        if (rally) {
+          k.targets = Expand(Coordinated(against, false, s, *sc), *sc);
+          k.recode = rally;
+          k.recode_rule = " + builtin:rally";
+          unnamed = false;
+        }
+      }
       if (unnamed) {
         drop(c, "aimed at parties the text does not name", k.modality);
         continue;
@@ -4111,8 +4174,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (k.speaker >= 0) roles += "; attributed to: " + sc->mentions[k.speaker].code;
     }
     // An act that is only intended or conditional is a threat or an intent, never the act.
-    const CameoCode* code = c.pattern->code;
-    std::string recode_rule;
+    const CameoCode* code = k.recode ? k.recode : c.pattern->code;
+    std::string recode_rule = k.recode_rule;
     // Force used by a state's police or troops on its own protesters is repression (175),
     // whatever the verb: "security forces open fire and kill 25 people" during protests.
     if (!k.sources.empty() && !k.targets.empty() &&

@@ -96,8 +96,10 @@ TEST(CoderTest, SeedArticleReadInContext) {
   EXPECT_EQ(count("USA", "PRK", "13", Modality::kConditional), 1);
   for (const char* ally : {"KOR", "JPN", "USA"}) {
     EXPECT_EQ(count(ally, "PRK", "111", Modality::kFact), 1) << ally;
-    // "called on the international community": no one in particular, so no event.
+    // "called on the international community": no one in particular, so no appeal; it
+    // asks them "to hold North Korea accountable", which rallies opposition to it.
     EXPECT_EQ(count(ally, "-", "02", Modality::kFact), 0) << ally;
+    EXPECT_EQ(count(ally, "PRK", "113", Modality::kFact), 1) << ally;
     EXPECT_EQ(count("PRK", ally, "016", Modality::kFact), 1) << ally;
   }
   EXPECT_EQ(count("RUSGOV", "PRK", "03", Modality::kIntended), 1);
@@ -1265,6 +1267,17 @@ TEST(CoderTest, ReadyOrKeenToActIsAnIntent) {
   ASSERT_EQ(events.size(), 1u) << testing::PrintToString(Dyads(events));
   EXPECT_EQ(Dyad(events[0]), "JPN>UKR:032");
   EXPECT_EQ(events[0].modality, Modality::kIntended);
+}
+
+TEST(CoderTest, AnAppealToOthersToActAgainstAPartyRalliesOpposition) {
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom calls on all member states to hold Russia "
+                             "accountable for its crimes.")),
+              testing::ElementsAre("GBR>RUS:113"));
+  EXPECT_THAT(Dyads(CodeText("France urged the international community to increase pressure "
+                             "on Iran.")),
+              testing::ElementsAre("FRA>IRN:113"));
+  // Holding talks is no opposition; an appeal to no one stays uncoded.
+  EXPECT_THAT(Dyads(CodeText("Japan urged the world to hold talks.")), testing::IsEmpty());
 }
 
 }  // namespace
