@@ -3790,28 +3790,47 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     // "seized a British-owned cargo ship": what an act hits belongs to the country its
-    // owner's or flag's prefix names.
+    // owner's or flag's prefix names. "supporting this African Union-led process", "welcomed
+    // the Qatari-mediated deal": an act that is not force, aimed at what a party leads,
+    // brokers or drafts, is aimed at that party. What a party backs ("Russian-backed
+    // separatists") is another actor.
     if (k.targets.empty()) {
+      bool force = root == "15" || root == "17" || root == "18" || root == "19" || root == "20";
       for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 5; ++j) {
         if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
         std::string_view w = toks[j].text;
         size_t dash = w.rfind('-');
         if (dash == std::string_view::npos || dash == 0) continue;
         std::string_view suffix = w.substr(dash + 1);
-        if (suffix != "owned" && suffix != "flagged" && suffix != "registered" &&
-            suffix != "operated") {
-          continue;
-        }
-        std::vector<Token> prefix;
-        Tokenize(w.substr(0, dash), &prefix);
-        std::vector<ActorMatch> found;
-        actors_->Match(prefix, 0, static_cast<uint32_t>(prefix.size()), &found);
-        if (found.size() == 1 && found[0].first == 0 && found[0].end == prefix.size() &&
-            (found[0].entry->kind == ActorKind::kAdjective ||
-             found[0].entry->kind == ActorKind::kCountry)) {
-          std::string country = MakeMention(found[0], pub, false).country;
-          if (!country.empty() && country != sc->mentions[k.sources[0]].country) {
-            add_target(country, "", "", "owner");
+        bool owner = suffix == "owned" || suffix == "flagged" || suffix == "registered" ||
+                     suffix == "operated";
+        bool sponsor = !force && (suffix == "led" || suffix == "brokered" ||
+                                  suffix == "mediated" || suffix == "facilitated" ||
+                                  suffix == "drafted" || suffix == "proposed");
+        if (!owner && !sponsor) continue;
+        // The prefix with up to two words before it ("African Union-led"), longest first.
+        for (uint32_t back = 3; back-- > 0;) {
+          if (j - back <= c.anchor) continue;
+          const char* from = toks[j - back].text.data();
+          std::vector<Token> prefix;
+          Tokenize(std::string_view(from, static_cast<size_t>(w.data() + dash - from)), &prefix);
+          std::vector<ActorMatch> found;
+          actors_->Match(prefix, 0, static_cast<uint32_t>(prefix.size()), &found);
+          bool whole = found.size() == 1 && found[0].first == 0 &&
+                       found[0].end == prefix.size();
+          ActorKind kind = whole ? found[0].entry->kind : ActorKind::kPlace;
+          if (whole && (kind == ActorKind::kAdjective || kind == ActorKind::kCountry ||
+                        (sponsor && kind == ActorKind::kOrganisation))) {
+            Mention m = MakeMention(found[0], pub, false);
+            if (!m.code.empty() && !SameActor(m, sc->mentions[k.sources[0]])) {
+              m.first = c.anchor;
+              m.end = c.end;
+              m.actor = true;
+              m.via = owner ? "owner" : "sponsor";
+              k.targets.push_back(static_cast<int>(sc->mentions.size()));
+              sc->mentions.push_back(std::move(m));
+            }
+            break;
           }
         }
         break;

@@ -1248,6 +1248,17 @@ TEST(CoderTest, WhatAnActHitsBelongsToItsOwnersCountry) {
   EXPECT_THAT(Dyads(CodeText("Iran-backed militias attacked a convoy.")), testing::IsEmpty());
 }
 
+TEST(CoderTest, WhatAPartyLeadsOrBrokersIsAimedAtIt) {
+  EXPECT_THAT(Dyads(CodeText("The United States remains committed to supporting this African "
+                             "Union-led process.")),
+              testing::ElementsAre("USA>IGOAFRAFU:032"));
+  EXPECT_THAT(Dyads(CodeText("Egypt praised the Qatari-mediated deal.")),
+              testing::ElementsAre("EGY>QAT:051"));
+  // Force against what a party backs is not aimed at the backer.
+  EXPECT_THAT(Dyads(CodeText("Israel struck Iran-led militias in Syria.")),
+              testing::Not(testing::Contains(testing::HasSubstr(">IRN"))));
+}
+
 TEST(CoderTest, ObjectAfterAnActsNounAndItsOf) {
   EXPECT_THAT(Dyads(CodeText("Japan and South Korea agreed to a resumption of formal diplomatic "
                              "ties with Iran.")),
