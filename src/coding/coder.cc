@@ -3365,6 +3365,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         reported = penn == "VBZ" || penn == "VBD" || penn == "VBP";
       }
       bool headline_act = words_before <= 1 && reported && !asserted;
+      // A topic line naming a war ("Russian invasion of Ukraine") sets the sides of the
+      // reports under it.
+      const std::string& act_root = c.pattern->code->root;
+      if (!asserted && !reported && (act_root == "18" || act_root == "19" || act_root == "20")) {
+        for (uint32_t j = c.end; j < s.end_token && j < c.end + 3; ++j) {
+          int m = sc->mention_at[j - first];
+          if (m < 0) continue;
+          const Mention& by = sc->mentions[source];
+          const Mention& on = sc->mentions[m];
+          if (on.actor && !on.country.empty() && !by.country.empty() &&
+              on.country != by.country) {
+            sc->discourse.RememberConflict(by.country, on.country);
+          }
+          break;
+        }
+      }
       if (!asserted && !headline_act) {
         drop(c, "nominal act nobody asserts here (background)", k.modality);
         continue;
@@ -3947,19 +3963,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                  (where.location_country != attacker.country || armed_group)) {
         // An armed group attacking at home attacks its state: "M23 rebels captured Goma".
         add_target(where.location_country, "", where.location_place, "location");
-      } else if (c.pattern->code->code == "192" && !attacker.country.empty() &&
+      } else if (!attacker.country.empty() && attacker.sector != "COP" &&
                  (where.location_country.empty() || where.location_country == attacker.country)) {
-        // "Ukrainian forces say they have recaptured the Mykolaiv Airport": taken back from
-        // whoever the document last reported attacking this side.
-        const auto& past = sc->discourse.events();
-        for (auto it = past.rbegin(); it != past.rend(); ++it) {
-          bool force = it->cameo.compare(0, 2, "18") == 0 || it->cameo.compare(0, 2, "19") == 0;
-          if (force && it->target_country == attacker.country && !it->source_country.empty() &&
-              it->source_country != attacker.country) {
-            add_target(it->source_country, "", "", "holder");
-            break;
-          }
-        }
+        // "Ukrainian forces say they have recaptured the Mykolaiv Airport", "the power plant
+        // has been captured by Russian forces": an act of war with no target named is aimed
+        // at the other side of the war the document is reporting.
+        std::string other = sc->discourse.Opponent(attacker.country, 8);
+        if (!other.empty()) add_target(other, "", "", "opponent");
       }
     }
     // Arrests and detentions of people the dictionary does not name ("arrested 1,500
@@ -4269,6 +4279,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (tgt >= 0) {
         past.target_code = sc->mentions[tgt].code;
         past.target_country = sc->mentions[tgt].country;
+      }
+      if (violent && e.cameo_root != "11" && !past.target_country.empty() &&
+          !past.source_country.empty() && past.target_country != past.source_country) {
+        sc->discourse.RememberConflict(past.source_country, past.target_country);
       }
       sc->discourse.RememberEvent(std::move(past));
       out->push_back(std::move(e));

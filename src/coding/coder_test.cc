@@ -895,11 +895,20 @@ TEST(CoderTest, HostingTheTalksJustReportedIsAimedAtTheirParties) {
               testing::IsSupersetOf({"CUB>COL:043", "CUB>COLREB:043"}));
 }
 
-TEST(CoderTest, RecapturedFromWhoeverAttackedLast) {
+TEST(CoderTest, AnActOfWarWithNoTargetIsAimedAtTheOtherSide) {
   EXPECT_THAT(Dyads(CodeText("Russian troops attacked Mykolaiv on Monday. Ukrainian forces say "
                              "that they have recaptured the Mykolaiv Airport.")),
               testing::ElementsAre("RUSMIL>UKR:190", "UKRMIL>RUS:192"));
+  // A topic line names the war.
+  EXPECT_THAT(Dyads(CodeText("Russian invasion of Ukraine\n- Officials confirm that the power "
+                             "plant has been captured by Russian forces.")),
+              testing::ElementsAre("RUSMIL>UKR:192"));
   EXPECT_TRUE(CodeText("Ukrainian forces recaptured the airport.").empty());
+  // Eight sentences on, the war is no longer what the text reports.
+  std::string text = "Russian invasion of Ukraine\n";
+  for (int i = 0; i < 9; ++i) text += "The talks continued.\n";
+  text += "The power plant has been captured by Russian forces.";
+  EXPECT_TRUE(CodeText(text).empty());
 }
 
 TEST(CoderTest, ThreatIsAimedAtThoseWhoMustMeetItsCondition) {

@@ -15,6 +15,7 @@ void Discourse::Clear() {
   has_person_ = false;
   sentences_ = person_sentence_ = subjects_sentence_ = parties_sentence_ = 0;
   events_.clear();
+  conflicts_.clear();
   subjects_.clear();
   parties_.clear();
   leaders_.clear();

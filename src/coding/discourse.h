@@ -154,6 +154,22 @@ class Discourse {
   }
   const std::vector<PastEvent>& events() const { return events_; }
 
+  // Two countries the document reports at war or fighting: a coded act of force between
+  // them, or a topic line that names the conflict ("Russian invasion of Ukraine").
+  void RememberConflict(const std::string& a, const std::string& b) {
+    conflicts_.push_back({a, b, sentences_});
+  }
+  // The other side of the latest conflict `country` is in, reported in this sentence or the
+  // `within` before it; else empty.
+  std::string Opponent(const std::string& country, int within) const {
+    for (auto it = conflicts_.rbegin(); it != conflicts_.rend(); ++it) {
+      if (sentences_ - it->sentence > within) break;
+      if (it->a == country) return it->b;
+      if (it->b == country) return it->a;
+    }
+    return {};
+  }
+
  private:
   std::vector<std::vector<Mention>> groups_;  // coordinated lists, oldest first
   std::vector<Mention> recent_;               // country-level actors since the last list
@@ -170,6 +186,11 @@ class Discourse {
   int sentences_ = 0;        // sentences remembered so far
   int person_sentence_ = 0;  // the sentence count when last_person_ was named
   std::vector<PastEvent> events_;
+  struct Conflict {
+    std::string a, b;
+    int sentence;
+  };
+  std::vector<Conflict> conflicts_;
   std::vector<Mention> subjects_;
   int subjects_sentence_ = 0;
 };
