@@ -3972,6 +3972,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (!other.empty()) add_target(other, "", "", "opponent");
       }
     }
+    // "Lord Ahmad later met the Grand Imam of al-Azhar": on a visit, whom a visitor meets and
+    // the dictionary does not know is of the country visited.
+    if (k.targets.empty() && c.pattern->code->code == "040") {
+      const Mention& visitor = sc->mentions[k.sources[0]];
+      const auto& past = sc->discourse.events();
+      for (auto it = past.rbegin(); it != past.rend(); ++it) {
+        if (it->cameo == "042" && it->source_code == visitor.code &&
+            !it->target_country.empty() && it->target_country != visitor.country) {
+          add_target(it->target_country, "", "", "host");
+          break;
+        }
+      }
+    }
     // Arrests and detentions of people the dictionary does not name ("arrested 1,500
     // Extinction Rebellion protesters") are aimed at the people of the place, else of the
     // arresting actor's own country: protesters and activists as opposition (OPP),

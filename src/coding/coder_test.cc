@@ -1300,5 +1300,12 @@ TEST(CoderTest, AnAppealToOthersToActAgainstAPartyRalliesOpposition) {
   EXPECT_THAT(Dyads(CodeText("Japan urged the world to hold talks.")), testing::IsEmpty());
 }
 
+TEST(CoderTest, OnAVisitWhomTheVisitorMeetsIsOfTheCountryVisited) {
+  auto events = CodeText("Lord Ahmad, the British Minister for the Middle East, visited Egypt "
+                         "on Monday. Lord Ahmad later met the Grand Imam of al-Azhar.");
+  EXPECT_THAT(Dyads(events), testing::ElementsAre("GBRGOV>EGY:042", "GBRGOV>EGY:040"));
+  EXPECT_TRUE(CodeText("Lord Ahmad later met the Grand Imam of al-Azhar.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
