@@ -334,6 +334,14 @@ const WordSet& RallyVerbs() {
                                     "confront", "confronting", "hold", "holding"});
   return s;
 }
+// Those an appeal may call on to act about a conflict that is not theirs.
+const WordSet& ThirdParties() {
+  static const WordSet s(std::array{"states", "countries", "nations", "members", "partners",
+                                    "allies", "community", "governments", "neighbours",
+                                    "neighbors", "donors", "world", "organizations",
+                                    "organisations"});
+  return s;
+}
 const WordSet& ObjectPronouns() {
   static const WordSet s(std::array{"him", "her", "them"});
   return s;
@@ -543,6 +551,8 @@ const WordSet& RefusalVerbs() {
 struct Candidate {
   uint32_t anchor = 0, end = 0;
   const EventPattern* pattern = nullptr;
+  // A speaker's "X must VERB": anchored at the modal, matched as "urge X to VERB" would be.
+  bool appeal = false;
 };
 
 // FNV-1a over the bytes as they are (HashLower would miss a change of case).
@@ -576,6 +586,9 @@ struct Scratch {
   // Spokesman for the Secretary-General"): whom a bare "the Secretary-General" or "the
   // Council" means when the text has named no one.
   std::optional<Mention> title_un;
+  // The one country a title names ("With Venezuela Buckling under Severe Shortages, Security
+  // Council ..."), else empty: where an appeal to no one named is aimed.
+  std::string title_country;
   int next_group = 0;
   bool tracing = false;  // explaining: keep the reasons, at some cost
 };
@@ -830,9 +843,16 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
     sc.headline = title_actors[0];
   }
   sc.title_un.reset();
+  sc.title_country.clear();
+  bool several_countries = false;
   for (const Mention& m : title_actors) {
     if (m.code == "IGOUNO" && !sc.title_un) sc.title_un = m;
+    if (m.org.empty() && !m.country.empty() && m.country != sc.title_country) {
+      several_countries |= !sc.title_country.empty();
+      sc.title_country = m.country;
+    }
   }
+  if (several_countries) sc.title_country.clear();
   if (!sc.title_un && (doc.title.find("Secretary-General") != std::string::npos ||
                        doc.title.find("Secretary General") != std::string::npos)) {
     Mention un;
@@ -3024,6 +3044,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (sc->mention_at[i - first] >= 0) continue;
     uint32_t end = 0;
     uint8_t tag = sc->tags[i - first];
+    // "Russia must withdraw its troops, the minister said": a speaker's "must" or "should"
+    // is an appeal to the clause's subject, matched as "urge Russia to withdraw ..." is.
+    if ((IsWord(toks[i], "must") || IsWord(toks[i], "should")) && tagger_->Name(tag) == "MD") {
+      uint32_t v = i + 1;
+      while (v < limit && tagger_->Name(sc->tags[v - first]).substr(0, 2) == "RB" &&
+             !IsWord(toks[v], "not") && !IsWord(toks[v], "never")) {
+        ++v;
+      }
+      if (v < limit && tagger_->Name(sc->tags[v - first]) == "VB" &&
+          !BeForms().contains(toks[v].hash)) {
+        static constexpr uint64_t kUrge = HashLower("urge"), kTo = HashLower("to");
+        std::vector<LexToken> appeal = {{kUrge, kUrge, false}, {kTo, kTo, false}};
+        appeal.insert(appeal.end(), sc->lex.begin() + (v - first),
+                      sc->lex.begin() + (limit - first));
+        uint32_t appeal_end = 0;
+        const EventPattern* p = events_->MatchAt(
+            appeal, 0, static_cast<uint32_t>(appeal.size()), &appeal_end);
+        if (p && p->code && p->code->root == "02" && appeal_end > 2) {
+          sc->candidates.push_back({i, v + appeal_end - 2, p, true});
+          i = v + appeal_end - 3;
+          continue;
+        }
+      }
+    }
     // Patterns of a part of speech the anchor cannot have are not tried. A word tagged as
     // no verb can still be one after an actor (a headline) or a form of "be" (below).
     bool maybe_verb = tagger_->IsVerb(tag) ||
@@ -3227,7 +3271,48 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       subject = FindObject(s, c.end + 1, *sc);
     }
     int source = subject, target = -1;
-    if (passive) {
+    if (c.appeal) {
+      // The one who must is the target; the speaker appeals: a quote's, "X said (that) ...",
+      // "..., the minister said", "..., said Guterres", else the statement's author.
+      target = subject;
+      source = sc->quote_speaker[c.anchor - first];
+      if (source < 0 && subject >= 0) {
+        int64_t j = int64_t{sc->mentions[subject].first} - 1;
+        if (j >= first && IsWord(toks[j], "that")) --j;
+        if (j >= first && ReportingVerbs().contains(toks[j].hash)) {
+          source = FindSubject(s, static_cast<uint32_t>(j), *sc);
+        }
+      }
+      for (uint32_t j = c.end; source < 0 && j + 1 < s.end_token; ++j) {
+        if (toks[j].text != ",") continue;
+        uint32_t a = j + 1;
+        if (ReportingVerbs().contains(toks[a].hash)) {
+          ++a;
+          while (a < s.end_token && sc->mention_at[a - first] < 0 &&
+                 (tagger_->Name(sc->tags[a - first]) == "DT" ||
+                  tagger_->IsAdjective(sc->tags[a - first]))) {
+            ++a;
+          }
+          if (a < s.end_token) source = sc->mention_at[a - first];
+        } else if (int m = sc->mention_at[a - first]; m >= 0 && sc->mentions[m].first == a) {
+          uint32_t e = sc->mentions[m].end;
+          if (e < s.end_token && ReportingVerbs().contains(toks[e].hash)) source = m;
+        }
+        break;
+      }
+      if (source < 0 && (sc->author || sc->voice)) {
+        Mention m = sc->author ? *sc->author : *sc->voice;
+        m.first = c.anchor;
+        m.end = c.anchor + 1;
+        m.via = "author";
+        source = static_cast<int>(sc->mentions.size());
+        sc->mentions.push_back(std::move(m));
+      }
+      if (source >= 0 && target >= 0 && SameActor(sc->mentions[source], sc->mentions[target])) {
+        source = -1;  // "we must do more": a resolve, not an appeal
+      }
+      subject = source;
+    } else if (passive) {
       // The agent: "by X", "by Russian airstrikes", or the attacker's adjective on the
       // weapon ("killed in Russian strikes on a market"); a coordinated passive ("are
       // killed and 30 others are injured by X") shares it.
@@ -3762,6 +3847,34 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           unnamed = false;
         }
       }
+      // "All actors must exercise maximum restraint", "called on all sides to ...": an
+      // appeal to parties no one names is aimed at the country where they are, the one the
+      // sentence places it in or the title names.
+      bool others = false;  // "called on Member States to contribute": not the parties
+      for (uint32_t i = c.anchor + 1; i < s.end_token && i < c.end + 4 && !others; ++i) {
+        others = ThirdParties().contains(toks[i].hash);
+      }
+      // "called on the Mission to establish": a party named by a name the dictionary lacks.
+      uint32_t next = c.end < s.end_token && IsWord(toks[c.end], "the") ? c.end + 1 : c.end;
+      others |= next < s.end_token && toks[next].is(kCapitalized) &&
+                sc->mention_at[next - first] < 0;
+      if (root == "02" && k.targets.empty() && !others) {
+        std::string scene = SentenceCountry(s, *sc);
+        if (scene.empty()) scene = sc->title_country;
+        if (!scene.empty() && scene != sc->mentions[source].country) {
+          Mention m;
+          m.first = c.anchor;
+          m.end = c.end;
+          m.country = m.code = scene;
+          m.name = actors_->CountryName(scene);
+          m.actor = true;
+          m.via = "scene";
+          m.entry = "gazetteer";
+          k.targets.push_back(static_cast<int>(sc->mentions.size()));
+          sc->mentions.push_back(std::move(m));
+          unnamed = false;
+        }
+      }
       if (unnamed) {
         drop(c, "aimed at parties the text does not name", k.modality);
         continue;
@@ -3807,11 +3920,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // "seized a British-owned cargo ship": what an act hits belongs to the country its
     // owner's or flag's prefix names. "supporting this African Union-led process", "welcomed
-    // the Qatari-mediated deal": an act that is not force, aimed at what a party leads,
-    // brokers or drafts, is aimed at that party. What a party backs ("Russian-backed
-    // separatists") is another actor.
+    // the Qatari-mediated deal": support, praise or blame of what a party leads, brokers or
+    // drafts is aimed at that party. What a party backs ("Russian-backed separatists") is
+    // another actor.
     if (k.targets.empty()) {
-      bool force = root == "15" || root == "17" || root == "18" || root == "19" || root == "20";
       for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 5; ++j) {
         if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
         std::string_view w = toks[j].text;
@@ -3820,7 +3932,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         std::string_view suffix = w.substr(dash + 1);
         bool owner = suffix == "owned" || suffix == "flagged" || suffix == "registered" ||
                      suffix == "operated";
-        bool sponsor = !force && (suffix == "led" || suffix == "brokered" ||
+        // Support, praise, blame or rejection of it; agreeing to a "European Union-brokered
+        // plan" is no act towards the broker.
+        bool judged = root == "05" || root == "11" || root == "12" ||
+                      c.pattern->code->code == "032";
+        bool sponsor = judged && (suffix == "led" || suffix == "brokered" ||
                                   suffix == "mediated" || suffix == "facilitated" ||
                                   suffix == "drafted" || suffix == "proposed");
         if (!owner && !sponsor) continue;

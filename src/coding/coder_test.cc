@@ -1307,5 +1307,34 @@ TEST(CoderTest, OnAVisitWhomTheVisitorMeetsIsOfTheCountryVisited) {
   EXPECT_TRUE(CodeText("Lord Ahmad later met the Grand Imam of al-Azhar.").empty());
 }
 
+TEST(CoderTest, ASpeakersMustIsAnAppealToTheSubject) {
+  EXPECT_THAT(Dyads(CodeText("The Taliban must reverse these decisions, Britain said.")),
+              testing::ElementsAre("GBR>AFGGOV:0242"));
+  EXPECT_THAT(Dyads(CodeText("Iran must release the detained journalists immediately, said the "
+                             "French foreign minister.")),
+              testing::ElementsAre("FRAGOV>IRN:0253"));
+  // In a statement, the appeal is its voice's.
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom condemns the attack. Russia must withdraw its "
+                             "troops from Ukraine.")),
+              testing::Contains("GBR>RUS:0256"));
+  // No speaker, no appeal; "must not" and "must be" are no appeal of this kind.
+  EXPECT_TRUE(CodeText("Russia must withdraw its troops.").empty());
+  EXPECT_TRUE(CodeText("Russia must not withdraw its troops, Britain said.").empty());
+}
+
+TEST(CoderTest, AnAppealToPartiesNoOneNamesIsAimedAtTheirCountry) {
+  EXPECT_THAT(Dyads(CodeText("Following protests in Venezuela, all actors must exercise maximum "
+                             "restraint, said a senior United Nations official.")),
+              testing::ElementsAre("IGOUNO>VEN:0256"));
+  const std::string title = "Security Council Calls for Political Solution in Venezuela";
+  EXPECT_THAT(Dyads(CodeText("The Secretary-General called on all sides to exercise restraint.",
+                             Date{2019, 1, 26}, title)),
+              testing::ElementsAre("IGOUNO>VEN:0256"));
+  // Third parties asked to help are not the parties.
+  EXPECT_TRUE(CodeText("The Secretary-General called on Member States to exercise restraint.",
+                       Date{2019, 1, 26}, title)
+                  .empty());
+}
+
 }  // namespace
 }  // namespace dyad
