@@ -553,6 +553,9 @@ struct Candidate {
   const EventPattern* pattern = nullptr;
   // A speaker's "X must VERB": anchored at the modal, matched as "urge X to VERB" would be.
   bool appeal = false;
+  // "urges X to halt its operations and to engage in dialogue": a later infinitive of the
+  // appeal before it, matched as "urge X to engage in dialogue" would be.
+  bool appeal_more = false;
 };
 
 // FNV-1a over the bytes as they are (HashLower would miss a change of case).
@@ -875,7 +878,14 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
       uint32_t e = sc.norm.ToOriginal(sc.sentences[i].end);
       t->text = doc.text.substr(b, e - b);
     }
-    CodeSentence(doc, pub, static_cast<int>(i), sc.sentences[i], &sc, &out->events, t);
+    // A source credit on its own ("(Times of Israel)" after a news item) names no actor of
+    // the text, and sets no referent for the next item.
+    const SentenceSpan& span = sc.sentences[i];
+    if (span.end_token - span.first_token <= 8 && sc.tokens[span.first_token].text == "(" &&
+        sc.tokens[span.end_token - 1].text == ")") {
+      continue;
+    }
+    CodeSentence(doc, pub, static_cast<int>(i), span, &sc, &out->events, t);
   }
   MergeRestatements(&out->events);
   if (sc.norm.text.capacity() > (4u << 20)) sc = Scratch();  // do not keep a huge document's buffers
@@ -3046,7 +3056,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     uint8_t tag = sc->tags[i - first];
     // "Russia must withdraw its troops, the minister said": a speaker's "must" or "should"
     // is an appeal to the clause's subject, matched as "urge Russia to withdraw ..." is.
-    if ((IsWord(toks[i], "must") || IsWord(toks[i], "should")) && tagger_->Name(tag) == "MD") {
+    // "urges X to halt its operations and to engage in dialogue": so is each later
+    // infinitive of an appeal.
+    bool modal = (IsWord(toks[i], "must") || IsWord(toks[i], "should")) &&
+                 tagger_->Name(tag) == "MD";
+    bool more = i >= first + 2 && IsWord(toks[i], "to") &&
+                (IsWord(toks[i - 1], "and") || toks[i - 1].text == ",") &&
+                std::any_of(sc->candidates.begin(), sc->candidates.end(), [](const Candidate& a) {
+                  return a.pattern->code && a.pattern->code->root == "02";
+                });
+    if (modal || more) {
       uint32_t v = i + 1;
       while (v < limit && tagger_->Name(sc->tags[v - first]).substr(0, 2) == "RB" &&
              !IsWord(toks[v], "not") && !IsWord(toks[v], "never")) {
@@ -3062,8 +3081,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         const EventPattern* p = events_->MatchAt(
             appeal, 0, static_cast<uint32_t>(appeal.size()), &appeal_end);
         if (p && p->code && p->code->root == "02" && appeal_end > 2) {
-          sc->candidates.push_back({i, v + appeal_end - 2, p, true});
+          sc->candidates.push_back({i, v + appeal_end - 2, p, modal, more});
           i = v + appeal_end - 3;
+          continue;
+        }
+        // Asked of the party, not done by the speaker: "and to withdraw from the territory"
+        // is no withdrawal of the one who urges it.
+        if (more && p && p->code) {
+          sc->candidates.push_back({i, v + 1, p, false, more});
+          i = v;
           continue;
         }
       }
@@ -3168,6 +3194,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                                  c.pattern->code->code, ModalityName(m), why});
   };
   for (const Candidate& c : sc->candidates) {
+    if (c.appeal_more) {
+      // The same appeal, from the same speaker to the same party, of this act.
+      auto appeal = std::find_if(coded.rbegin(), coded.rend(), [](const Coded& a) {
+        return a.c->pattern->code->root == "02";
+      });
+      if (appeal == coded.rend() || c.pattern->after.empty()) {
+        drop(c, "an appeal's later infinitive with no act of its own, or the appeal not coded",
+             Modality::kFact);
+        continue;
+      }
+      Coded k = *appeal;
+      k.c = &c;
+      k.embedded = nullptr;
+      k.recode = nullptr;
+      k.recode_rule = "";
+      coded.push_back(std::move(k));
+      continue;
+    }
     bool nominal = c.pattern->pos == AnchorPos::kNoun;
     int64_t support = -1;  // the verb that performs a nominal act ("launched airstrikes")
     bool passive = false;
@@ -3370,6 +3414,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         int before = FindObject(s, from, *sc, judged);
         if (before >= 0 && sc->mentions[before].end <= sc->mentions[subject].first) target = before;
         from = sc->mentions[subject].end;
+      }
+      // "discussed China's coercive behavior with Modi": what is discussed is a topic; the
+      // party is the one discussed with.
+      constexpr uint64_t kDiscuss = HashLower("discuss");
+      if (sc->lex[c.anchor - first].lemma_hash == kDiscuss && c.end == c.anchor + 1) {
+        statement = true;
+        for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 12; ++j) {
+          if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+          if (IsWord(toks[j], "with")) {
+            target = FindObject(s, j + 1, *sc);
+            break;
+          }
+        }
       }
       if (target < 0 && !statement) target = FindObject(s, from, *sc, judged);
     }

@@ -1336,5 +1336,27 @@ TEST(CoderTest, AnAppealToPartiesNoOneNamesIsAimedAtTheirCountry) {
                   .empty());
 }
 
+TEST(CoderTest, AnAppealsLaterInfinitivesAreAppealsToo) {
+  EXPECT_THAT(Dyads(CodeText("France calls on Russia to stop its attacks, to withdraw its troops "
+                             "and to respect the rights of civilians.")),
+              testing::ElementsAre("FRA>RUS:0256", "FRA>RUS:0256", "FRA>RUS:0243"));
+  // What the party is asked to do is not the speaker's act.
+  EXPECT_THAT(Dyads(CodeText("Britain urged Rwanda to stop its attacks and to withdraw from the "
+                             "territory of the Democratic Republic of the Congo.")),
+              testing::ElementsAre("GBR>RWA:0256"));
+}
+
+TEST(CoderTest, WhatIsDiscussedIsATopicNotAParty) {
+  EXPECT_THAT(Dyads(CodeText("Biden and Modi discussed China's coercive behavior.")),
+              testing::ElementsAre("USAGOV>INDGOV:046"));
+  EXPECT_THAT(Dyads(CodeText("Biden discussed China's behavior with Modi.")),
+              testing::ElementsAre("USAGOV>INDGOV:046"));
+}
+
+TEST(MentionTest, ASourceCreditNamesNoActor) {
+  EXPECT_THAT(Mentions("- Jets struck Gaza City. (Times of Israel)\n- Talks resumed. (Reuters)"),
+              ElementsAre("Gaza=PSE/modifier"));
+}
+
 }  // namespace
 }  // namespace dyad
