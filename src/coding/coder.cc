@@ -3421,7 +3421,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (sc->lex[c.anchor - first].lemma_hash == kDiscuss && c.end == c.anchor + 1) {
         statement = true;
         for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 12; ++j) {
-          if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+          // Not another verb's ("discussed how to carry out the agreements Kim reached with").
+          if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash) ||
+              tagger_->IsVerb(sc->tags[j - first])) {
+            break;
+          }
           if (IsWord(toks[j], "with")) {
             target = FindObject(s, j + 1, *sc);
             break;
