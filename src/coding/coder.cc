@@ -342,6 +342,18 @@ const WordSet& ThirdParties() {
                                     "organisations"});
   return s;
 }
+// The head words of a government agency's name ("Department of the Treasury").
+const WordSet& AgencyHeads() {
+  static const WordSet s(std::array{"department", "ministry", "office", "treasury",
+                                    "agency", "secretariat"});
+  return s;
+}
+// Nouns of trying, whose infinitive is the act of whoever tries ("X's efforts to").
+const WordSet& TryingNouns() {
+  static const WordSet s(std::array{"effort", "efforts", "attempt", "attempts", "bid", "bids",
+                                    "campaign", "plan", "plans", "scheme", "drive", "push"});
+  return s;
+}
 const WordSet& ObjectPronouns() {
   static const WordSet s(std::array{"him", "her", "them"});
   return s;
@@ -682,6 +694,7 @@ class CoderImpl : public Coder {
   std::string Chunks(const SentenceSpan& s, const Scratch& sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void NameArmedGroups(const SentenceSpan& s, Scratch* sc) const;
+  void NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const;
   Mention MakeMention(const ActorMatch& m, const Date& date, bool explain) const;
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
   void ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const;
@@ -1336,6 +1349,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     title.via = "title";
   }
   NameArmedGroups(s, sc);
+  NameHomeAgencies(s, sc);
   // "Police arrested dozens of protesters in Tehran", "rebels attacked an army base in
   // northern Mali": a sentence set in one country, and naming no actor of another, makes
   // its unqualified police, rebels or troops that country's. "foreign troops" stay unknown.
@@ -2543,6 +2557,53 @@ void CoderImpl::NameArmedGroups(const SentenceSpan& s, Scratch* sc) const {
   }
 }
 
+// "The Department of the Treasury", "the Foreign, Commonwealth and Development Office": in a
+// government's statement, one of its agencies named with no country is that government's.
+void CoderImpl::NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const {
+  const Mention* home = sc->author ? &*sc->author : sc->voice ? &*sc->voice : nullptr;
+  if (!home || home->country.empty() || !home->org.empty()) return;
+  const std::string country = home->country;
+  const auto& toks = sc->tokens;
+  for (uint32_t i = s.first_token; i + 2 < s.end_token; ++i) {
+    if (!IsWord(toks[i], "the") || !toks[i + 1].is(kCapitalized)) continue;
+    // The capitalised name: its words, with "of", "the", "and" and commas inside.
+    uint32_t end = i + 1, last_cap = i + 1;
+    bool agency = false, named = false;
+    for (; end < s.end_token && end < i + 10; ++end) {
+      const Token& t = toks[end];
+      if (t.is(kCapitalized) && t.is(kWord)) {
+        last_cap = end;
+        agency |= AgencyHeads().contains(t.hash);
+        for (const Mention& m : sc->mentions) named |= m.actor && m.first <= end && end < m.end;
+      } else if (!(IsWord(t, "of") || IsWord(t, "the") || IsWord(t, "and") || t.text == ",")) {
+        break;
+      }
+    }
+    if (!agency || named) {
+      i = last_cap;
+      continue;
+    }
+    // Replace any sector words inside the name ("Treasury").
+    std::erase_if(sc->mentions,
+                  [&](const Mention& m) { return m.first > i && m.end <= last_cap + 1; });
+    Mention g;
+    g.first = i + 1;
+    g.end = last_cap + 1;
+    g.country = country;
+    g.sector = "GOV";
+    g.code = country + "GOV";
+    g.name = std::string(toks[i + 1].text.data(), toks[last_cap].text.data() +
+                                                      toks[last_cap].text.size() -
+                                                      toks[i + 1].text.data());
+    g.actor = true;
+    g.via = "agency";
+    auto at = std::find_if(sc->mentions.begin(), sc->mentions.end(),
+                           [&](const Mention& m) { return m.first > g.first; });
+    sc->mentions.insert(at, std::move(g));
+    i = last_cap;
+  }
+}
+
 std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc) const {
   const auto& toks = sc.tokens;
   std::string country;
@@ -2970,6 +3031,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // explaining and coding remember the same.
     sc->tags.clear();
     BuildMentions(pub, s, sc);
+    // A signature line under the title ("Antony J. Blinken, Secretary of State") names the
+    // statement's author.
+    if (!sc->author && index <= 3 && sc->mentions.size() == 1 && sc->mentions[0].person &&
+        sc->mentions[0].actor && sc->mentions[0].first == s.first_token &&
+        s.end_token - s.first_token <= 14 && toks[s.end_token - 1].text != "." &&
+        !sc->mentions[0].country.empty()) {
+      sc->author = sc->mentions[0];
+    }
     RememberSentence(s, sc);
     if (trace) {
       tagger_->Tag(toks, s.first_token, s.end_token, &sc->tags);
@@ -3234,6 +3303,36 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       passive = IsWord(toks[c.end], "by") || (IsWord(toks[c.end], "in") && weapon);
     }
     int subject = nominal ? NominalSource(s, c, *sc, &support) : FindSubject(s, c.anchor, *sc);
+    // "the Iranian government's efforts to surveil and censor its people", "attempts by
+    // Russia to annex": an infinitive after an effort's noun is the act of whoever tries,
+    // as the sentence alleges it.
+    bool tried = false;
+    if (!nominal && c.anchor >= first + 3) {
+      int64_t j = int64_t{c.anchor} - 1;
+      if ((IsWord(toks[j], "and") || IsWord(toks[j], "or")) && j - 2 >= first &&
+          toks[j - 1].is(kWord) && IsWord(toks[j - 2], "to")) {
+        j -= 2;  // the first of two infinitives
+      }
+      if (j - 2 >= first && IsWord(toks[j], "to")) {
+        int owner = -1;
+        int64_t n = j - 1;
+        int by = sc->mention_at[n - first];
+        if (by >= 0 && n - 1 >= first) {  // "attempts by Russia to"
+          int64_t b = int64_t{sc->mentions[by].first} - 1;
+          if (b - 1 >= first && IsWord(toks[b], "by") &&
+              TryingNouns().contains(toks[b - 1].hash)) {
+            owner = by;
+          }
+        } else if (TryingNouns().contains(toks[n].hash)) {
+          int64_t p = n - 1;
+          while (p > first && tagger_->IsAdjective(sc->tags[p - first])) --p;
+          if (p > first && toks[p].text == "'s" && sc->mention_at[p - 1 - first] >= 0) {
+            owner = sc->mention_at[p - 1 - first];  // "X's efforts to"
+          }
+        }
+        if (owner >= 0 && sc->mentions[owner].actor) subject = owner, tried = true;
+      }
+    }
     // "as fighting rages between Armenia and Azerbaijan": a mutual act's parties follow it.
     bool between_parties = false;
     if (subject < 0 && IsMutualCode(c.pattern->code->code)) {
@@ -3445,6 +3544,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     uint32_t verb_at = support >= 0 ? static_cast<uint32_t>(support) : c.anchor;
     if (subject_end > verb_at) subject_end = s.first_token;
     Coded k{&c, {}, {}, ModalityOf(s, subject_end, verb_at, *sc, &speculative)};
+    if (tried) k.modality = std::max(k.modality, Modality::kAlleged);
     if (gerund_claim) {
       k.modality = std::max(k.modality, Modality::kAlleged);
       k.speaker = accuser;
@@ -3535,9 +3635,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
     if (fallback_subjects.empty()) fallback_subjects = k.sources;
-    // The subject of the opening sentence's first act, a state or an organisation speaking
+    // The subject of the first act in the opening sentences, a state or an organisation speaking
     // in its own words (not quoted), gives the document its voice.
-    if (!sc->author && !sc->voice && index == 0 && k.sources.size() == 1 &&
+    if (!sc->author && !sc->voice && index <= 2 && k.sources.size() == 1 &&
         sc->quote_speaker[c.anchor - first] < 0) {
       const Mention& who = sc->mentions[k.sources[0]];
       bool state = !who.person && who.group < 0 && (!who.org.empty() || !who.country.empty()) &&

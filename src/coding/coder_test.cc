@@ -1358,5 +1358,33 @@ TEST(MentionTest, ASourceCreditNamesNoActor) {
               ElementsAre("Gaza=PSE/modifier"));
 }
 
+TEST(CoderTest, ASignatureLineNamesTheStatementsAuthor) {
+  auto events = CodeText("Press Statement\nAntony J. Blinken, Secretary of State\nWe call on the "
+                         "Iranian government to release those unjustly detained.",
+                         Date{2022, 9, 22});
+  EXPECT_THAT(Dyads(events), testing::ElementsAre("USAGOV>IRNGOV:0253"));
+  // Without it, "we" is no one.
+  EXPECT_TRUE(CodeText("Press Statement\nWe call on the Iranian government to release those "
+                       "unjustly detained.", Date{2022, 9, 22})
+                  .empty());
+}
+
+TEST(CoderTest, AnAgencyNamedWithNoCountryIsTheStatementsGovernments) {
+  auto events = CodeText("The United Kingdom condemns the detention. On Monday, the Foreign, "
+                         "Commonwealth and Development Office summoned the Russian ambassador.");
+  EXPECT_THAT(Dyads(events), testing::Contains("GBRGOV>RUSGOV:114"));
+  // In a news report with no voice, no one's.
+  EXPECT_TRUE(CodeText("On Monday, the Foreign, Commonwealth and Development Office summoned "
+                       "the Russian ambassador.")
+                  .empty());
+}
+
+TEST(CoderTest, AnInfinitiveAfterAnEffortIsTheActOfWhoeverTries) {
+  auto events = CodeText("The United States condemned the Iranian government's efforts to "
+                         "surveil and censor its people.");
+  EXPECT_THAT(Dyads(events), testing::ElementsAre("USA>IRNGOV:111", "IRNGOV>IRNCVL:1721"));
+  EXPECT_EQ(events[1].modality, Modality::kAlleged);
+}
+
 }  // namespace
 }  // namespace dyad
