@@ -1460,6 +1460,38 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m.via = "military";
     }
   }
+  // "Cuba stands with the people of Venezuela and calls on the regime to ...", "Venezuela
+  // held elections. The government ...": a bare "the government", "the regime" or "the
+  // authorities" is that of the country named last before it, in this sentence (not its
+  // subject's) or in the two before.
+  for (size_t i = 0; i < sc->mentions.size(); ++i) {
+    Mention& m = sc->mentions[i];
+    if (m.actor || m.end != m.first + 1 || m.first == s.first_token ||
+        !IsWord(toks[m.first - 1], "the") ||
+        !(IsWord(toks[m.first], "government") || IsWord(toks[m.first], "regime") ||
+          IsWord(toks[m.first], "authorities")) ||
+        (m.end < s.end_token && IsWord(toks[m.end], "of"))) {
+      continue;
+    }
+    std::string country, subject;
+    for (size_t j = 0; j < i; ++j) {
+      const Mention& o = sc->mentions[j];
+      if (!o.actor || o.country.empty() || !o.org.empty()) continue;
+      if (subject.empty()) {
+        subject = o.country;
+      } else if (o.country != subject) {
+        country = o.country;
+      }
+    }
+    if (country.empty()) country = sc->discourse.LastCountry();
+    if (country.empty() || country == subject) continue;
+    m.country = country;
+    m.sector = "GOV";
+    m.code = country + "GOV";
+    m.name = actors_->CountryName(country);
+    m.actor = true;
+    m.via = "government";
+  }
   // "US$38 million", "HK$2 billion": a currency's prefix names no actor.
   for (Mention& m : sc->mentions) {
     if (m.end < s.end_token && toks[m.end].text == "$" &&
@@ -3165,7 +3197,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // Patterns of a part of speech the anchor cannot have are not tried. A word tagged as
     // no verb can still be one after an actor (a headline) or a form of "be" (below).
-    bool maybe_verb = tagger_->IsVerb(tag) ||
+    std::string_view after = i + 1 < s.end_token ? tagger_->Name(sc->tags[i + 1 - first]) : "";
+    // "Cuba stands with the people of Venezuela and calls on the regime": after "and", a
+    // present tense's second verb read as a plural noun, before its preposition or object.
+    bool second_verb = false;
+    if (tagger_->Name(tag) == "NNS" && i > first + 1 && IsWord(toks[i - 1], "and") && i + 1 < s.end_token &&
+        (after == "IN" || after == "DT" || after == "TO" || after == "PRP$" || after == "NNP")) {
+      for (uint32_t j = first; j + 1 < i && !second_verb; ++j) {
+        second_verb = tagger_->Name(sc->tags[j - first]) == "VBZ";
+      }
+    }
+    bool maybe_verb = tagger_->IsVerb(tag) || second_verb ||
                       (i > first && (sc->mention_at[i - 1 - first] >= 0 ||
                                      BeForms().contains(toks[i - 1].hash)));
     std::optional<AnchorPos> ruled_out;
@@ -3215,7 +3257,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
              ((next == "IN" || next == "NNS" || next == "NN") && IsPlural(toks[i - 1])))));
       return pattern.pos == AnchorPos::kAny ||
              (pattern.pos == AnchorPos::kVerb &&
-              (tagger_->IsVerb(tag) || headline_verb || after_be)) ||
+              (tagger_->IsVerb(tag) || headline_verb || after_be || second_verb)) ||
              (pattern.pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
     };
     // The longest pattern may want the other part of speech: "announced the arrest of 1,500

@@ -1386,5 +1386,22 @@ TEST(CoderTest, AnInfinitiveAfterAnEffortIsTheActOfWhoeverTries) {
   EXPECT_EQ(events[1].modality, Modality::kAlleged);
 }
 
+TEST(CoderTest, ABareGovernmentIsTheCountryNamedLastBeforeIt) {
+  EXPECT_THAT(Dyads(CodeText("Venezuela held elections on Sunday. Cuba calls on the government "
+                             "to release political prisoners.")),
+              testing::ElementsAre("CUB>VENGOV:0253"));
+  EXPECT_THAT(Dyads(CodeText("Venezuela held elections on Sunday. The government arrested 20 "
+                             "protesters.")),
+              testing::ElementsAre("VENGOV>VENOPP:175"));
+  // Never the subject's own.
+  EXPECT_TRUE(CodeText("Cuba calls on the government to release political prisoners.").empty());
+}
+
+TEST(CoderTest, APresentTensesSecondVerbReadAsANoun) {
+  EXPECT_THAT(Dyads(CodeText("Cuba stands with the people of Venezuela and calls on the regime "
+                             "to release political prisoners.")),
+              testing::ElementsAre("CUB>VENCVL:051", "CUB>VENGOV:0253"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -16,6 +16,8 @@ void Discourse::Clear() {
   sentences_ = person_sentence_ = subjects_sentence_ = parties_sentence_ = 0;
   events_.clear();
   conflicts_.clear();
+  last_country_.clear();
+  country_sentence_ = 0;
   subjects_.clear();
   parties_.clear();
   leaders_.clear();
@@ -54,6 +56,10 @@ void Discourse::Remember(const std::vector<Mention>& mentions,
     if (!m.person && m.sector == "MIL" && !m.country.empty() && m.group < 0) {
       last_military_ = m;
       has_military_ = true;
+    }
+    if (m.org.empty() && !m.country.empty() && m.via != "government") {
+      last_country_ = m.country;
+      country_sentence_ = sentences_;
     }
     if (listed[i]) continue;
     if (m.person || !m.org.empty() || m.country.empty() || m.group >= 0) continue;

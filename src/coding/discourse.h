@@ -73,6 +73,11 @@ class Discourse {
   // The last armed forces of a state named ("the Myanmar Armed Forces"), for a bare "the
   // military" or "the junta" later; nullptr when none.
   const Mention* LastMilitary() const { return has_military_ ? &last_military_ : nullptr; }
+  // The country of the last actor named in this sentence or the two before, else empty: whose
+  // "the government" or "the regime" a later sentence means.
+  std::string LastCountry() const {
+    return sentences_ - country_sentence_ <= 2 ? last_country_ : std::string();
+  }
 
   // The last council named ("the UN Security Council"), for a bare "the Council" later;
   // nullptr when none.
@@ -180,6 +185,8 @@ class Discourse {
   bool has_council_ = false;
   Mention last_military_;
   bool has_military_ = false;
+  std::string last_country_;
+  int country_sentence_ = 0;
   std::vector<Mention> persons_;  // people named in the document, latest last
   Mention last_person_;
   bool has_person_ = false;
