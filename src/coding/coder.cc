@@ -3292,6 +3292,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // and Y"): coded too, among the targets, at the noun naming it.
     const CameoCode* embedded = nullptr;
     uint32_t embedded_at = 0;
+    // An attack the statement condemns, by its target ("condemns the offensive by the M23
+    // in North Kivu"): coded too, from its doer to `attacked`, as alleged.
+    int attacked = -1;
     const CameoCode* recode = nullptr;  // a builtin rule's code in place of the pattern's
     const char* recode_rule = "";
   };
@@ -4224,8 +4227,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // The place taken: "captured Kamanyola", "recaptured the Mykolaiv Airport".
       for (uint32_t j = c.anchor + 1; where.location_country.empty() && j + 1 < s.end_token &&
                                       j <= c.end + 1; ++j) {
-        bool object = j == c.end && !passive;
-        if (!object && !IsWord(toks[j], "on") && !IsWord(toks[j], "against")) continue;
+        bool on = IsWord(toks[j], "on") || IsWord(toks[j], "against");
+        bool object = j == c.end && !passive && !on;
+        if (!object && !on) continue;
         uint32_t at = object ? j : j + 1, end = 0;
         if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
         if (at + 2 < s.end_token && PlaceNouns().contains(toks[at].hash) &&
@@ -4390,6 +4394,59 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                  c.pattern->code->code == "196";  // "X and Y resumed fighting"
       for (uint32_t j = c.anchor; j < c.end && !k.mutual; ++j) {
         k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash);
+      }
+    }
+    // "condemns the renewed offensive by the M23 armed group in North Kivu", "condemned the
+    // attack on a UN convoy by Al-Shabaab": the attack its judge names is the doer's too.
+    if (root == "11" && k.targets.size() == 1 && !recalled) {
+      const Mention& doer = sc->mentions[k.targets[0]];
+      uint32_t noun = 0;
+      for (uint32_t j = c.anchor + 1; j + 2 < s.end_token && j < doer.first; ++j) {
+        if (IsHardBoundary(toks[j])) break;
+        if (AttackNouns().contains(toks[j].hash) || IsWord(toks[j], "operations")) noun = j;
+      }
+      bool by = noun > 0 && (IsWord(toks[doer.first - 1], "by") ||
+                             (IsWord(toks[doer.first - 2], "by") &&
+                              IsWord(toks[doer.first - 1], "the")));
+      if (by && doer.actor && !doer.country.empty()) {
+        int victim = -1;
+        std::string where;
+        // The victim: "on|against Y" after the noun or after the doer, or the country of the
+        // place it hit ("on Odesa").
+        for (uint32_t from : {noun + 1, doer.end}) {
+          if (from + 1 < s.end_token &&
+              (IsWord(toks[from], "on") || IsWord(toks[from], "against"))) {
+            int m = FindObject(s, from, *sc);
+            if (m >= 0 && m != k.targets[0] && !SameActor(sc->mentions[m], doer)) victim = m;
+            uint32_t at = IsWord(toks[from + 1], "the") ? from + 2 : from + 1, end = 0;
+            const Place* p = at < s.end_token ? places_->MatchAt(toks, at, s.end_token, &end)
+                                              : nullptr;
+            if (victim < 0 && p && where.empty()) where = p->country;
+          }
+          if (victim >= 0) break;
+        }
+        // Else the country it happened in ("in North Kivu"), when that is not the doer's, or
+        // when the doer is an armed group at home.
+        if (victim >= 0) where.clear();
+        if (victim < 0 && where.empty()) where = PlaceCountryAfter(s, noun + 1, *sc);
+        bool armed_group = doer.sector == "REB" || doer.sector == "INS";
+        if (victim < 0 && !where.empty() && (where != doer.country || armed_group)) {
+          Mention m;
+          m.first = noun;
+          m.end = noun + 1;
+          m.country = m.code = where;
+          m.name = actors_->CountryName(where);
+          m.actor = true;
+          m.via = "location";
+          m.entry = "gazetteer";
+          victim = static_cast<int>(sc->mentions.size());
+          sc->mentions.push_back(std::move(m));
+        }
+        if (victim >= 0) {
+          k.attacked = victim;
+          k.embedded = cameo_->Find("190");
+          k.embedded_at = noun;
+        }
       }
     }
     // The agreement, truce or talks of the parties a statement praises or deplores.
@@ -4584,7 +4641,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       e.plover_context = code_used->plover_context;
       e.quad_class = code_used->quad_class;
       e.goldstein = code_used->goldstein;
-      e.modality = k.modality;
+      e.modality = as && k.attacked >= 0 ? Modality::kAlleged : k.modality;
       uint32_t eb = sc->norm.ToOriginal(toks[ev_first].begin);
       uint32_t ee = sc->norm.ToOriginal(toks[ev_end - 1].end);
       e.evidence_text = doc.text.substr(eb, ee - eb);
@@ -4650,7 +4707,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         emit(src, tgt, false);
       }
     }
-    if (k.embedded && !k.sources.empty()) {
+    if (k.embedded && k.attacked >= 0) {
+      emit(k.targets[0], k.attacked, false, k.embedded, k.embedded_at);
+    } else if (k.embedded && !k.sources.empty()) {
       std::vector<Mention> parties;
       for (int t : k.targets) parties.push_back(sc->mentions[t]);
       sc->discourse.RememberParties(std::move(parties));

@@ -1403,5 +1403,18 @@ TEST(CoderTest, APresentTensesSecondVerbReadAsANoun) {
               testing::ElementsAre("CUB>VENCVL:051", "CUB>VENGOV:0253"));
 }
 
+TEST(CoderTest, AnAttackACondemnationNamesIsItsDoersAlleged) {
+  auto events = CodeText("The UK condemns the missile strikes by Russia on Odesa.");
+  ASSERT_THAT(Dyads(events), testing::ElementsAre("GBR>RUS:111", "RUS>UKR:190"));
+  EXPECT_EQ(events[1].modality, Modality::kAlleged);
+  EXPECT_EQ(events[1].evidence_text, "strikes");
+  // With no victim or place, no attack to code.
+  EXPECT_THAT(Dyads(CodeText("The UK condemns the strikes by Russia.")),
+              testing::ElementsAre("GBR>RUS:111"));
+  // "launched strikes on Odesa": the place attacked.
+  EXPECT_THAT(Dyads(CodeText("Russia launched strikes on Odesa.")),
+              testing::ElementsAre("RUS>UKR:190"));
+}
+
 }  // namespace
 }  // namespace dyad
