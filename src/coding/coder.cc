@@ -3201,10 +3201,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "Cuba stands with the people of Venezuela and calls on the regime": after "and", a
     // present tense's second verb read as a plural noun, before its preposition or object.
     bool second_verb = false;
-    if (tagger_->Name(tag) == "NNS" && i > first + 1 && IsWord(toks[i - 1], "and") && i + 1 < s.end_token &&
-        (after == "IN" || after == "DT" || after == "TO" || after == "PRP$" || after == "NNP")) {
+    // So is a past tense's, read as an adjective ("condemned the attack and offered
+    // condolences").
+    std::string_view read_as = tagger_->Name(tag);
+    if ((read_as == "NNS" || read_as == "JJ") && i > first + 1 && IsWord(toks[i - 1], "and") &&
+        i + 1 < s.end_token &&
+        (after == "IN" || after == "DT" || after == "TO" || after == "PRP$" || after == "NNP" ||
+         (read_as == "JJ" && after == "NNS"))) {
       for (uint32_t j = first; j + 1 < i && !second_verb; ++j) {
-        second_verb = tagger_->Name(sc->tags[j - first]) == "VBZ";
+        std::string_view t = tagger_->Name(sc->tags[j - first]);
+        second_verb = read_as == "NNS" ? t == "VBZ" : t == "VBD";
       }
     }
     bool maybe_verb = tagger_->IsVerb(tag) || second_verb ||
@@ -3989,6 +3995,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           k.targets.push_back(static_cast<int>(sc->mentions.size()));
           sc->mentions.push_back(std::move(p));
         }
+      }
+    }
+    // "extends his deepest condolences to the families of the victims and to the Governments
+    // and people of South Africa, Malawi and Uruguay": whom they go to, further on.
+    if (k.targets.empty() && (c.pattern->code->code == "018" || c.pattern->code->code == "017")) {
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 20; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+        int m = sc->mention_at[j - first];
+        if (m < 0 || !sc->mentions[m].actor || sc->mentions[m].person) continue;
+        if (!SameActor(sc->mentions[m], sc->mentions[source])) {
+          k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+        }
+        break;
       }
     }
     // Condolences or mourning "for the victims of this senseless attack": the people of the

@@ -1416,5 +1416,16 @@ TEST(CoderTest, AnAttackACondemnationNamesIsItsDoersAlleged) {
               testing::ElementsAre("RUS>UKR:190"));
 }
 
+TEST(CoderTest, CondolencesGoToThoseNamedFurtherOn) {
+  EXPECT_THAT(Dyads(CodeText("Guterres extends his deepest condolences to the families of the "
+                             "victims and to the Governments and people of South Africa, Malawi "
+                             "and Uruguay.")),
+              testing::ElementsAre("IGOUNO>ZAF:018", "IGOUNO>MWI:018", "IGOUNO>URY:018"));
+  // A past tense's second verb read as an adjective.
+  EXPECT_THAT(Dyads(CodeText("The UN condemned the attack and offered condolences to the people "
+                             "of Malawi.")),
+              testing::Contains("IGOUNO>MWICVL:018"));
+}
+
 }  // namespace
 }  // namespace dyad
