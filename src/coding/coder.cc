@@ -408,6 +408,12 @@ const WordSet& SupportVerbs() {
   return s;
 }
 // Nouns that count an act ("a series of strikes", "dozens of airstrikes").
+// Counts of people that make a crowd ("thousands of Cubans").
+const WordSet& CrowdCounts() {
+  static const WordSet s(std::array{"thousands", "hundreds", "dozens", "tens", "millions",
+                                    "scores", "crowds"});
+  return s;
+}
 const WordSet& QuantityNouns() {
   static const WordSet s(std::array{"series", "wave", "waves", "round", "rounds", "spate",
                                     "barrage", "number", "dozens", "hundreds", "scores",
@@ -469,6 +475,10 @@ const WordSet& Relativizers() {
 const WordSet& BeForms() {
   static const WordSet s(std::array{"is", "are", "was", "were", "be", "been", "being", "'s",
                                     "'re", "get", "got", "gets", "getting"});
+  return s;
+}
+const WordSet& HaveForms() {
+  static const WordSet s(std::array{"has", "have", "had"});
   return s;
 }
 // Verbs of saying and thinking, whose object is a clause with its own subject.
@@ -2002,7 +2012,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           }
         }
         // "The members of the Security Council condemned": the body acts through its members.
-        if (IsWord(b, "of") && before - 1 >= first && MemberNouns().contains(toks[before - 1].hash)) {
+        // "Thousands of Cubans took to the streets": so do people counted.
+        if (IsWord(b, "of") && before - 1 >= first &&
+            (MemberNouns().contains(toks[before - 1].hash) ||
+             CrowdCounts().contains(toks[before - 1].hash))) {
           object = false;
         }
         if (tagger_->IsVerb(tag_of(before)) && !BeForms().contains(b.hash) &&
@@ -3213,9 +3226,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         second_verb = read_as == "NNS" ? t == "VBZ" : t == "VBD";
       }
     }
+    // The word before, past adverbs: "Russia wrongfully detains", "has also severely
+    // restricted".
+    uint32_t prev = i > first ? i - 1 : i;
+    while (prev > first && tagger_->Name(sc->tags[prev - first]).substr(0, 2) == "RB" &&
+           sc->mention_at[prev - first] < 0) {
+      --prev;
+    }
     bool maybe_verb = tagger_->IsVerb(tag) || second_verb ||
-                      (i > first && (sc->mention_at[i - 1 - first] >= 0 ||
-                                     BeForms().contains(toks[i - 1].hash)));
+                      (i > first && (sc->mention_at[prev - first] >= 0 ||
+                                     BeForms().contains(toks[prev].hash) ||
+                                     HaveForms().contains(toks[prev].hash)));
     std::optional<AnchorPos> ruled_out;
     if (!maybe_verb) ruled_out = AnchorPos::kVerb;
     else if (!tagger_->IsNoun(tag)) ruled_out = AnchorPos::kNoun;
@@ -3229,7 +3250,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // no finite verb came before.
     std::string_view penn = tagger_->Name(tag);
     // Not after a demonym alone: "Russian attacks on Kyiv" names attacks.
-    int before = i > first ? sc->mention_at[i - 1 - first] : -1;
+    int before = i > first ? sc->mention_at[prev - first] : -1;
     bool after_actor = before >= 0 && i + 1 < s.end_token &&
                        !(sc->mentions[before].demonym &&
                          sc->mentions[before].first + 1 == sc->mentions[before].end);
@@ -3245,9 +3266,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                         next == "CD" || next == "NNP" ||
                         (next == "NNS" && i + 2 < s.end_token &&
                          tagger_->Name(sc->tags[i + 2 - first]) == "IN"));
-    // "is shot and wounded by": after a form of "be", the verb's participle.
-    bool after_be = i > first && BeForms().contains(toks[i - 1].hash) &&
-                    toks[i - 1].text != "'s" &&  // "North Korea's alleged supply"
+    // "is shot and wounded by": after a form of "be", the verb's participle; after one of
+    // "have" too ("has also severely restricted").
+    bool after_be = i > first &&
+                    (BeForms().contains(toks[prev].hash) || HaveForms().contains(toks[prev].hash)) &&
+                    toks[prev].text != "'s" &&  // "North Korea's alleged supply"
                     (penn == "NN" || penn == "JJ" || penn == "VBD");
     auto pos_ok = [&](const EventPattern& pattern, uint32_t match_end) {
       bool headline_verb =

@@ -1427,5 +1427,15 @@ TEST(CoderTest, CondolencesGoToThoseNamedFurtherOn) {
               testing::Contains("IGOUNO>MWICVL:018"));
 }
 
+TEST(CoderTest, AVerbAfterAdverbsOrCountedPeople) {
+  EXPECT_THAT(Dyads(CodeText("Russia wrongfully detains US citizens.")),
+              testing::ElementsAre("RUS>USACVL:173"));
+  EXPECT_THAT(Dyads(CodeText("The Iranian government has also severely restricted internet "
+                             "access for its citizens.")),
+              testing::ElementsAre("IRNGOV>IRNCVL:1245"));
+  EXPECT_THAT(Dyads(CodeText("Hundreds of Iranians protested against the government in Tehran.")),
+              testing::ElementsAre("IRNCVL>IRNGOV:141"));
+}
+
 }  // namespace
 }  // namespace dyad
