@@ -408,6 +408,13 @@ const WordSet& SupportVerbs() {
   return s;
 }
 // Nouns that count an act ("a series of strikes", "dozens of airstrikes").
+// Participles of feeling, which a form of "be" makes no passive ("is concerned about").
+const WordSet& FeelingWords() {
+  static const WordSet s(std::array{"concerned", "alarmed", "worried", "troubled", "appalled",
+                                    "dismayed", "saddened", "shocked", "outraged", "disappointed",
+                                    "encouraged", "heartened", "pleased", "delighted"});
+  return s;
+}
 // Counts of people that make a crowd ("thousands of Cubans").
 const WordSet& CrowdCounts() {
   static const WordSet s(std::array{"thousands", "hundreds", "dozens", "tens", "millions",
@@ -2171,6 +2178,12 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     if (judged_act && IsWord(t, "that") && (j == from || IsWord(toks[j - 1], "fact")) &&
         j + 2 < s.end_token) {
       uint32_t k = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+      // "that the terrorist group Al-Shabaab continues": past the words that describe it.
+      while (k + 1 < s.end_token && k < j + 5 && sc.mention_at[k - s.first_token] < 0 &&
+             (tagger_->IsAdjective(sc.tags[k - s.first_token]) ||
+              tagger_->Name(sc.tags[k - s.first_token]) == "NN")) {
+        ++k;
+      }
       int m = sc.mention_at[k - s.first_token];
       if (m >= 0 && sc.mentions[m].first == k && sc.mentions[m].actor &&
           !(sc.mentions[m].demonym && sc.mentions[m].end == k + 1)) {
@@ -3347,6 +3360,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
              Modality::kFact);
         continue;
       }
+      // "to cease all hostilities, to withdraw ... and to abide by the ceasefire": one
+      // appeal for one kind of act.
+      bool same = std::any_of(coded.begin(), coded.end(), [&](const Coded& a) {
+        return a.c->pattern->code == c.pattern->code;
+      });
+      if (same) {
+        drop(c, "an appeal's later infinitive asking for the same kind of act", Modality::kFact);
+        continue;
+      }
       Coded k = *appeal;
       k.c = &c;
       k.embedded = nullptr;
@@ -3363,7 +3385,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       while (k >= first && tagger_->Name(sc->tags[k - first]).substr(0, 2) == "RB") --k;
       passive = k >= first && BeForms().contains(toks[k].hash);
       // A pattern that ends with "by" reads it as its object's mark: "is concerned by X".
-      passive &= !IsWord(toks[c.end - 1], "by");
+      // A feeling is the subject's: "is concerned about X", "was appalled at".
+      passive &= !IsWord(toks[c.end - 1], "by") && !FeelingWords().contains(toks[c.anchor].hash);
     }
     // A headline's passive drops "were": "Two militants killed in an Israeli airstrike",
     // "Five soldiers wounded by Russian shelling".
@@ -3580,7 +3603,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       bool statement = c.pattern->code->code == "010";
       const std::string& judged_root = c.pattern->code->root;
       // Rejecting a proposal is aimed at its author, as judging an act is at its doer.
-      bool judged = judged_root == "05" || judged_root == "11" || judged_root == "12";
+      bool judged = judged_root == "05" || judged_root == "11" || judged_root == "12" ||
+                    c.pattern->code->code == "012";  // concern at what a party does
       if (agent_after && target < 0) {
         // "an attack on a UN centre ... by X": the recipient before the agent, else "the
         // provision of arms by X to Y": after it.
@@ -4654,6 +4678,41 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "is deeply concerned by the M23's stated intention", "expressed grave concern that
+    // Al-Shabaab continues ...": concern at what a party does disapproves of it (110); a
+    // pessimistic comment (012) has no one in view.
+    // (Not "raised concerns about Taiwan": a party named as the topic, not as a doer.)
+    bool doer = false;
+    if (code->code == "012" && !k.targets.empty()) {
+      const Mention& t = sc->mentions[k.targets[0]];
+      for (uint32_t j = t.first; j <= t.end && j < s.end_token && !doer; ++j) {
+        doer = toks[j].text == "'s";  // "Russia's troop buildup"
+      }
+      for (uint32_t j = c.end; j < t.first && j < s.end_token && !doer; ++j) {
+        doer = IsWord(toks[j], "that");
+      }
+    }
+    if (doer) {
+      if (const CameoCode* disapprove = cameo_->Find("110")) {
+        code = disapprove;
+        recode_rule += " + builtin:concern-at-party";
+      }
+    }
+    // "warned U.S. citizens not to travel to Russia": advice to one's own people, no threat.
+    if (code->root == "13" && !k.sources.empty() && !k.targets.empty()) {
+      const Mention& by = sc->mentions[k.sources[0]];
+      const Mention& to = sc->mentions[k.targets[0]];
+      bool travel = false;
+      for (uint32_t j = c.end; j < s.end_token && j < c.end + 8 && !travel; ++j) {
+        travel = IsWord(toks[j], "travel") || IsWord(toks[j], "leave");
+      }
+      if (travel && to.sector == "CVL" && to.country == by.country) continue;
+    }
+    // A visit is an official's: people travelling ("not to travel to Russia") make none.
+    if (code->root == "04" && !k.sources.empty() && sc->mentions[k.sources[0]].sector == "CVL" &&
+        (code->code == "042" || code->code == "043")) {
+      continue;
+    }
     std::string intent_rule;
     if (k.modality == Modality::kIntended || k.modality == Modality::kConditional) {
       code = cameo_->IntentOf(*code, &intent_rule);
@@ -4718,6 +4777,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       sc->discourse.RememberEvent(std::move(past));
       out->push_back(std::move(e));
     };
+    // "The two leaders discussed ...": what a readout says was discussed at a meeting it
+    // reported is the meeting's content, not another act.
+    constexpr uint64_t kDiscuss = HashLower("discuss");
+    bool topic_of_meeting = code->code == "046" &&
+                            sc->lex[c.anchor - first].lemma_hash == kDiscuss;
+    auto met = [&](int a, int b) {
+      const Mention& x = sc->mentions[a];
+      const Mention& y = sc->mentions[b];
+      for (const Discourse::PastEvent& e : sc->discourse.events()) {
+        bool meeting = e.cameo == "040" || e.cameo == "042" || e.cameo == "043" ||
+                       e.cameo == "041";
+        if (meeting && ((e.source_country == x.country && e.target_country == y.country) ||
+                        (e.source_country == y.country && e.target_country == x.country))) {
+          return true;
+        }
+      }
+      return false;
+    };
     // Mutual by the act itself, even when recoded as an intent ("agreed to restore ties").
     bool mutual_act = IsMutualCode(code->code) || IsMutualCode(c.pattern->code->code) || k.mutual;
     if (k.targets.empty() && k.sources.size() >= 2 && mutual_act) {
@@ -4726,7 +4803,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       sc->discourse.RememberParties(std::move(parties));
       for (size_t a = 0; a < k.sources.size(); ++a) {
         for (size_t b = a + 1; b < k.sources.size(); ++b) {
-          if (!SameActor(sc->mentions[k.sources[a]], sc->mentions[k.sources[b]])) {
+          if (!SameActor(sc->mentions[k.sources[a]], sc->mentions[k.sources[b]]) &&
+              !(topic_of_meeting && met(k.sources[a], k.sources[b]))) {
             emit(k.sources[a], k.sources[b], true);
           }
         }
@@ -4746,6 +4824,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       for (int tgt : k.targets) {
         if (SelfDirected(sc->mentions[src], sc->mentions[tgt])) continue;
+        if (topic_of_meeting && met(src, tgt)) continue;
         emit(src, tgt, false);
       }
     }
