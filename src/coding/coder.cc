@@ -2400,6 +2400,22 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
   if (j >= first && sc.mention_at[j - first] >= 0) {
     return sc.mention_at[j - first];  // "North Korean arms transfers", "Russian attacks"
   }
+  // "met Meloni in Rome, on his first visit to Italy": the clause's subject's act.
+  if (j > first && (IsWord(toks[j], "his") || IsWord(toks[j], "her")) &&
+      (IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "during"))) {
+    for (int64_t v = j - 2; v >= first; --v) {
+      std::string_view penn = tagger_->Name(sc.tags[v - first]);
+      if (penn == "VBD" || penn == "VBZ" || penn == "VBP") {
+        return FindSubject(s, static_cast<uint32_t>(v), sc);
+      }
+    }
+    // "During her visit to Kyiv, Baerbock met ...": the subject after the comma.
+    for (uint32_t k = c.end; k + 1 < s.end_token; ++k) {
+      if (toks[k].text != ",") continue;
+      int m = sc.mention_at[k + 1 - first];
+      return m >= 0 && sc.mentions[m].person ? m : -1;
+    }
+  }
   // The agent after the act's own phrase ("an attack on a UN centre in the Congo by X").
   for (uint32_t k = c.end; k < s.end_token && k < c.end + 10; ++k) {
     if (IsHardBoundary(toks[k]) || toks[k].text == "," || tagger_->IsVerb(sc.tags[k - first])) {
@@ -3685,10 +3701,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       own_verb &= !modal;
       bool asserted = own_verb;
+      bool underway = false;  // "on his first visit to Italy": the text's own fact
       for (int64_t j = static_cast<int64_t>(c.anchor) - 1;
            j >= first && j + 4 > static_cast<int64_t>(c.anchor); --j) {
         asserted |= AllegedCues().contains(toks[j].hash);
+        underway |= j > first && (IsWord(toks[j], "his") || IsWord(toks[j], "her")) &&
+                    (IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "during"));
       }
+      asserted |= underway;
       if (verb >= 0 && (ReportingVerbs().contains(toks[verb].hash) ||
                         AssertingLemmas().contains(sc->lex[verb - first].lemma_hash))) {
         asserted = true;
@@ -3729,7 +3749,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         drop(c, "nominal act nobody asserts here (background)", k.modality);
         continue;
       }
-      if (!headline_act && !own_verb) k.modality = std::max(k.modality, Modality::kAlleged);
+      if (!headline_act && !own_verb && !underway) {
+        k.modality = std::max(k.modality, Modality::kAlleged);
+      }
     }
     k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
     if (fallback_subjects.empty()) fallback_subjects = k.sources;

@@ -1458,5 +1458,19 @@ TEST(CoderTest, WhatAMeetingDiscussedIsTheMeeting) {
                   .empty());
 }
 
+TEST(CoderTest, ReadoutPhrases) {
+  EXPECT_THAT(Dyads(CodeText("Lloyd Austin paid a courtesy call on Philippine President Ferdinand "
+                             "Marcos Jr.")),
+              testing::ElementsAre("USAGOV>PHLGOV:042"));
+  EXPECT_THAT(Dyads(CodeText("Masoud Pezeshkian told Emmanuel Macron in a telephone call that Iran "
+                             "would respond.", Date{2024, 8, 6})),
+              testing::ElementsAre("IRNGOV>FRAGOV:041"));
+  // "on his first visit to Italy": the visit under way, the text's own fact.
+  auto events = CodeText("Rishi Sunak met Giorgia Meloni in Rome, on his first visit to Italy.",
+                         Date{2023, 4, 27});
+  ASSERT_THAT(Dyads(events), testing::ElementsAre("GBRGOV>ITAGOV:040", "GBRGOV>ITA:042"));
+  EXPECT_EQ(events[1].modality, Modality::kFact);
+}
+
 }  // namespace
 }  // namespace dyad
