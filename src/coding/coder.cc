@@ -4383,6 +4383,44 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (!other.empty()) add_target(other, "", "", "opponent");
       }
     }
+    // "as I meet with my fellow defense secretaries in Brussels at NATO": a meeting with
+    // people not named, at an organisation, is with it.
+    if (k.targets.empty() && root == "04") {
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 12; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+        if (!IsWord(toks[j], "at")) continue;
+        uint32_t at = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+        int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (m >= 0 && sc->mentions[m].first == at && !sc->mentions[m].org.empty() &&
+            !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
+          k.targets = {m};
+        }
+        break;
+      }
+    }
+    // "authorized deployment of a Multinational Security Support Mission, headed by Kenya,
+    // ... to Haiti": a peacekeeping force is sent to where it goes.
+    if (k.targets.empty() && c.pattern->code->code == "074") {
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 25; ++j) {
+        if (IsHardBoundary(toks[j])) break;
+        if (!IsWord(toks[j], "to") && !IsWord(toks[j], "in") && !IsWord(toks[j], "for")) {
+          continue;
+        }
+        uint32_t at = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+        int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (m >= 0 && sc->mentions[m].first == at && sc->mentions[m].org.empty() &&
+            !sc->mentions[m].person && !sc->mentions[m].country.empty() &&
+            !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
+          k.targets = {m};
+          break;
+        }
+      }
+      // Else where the title says it goes ("... Support Mission for Haiti").
+      if (k.targets.empty() && !sc->title_country.empty() &&
+          sc->title_country != sc->mentions[k.sources[0]].country) {
+        add_target(sc->title_country, "", "", "title");
+      }
+    }
     // "Lord Ahmad later met the Grand Imam of al-Azhar": on a visit, whom a visitor meets and
     // the dictionary does not know is of the country visited.
     if (k.targets.empty() && c.pattern->code->code == "040") {

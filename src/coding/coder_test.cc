@@ -1472,5 +1472,17 @@ TEST(CoderTest, ReadoutPhrases) {
   EXPECT_EQ(events[1].modality, Modality::kFact);
 }
 
+TEST(CoderTest, WhereAMeetingOrAMissionIsAimed) {
+  EXPECT_THAT(Dyads(CodeText("Today, Lloyd Austin met with his fellow defense ministers at NATO.")),
+              testing::ElementsAre("USAGOV>IGOWSTNAT:040"));
+  EXPECT_THAT(Dyads(CodeText("The Security Council today authorized deployment of a multinational "
+                             "security mission, headed by Kenya.",
+                             Date{2023, 10, 2}, "Security Council Authorizes Mission for Haiti")),
+              testing::ElementsAre("IGOUNO>HTI:074"));
+  EXPECT_THAT(Dyads(CodeText("The United States and South Korea have increased their regular "
+                             "military drills.")),
+              testing::ElementsAre("USA>KOR:062"));
+}
+
 }  // namespace
 }  // namespace dyad
