@@ -1599,6 +1599,15 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       // of the sentence before: "The Prime Minister met with X ... He welcomed".
       const Mention* subject = sc->discourse.SubjectPerson();
       bool named_here = next_dictionary > 0 && sc->mentions[next_dictionary - 1].person;
+      // "Recalling that the leader, Juan Guaidó, declared himself President ..., she cited":
+      // someone named in an opening clause is not the main clause's subject.
+      uint32_t opening = s.first_token;
+      while (opening < i && !toks[opening].is(kWord)) ++opening;
+      bool after_opening_clause =
+          i > opening + 2 && toks[i - 1].text == "," && !sc->tags.empty() &&
+          (tagger_->Name(sc->tags[opening - s.first_token]) == "VBG" ||
+           AdverbialSubordinators().contains(toks[opening].hash));
+      if (after_opening_clause) named_here = false;
       Mention m = subject && !named_here && !IsWord(t, "him") ? *subject : *last_person;
       m.first = i;
       m.end = i + 1;
@@ -2098,6 +2107,26 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         --k;
       }
       if (k < first || IsHardBoundary(toks[k])) return -1;
+      // ", and called for": after a comma, the verb joined is the one governing the clause
+      // before ("she cited reports that protesters were injured and killed, and called").
+      if (j > first && toks[j - 1].text == ",") {
+        for (int64_t b = k - 1; b > first && !IsHardBoundary(toks[b]); --b) {
+          std::string_view penn = tagger_->Name(tag_of(b));
+          if (mention_at(b) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP") &&
+              !BeForms().contains(toks[b].hash) && !HaveForms().contains(toks[b].hash)) {
+            break;
+          }
+          if (!IsWord(toks[b], "that")) continue;
+          int64_t v = b - 1;
+          while (v > first && !IsHardBoundary(toks[v]) && mention_at(v) < 0 &&
+                 !(tagger_->Name(tag_of(v)) == "VBD" || tagger_->Name(tag_of(v)) == "VBZ" ||
+                   tagger_->Name(tag_of(v)) == "VBP")) {
+            --v;
+          }
+          if (v > first && mention_at(v) < 0) k = v;
+          break;
+        }
+      }
       // A participle joined to a past tense is most often a second past tense the tagger
       // misread ("condemned the attack and called on Ukraine"), unless an agent follows.
       if (j + 1 == anchor && anchor_tag == "VBN" &&

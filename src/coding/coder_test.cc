@@ -1484,5 +1484,17 @@ TEST(CoderTest, WhereAMeetingOrAMissionIsAimed) {
               testing::ElementsAre("USA>KOR:062"));
 }
 
+TEST(CoderTest, TheMainClausesSubjectAfterAnOpeningClauseOrAThatClause) {
+  // ", and called for": the verb joined is the one governing the that-clause.
+  EXPECT_THAT(Dyads(CodeText("Lavrov cited reports that protesters were injured and killed, and "
+                             "called for a full investigation by Ukraine.")),
+              testing::ElementsAre("RUSGOV>UKR:020"));
+  // "Recalling that X ..., she": not X.
+  auto events = CodeText("Rosemary DiCarlo briefed the Council on Venezuela. Recalling that Juan "
+                         "Guaido declared himself President, she called on the Government of "
+                         "Venezuela to respect human rights.", Date{2019, 1, 26});
+  EXPECT_THAT(Dyads(events), testing::Contains(testing::StartsWith("IGOUNO>VENGOV:")));
+}
+
 }  // namespace
 }  // namespace dyad
