@@ -526,7 +526,8 @@ const WordSet& IntentCues() {
                                     "threaten", "threatened", "threatens", "expected",
                                     "set", "prepared", "ready", "going", "seek", "seeks",
                                     "sought", "agreed", "agree", "offered", "offer", "keen",
-                                    "willing", "eager", "determined"});
+                                    "willing", "eager", "determined", "preparing", "prepares",
+                                    "poised"});
   return s;
 }
 const WordSet& AllegedCues() {
@@ -4604,6 +4605,41 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "Russia accuses Ukraine of the attacks": the attacks, as alleged, are the accused's,
+    // on whoever they hit ("of the attack on Y") or else on the accuser.
+    if (root == "11" && k.targets.size() == 1 && k.attacked < 0 && !recalled &&
+        AccusingVerbs().contains(toks[c.anchor].hash)) {
+      const Mention& accused = sc->mentions[k.targets[0]];
+      uint32_t j = accused.end;
+      if (j + 1 < s.end_token && (IsWord(toks[j], "of") || IsWord(toks[j], "for"))) {
+        ++j;
+        while (j + 1 < s.end_token && j < accused.end + 5 &&
+               (Determiners().contains(toks[j].hash) ||
+                tagger_->IsAdjective(sc->tags[j - first]) ||
+                tagger_->Name(sc->tags[j - first]) == "NN") &&
+               !AttackNouns().contains(toks[j].hash)) {
+          ++j;
+        }
+        // Not a gerund with its object ("of shelling the plant": that act is coded itself).
+        bool gerund = tagger_->Name(sc->tags[j - first]) == "VBG" ||
+                      (toks[j].text.ends_with("ing") && j + 1 < s.end_token &&
+                       (Determiners().contains(toks[j + 1].hash) ||
+                        sc->mention_at[j + 1 - first] >= 0));
+        if (j < s.end_token && AttackNouns().contains(toks[j].hash) && !gerund &&
+            accused.actor && !accused.country.empty()) {
+          int victim = -1;
+          if (j + 1 < s.end_token && (IsWord(toks[j + 1], "on") || IsWord(toks[j + 1], "against"))) {
+            victim = FindObject(s, j + 1, *sc);
+          }
+          if (victim < 0) victim = k.sources[0];
+          if (!SameActor(sc->mentions[victim], accused)) {
+            k.attacked = victim;
+            k.embedded = cameo_->Find("190");
+            k.embedded_at = j;
+          }
+        }
+      }
+    }
     // The agreement, truce or talks of the parties a statement praises or deplores.
     if (k.targets.size() >= 2 && (root == "05" || root == "11") && !recalled) {
       for (uint32_t j = c.end; j < s.end_token && j < c.end + 15 && !k.embedded; ++j) {
@@ -4802,8 +4838,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         (code->code == "042" || code->code == "043")) {
       continue;
     }
+    // "M23 forces are now preparing to advance on Uvira": force being readied is the act,
+    // intended, not a threat; a threat is said.
+    bool readied = false;
+    if (k.modality == Modality::kIntended &&
+        (code->root == "18" || code->root == "19" || code->root == "20")) {
+      for (uint32_t j = c.anchor > first + 4 ? c.anchor - 4 : first; j < c.anchor; ++j) {
+        readied |= IsWord(toks[j], "preparing") || IsWord(toks[j], "prepares") ||
+                   IsWord(toks[j], "prepare") || IsWord(toks[j], "poised") ||
+                   IsWord(toks[j], "massing") || IsWord(toks[j], "mobilizing") ||
+                   IsWord(toks[j], "mobilising");
+      }
+    }
     std::string intent_rule;
-    if (k.modality == Modality::kIntended || k.modality == Modality::kConditional) {
+    if ((k.modality == Modality::kIntended || k.modality == Modality::kConditional) &&
+        !readied) {
       code = cameo_->IntentOf(*code, &intent_rule);
     }
     auto emit = [&](int src, int tgt, bool mutual, const CameoCode* as = nullptr,

@@ -805,8 +805,9 @@ TEST(CoderTest, CourtIsTheVenueAndTheAccusedTheTarget) {
                           "accusing Israel of genocide."));
   EXPECT_THAT(d, testing::Contains("ZAF>ISR:1124"));
   EXPECT_THAT(d, testing::Not(testing::Contains(testing::HasSubstr(">IGOUNOJUDICJ"))));
+  // The attack blamed, on the one who blames it.
   EXPECT_THAT(Dyads(CodeText("Iran issued a statement blaming Israel for the attack.")),
-              testing::ElementsAre("IRN>ISR:112"));
+              testing::ElementsAre("IRN>ISR:112", "ISR>IRN:190"));
 }
 
 TEST(CoderTest, TimeWordBetweenSubjectAndVerb) {
@@ -1494,6 +1495,20 @@ TEST(CoderTest, TheMainClausesSubjectAfterAnOpeningClauseOrAThatClause) {
                          "Guaido declared himself President, she called on the Government of "
                          "Venezuela to respect human rights.", Date{2019, 1, 26});
   EXPECT_THAT(Dyads(events), testing::Contains(testing::StartsWith("IGOUNO>VENGOV:")));
+}
+
+TEST(CoderTest, AnAccusationOfAttacksAllegesThem) {
+  auto events = CodeText("Russia accuses Ukraine of the attacks.");
+  ASSERT_THAT(Dyads(events), testing::ElementsAre("RUS>UKR:112", "UKR>RUS:190"));
+  EXPECT_EQ(events[1].modality, Modality::kAlleged);
+  EXPECT_THAT(Dyads(CodeText("Pakistan accused India of the drone strikes on Lahore.")),
+              testing::Contains("IND>PAK:190"));
+}
+
+TEST(CoderTest, ForceBeingReadiedIsIntendedNotAThreat) {
+  auto events = CodeText("Local officials say M23 forces are now preparing to advance on Uvira.");
+  ASSERT_THAT(Dyads(events), testing::ElementsAre("CODREB>COD:190"));
+  EXPECT_EQ(events[0].modality, Modality::kIntended);
 }
 
 }  // namespace
