@@ -4617,7 +4617,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                (Determiners().contains(toks[j].hash) ||
                 tagger_->IsAdjective(sc->tags[j - first]) ||
                 tagger_->Name(sc->tags[j - first]) == "NN") &&
-               !AttackNouns().contains(toks[j].hash)) {
+               !AttackNouns().contains(toks[j].hash) && !toks[j].text.ends_with("ing") &&
+               sc->mention_at[j - first] < 0) {
           ++j;
         }
         // Not a gerund with its object ("of shelling the plant": that act is coded itself).
