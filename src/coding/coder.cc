@@ -2183,10 +2183,12 @@ int CoderImpl::RallyTarget(const Candidate& c, const SentenceSpan& s, const Scra
         SameActor(sc.mentions[m], sc.mentions[source])) {
       continue;
     }
-    if (hold) {
+    if (hold) {  // "hold X accountable|responsible", "hold X to account"
       uint32_t e = sc.mentions[m].end;
+      bool account = e + 1 < s.end_token && IsWord(toks[e], "to") &&
+                     IsWord(toks[e + 1], "account");
       if (e >= s.end_token || !(IsWord(toks[e], "accountable") ||
-                                IsWord(toks[e], "responsible"))) {
+                                IsWord(toks[e], "responsible") || account)) {
         continue;
       }
     }
@@ -3121,7 +3123,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     has_sector |= m.entry->kind == ActorKind::kSector;
   }
   for (uint32_t i = s.first_token; i < s.end_token && !(has_anchor && has_reference); ++i) {
-    if (!has_anchor) has_anchor = events_->IsAnchorSurface(toks[i].hash);
+    // "Russia must stop ...": an appeal whatever the verb.
+    if (!has_anchor) {
+      has_anchor = events_->IsAnchorSurface(toks[i].hash) || IsWord(toks[i], "must") ||
+                   IsWord(toks[i], "should");
+    }
     if (!has_reference) has_reference = ReferenceWords().contains(toks[i].hash);
   }
   // Sector words alone may still be actors when the sentence names a place (BuildMentions).
@@ -3256,6 +3262,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (p && p->code && p->code->root == "02" && appeal_end > 2) {
           sc->candidates.push_back({i, v + appeal_end - 2, p, modal, more});
           i = v + appeal_end - 3;
+          continue;
+        }
+        // "Russia must stop targeting civilian infrastructure": an appeal all the same, of
+        // no kind the lexicon tells (to a party named, below).
+        if (modal && p && p->code && p->after.empty()) {
+          sc->candidates.push_back({i, v + 1, p, true, false});
+          i = v;
           continue;
         }
         // Asked of the party, not done by the speaker: "and to withdraw from the territory"
@@ -3560,6 +3573,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (c.appeal) {
       // The one who must is the target; the speaker appeals: a quote's, "X said (that) ...",
       // "..., the minister said", "..., said Guterres", else the statement's author.
+      if (subject < 0 && c.pattern->after.empty()) {
+        drop(c, "an appeal of no known kind to no one named", Modality::kFact);
+        continue;
+      }
       target = subject;
       source = sc->quote_speaker[c.anchor - first];
       if (source < 0 && subject >= 0) {
@@ -4449,6 +4466,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (k.targets.empty() && !sc->title_country.empty() &&
           sc->title_country != sc->mentions[k.sources[0]].country) {
         add_target(sc->title_country, "", "", "title");
+      }
+    }
+    // "The UK will continue to stand with Ukraine. Last week we announced a further £500
+    // million in military support": aid or a pledge naming no one goes on to
+    // whom the same actor's last act, in this sentence or the one before, was aimed at.
+    if (k.targets.empty() && k.sources.size() == 1 && (root == "03" || root == "07")) {
+      const Mention& by = sc->mentions[k.sources[0]];
+      const Discourse::PastEvent* last =
+          by.country.empty() ? nullptr : sc->discourse.LastWithTarget(by.country, 1);
+      bool cooperative = last && (last->cameo.compare(0, 2, "03") == 0 ||
+                                  last->cameo.compare(0, 2, "05") == 0 ||
+                                  last->cameo.compare(0, 2, "07") == 0 ||
+                                  last->cameo.compare(0, 2, "04") == 0);
+      if (cooperative && last->target_country != by.country) {
+        add_target(last->target_country, "", "", "continued");
       }
     }
     // "Lord Ahmad later met the Grand Imam of al-Azhar": on a visit, whom a visitor meets and

@@ -1511,5 +1511,18 @@ TEST(CoderTest, ForceBeingReadiedIsIntendedNotAThreat) {
   EXPECT_EQ(events[0].modality, Modality::kIntended);
 }
 
+TEST(CoderTest, StatementAppealsAndAidGoingOn) {
+  auto events = CodeText("The United Kingdom condemns these attacks. Russia must stop targeting "
+                         "civilian infrastructure. The UK will continue to stand with Ukraine. "
+                         "Last week we announced a further £500 million in military support. We "
+                         "call on all members of this Council to hold Russia to account.",
+                         Date{2024, 4, 11});
+  EXPECT_THAT(Dyads(events), testing::IsSupersetOf({"GBR>RUS:020", "GBR>UKR:032",
+                                                     "GBR>UKR:0332", "GBR>RUS:113"}));
+  // "must" with no one named asks no one.
+  EXPECT_TRUE(CodeText("The United Kingdom condemns these attacks. Everyone must stop "
+                       "targeting civilians.").size() == 1);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -112,8 +112,21 @@ class Discourse {
     Mention source;
     std::string location_country;  // where it happened, when the text says
     uint64_t anchor_lemma = 0;     // the event word's lemma ("launch"), for "the launch" later
+    int sentence = 0;              // set when remembered
   };
-  void RememberEvent(PastEvent e) { events_.push_back(std::move(e)); }
+  void RememberEvent(PastEvent e) {
+    e.sentence = sentences_;
+    events_.push_back(std::move(e));
+  }
+  // The latest event of `country`'s with a target, told in this sentence or the `within`
+  // before it; else nullptr.
+  const PastEvent* LastWithTarget(const std::string& country, int within) const {
+    for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+      if (sentences_ - it->sentence > within) break;
+      if (it->source_country == country && !it->target_country.empty()) return &*it;
+    }
+    return nullptr;
+  }
 
   // The subjects of the sentence's last coded event, for a "they" in the next sentence.
   void RememberSubjects(std::vector<Mention> subjects) {
