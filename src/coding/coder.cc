@@ -4579,7 +4579,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // "signed a cessation of hostilities"; "the warring sides accepted to halt all
       // offensive operations": de-escalation by several parties is towards each other.
       k.mutual = c.pattern->code->code.starts_with("087") || c.pattern->code->code == "0356" ||
-                 c.pattern->code->code == "196";  // "X and Y resumed fighting"
+                 c.pattern->code->code == "196" ||  // "X and Y resumed fighting"
+                 // "X and Y agreed to expand co-production", "committed to meeting": joint
+                 // commitments bind them to each other.
+                 root == "03";
       for (uint32_t j = c.anchor; j < c.end && !k.mutual; ++j) {
         k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash);
       }

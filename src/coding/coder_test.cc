@@ -1524,5 +1524,11 @@ TEST(CoderTest, StatementAppealsAndAidGoingOn) {
                        "targeting civilians.").size() == 1);
 }
 
+TEST(CoderTest, JointCommitmentsAreMutual) {
+  EXPECT_THAT(Dyads(CodeText("Joe Biden and Fumio Kishida welcomed the progress and agreed to "
+                             "expand co-production of air-to-air missiles.", Date{2024, 1, 10})),
+              testing::ElementsAre("USAGOV>JPNGOV:030"));
+}
+
 }  // namespace
 }  // namespace dyad
