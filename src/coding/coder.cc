@@ -615,6 +615,9 @@ struct Scratch {
   // The person a title opens with ("Keir Starmer meeting with ..."): whom a bare "The Prime
   // Minister" means when the text has named no one under that title.
   std::optional<Mention> headline;
+  // A No 10 readout ("PM meeting with Prime Minister Kishida of Japan"): the house's own
+  // Prime Minister, whom every bare "The Prime Minister" in it means.
+  std::optional<Mention> house;
   // The United Nations when the title names it or its Secretary-General ("Statement by the
   // Spokesman for the Secretary-General"): whom a bare "the Secretary-General" or "the
   // Council" means when the text has named no one.
@@ -873,6 +876,19 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   std::vector<Mention> title_actors = TitleActors(doc.title, pub);
   sc.author = FindAuthor(doc.title, title_actors);
   sc.headline.reset();
+  sc.house.reset();
+  if (doc.title.starts_with("PM ") || doc.title.starts_with("PM's ") ||
+      doc.title.starts_with("PM\u2019s ")) {
+    Mention pm;
+    pm.country = "GBR";
+    pm.sector = "GOV";
+    pm.code = "GBRGOV";
+    pm.name = "Prime Minister of the United Kingdom";
+    pm.actor = true;
+    pm.person = true;
+    pm.entry = "title";
+    sc.house = pm;
+  }
   if (!title_actors.empty() && title_actors[0].person && title_actors[0].sector == "GOV") {
     sc.headline = title_actors[0];
   }
@@ -1348,8 +1364,13 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     bool qualified = title.end < s.end_token &&
                      (IsWord(toks[title.end], "of") || IsWord(toks[title.end], "for") ||
                       (toks[title.end].is(kCapitalized) && toks[title.end].is(kWord)));
+    bool prime_minister = title.end == title.first + 2 && IsWord(toks[title.first], "prime") &&
+                          IsWord(toks[title.first + 1], "minister");
     const Mention* p =
-        qualified ? nullptr : sc->discourse.LastWithTitle(TitleHash(toks, title.first, title.end));
+        qualified                         ? nullptr
+        : sc->house && prime_minister ? &*sc->house
+                                      : sc->discourse.LastWithTitle(
+                                            TitleHash(toks, title.first, title.end));
     if (!qualified && !p && title.end == title.first + 1) {
       p = sc->discourse.LastWithTitleWord(toks[title.first].hash);
     }
@@ -3663,7 +3684,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       bool agent_after = nominal && subject >= 0 && sc->mentions[subject].first > c.anchor;
       // What follows "said" is what was said, not a party it was said to.
-      bool statement = c.pattern->code->code == "010";
+      // So is what is agreed ("agreed that China's behaviour posed a challenge").
+      bool statement = c.pattern->code->code == "010" || IsWord(toks[c.end - 1], "that");
       const std::string& judged_root = c.pattern->code->root;
       // Rejecting a proposal is aimed at its author, as judging an act is at its doer.
       bool judged = judged_root == "05" || judged_root == "11" || judged_root == "12" ||
@@ -4582,7 +4604,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                  c.pattern->code->code == "196" ||  // "X and Y resumed fighting"
                  // "X and Y agreed to expand co-production", "committed to meeting": joint
                  // commitments bind them to each other.
-                 root == "03";
+                 root == "03" || c.pattern->code->code == "019";
       for (uint32_t j = c.anchor; j < c.end && !k.mutual; ++j) {
         k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash);
       }

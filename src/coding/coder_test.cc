@@ -1530,5 +1530,14 @@ TEST(CoderTest, JointCommitmentsAreMutual) {
               testing::ElementsAre("USAGOV>JPNGOV:030"));
 }
 
+TEST(CoderTest, ANo10ReadoutsPrimeMinisterIsTheUks) {
+  auto events = CodeText("The Prime Minister met Prime Minister Fumio Kishida of Japan in "
+                         "Hiroshima. The Prime Minister thanked Prime Minister Kishida for his "
+                         "welcome. The leaders agreed that China's behaviour posed a challenge.",
+                         Date{2023, 5, 18}, "PM meeting with Prime Minister Kishida of Japan");
+  EXPECT_THAT(Dyads(events), testing::ElementsAre("GBRGOV>JPNGOV:040", "GBRGOV>JPNGOV:051",
+                                                  "GBRGOV>JPNGOV:019"));
+}
+
 }  // namespace
 }  // namespace dyad
