@@ -348,6 +348,13 @@ const WordSet& AgencyHeads() {
                                     "agency", "secretariat"});
   return s;
 }
+// Nouns of deciding and pledging, whose infinitive is the act intended ("X's decision to").
+const WordSet& PledgeNouns() {
+  static const WordSet s(std::array{"decision", "commitment", "pledge", "promise", "offer",
+                                    "willingness", "readiness", "intention", "intent",
+                                    "determination", "resolve"});
+  return s;
+}
 // Nouns of trying, whose infinitive is the act of whoever tries ("X's efforts to").
 const WordSet& TryingNouns() {
   static const WordSet s(std::array{"effort", "efforts", "attempt", "attempts", "bid", "bids",
@@ -3484,6 +3491,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // Russia to annex": an infinitive after an effort's noun is the act of whoever tries,
     // as the sentence alleges it.
     bool tried = false;
+    // "the UK's decision to provide Storm Shadow missiles", "the commitment of the Lebanese
+    // authorities to cooperate": a decision or a pledge is the act intended.
+    bool pledged = false;
     if (!nominal && c.anchor >= first + 3) {
       int64_t j = int64_t{c.anchor} - 1;
       if ((IsWord(toks[j], "and") || IsWord(toks[j], "or")) && j - 2 >= first &&
@@ -3494,20 +3504,34 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         int owner = -1;
         int64_t n = j - 1;
         int by = sc->mention_at[n - first];
-        if (by >= 0 && n - 1 >= first) {  // "attempts by Russia to"
+        auto effort = [&](uint64_t h) {
+          return TryingNouns().contains(h) || PledgeNouns().contains(h);
+        };
+        uint64_t noun = 0;
+        if (by >= 0 && n - 1 >= first) {  // "attempts by Russia to", "the commitment of X to"
           int64_t b = int64_t{sc->mentions[by].first} - 1;
-          if (b - 1 >= first && IsWord(toks[b], "by") &&
-              TryingNouns().contains(toks[b - 1].hash)) {
+          if (b - 1 >= first && IsWord(toks[b], "the")) --b;
+          if (b - 1 >= first && (IsWord(toks[b], "by") || IsWord(toks[b], "of")) &&
+              effort(toks[b - 1].hash)) {
             owner = by;
+            noun = toks[b - 1].hash;
           }
-        } else if (TryingNouns().contains(toks[n].hash)) {
+        } else if (effort(toks[n].hash)) {
           int64_t p = n - 1;
           while (p > first && tagger_->IsAdjective(sc->tags[p - first])) --p;
           if (p > first && toks[p].text == "'s" && sc->mention_at[p - 1 - first] >= 0) {
-            owner = sc->mention_at[p - 1 - first];  // "X's efforts to"
+            owner = sc->mention_at[p - 1 - first];  // "X's efforts to", "the UK's decision to"
+            noun = toks[n].hash;
           }
         }
-        if (owner >= 0 && sc->mentions[owner].actor) subject = owner, tried = true;
+        if (owner >= 0 && sc->mentions[owner].actor) {
+          subject = owner;
+          if (PledgeNouns().contains(noun)) {
+            pledged = true;
+          } else {
+            tried = true;
+          }
+        }
       }
     }
     // "as fighting rages between Armenia and Azerbaijan": a mutual act's parties follow it.
@@ -3728,6 +3752,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (subject_end > verb_at) subject_end = s.first_token;
     Coded k{&c, {}, {}, ModalityOf(s, subject_end, verb_at, *sc, &speculative)};
     if (tried) k.modality = std::max(k.modality, Modality::kAlleged);
+    if (pledged && k.modality == Modality::kFact) k.modality = Modality::kIntended;
     if (gerund_claim) {
       k.modality = std::max(k.modality, Modality::kAlleged);
       k.speaker = accuser;
@@ -3793,11 +3818,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       int words_before = 0;  // a list item's dash is not a word
       for (uint32_t j = first; j < c.anchor; ++j) words_before += toks[j].is(kWord) ? 1 : 0;
       bool reported = false;  // a heading ("Russian invasion of Ukraine") reports nothing
+      bool goes_on = false;   // "the invasion continues": no new act
       for (uint32_t j = c.end; j < s.end_token && !reported; ++j) {
         std::string_view penn = tagger_->Name(sc->tags[j - first]);
         reported = penn == "VBZ" || penn == "VBD" || penn == "VBP";
+        goes_on = reported && (IsWord(toks[j], "continues") || IsWord(toks[j], "continued") ||
+                               IsWord(toks[j], "continue") || IsWord(toks[j], "remains") ||
+                               IsWord(toks[j], "enters") || IsWord(toks[j], "entered"));
       }
-      bool headline_act = words_before <= 1 && reported && !asserted;
+      // "A Russian missile strike on a building in Chasiv Yar kills at least 15": the act
+      // that is the news verb's subject, with only its own modifiers before it.
+      bool subject_np = reported && !goes_on;
+      for (uint32_t j = first; j < c.anchor && subject_np; ++j) {
+        std::string_view penn = tagger_->Name(sc->tags[j - first]);
+        subject_np = !toks[j].is(kWord) || sc->mention_at[j - first] >= 0 || penn == "DT" ||
+                     penn == "JJ" || penn == "CD" || penn == "NN" || penn == "NNP" ||
+                     penn == "NNS";
+      }
+      bool headline_act = (words_before <= 1 || subject_np) && reported && !asserted;
       // A topic line naming a war ("Russian invasion of Ukraine") sets the sides of the
       // reports under it.
       const std::string& act_root = c.pattern->code->root;

@@ -1539,5 +1539,18 @@ TEST(CoderTest, ANo10ReadoutsPrimeMinisterIsTheUks) {
                                                   "GBRGOV>JPNGOV:019"));
 }
 
+TEST(CoderTest, NominalActsWithTheirActors) {
+  // "X's decision to VERB": X's act, intended.
+  auto events = CodeText("Zelensky welcomed the UK's decision to provide Storm Shadow missiles to "
+                         "Ukraine.", Date{2023, 5, 11});
+  ASSERT_THAT(Dyads(events), testing::ElementsAre("UKRGOV>GBR:051", "GBR>UKR:0332"));
+  EXPECT_EQ(events[1].modality, Modality::kIntended);
+  // An act that is the news verb's subject is the news.
+  EXPECT_THAT(Dyads(CodeText("A Russian missile strike on Kharkiv kills at least 15 people.")),
+              testing::ElementsAre("RUS>UKR:194"));
+  // Not one that goes on.
+  EXPECT_TRUE(CodeText("The Russian invasion of Ukraine continues.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
