@@ -348,6 +348,14 @@ const WordSet& AgencyHeads() {
                                     "agency", "secretariat"});
   return s;
 }
+// The last word of an office held by one person ("Defense Secretary", "Prime Minister").
+const WordSet& OfficeTitles() {
+  static const WordSet s(std::array{"secretary", "minister", "president", "premier",
+                                    "chancellor", "ambassador", "envoy", "spokesperson",
+                                    "spokesman", "spokeswoman", "governor", "mayor", "speaker",
+                                    "commander", "chief"});
+  return s;
+}
 // Nouns of deciding and pledging, whose infinitive is the act intended ("X's decision to").
 const WordSet& PledgeNouns() {
   static const WordSet s(std::array{"decision", "commitment", "pledge", "promise", "offer",
@@ -1187,6 +1195,58 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     place.actor = false;  // absorbed
     place.sector = "-";
   }
+  // "Philippine Defense Secretary Gilberto Teodoro", "Prime Minister Irakli Kobakhidze of
+  // Georgia": a country's title before a name the dictionary lacks is that person, known
+  // afterwards by the surname ("Secretary Teodoro").
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& title = sc->mentions[k];
+    if (title.person || title.sector != "GOV") continue;
+    if (title.person || title.end >= s.end_token ||
+        !OfficeTitles().contains(toks[title.end - 1].hash)) {
+      continue;
+    }
+    uint32_t end = title.end;
+    while (end < s.end_token && end < title.end + 4 && toks[end].is(kWord) &&
+           toks[end].is(kCapitalized) && sc->mention_at.size() > 0 &&
+           std::none_of(sc->mentions.begin(), sc->mentions.end(), [&](const Mention& m) {
+             return m.first <= end && end < m.end;
+           })) {
+      ++end;
+    }
+    if (end == title.end) continue;
+    uint32_t name_end = end;
+    if (IsWord(toks[name_end - 1], "jr") || IsWord(toks[name_end - 1], "sr")) --name_end;
+    if (name_end == title.end) continue;
+    if (end < s.end_token && toks[end].text == "." && (IsWord(toks[end - 1], "jr") ||
+                                                       IsWord(toks[end - 1], "sr"))) {
+      ++end;
+    }
+    // The country: the title's own ("Philippine Defense Secretary"), or "of COUNTRY" after.
+    if (!title.actor) {
+      if (k + 1 >= sc->mentions.size() || end + 1 > s.end_token || !IsWord(toks[end], "of")) {
+        continue;
+      }
+      Mention& place = sc->mentions[k + 1];
+      uint32_t at = end + 1;
+      if (at < s.end_token && IsWord(toks[at], "the")) ++at;
+      if (place.first != at || place.person || !place.org.empty() || place.country.empty() ||
+          !place.sector.empty()) {
+        continue;
+      }
+      title.country = place.country;
+      title.code = place.country + title.sector;
+      title.entry = place.entry;
+      title.actor = true;
+      place.actor = false;
+      place.sector = "-";  // absorbed
+      end = place.end;
+    }
+    title.name = std::string(toks[title.end].text.data(),
+                             toks[name_end - 1].text.data() + toks[name_end - 1].text.size() -
+                                 toks[title.end].text.data());
+    title.end = end;
+    title.person = true;
+  }
   // "the Central Election Commission (CEC) of Russia", "the National Electoral Council of
   // Venezuela": a capitalised institution's name before "of COUNTRY" is that country's
   // government (or its legislature, courts, police or army, by the institution's noun).
@@ -1230,6 +1290,19 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     while (j < limit && j < m.end + 3 && toks[j].is(kWord) && toks[j].is(kCapitalized) &&
            !toks[j].is(kAllCaps)) {
       ++j;
+    }
+    // After an office held by one ("Philippine Defense Secretary Gilberto Teodoro"), the
+    // name is that person's, known afterwards by the surname ("Secretary Teodoro").
+    uint32_t name_end = j;
+    if (name_end > m.end + 1 && (IsWord(toks[name_end - 1], "jr") ||
+                                 IsWord(toks[name_end - 1], "sr"))) {
+      --name_end;
+    }
+    if (name_end > m.end && m.sector == "GOV" && OfficeTitles().contains(toks[m.end - 1].hash)) {
+      m.name = std::string(toks[m.end].text.data(), toks[name_end - 1].text.data() +
+                                                        toks[name_end - 1].text.size() -
+                                                        toks[m.end].text.data());
+      m.person = true;
     }
     m.end = j;
   }
@@ -3157,6 +3230,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                    IsWord(toks[i], "should");
     }
     if (!has_reference) has_reference = ReferenceWords().contains(toks[i].hash);
+  }
+  // A person named before by full name, now by surname alone ("Secretary Teodoro").
+  if (!has_actor && !has_reference && has_anchor && sc->discourse.HasPersons()) {
+    for (uint32_t i = s.first_token + 1; i < s.end_token && !has_reference; ++i) {
+      has_reference = toks[i].is(kCapitalized) && !toks[i].is(kAllCaps) &&
+                      sc->discourse.BySurname(toks[i].text) != nullptr;
+    }
   }
   // Sector words alone may still be actors when the sentence names a place (BuildMentions).
   if (!has_actor && !has_reference && !(has_sector && has_anchor)) {

@@ -1552,5 +1552,15 @@ TEST(CoderTest, NominalActsWithTheirActors) {
   EXPECT_TRUE(CodeText("The Russian invasion of Ukraine continues.").empty());
 }
 
+TEST(CoderTest, AnOfficialTheDictionaryLacksIsKnownByTitleAndSurname) {
+  EXPECT_THAT(Dyads(CodeText("Lloyd Austin met Philippine Defense Secretary Gilberto Teodoro. "
+                             "Secretary Teodoro thanked Secretary Austin for the support.",
+                             Date{2024, 1, 10})),
+              testing::ElementsAre("USAGOV>PHLGOV:040", "PHLGOV>USAGOV:051"));
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Irakli Kobakhidze of Georgia rejected the "
+                             "accusations.", Date{2024, 5, 20})),
+              testing::ElementsAre("GEOGOV>-:016"));
+}
+
 }  // namespace
 }  // namespace dyad
