@@ -2159,6 +2159,17 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       return -1;
     }
     if (t.text == ",") {
+      // "Several governments, including Brazil, Chile, Bolivia and Uruguay, have condemned":
+      // the list the subject names.
+      if (j - 1 > first && mention_at(j - 1) >= 0) {
+        int last = mention_at(j - 1);
+        std::vector<int> group = Coordinated(last, /*backward=*/true, s, sc);
+        int64_t b = int64_t{sc.mentions[group.front()].first} - 1;
+        if (group.size() >= 2 && b >= first &&
+            (IsWord(toks[b], "including") || IsWord(toks[b], "namely"))) {
+          return last;
+        }
+      }
       // Between two commas: an appositive naming the subject ("Minister for the Middle East,
       // Lord Ahmad of Wimbledon, visited"), or a parenthetical to jump over ("Peskov, on the
       // other side, rejected").
@@ -2304,6 +2315,20 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
   int nouns = 0;
   for (uint32_t j = from; j < s.end_token && j < from + 10; ++j) {
     int m = sc.mention_at[j - s.first_token];
+    // "stand with President Maia Sandu and the people of Moldova": past a title whose
+    // holder the dictionary lacks, to the party joined to it.
+    if (m >= 0 && !sc.mentions[m].actor && sc.mentions[m].first == j) {
+      uint32_t k = sc.mentions[m].end;
+      while (k < s.end_token && k < j + 6 && toks[k].is(kCapitalized) && toks[k].is(kWord) &&
+             sc.mention_at[k - s.first_token] < 0) {
+        ++k;
+      }
+      if (k + 1 < s.end_token && IsWord(toks[k], "and")) {
+        uint32_t at = IsWord(toks[k + 1], "the") ? k + 2 : k + 1;
+        int other = at < s.end_token ? sc.mention_at[at - s.first_token] : -1;
+        if (other >= 0 && sc.mentions[other].actor) return other;
+      }
+    }
     if (m >= 0) return m;
     const Token& t = toks[j];
     // "welcomed the fact that Iraq has become safer", "deplores that Russia has": praise or
@@ -4210,10 +4235,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         const auto& past = sc->discourse.events();
         const Discourse::PastEvent* done = nullptr;
         // "We condemn these attacks" after "Russia has launched missile attacks on ...".
-        bool attack = AttackNouns().contains(toks[j].hash);
+        // "... forcibly entered the Embassy of Mexico. ... condemned the raid".
+        bool attack = AttackNouns().contains(toks[j].hash) || IsWord(toks[j], "raid") ||
+                      IsWord(toks[j], "incursion") || IsWord(toks[j], "seizure") ||
+                      IsWord(toks[j], "incident");
         for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 4; ++it) {
           bool violent = it->cameo.size() >= 2 &&
-                         (it->cameo.compare(0, 2, "18") == 0 ||
+                         (it->cameo.compare(0, 2, "17") == 0 || it->cameo.compare(0, 2, "18") == 0 ||
                           it->cameo.compare(0, 2, "19") == 0 || it->cameo.compare(0, 2, "20") == 0);
           if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
               (attack && violent && it == past.rbegin())) {

@@ -1562,5 +1562,13 @@ TEST(CoderTest, AnOfficialTheDictionaryLacksIsKnownByTitleAndSurname) {
               testing::ElementsAre("GEOGOV>-:016"));
 }
 
+TEST(CoderTest, AListInsideCommasIsTheSubjectAndTheRaidItCondemns) {
+  EXPECT_THAT(Dyads(CodeText("Ecuadorian police forcibly entered the Embassy of Mexico in Quito "
+                             "on Friday. Several governments in the region, including Brazil, "
+                             "Chile and Uruguay, have also condemned the raid.")),
+              testing::ElementsAre("ECUCOP>MEXGOV:171", "BRA>ECUCOP:111", "CHL>ECUCOP:111",
+                                   "URY>ECUCOP:111"));
+}
+
 }  // namespace
 }  // namespace dyad
