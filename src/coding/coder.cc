@@ -4219,44 +4219,47 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // "North Korea launched a missile ... Japan condemned the launch": blame or praise of an
     // act just reported, named by its own word or as "the move", goes to its doer.
-    if (k.targets.empty() && (root == "05" || root == "11" || root == "12")) {
-      uint32_t j = c.end;
-      while (j < s.end_token && j < c.end + 4 &&
-             (IsWord(toks[j], "the") || IsWord(toks[j], "this") || IsWord(toks[j], "that") ||
-              IsWord(toks[j], "these") || tagger_->IsAdjective(sc->tags[j - first]))) {
-        ++j;
-      }
-      bool definite = j > c.end && !IsWord(toks[c.end], "a");
-      if (definite && j < s.end_token && sc->mention_at[j - first] < 0 &&
-          tagger_->IsNoun(sc->tags[j - first])) {
-        uint64_t lemma = sc->lex[j - first].lemma_hash;
-        bool generic = IsWord(toks[j], "move") || IsWord(toks[j], "decision") ||
-                       IsWord(toks[j], "step") || IsWord(toks[j], "action");
-        const auto& past = sc->discourse.events();
-        const Discourse::PastEvent* done = nullptr;
-        // "We condemn these attacks" after "Russia has launched missile attacks on ...".
-        // "... forcibly entered the Embassy of Mexico. ... condemned the raid".
-        bool attack = AttackNouns().contains(toks[j].hash) || IsWord(toks[j], "raid") ||
-                      IsWord(toks[j], "incursion") || IsWord(toks[j], "seizure") ||
-                      IsWord(toks[j], "incident");
-        for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 4; ++it) {
-          bool violent = it->cameo.size() >= 2 &&
-                         (it->cameo.compare(0, 2, "17") == 0 || it->cameo.compare(0, 2, "18") == 0 ||
-                          it->cameo.compare(0, 2, "19") == 0 || it->cameo.compare(0, 2, "20") == 0);
-          if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
-              (attack && violent && it == past.rbegin())) {
-            done = &*it;
-            break;
-          }
+    // "calls the strikes an act of war": the act may be inside the match.
+    for (uint32_t from : {c.end, c.anchor + 1}) {
+      if (k.targets.empty() && (root == "05" || root == "11" || root == "12") &&
+          (from == c.end || c.end > c.anchor + 3)) {
+        uint32_t j = from;
+        while (j < s.end_token && j < from + 4 &&
+               (IsWord(toks[j], "the") || IsWord(toks[j], "this") || IsWord(toks[j], "that") ||
+                IsWord(toks[j], "these") || tagger_->IsAdjective(sc->tags[j - first]))) {
+          ++j;
         }
-        if (done && !SameActor(done->source, sc->mentions[source])) {
-          Mention doer = done->source;
-          doer.first = j;
-          doer.end = j + 1;
-          doer.group = -1;
-          doer.via = "act";
-          k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(std::move(doer));
+        bool definite = j > from && !IsWord(toks[from], "a");
+        if (definite && j < s.end_token && sc->mention_at[j - first] < 0 &&
+            tagger_->IsNoun(sc->tags[j - first])) {
+          uint64_t lemma = sc->lex[j - first].lemma_hash;
+          bool generic = IsWord(toks[j], "move") || IsWord(toks[j], "decision") ||
+                         IsWord(toks[j], "step") || IsWord(toks[j], "action");
+          const auto& past = sc->discourse.events();
+          const Discourse::PastEvent* done = nullptr;
+          // "We condemn these attacks" after "Russia has launched missile attacks on ...".
+          // "... forcibly entered the Embassy of Mexico. ... condemned the raid".
+          bool attack = AttackNouns().contains(toks[j].hash) || IsWord(toks[j], "raid") ||
+                        IsWord(toks[j], "incursion") || IsWord(toks[j], "seizure") ||
+                        IsWord(toks[j], "incident");
+          for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 4; ++it) {
+            std::string_view r = std::string_view(it->cameo).substr(0, 2);
+            bool violent = r == "17" || r == "18" || r == "19" || r == "20";
+            if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
+                (attack && violent && it == past.rbegin())) {
+              done = &*it;
+              break;
+            }
+          }
+          if (done && !SameActor(done->source, sc->mentions[source])) {
+            Mention doer = done->source;
+            doer.first = j;
+            doer.end = j + 1;
+            doer.group = -1;
+            doer.via = "act";
+            k.targets.push_back(static_cast<int>(sc->mentions.size()));
+            sc->mentions.push_back(std::move(doer));
+          }
         }
       }
     }
@@ -4832,7 +4835,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (j < s.end_token && AttackNouns().contains(toks[j].hash) && !gerund &&
             accused.actor && !accused.country.empty()) {
           int victim = -1;
-          if (j + 1 < s.end_token && (IsWord(toks[j + 1], "on") || IsWord(toks[j + 1], "against"))) {
+          if (j + 1 < s.end_token &&
+              (IsWord(toks[j + 1], "on") || IsWord(toks[j + 1], "against"))) {
             victim = FindObject(s, j + 1, *sc);
           }
           if (victim < 0) victim = k.sources[0];
@@ -5011,8 +5015,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // Al-Shabaab continues ...": concern at what a party does disapproves of it (110); a
     // pessimistic comment (012) has no one in view.
     // (Not "raised concerns about Taiwan": a party named as the topic, not as a doer.)
+    // So is regret over what another does ("expresses regret over India's military
+    // action"); regret for one's own is an apology.
     bool doer = false;
-    if (code->code == "012" && !k.targets.empty()) {
+    if ((code->code == "012" || code->code == "055") && !k.targets.empty()) {
       const Mention& t = sc->mentions[k.targets[0]];
       for (uint32_t j = t.first; j <= t.end && j < s.end_token && !doer; ++j) {
         doer = toks[j].text == "'s";  // "Russia's troop buildup"
