@@ -3309,8 +3309,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     const Token& t = toks[i];
     LexToken& l = sc->lex[i - first];
     l.surface_hash = t.hash;
-    l.punct = t.is(kPunct);
-    l.inner = false;
+    // A quotation mark does not end a gap and takes no place in it: "calls the strikes
+    // “an act of war”".
+    bool quote = t.text == "\"";
+    l.punct = t.is(kPunct) && !quote;
+    l.inner = quote;
     l.lemma_hash = events_->LemmaOf(t.hash);
   }
   sc->dates.clear();
@@ -3355,6 +3358,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           uint32_t close = limit + 1;
           while (close < s.end_token && close < limit + 8 && toks[close].text != ")") ++close;
           if (close + 1 < s.end_token && close > limit + 1 && toks[close].text == ")") {
+            limit = close + 1;
+            continue;
+          }
+        }
+        // Nor does a short phrase in quotation marks: calls the strikes "an act of war".
+        if (toks[limit].text == "\"" && limit > i && toks[limit - 1].is(kWord)) {
+          uint32_t close = limit + 1;
+          while (close < s.end_token && close < limit + 8 && toks[close].is(kWord)) ++close;
+          if (close < s.end_token && close > limit + 1 && toks[close].text == "\"") {
             limit = close + 1;
             continue;
           }

@@ -1574,6 +1574,10 @@ TEST(CoderTest, CallingAnActAnActOfWarBlamesItsDoer) {
   EXPECT_THAT(Dyads(CodeText("Russia launched missile strikes on Kyiv. Ukraine's president calls "
                              "the strikes an act of war.")),
               testing::ElementsAre("RUS>UKRGOV:194", "UKRGOV>RUS:111"));
+  // In quotation marks too.
+  EXPECT_THAT(Dyads(CodeText("Russia launched missile strikes on Kyiv. Ukraine's president calls "
+                             "the strikes \"an act of war\".")),
+              testing::ElementsAre("RUS>UKRGOV:194", "UKRGOV>RUS:111"));
   // Regret over another's act disapproves of it.
   EXPECT_THAT(Dyads(CodeText("China expresses regret over India's military action.")),
               testing::ElementsAre("CHN>INDMIL:110"));
