@@ -838,6 +838,8 @@ bool IsPlural(const Token& t) {
   return t.text.ends_with("s") || IsWord(t, "people");
 }
 
+constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo = HashLower("to");
+
 bool IsHardBoundary(const Token& t) {
   if (!t.is(kPunct)) return false;
   if (t.text.size() == 2) return t.text == "--";
@@ -3251,8 +3253,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   for (uint32_t i = s.first_token; i < s.end_token && !(has_anchor && has_reference); ++i) {
     // "Russia must stop ...": an appeal whatever the verb.
     if (!has_anchor) {
-      has_anchor = events_->IsAnchorSurface(toks[i].hash) || IsWord(toks[i], "must") ||
-                   IsWord(toks[i], "should");
+      has_anchor = events_->IsAnchorSurface(toks[i].hash) || toks[i].hash == kMust ||
+                   toks[i].hash == kShould;
     }
     if (!has_reference) has_reference = ReferenceWords().contains(toks[i].hash);
   }
@@ -3382,9 +3384,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // is an appeal to the clause's subject, matched as "urge Russia to withdraw ..." is.
     // "urges X to halt its operations and to engage in dialogue": so is each later
     // infinitive of an appeal.
-    bool modal = (IsWord(toks[i], "must") || IsWord(toks[i], "should")) &&
+    bool modal = (toks[i].hash == kMust || toks[i].hash == kShould) &&
                  tagger_->Name(tag) == "MD";
-    bool more = i >= first + 2 && IsWord(toks[i], "to") &&
+    bool more = i >= first + 2 && toks[i].hash == kTo &&
                 (IsWord(toks[i - 1], "and") || toks[i - 1].text == ",") &&
                 std::any_of(sc->candidates.begin(), sc->candidates.end(), [](const Candidate& a) {
                   return a.pattern->code && a.pattern->code->root == "02";
@@ -3397,7 +3399,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       if (v < limit && tagger_->Name(sc->tags[v - first]) == "VB" &&
           !BeForms().contains(toks[v].hash)) {
-        static constexpr uint64_t kUrge = HashLower("urge"), kTo = HashLower("to");
+        static constexpr uint64_t kUrge = HashLower("urge");
         std::vector<LexToken> appeal = {{kUrge, kUrge, false}, {kTo, kTo, false}};
         appeal.insert(appeal.end(), sc->lex.begin() + (v - first),
                       sc->lex.begin() + (limit - first));
@@ -3425,6 +3427,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // Most words anchor nothing: the checks below are for those that may.
+    if (!events_->IsAnchorSurface(toks[i].hash)) continue;
     // Patterns of a part of speech the anchor cannot have are not tried. A word tagged as
     // no verb can still be one after an actor (a headline) or a form of "be" (below).
     std::string_view after = i + 1 < s.end_token ? tagger_->Name(sc->tags[i + 1 - first]) : "";
