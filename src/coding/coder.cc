@@ -223,6 +223,11 @@ const WordSet& VictimNouns() {
   return s;
 }
 // Time words that may follow an actor: "the attack by the Myanmar Armed Forces today".
+const WordSet& Weekdays() {
+  static const WordSet s(std::array{"monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday"});
+  return s;
+}
 const WordSet& TimeNouns() {
   static const WordSet s(std::array{"today", "yesterday", "tomorrow", "tonight", "morning",
                                     "evening", "night", "week", "weekend", "month", "year",
@@ -1974,6 +1979,7 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   auto mention_at = [&](int64_t j) { return sc.mention_at[j - first]; };
   auto skip_verb_group = [&](int64_t j) {
     bool after_to = false;  // "continue to develop": the catenative verb is skipped too
+    bool after_day = false;  // "on Monday": the preposition too
     while (j >= first && mention_at(j) < 0) {
       std::string_view penn = tagger_->Name(tag_of(j));
       const Token& t = toks[j];
@@ -1981,11 +1987,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
                  CopulaVerbs().contains(t.hash);
       // "is keen to assist", "stands ready to support": an adjective of intent before "to".
       bool catenative = after_to && (penn.substr(0, 2) == "VB" || ReadinessWords().contains(t.hash));
-      // "The Security Council today authorized", "the army last week withdrew".
-      bool when = TimeNouns().contains(t.hash) && !t.is(kCapitalized);
-      if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when ||
+      // "The Security Council today authorized", "the army last week withdrew", "which on
+      // Monday condemned".
+      bool day = Weekdays().contains(t.hash);
+      bool when = TimeNouns().contains(t.hash) && (!t.is(kCapitalized) || day);
+      bool on_day = after_day && IsWord(t, "on");
+      if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when || on_day ||
           NegationCues().contains(t.hash)) {
         after_to = IsWord(t, "to");
+        after_day = day;
         --j;
       } else {
         break;
@@ -4277,6 +4287,42 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             sc->mentions.push_back(std::move(doer));
           }
         }
+      }
+    }
+    // "condemned the coup", "the unconstitutional change of government in Gabon": a coup is
+    // its country's military's (named before, or of the country the sentence, the title or
+    // the last sentences name).
+    if (k.targets.empty() && (root == "11" || root == "12")) {
+      bool coup = false;
+      for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 6 && !coup; ++j) {
+        if (IsHardBoundary(toks[j])) break;
+        coup = IsWord(toks[j], "coup") || IsWord(toks[j], "putsch") ||
+               (IsWord(toks[j], "change") && j + 2 < s.end_token && IsWord(toks[j + 1], "of") &&
+                IsWord(toks[j + 2], "government") && j > first &&
+                IsWord(toks[j - 1], "unconstitutional"));
+      }
+      std::string where = coup ? SentenceCountry(s, *sc) : "";
+      if (coup && where.empty()) where = sc->title_country;
+      if (coup && where.empty()) where = sc->discourse.LastCountry();
+      const Mention* mil = coup ? sc->discourse.LastMilitary() : nullptr;
+      if (mil && !where.empty() && mil->country != where) mil = nullptr;
+      if (coup && (mil || !where.empty()) &&
+          (mil ? mil->country : where) != sc->mentions[source].country) {
+        Mention m = mil ? *mil : Mention{};
+        if (!mil) {
+          m.country = where;
+          m.sector = "MIL";
+          m.code = where + "MIL";
+          m.name = actors_->CountryName(where);
+          m.actor = true;
+          m.entry = "gazetteer";
+        }
+        m.first = c.anchor;
+        m.end = c.end;
+        m.group = -1;
+        m.via = "coup";
+        k.targets.push_back(static_cast<int>(sc->mentions.size()));
+        sc->mentions.push_back(std::move(m));
       }
     }
     // An appeal that names no one, in a statement about parties just named ("The United

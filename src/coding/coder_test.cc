@@ -1186,7 +1186,7 @@ TEST(CoderTest, TheUnsTitleNamesTheSecretaryGeneralAndTheCouncil) {
   EXPECT_THAT(Dyads(CodeText("The Security Council met on Niger. By the text, the Council "
                              "condemned the coup.",
                              date, "Security Council Press Statement on Niger")),
-              testing::Contains("IGOUNO>-:111"));
+              testing::Contains("IGOUNO>NERMIL:111"));
   // No title: no antecedent, no event.
   EXPECT_TRUE(CodeText(condemns, date).empty());
 }
@@ -1581,6 +1581,14 @@ TEST(CoderTest, CallingAnActAnActOfWarBlamesItsDoer) {
   // Regret over another's act disapproves of it.
   EXPECT_THAT(Dyads(CodeText("China expresses regret over India's military action.")),
               testing::ElementsAre("CHN>INDMIL:110"));
+}
+
+TEST(CoderTest, ACoupIsItsCountrysMilitarys) {
+  EXPECT_THAT(Dyads(CodeText("The regional bloc ECOWAS, which on Monday condemned the coup in "
+                             "Niger, said it would send a delegation to Niamey.", Date{2023, 7, 31})),
+              testing::Contains("IGOWAFWAS>NERMIL:111"));
+  // Unknown where, no one.
+  EXPECT_THAT(Dyads(CodeText("France condemned the coup.")), testing::ElementsAre("FRA>-:111"));
 }
 
 }  // namespace
