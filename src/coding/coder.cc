@@ -223,6 +223,12 @@ const WordSet& VictimNouns() {
   return s;
 }
 // Time words that may follow an actor: "the attack by the Myanmar Armed Forces today".
+const WordSet& Months() {
+  static const WordSet s(std::array{"january", "february", "march", "april", "may", "june",
+                                    "july", "august", "september", "october", "november",
+                                    "december"});
+  return s;
+}
 const WordSet& Weekdays() {
   static const WordSet s(std::array{"monday", "tuesday", "wednesday", "thursday", "friday",
                                     "saturday", "sunday"});
@@ -1988,9 +1994,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       // "is keen to assist", "stands ready to support": an adjective of intent before "to".
       bool catenative = after_to && (penn.substr(0, 2) == "VB" || ReadinessWords().contains(t.hash));
       // "The Security Council today authorized", "the army last week withdrew", "which on
-      // Monday condemned".
-      bool day = Weekdays().contains(t.hash);
-      bool when = TimeNouns().contains(t.hash) && (!t.is(kCapitalized) || day);
+      // Monday condemned", "on 30 August", "on August 30".
+      bool day = Weekdays().contains(t.hash) || Months().contains(t.hash) ||
+                 (penn == "CD" &&
+                  (after_day || (j > first && Months().contains(toks[j - 1].hash))));
+      bool when = (TimeNouns().contains(t.hash) && !t.is(kCapitalized)) || day;
       bool on_day = after_day && IsWord(t, "on");
       if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when || on_day ||
           NegationCues().contains(t.hash)) {

@@ -1591,5 +1591,14 @@ TEST(CoderTest, ACoupIsItsCountrysMilitarys) {
   EXPECT_THAT(Dyads(CodeText("France condemned the coup.")), testing::ElementsAre("FRA>-:111"));
 }
 
+TEST(CoderTest, ADatePhraseBetweenSubjectAndVerb) {
+  EXPECT_THAT(Dyads(CodeText("Japan on Monday condemned North Korea.")),
+              testing::ElementsAre("JPN>PRK:111"));
+  EXPECT_THAT(Dyads(CodeText("The United States on August 30 condemned North Korea.")),
+              testing::ElementsAre("USA>PRK:111"));
+  EXPECT_THAT(Dyads(CodeText("Russia on 30 August attacked Kharkiv.")),
+              testing::ElementsAre("RUS>UKR:190"));
+}
+
 }  // namespace
 }  // namespace dyad
