@@ -3364,6 +3364,26 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   }
   if (sc->mentions.empty()) return;
 
+  // "Israeli airstrikes on the Nuseirat camp kill 20": in a headline with no verb tagged,
+  // a present tense read as a noun between a noun and a number is the verb.
+  {
+    bool verb = false;
+    for (uint32_t i = first; i < s.end_token && !verb; ++i) {
+      verb = tagger_->IsVerb(sc->tags[i - first]);
+    }
+    for (uint32_t i = first + 1; !verb && i + 1 < s.end_token; ++i) {
+      std::string_view penn = tagger_->Name(sc->tags[i - first]);
+      std::string_view before = tagger_->Name(sc->tags[i - 1 - first]);
+      bool count = tagger_->Name(sc->tags[i + 1 - first]) == "CD" ||
+                   (i + 2 < s.end_token && IsWord(toks[i + 1], "at") &&
+                    IsWord(toks[i + 2], "least"));
+      if ((penn == "NN" || penn == "NNS") && count && before.substr(0, 2) == "NN" &&
+          sc->mention_at[i - first] < 0 && events_->IsAnchorSurface(toks[i].hash)) {
+        sc->tags[i - first] = vbp_;
+        verb = true;
+      }
+    }
+  }
   // Event patterns at their anchors.
   sc->candidates.clear();
   const EventLexicon::SentenceSignature signature = events_->Signature(sc->lex);

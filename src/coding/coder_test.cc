@@ -1600,5 +1600,10 @@ TEST(CoderTest, ADatePhraseBetweenSubjectAndVerb) {
               testing::ElementsAre("RUS>UKR:190"));
 }
 
+TEST(CoderTest, AHeadlineVerbReadAsANounBeforeACount) {
+  EXPECT_THAT(Dyads(CodeText("Israeli airstrikes on Gaza kill at least 20 people.")),
+              testing::ElementsAre("ISR>PSE:195"));
+}
+
 }  // namespace
 }  // namespace dyad
