@@ -1884,6 +1884,25 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     if (sides && static_cast<int>(sc->discourse.Parties().size()) == n) {
       members = sc->discourse.Parties();
     }
+    // "China ... urges both countries to act": not the speaker, but the two sides of the
+    // conflict just reported.
+    std::string side_a, side_b;
+    if (n == 2 && !PluralRoleNouns().contains(toks[j].hash) && dictionary_mentions > 0 &&
+        sc->mentions[0].first < i &&
+        std::any_of(members.begin(), members.end(),
+                    [&](const Mention& m) { return m.country == sc->mentions[0].country; }) &&
+        sc->discourse.LastConflict(2, &side_a, &side_b) &&
+        side_a != sc->mentions[0].country && side_b != sc->mentions[0].country) {
+      members.clear();
+      for (const std::string* c : {&side_a, &side_b}) {
+        Mention m;
+        m.country = m.code = *c;
+        m.name = actors_->CountryName(*c);
+        m.actor = true;
+        m.entry = "gazetteer";
+        members.push_back(std::move(m));
+      }
+    }
     // "X met Y ... The two leaders agreed": the two sides of the meeting.
     if (members.empty() && static_cast<int>(sc->discourse.RecentParties().size()) == n) {
       members = sc->discourse.RecentParties();

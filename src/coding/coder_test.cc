@@ -1605,5 +1605,12 @@ TEST(CoderTest, AHeadlineVerbReadAsANounBeforeACount) {
               testing::ElementsAre("ISR>PSE:195"));
 }
 
+TEST(CoderTest, BothCountriesAreTheSidesOfTheConflictNotTheSpeaker) {
+  EXPECT_THAT(Dyads(CodeText("Indian missiles struck nine sites in Pakistan on Wednesday. China's "
+                             "Ministry of Foreign Affairs urges both countries to act in the "
+                             "interest of peace.")),
+              testing::ElementsAre("IND>PAK:190", "CHNGOV>IND:020", "CHNGOV>PAK:020"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -179,6 +179,14 @@ class Discourse {
   }
   // The other side of the latest conflict `country` is in, reported in this sentence or the
   // `within` before it; else empty.
+  // The two sides of the latest conflict reported in this sentence or the `within` before
+  // it, or false.
+  bool LastConflict(int within, std::string* a, std::string* b) const {
+    if (conflicts_.empty() || sentences_ - conflicts_.back().sentence > within) return false;
+    *a = conflicts_.back().a;
+    *b = conflicts_.back().b;
+    return true;
+  }
   std::string Opponent(const std::string& country, int within) const {
     for (auto it = conflicts_.rbegin(); it != conflicts_.rend(); ++it) {
       if (sentences_ - it->sentence > within) break;
