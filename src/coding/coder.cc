@@ -4763,6 +4763,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         add_target(last->target_country, "", "", "continued");
       }
     }
+    // "Thousands of protesters rally outside the government headquarters in Bishkek": a
+    // people's protest that names no one is aimed at their own government.
+    if (k.targets.empty() && root == "14") {
+      const Mention& by = sc->mentions[k.sources[0]];
+      if ((by.sector == "CVL" || by.sector == "OPP") && !by.country.empty()) {
+        add_target(by.country, "GOV", "", "protested");
+      }
+    }
     // "Lord Ahmad later met the Grand Imam of al-Azhar": on a visit, whom a visitor meets and
     // the dictionary does not know is of the country visited.
     if (k.targets.empty() && c.pattern->code->code == "040") {

@@ -1612,5 +1612,10 @@ TEST(CoderTest, BothCountriesAreTheSidesOfTheConflictNotTheSpeaker) {
               testing::ElementsAre("IND>PAK:190", "CHNGOV>IND:020", "CHNGOV>PAK:020"));
 }
 
+TEST(CoderTest, APeoplesProtestNamingNoOneIsAgainstTheirGovernment) {
+  EXPECT_THAT(Dyads(CodeText("Thousands of Cubans took to the streets on Sunday.")),
+              testing::ElementsAre("CUBCVL>CUBGOV:141"));
+}
+
 }  // namespace
 }  // namespace dyad
