@@ -925,7 +925,9 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   bool several_countries = false;
   for (const Mention& m : title_actors) {
     if (m.code == "IGOUNO" && !sc.title_un) sc.title_un = m;
-    if (m.org.empty() && !m.country.empty() && m.country != sc.title_country) {
+    // Not the author's own ("The situation in Venezuela – UK statement at the UN").
+    bool own = sc.author && sc.author->country == m.country;
+    if (m.org.empty() && !m.country.empty() && m.country != sc.title_country && !own) {
       several_countries |= !sc.title_country.empty();
       sc.title_country = m.country;
     }
@@ -4343,12 +4345,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       bool coup = false;
       for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 6 && !coup; ++j) {
         if (IsHardBoundary(toks[j])) break;
+        // "the efforts to unconstitutionally change the legitimate Government", "the
+        // unconstitutional change of government", "the military takeover".
         coup = IsWord(toks[j], "coup") || IsWord(toks[j], "putsch") ||
-               (IsWord(toks[j], "change") && j + 2 < s.end_token && IsWord(toks[j + 1], "of") &&
-                IsWord(toks[j + 2], "government") && j > first &&
-                IsWord(toks[j - 1], "unconstitutional"));
+               IsWord(toks[j], "takeover") || IsWord(toks[j], "unconstitutionally") ||
+               IsWord(toks[j], "unconstitutional");
       }
       std::string where = coup ? SentenceCountry(s, *sc) : "";
+      // "... change the legitimate Government of the Republic of Niger": the government
+      // overthrown names the country.
+      for (uint32_t j = c.end; coup && where.empty() && j < s.end_token && j < c.end + 12; ++j) {
+        int m = sc->mention_at[j - first];
+        if (m >= 0 && sc->mentions[m].actor && sc->mentions[m].org.empty() &&
+            !sc->mentions[m].country.empty() &&
+            !SameActor(sc->mentions[m], sc->mentions[source])) {
+          where = sc->mentions[m].country;
+        }
+      }
       if (coup && where.empty()) where = sc->title_country;
       if (coup && where.empty()) where = sc->discourse.LastCountry();
       const Mention* mil = coup ? sc->discourse.LastMilitary() : nullptr;

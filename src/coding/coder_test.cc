@@ -1587,8 +1587,18 @@ TEST(CoderTest, ACoupIsItsCountrysMilitarys) {
   EXPECT_THAT(Dyads(CodeText("The regional bloc ECOWAS, which on Monday condemned the coup in "
                              "Niger, said it would send a delegation to Niamey.", Date{2023, 7, 31})),
               testing::Contains("IGOWAFWAS>NERMIL:111"));
+  EXPECT_THAT(Dyads(CodeText("The members of the Security Council strongly condemned the "
+                             "efforts to unconstitutionally change the legitimate Government of "
+                             "the Republic of Niger.", Date{2023, 7, 28})),
+              testing::ElementsAre("IGOUNO>NERMIL:111"));
   // Unknown where, no one.
   EXPECT_THAT(Dyads(CodeText("France condemned the coup.")), testing::ElementsAre("FRA>-:111"));
+  // A statement's author is not the country its title is about.
+  EXPECT_THAT(Dyads(CodeText("We call for the release of all those arbitrarily detained.",
+                             Date{2025, 10, 10},
+                             "The situation in Venezuela: UK statement at the UN Security "
+                             "Council")),
+              testing::ElementsAre("GBR>VEN:0253"));
 }
 
 TEST(CoderTest, ADatePhraseBetweenSubjectAndVerb) {
