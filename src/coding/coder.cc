@@ -1210,57 +1210,40 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     place.actor = false;  // absorbed
     place.sector = "-";
   }
-  // "Philippine Defense Secretary Gilberto Teodoro", "Prime Minister Irakli Kobakhidze of
-  // Georgia": a country's title before a name the dictionary lacks is that person, known
-  // afterwards by the surname ("Secretary Teodoro").
-  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+  // "Prime Minister Irakli Kobakhidze of Georgia": an office, a name the dictionary lacks
+  // and "of COUNTRY" are that country's official, known afterwards by the surname. (With
+  // the country before the office, "Philippine Defense Secretary Gilberto Teodoro", the
+  // name is absorbed below.)
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
     Mention& title = sc->mentions[k];
-    if (title.person || title.sector != "GOV") continue;
-    if (title.person || title.end >= s.end_token ||
+    Mention& place = sc->mentions[k + 1];
+    if (title.actor || title.person || title.sector != "GOV" ||
         !OfficeTitles().contains(toks[title.end - 1].hash)) {
       continue;
     }
     uint32_t end = title.end;
-    while (end < s.end_token && end < title.end + 4 && toks[end].is(kWord) &&
-           toks[end].is(kCapitalized) && sc->mention_at.size() > 0 &&
-           std::none_of(sc->mentions.begin(), sc->mentions.end(), [&](const Mention& m) {
-             return m.first <= end && end < m.end;
-           })) {
+    while (end < place.first && end < title.end + 4 && toks[end].is(kWord) &&
+           toks[end].is(kCapitalized)) {
       ++end;
     }
-    if (end == title.end) continue;
-    uint32_t name_end = end;
-    if (IsWord(toks[name_end - 1], "jr") || IsWord(toks[name_end - 1], "sr")) --name_end;
-    if (name_end == title.end) continue;
-    if (end < s.end_token && toks[end].text == "." && (IsWord(toks[end - 1], "jr") ||
-                                                       IsWord(toks[end - 1], "sr"))) {
-      ++end;
+    uint32_t at = end + 1;
+    if (at < place.first && IsWord(toks[at], "the")) ++at;
+    if (end == title.end || end >= s.end_token || !IsWord(toks[end], "of") ||
+        place.first != at || place.person || !place.org.empty() || place.country.empty() ||
+        !place.sector.empty()) {
+      continue;
     }
-    // The country: the title's own ("Philippine Defense Secretary"), or "of COUNTRY" after.
-    if (!title.actor) {
-      if (k + 1 >= sc->mentions.size() || end + 1 > s.end_token || !IsWord(toks[end], "of")) {
-        continue;
-      }
-      Mention& place = sc->mentions[k + 1];
-      uint32_t at = end + 1;
-      if (at < s.end_token && IsWord(toks[at], "the")) ++at;
-      if (place.first != at || place.person || !place.org.empty() || place.country.empty() ||
-          !place.sector.empty()) {
-        continue;
-      }
-      title.country = place.country;
-      title.code = place.country + title.sector;
-      title.entry = place.entry;
-      title.actor = true;
-      place.actor = false;
-      place.sector = "-";  // absorbed
-      end = place.end;
-    }
-    title.name = std::string(toks[title.end].text.data(),
-                             toks[name_end - 1].text.data() + toks[name_end - 1].text.size() -
-                                 toks[title.end].text.data());
-    title.end = end;
+    title.name = std::string(toks[title.end].text.data(), toks[end - 1].text.data() +
+                                                              toks[end - 1].text.size() -
+                                                              toks[title.end].text.data());
+    title.country = place.country;
+    title.code = place.country + title.sector;
+    title.entry = place.entry;
+    title.actor = true;
     title.person = true;
+    title.end = place.end;
+    place.actor = false;
+    place.sector = "-";  // absorbed
   }
   // "the Central Election Commission (CEC) of Russia", "the National Electoral Council of
   // Venezuela": a capitalised institution's name before "of COUNTRY" is that country's
