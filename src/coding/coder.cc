@@ -441,6 +441,19 @@ const WordSet& FeelingWords() {
                                     "encouraged", "heartened", "pleased", "delighted"});
   return s;
 }
+// Words that ask for an act not to be done ("to refrain from supporting").
+const WordSet& RefrainWords() {
+  static const WordSet s(std::array{"refrain", "stop", "cease", "halt", "end", "avoid", "not",
+                                    "never", "desist", "abstain"});
+  return s;
+}
+// Verbs of asking, which like verbs of saying are the speaker's, not the reported clause's.
+const WordSet& AskingVerbs() {
+  static const WordSet s(std::array{"urge", "urges", "urged", "call", "calls", "called", "ask",
+                                    "asks", "asked", "demand", "demands", "demanded", "appeal",
+                                    "appeals", "appealed", "press", "presses", "pressed"});
+  return s;
+}
 // Counts of people that make a crowd ("thousands of Cubans").
 const WordSet& CrowdCounts() {
   static const WordSet s(std::array{"thousands", "hundreds", "dozens", "tens", "millions",
@@ -2246,7 +2259,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       if (k < first || IsHardBoundary(toks[k])) return -1;
       // ", and called for": after a comma, the verb joined is the one governing the clause
       // before ("she cited reports that protesters were injured and killed, and called").
-      if (j > first && toks[j - 1].text == ",") {
+      // So is a verb of saying or asking ("tells Wang that the alignment is concerning and
+      // urges Beijing").
+      bool speech = ReportingVerbs().contains(toks[anchor].hash) ||
+                    AskingVerbs().contains(toks[anchor].hash);
+      if (j > first && (toks[j - 1].text == "," || speech)) {
         for (int64_t b = k - 1; b > first && !IsHardBoundary(toks[b]); --b) {
           std::string_view penn = tagger_->Name(tag_of(b));
           if (mention_at(b) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP") &&
@@ -2254,13 +2271,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
             break;
           }
           if (!IsWord(toks[b], "that")) continue;
+          // The governing verb, past its object ("tells Wang Yi that").
           int64_t v = b - 1;
-          while (v > first && !IsHardBoundary(toks[v]) && mention_at(v) < 0 &&
-                 !(tagger_->Name(tag_of(v)) == "VBD" || tagger_->Name(tag_of(v)) == "VBZ" ||
-                   tagger_->Name(tag_of(v)) == "VBP")) {
-            --v;
-          }
-          if (v > first && mention_at(v) < 0) k = v;
+          auto finite = [&](int64_t x) {
+            std::string_view p = tagger_->Name(tag_of(x));
+            return mention_at(x) < 0 && (p == "VBD" || p == "VBZ" || p == "VBP");
+          };
+          while (v > first && v + 8 > b && !IsHardBoundary(toks[v]) && !finite(v)) --v;
+          if (v > first && finite(v)) k = v;
           break;
         }
       }
@@ -3915,6 +3933,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (subject_end > verb_at) subject_end = s.first_token;
     Coded k{&c, {}, {}, ModalityOf(s, subject_end, verb_at, *sc, &speculative)};
     if (tried) k.modality = std::max(k.modality, Modality::kAlleged);
+    // "urges Beijing to refrain from supporting Moscow": asked not to do the act the pattern
+    // names, which is no appeal for it. Appeals to stop (025x) name the stopping themselves.
+    if (c.pattern->code->root == "02" && !c.pattern->code->code.starts_with("025")) {
+      for (uint32_t j = c.anchor + 1; j < c.end; ++j) {
+        if (!RefrainWords().contains(toks[j].hash)) continue;
+        if (const CameoCode* appeal = cameo_->Find("020")) {
+          k.recode = appeal;
+          k.recode_rule = " + builtin:asked-to-refrain";
+        }
+        break;
+      }
+    }
     if (pledged && k.modality == Modality::kFact) k.modality = Modality::kIntended;
     if (gerund_claim) {
       k.modality = std::max(k.modality, Modality::kAlleged);

@@ -1490,6 +1490,11 @@ TEST(CoderTest, TheMainClausesSubjectAfterAnOpeningClauseOrAThatClause) {
   EXPECT_THAT(Dyads(CodeText("Lavrov cited reports that protesters were injured and killed, and "
                              "called for a full investigation by Ukraine.")),
               testing::ElementsAre("RUSGOV>UKR:020"));
+  // A verb of asking after a that-clause is the teller's, past the one told.
+  EXPECT_THAT(Dyads(CodeText("Antony Blinken tells Wang Yi that the alignment is concerning and "
+                             "urges Beijing to refrain from supporting Moscow.",
+                             Date{2022, 7, 9})),
+              testing::Contains("USAGOV>CHNGOV:020"));
   // "Recalling that X ..., she": not X.
   auto events = CodeText("Rosemary DiCarlo briefed the Council on Venezuela. Recalling that Juan "
                          "Guaido declared himself President, she called on the Government of "
