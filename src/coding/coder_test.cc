@@ -1632,5 +1632,10 @@ TEST(CoderTest, APeoplesProtestNamingNoOneIsAgainstTheirGovernment) {
               testing::ElementsAre("CUBCVL>CUBGOV:141"));
 }
 
+TEST(CoderTest, TalksBetweenTwoParties) {
+  EXPECT_THAT(Dyads(CodeText("Germany welcomed the talks between Serbia and Kosovo in Brussels.")),
+              testing::Contains("SRB>XKX:046"));
+}
+
 }  // namespace
 }  // namespace dyad
