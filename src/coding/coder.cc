@@ -1295,7 +1295,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   // name that follows it, even when the person is not in the dictionary.
   for (size_t k = 0; k < sc->mentions.size(); ++k) {
     Mention& m = sc->mentions[k];
-    if (!m.actor || m.person || m.sector.empty() || m.country.empty()) continue;
+    // (An organisation's envoy too: "EU ambassador Oliver Nette".)
+    bool envoy = !m.org.empty() && OfficeTitles().contains(toks[m.end - 1].hash);
+    if (!m.actor || m.person || (!envoy && (m.sector.empty() || m.country.empty()))) continue;
     uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
     uint32_t j = m.end;
     while (j < limit && j < m.end + 3 && toks[j].is(kWord) && toks[j].is(kCapitalized) &&
@@ -1309,7 +1311,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                                  IsWord(toks[name_end - 1], "sr"))) {
       --name_end;
     }
-    if (name_end > m.end && m.sector == "GOV" && OfficeTitles().contains(toks[m.end - 1].hash)) {
+    if (name_end > m.end && (m.sector == "GOV" || envoy) &&
+        OfficeTitles().contains(toks[m.end - 1].hash)) {
       m.name = std::string(toks[m.end].text.data(), toks[name_end - 1].text.data() +
                                                         toks[name_end - 1].text.size() -
                                                         toks[m.end].text.data());

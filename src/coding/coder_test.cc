@@ -1637,5 +1637,11 @@ TEST(CoderTest, TalksBetweenTwoParties) {
               testing::Contains("SRB>XKX:046"));
 }
 
+TEST(CoderTest, AnOrganisationsEnvoyIsAPersonForPronouns) {
+  EXPECT_THAT(Dyads(CodeText("The government of Benin orders EU ambassador Oliver Nette to leave "
+                             "the country after accusing him of meddling.", Date{2019, 11, 28})),
+              testing::ElementsAre("BENGOV>IGOEUREEC:161", "BENGOV>IGOEUREEC:112"));
+}
+
 }  // namespace
 }  // namespace dyad
