@@ -2360,16 +2360,21 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
   int nouns = 0;
   for (uint32_t j = from; j < s.end_token && j < from + 10; ++j) {
     int m = sc.mention_at[j - s.first_token];
-    // "stand with President Maia Sandu and the people of Moldova": past a title whose
-    // holder the dictionary lacks, to the party joined to it.
-    if (m >= 0 && !sc.mentions[m].actor && sc.mentions[m].first == j) {
-      uint32_t k = sc.mentions[m].end;
+    // "stand with President Maia Sandu and the people of Moldova": past a title or a name
+    // the dictionary lacks, to the party joined to it.
+    bool unknown_name = m < 0 && toks[j].is(kCapitalized) && toks[j].is(kWord) &&
+                        tagger_->Name(sc.tags[j - s.first_token]) == "NNP";
+    if ((m >= 0 && !sc.mentions[m].actor && sc.mentions[m].first == j) || unknown_name) {
+      uint32_t k = m >= 0 ? sc.mentions[m].end : j;
       while (k < s.end_token && k < j + 6 && toks[k].is(kCapitalized) && toks[k].is(kWord) &&
              sc.mention_at[k - s.first_token] < 0) {
         ++k;
       }
       if (k + 1 < s.end_token && IsWord(toks[k], "and")) {
-        uint32_t at = IsWord(toks[k + 1], "the") ? k + 2 : k + 1;
+        uint32_t at = k + 1;
+        // "solidarity with the Prime Minister and with the Government and people of Iraq"
+        if (at + 1 < s.end_token && TargetPrepositions().contains(toks[at].hash)) ++at;
+        if (at < s.end_token && IsWord(toks[at], "the")) ++at;
         int other = at < s.end_token ? sc.mention_at[at - s.first_token] : -1;
         if (other >= 0 && sc.mentions[other].actor) return other;
       }
@@ -4365,7 +4370,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         // unconstitutional change of government", "the military takeover".
         coup = IsWord(toks[j], "coup") || IsWord(toks[j], "putsch") ||
                IsWord(toks[j], "takeover") || IsWord(toks[j], "unconstitutionally") ||
-               IsWord(toks[j], "unconstitutional");
+               IsWord(toks[j], "unconstitutional") ||
+               (IsWord(toks[j], "seizure") && j + 2 < s.end_token && IsWord(toks[j + 1], "of") &&
+                IsWord(toks[j + 2], "power"));
       }
       std::string where = coup ? SentenceCountry(s, *sc) : "";
       // "... change the legitimate Government of the Republic of Niger": the government

@@ -1643,5 +1643,14 @@ TEST(CoderTest, AnOrganisationsEnvoyIsAPersonForPronouns) {
               testing::ElementsAre("BENGOV>IGOEUREEC:161", "BENGOV>IGOEUREEC:112"));
 }
 
+TEST(CoderTest, SolidarityPastAnUnknownHolderAndASeizureOfPower) {
+  EXPECT_THAT(Dyads(CodeText("The UN Security Council expressed its solidarity with the Prime "
+                             "Minister and with the Government and people of Iraq.")),
+              testing::ElementsAre("IGOUNO>IRQ:051"));
+  EXPECT_THAT(Dyads(CodeText("Antonio Guterres strongly condemns the seizure of power by force of "
+                             "arms in Burkina Faso.", Date{2022, 1, 25})),
+              testing::ElementsAre("IGOUNO>BFAMIL:111"));
+}
+
 }  // namespace
 }  // namespace dyad
