@@ -5312,8 +5312,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       continue;
     }
-    // The two sides of a meeting or an agreement are "the parties" and "the leaders" next.
-    if (IsMutualCode(code->code) && k.sources.size() == 1 && !k.targets.empty()) {
+    // The two sides of a meeting, a visit or an agreement are "the parties" and "the
+    // leaders" next.
+    bool meeting = IsMutualCode(code->code) || code->code == "042" || code->code == "043";
+    if (meeting && k.sources.size() == 1 && !k.targets.empty()) {
       std::vector<Mention> parties = {sc->mentions[k.sources[0]]};
       for (int t : k.targets) parties.push_back(sc->mentions[t]);
       sc->discourse.RememberParties(std::move(parties));

@@ -1652,5 +1652,12 @@ TEST(CoderTest, SolidarityPastAnUnknownHolderAndASeizureOfPower) {
               testing::ElementsAre("IGOUNO>BFAMIL:111"));
 }
 
+TEST(CoderTest, BothLeadersAfterAHostedVisit) {
+  EXPECT_THAT(Dyads(CodeText("Lloyd Austin hosted Ukrainian Minister of Defense Rustem Umerov at "
+                             "the Pentagon today. Both leaders condemned Russia's continued "
+                             "missile strikes against Ukrainian cities.", Date{2023, 12, 11})),
+              testing::IsSupersetOf({"USAGOV>UKRGOV:043", "USAGOV>RUS:111", "UKRGOV>RUS:111"}));
+}
+
 }  // namespace
 }  // namespace dyad
