@@ -3454,11 +3454,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // infinitive of an appeal.
     bool modal = (toks[i].hash == kMust || toks[i].hash == kShould) &&
                  tagger_->Name(tag) == "MD";
-    bool more = i >= first + 2 && toks[i].hash == kTo &&
-                (IsWord(toks[i - 1], "and") || toks[i - 1].text == ",") &&
-                std::any_of(sc->candidates.begin(), sc->candidates.end(), [](const Candidate& a) {
-                  return a.pattern->code && a.pattern->code->root == "02";
-                });
+    // "The leaders agreed to remain in close contact and to meet in person": so is each later
+    // infinitive of an agreement, matched as "agree to meet" would be.
+    static constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
+    uint64_t governing = 0;
+    if (i >= first + 2 && toks[i].hash == kTo &&
+        (IsWord(toks[i - 1], "and") || toks[i - 1].text == ",")) {
+      for (const Candidate& a : sc->candidates) {
+        if (!a.pattern->code) continue;
+        if (a.pattern->code->root == "02") governing = kUrge;
+        if (sc->lex[a.anchor - first].lemma_hash == kAgree) governing = kAgree;
+      }
+    }
+    bool more = governing != 0;
     if (modal || more) {
       uint32_t v = i + 1;
       while (v < limit && tagger_->Name(sc->tags[v - first]).substr(0, 2) == "RB" &&
@@ -3467,14 +3475,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       if (v < limit && tagger_->Name(sc->tags[v - first]) == "VB" &&
           !BeForms().contains(toks[v].hash)) {
-        static constexpr uint64_t kUrge = HashLower("urge");
-        std::vector<LexToken> appeal = {{kUrge, kUrge, false}, {kTo, kTo, false}};
+        uint64_t verb = more ? governing : kUrge;
+        std::vector<LexToken> appeal = {{verb, verb, false}, {kTo, kTo, false}};
         appeal.insert(appeal.end(), sc->lex.begin() + (v - first),
                       sc->lex.begin() + (limit - first));
         uint32_t appeal_end = 0;
         const EventPattern* p = events_->MatchAt(
             appeal, 0, static_cast<uint32_t>(appeal.size()), &appeal_end);
-        if (p && p->code && p->code->root == "02" && appeal_end > 2) {
+        bool kind = p && p->code && (verb == kUrge ? p->code->root == "02"
+                                                   : p->code->root == "03");
+        if (kind && appeal_end > 2) {
           sc->candidates.push_back({i, v + appeal_end - 2, p, modal, more});
           i = v + appeal_end - 3;
           continue;
@@ -3628,8 +3638,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   for (const Candidate& c : sc->candidates) {
     if (c.appeal_more) {
       // The same appeal, from the same speaker to the same party, of this act.
-      auto appeal = std::find_if(coded.rbegin(), coded.rend(), [](const Coded& a) {
-        return a.c->pattern->code->root == "02";
+      const std::string& kind = c.pattern->code->root;  // 02 (asked) or 03 (agreed)
+      auto appeal = std::find_if(coded.rbegin(), coded.rend(), [&](const Coded& a) {
+        return a.c->pattern->code->root == kind;
       });
       if (appeal == coded.rend() || c.pattern->after.empty()) {
         drop(c, "an appeal's later infinitive with no act of its own, or the appeal not coded",

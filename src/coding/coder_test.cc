@@ -1659,5 +1659,13 @@ TEST(CoderTest, BothLeadersAfterAHostedVisit) {
               testing::IsSupersetOf({"USAGOV>UKRGOV:043", "USAGOV>RUS:111", "UKRGOV>RUS:111"}));
 }
 
+TEST(CoderTest, AnAgreementsLaterInfinitivesAreAgreedToo) {
+  EXPECT_THAT(Dyads(CodeText("Joe Biden met Fumio Kishida in Tokyo. The leaders agreed to remain "
+                             "in close contact and to meet in person at the earliest opportunity.",
+                             Date{2024, 1, 10})),
+              testing::ElementsAre("USAGOV>JPNGOV:040", "USAGOV>JPNGOV:030",
+                                   "USAGOV>JPNGOV:036"));
+}
+
 }  // namespace
 }  // namespace dyad
