@@ -4859,6 +4859,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       std::string country = sector.empty() ? "" : PlaceCountryAfter(s, c.end, *sc);
       if (!sector.empty() && country.empty()) country = actor.country;
       if (!country.empty()) add_target(country, sector, "", "detainees");
+      // "arrested former Vice President Jorge Glas": someone named, by title and name, whom
+      // the dictionary lacks, arrested by a state's police or forces: one of its own.
+      uint32_t j = c.end;
+      while (j < s.end_token && (IsWord(toks[j], "former") || IsWord(toks[j], "the"))) ++j;
+      bool named = j + 1 < s.end_token && toks[j].is(kCapitalized) &&
+                   toks[j + 1].is(kCapitalized) && sc->mention_at[j - first] < 0 &&
+                   sc->mention_at[j + 1 - first] < 0;
+      if (k.targets.empty() && root == "17" && named && !released && !actor.country.empty() &&
+          (actor.sector == "COP" || actor.sector == "MIL" || actor.sector == "GOV" ||
+           actor.sector == "JUD")) {
+        add_target(actor.country, "CVL", "", "detainee");
+      }
     }
     // Several parties cooperating with no one else named act towards each other: "the two
     // leaders affirmed their commitment to deepen bilateral cooperation", "Australia and the

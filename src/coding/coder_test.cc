@@ -1590,7 +1590,8 @@ TEST(CoderTest, CallingAnActAnActOfWarBlamesItsDoer) {
 
 TEST(CoderTest, ACoupIsItsCountrysMilitarys) {
   EXPECT_THAT(Dyads(CodeText("The regional bloc ECOWAS, which on Monday condemned the coup in "
-                             "Niger, said it would send a delegation to Niamey.", Date{2023, 7, 31})),
+                             "Niger, said it would send a delegation to Niamey.",
+                             Date{2023, 7, 31})),
               testing::Contains("IGOWAFWAS>NERMIL:111"));
   EXPECT_THAT(Dyads(CodeText("The members of the Security Council strongly condemned the "
                              "efforts to unconstitutionally change the legitimate Government of "
@@ -1665,6 +1666,12 @@ TEST(CoderTest, AnAgreementsLaterInfinitivesAreAgreedToo) {
                              Date{2024, 1, 10})),
               testing::ElementsAre("USAGOV>JPNGOV:040", "USAGOV>JPNGOV:030",
                                    "USAGOV>JPNGOV:036"));
+}
+
+TEST(CoderTest, SomeoneNamedWhomTheDictionaryLacksArrestedByAState) {
+  EXPECT_THAT(Dyads(CodeText("Ecuadorian police forcibly entered the Embassy of Mexico in Quito and "
+                             "arrested former Vice President Jorge Glas.", Date{2024, 4, 6})),
+              testing::ElementsAre("ECUCOP>MEXGOV:171", "ECUCOP>ECUCVL:173"));
 }
 
 }  // namespace
