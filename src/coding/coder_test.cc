@@ -1463,6 +1463,9 @@ TEST(CoderTest, ReadoutPhrases) {
   EXPECT_THAT(Dyads(CodeText("Lloyd Austin paid a courtesy call on Philippine President Ferdinand "
                              "Marcos Jr.")),
               testing::ElementsAre("USAGOV>PHLGOV:042"));
+  EXPECT_THAT(Dyads(CodeText("The United States announced visa restrictions on Georgian "
+                             "officials.")),
+              testing::ElementsAre("USA>GEOGOV:163"));
   EXPECT_THAT(Dyads(CodeText("Masoud Pezeshkian told Emmanuel Macron in a telephone call that Iran "
                              "would respond.", Date{2024, 8, 6})),
               testing::ElementsAre("IRNGOV>FRAGOV:041"));
