@@ -756,6 +756,10 @@ class CoderImpl : public Coder {
   void NameArmedGroups(const SentenceSpan& s, Scratch* sc) const;
   void NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const;
   Mention MakeMention(const ActorMatch& m, const Date& date, bool explain) const;
+  // A country (or its sector) the text implies but names by no dictionary entry, as a
+  // mention over tokens [first, end).
+  Mention CountryMention(const std::string& country, std::string_view sector, uint32_t first,
+                         uint32_t end, const char* via) const;
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
   void ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const;
   // The actors a document's title names, in order.
@@ -863,6 +867,8 @@ bool IsPlural(const Token& t) {
 }
 
 constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo = HashLower("to");
+constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
+constexpr uint64_t kDiscuss = HashLower("discuss");
 
 bool IsHardBoundary(const Token& t) {
   if (!t.is(kPunct)) return false;
@@ -1896,12 +1902,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         side_a != sc->mentions[0].country && side_b != sc->mentions[0].country) {
       members.clear();
       for (const std::string* c : {&side_a, &side_b}) {
-        Mention m;
-        m.country = m.code = *c;
-        m.name = actors_->CountryName(*c);
-        m.actor = true;
-        m.entry = "gazetteer";
-        members.push_back(std::move(m));
+        members.push_back(CountryMention(*c, "", 0, 0, ""));
       }
     }
     // "X met Y ... The two leaders agreed": the two sides of the meeting.
@@ -2782,6 +2783,21 @@ std::string CoderImpl::PlaceCountryAfter(const SentenceSpan& s, uint32_t from,
 // ending in "Army", "Front", "Force" ... with at least one word of its own ("the anti-coup
 // militia group Karenni National Defence Force ... against the Burmese military"). It is a
 // rebel group of the one country the sentence names, or where it is set; else no actor.
+Mention CoderImpl::CountryMention(const std::string& country, std::string_view sector,
+                                  uint32_t first, uint32_t end, const char* via) const {
+  Mention m;
+  m.first = first;
+  m.end = end;
+  m.country = country;
+  m.sector = std::string(sector);
+  m.code = country + m.sector;
+  m.name = actors_->CountryName(country);
+  m.actor = true;
+  m.via = via;
+  m.entry = "gazetteer";
+  return m;
+}
+
 void CoderImpl::NameArmedGroups(const SentenceSpan& s, Scratch* sc) const {
   const auto& toks = sc->tokens;
   auto covered = [&](uint32_t t) {
@@ -3456,7 +3472,6 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                  tagger_->Name(tag) == "MD";
     // "The leaders agreed to remain in close contact and to meet in person": so is each later
     // infinitive of an agreement, matched as "agree to meet" would be.
-    static constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
     uint64_t governing = 0;
     if (i >= first + 2 && toks[i].hash == kTo &&
         (IsWord(toks[i - 1], "and") || toks[i - 1].text == ",")) {
@@ -3923,7 +3938,6 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       // "discussed China's coercive behavior with Modi": what is discussed is a topic; the
       // party is the one discussed with.
-      constexpr uint64_t kDiscuss = HashLower("discuss");
       if (sc->lex[c.anchor - first].lemma_hash == kDiscuss && c.end == c.anchor + 1) {
         statement = true;
         for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 12; ++j) {
@@ -4402,15 +4416,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (mil && !where.empty() && mil->country != where) mil = nullptr;
       if (coup && (mil || !where.empty()) &&
           (mil ? mil->country : where) != sc->mentions[source].country) {
-        Mention m = mil ? *mil : Mention{};
-        if (!mil) {
-          m.country = where;
-          m.sector = "MIL";
-          m.code = where + "MIL";
-          m.name = actors_->CountryName(where);
-          m.actor = true;
-          m.entry = "gazetteer";
-        }
+        Mention m = mil ? *mil : CountryMention(where, "MIL", 0, 0, "");
         m.first = c.anchor;
         m.end = c.end;
         m.group = -1;
@@ -4466,17 +4472,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                                    : r.compare(0, 2, "11") != 0   ? it->target_country
                                                                   : std::string();
         if (!where.empty() && where != sc->mentions[source].country) {
-          Mention m;
-          m.first = c.anchor;
-          m.end = c.end;
-          m.country = where;
-          m.code = where;
-          m.name = actors_->CountryName(where);
-          m.actor = true;
-          m.via = "victims";
-          m.entry = "gazetteer";
           k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(std::move(m));
+          sc->mentions.push_back(CountryMention(where, "", c.anchor, c.end, "victims"));
         }
         break;
       }
@@ -4530,16 +4527,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         std::string scene = SentenceCountry(s, *sc);
         if (scene.empty()) scene = sc->title_country;
         if (!scene.empty() && scene != sc->mentions[source].country) {
-          Mention m;
-          m.first = c.anchor;
-          m.end = c.end;
-          m.country = m.code = scene;
-          m.name = actors_->CountryName(scene);
-          m.actor = true;
-          m.via = "scene";
-          m.entry = "gazetteer";
           k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(std::move(m));
+          sc->mentions.push_back(CountryMention(scene, "", c.anchor, c.end, "scene"));
           unnamed = false;
         }
       }
@@ -4552,16 +4541,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // people ("killed 19 civilians in X"), kept as a mention over the event words.
     auto add_target = [&](const std::string& country, std::string_view sector,
                           const std::string& name, const char* via) {
-      Mention m;
-      m.first = c.anchor;
-      m.end = c.end;
-      m.country = country;
-      m.sector = std::string(sector);
-      m.code = country + m.sector;
+      Mention m = CountryMention(country, sector, c.anchor, c.end, via);
       m.name = name;
-      m.actor = true;
-      m.via = via;
-      m.entry = "gazetteer";
       k.targets.push_back(static_cast<int>(sc->mentions.size()));
       sc->mentions.push_back(std::move(m));
     };
@@ -4880,7 +4861,6 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // Praise by a group is of something, not of each other, unless the text says so.
       // "Brazil and Argentina agreed to boost trade": parties agree with each other (a bare
       // "agreed to" leaves the act to the verb that follows).
-      constexpr uint64_t kAgree = HashLower("agree");
       bool reciprocal = (sc->mentions[k.sources[0]].group >= 0 && root != "05") ||
                         (sc->lex[c.anchor - first].lemma_hash == kAgree && c.end > c.anchor + 2);
       // In the act's own clause, from just before its verb ("jointly announced") up to the
@@ -4969,16 +4949,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (victim < 0 && where.empty()) where = PlaceCountryAfter(s, noun + 1, *sc);
         bool armed_group = doer.sector == "REB" || doer.sector == "INS";
         if (victim < 0 && !where.empty() && (where != doer.country || armed_group)) {
-          Mention m;
-          m.first = noun;
-          m.end = noun + 1;
-          m.country = m.code = where;
-          m.name = actors_->CountryName(where);
-          m.actor = true;
-          m.via = "location";
-          m.entry = "gazetteer";
           victim = static_cast<int>(sc->mentions.size());
-          sc->mentions.push_back(std::move(m));
+          sc->mentions.push_back(CountryMention(where, "", noun, noun + 1, "location"));
         }
         if (victim >= 0) {
           k.attacked = victim;
@@ -5303,7 +5275,6 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     };
     // "The two leaders discussed ...": what a readout says was discussed at a meeting it
     // reported is the meeting's content, not another act.
-    constexpr uint64_t kDiscuss = HashLower("discuss");
     bool topic_of_meeting = code->code == "046" &&
                             sc->lex[c.anchor - first].lemma_hash == kDiscuss;
     auto met = [&](int a, int b) {
