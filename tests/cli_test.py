@@ -729,6 +729,31 @@ class ExplainTest(DyadTestCase):
         self.assertExit(run, 0)
         self.assertIn(b"event word", run.out)
 
+
+class EvalTest(DyadTestCase):
+    """`dyad eval` scores both parts but lists only the tuned part's sentences by default."""
+
+    def test_heldout_items_are_scored_not_listed(self):
+        gold = "".join(json.dumps({"doc_id": d, "sentence": [0, 20], "source": ["USA"],
+                                   "target": ["RUS"], "cameo": "111", "cameo_alts": [],
+                                   "date": "2024-01-02", "modality": "fact",
+                                   "optional": False}) + "\n" for d in ("tuned-doc", "kept-doc"))
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = {name: os.path.join(tmp, name) for name in ("gold", "events", "heldout")}
+            for name, text in (("gold", gold), ("events", ""), ("heldout", "kept-doc\n")):
+                with open(paths[name], "w") as f:
+                    f.write(text)
+            base = ("eval", paths["gold"], paths["events"], "--heldout", paths["heldout"])
+            run = dyad(*base)
+            self.assertExit(run, 0)
+            self.assertIn(b"tuned-doc", run.out)
+            self.assertNotIn(b"kept-doc", run.out)
+            self.assertIn(b"1 held-out misses and false positives are not listed", run.out)
+            report = json.loads(dyad(*base, "--json").out)
+            self.assertEqual([m["doc_id"] for m in report["misses"]], ["tuned-doc"])
+            self.assertEqual(report["heldout"]["false_negatives"], 1)
+            self.assertIn(b"kept-doc", dyad(*base, "--list-heldout").out)
+
 def main():
     global DYAD, UPDATE_GOLDEN
     args = sys.argv[1:]

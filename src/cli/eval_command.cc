@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -82,6 +83,9 @@ CLI::App* AddEvalCommand(CLI::App* app, EvalOptions* opts) {
   ev->add_option("--corpus", opts->corpus, "Corpus directory, to quote missed sentences");
   ev->add_flag("--json", opts->json, "Print the report as one JSON object");
   ev->add_flag("!--no-list", opts->list, "Print the totals only");
+  ev->add_flag("--list-heldout", opts->list_heldout,
+               "List the held-out part's misses and false positives too (they are left out so "
+               "that no one tunes on them)");
   ev->add_option("--min-precision", opts->min_precision, "Exit 1 below this precision (tuned part)");
   ev->add_option("--min-recall", opts->min_recall, "Exit 1 below this recall (tuned part)");
   ev->add_option("--min-f1", opts->min_f1, "Exit 1 below this F1 (tuned part)");
@@ -121,6 +125,19 @@ int RunEval(const EvalOptions& opts) {
     }
   }
   EvalReport r = Evaluate(*gold, *coded, heldout);
+  // The held-out part is scored but not shown: its sentences are for measuring, not tuning.
+  size_t hidden = 0;
+  if (!opts.list_heldout) {
+    auto drop = [&](std::vector<EvalItem>* v) {
+      size_t before = v->size();
+      v->erase(std::remove_if(v->begin(), v->end(),
+                              [&](const EvalItem& i) { return heldout.count(i.doc_id) > 0; }),
+               v->end());
+      hidden += before - v->size();
+    };
+    drop(&r.misses);
+    drop(&r.false_positives);
+  }
 
   if (opts.json) {
     nlohmann::json j = {{"documents", r.gold_documents},
@@ -138,6 +155,7 @@ int RunEval(const EvalOptions& opts) {
     };
     j["misses"] = items(r.misses);
     j["false_positives"] = items(r.false_positives);
+    j["heldout_items_not_listed"] = hidden;
     std::printf("%s\n", j.dump().c_str());
   } else {
     std::printf("%d documents; dyads in the same sentence, matched on (source root, target root, "
@@ -169,6 +187,10 @@ int RunEval(const EvalOptions& opts) {
         std::printf("  %s [%u] %s > %s %s: %s\n", f.doc_id.c_str(), f.start, f.source.c_str(),
                     f.target.empty() ? "-" : f.target.c_str(), f.cameo.c_str(),
                     Flat(f.sentence).c_str());
+      }
+      if (hidden) {
+        std::printf("\n%zu held-out misses and false positives are not listed "
+                    "(--list-heldout)\n", hidden);
       }
     }
   }

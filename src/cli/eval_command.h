@@ -17,6 +17,7 @@ struct EvalOptions {
   std::string corpus;   // where the documents are, to quote missed sentences
   bool json = false;
   bool list = true;     // list the misses and false positives
+  bool list_heldout = false;  // list them for the held-out part too
   double min_precision = 0, min_recall = 0, min_f1 = 0;  // on the tuned part
 };
 
