@@ -4836,6 +4836,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
         if (released && sector != "OPP" && sector != "MED") sector = {};
       }
+      // Or the passive's subject: "dozens of protesters were arrested by the police".
+      for (int64_t j = int64_t{c.anchor} - 1; passive && sector.empty() && j >= first &&
+                                              j + 8 > c.anchor; --j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == "," || sc->mention_at[j - first] >= 0) break;
+        sector = DetaineeSector(toks[j]);
+        if (released && sector != "OPP" && sector != "MED") sector = {};
+      }
       const Mention& actor = sc->mentions[k.sources[0]];
       std::string country = sector.empty() ? "" : PlaceCountryAfter(s, c.end, *sc);
       if (!sector.empty() && country.empty()) country = actor.country;
@@ -4844,9 +4851,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // the dictionary lacks, arrested by a state's police or forces: one of its own.
       uint32_t j = c.end;
       while (j < s.end_token && (IsWord(toks[j], "former") || IsWord(toks[j], "the"))) ++j;
-      bool named = j + 1 < s.end_token && toks[j].is(kCapitalized) &&
-                   toks[j + 1].is(kCapitalized) && sc->mention_at[j - first] < 0 &&
-                   sc->mention_at[j + 1 - first] < 0;
+      auto unknown_name = [&](uint32_t at) {  // two capitalised words no mention holds
+        return at >= first && at + 1 < s.end_token && toks[at].is(kCapitalized) &&
+               toks[at + 1].is(kCapitalized) && sc->mention_at[at - first] < 0 &&
+               sc->mention_at[at + 1 - first] < 0;
+      };
+      bool named = unknown_name(j);
+      // The passive's subject: "opposition leader Juan Perez was arrested by the police".
+      for (int64_t b = int64_t{c.anchor} - 1; passive && !named && b > first + 1 &&
+                                              b + 4 > c.anchor; --b) {
+        if (!BeForms().contains(toks[b].hash)) continue;
+        named = unknown_name(static_cast<uint32_t>(b - 2));
+        break;
+      }
       if (k.targets.empty() && root == "17" && named && !released && !actor.country.empty() &&
           (actor.sector == "COP" || actor.sector == "MIL" || actor.sector == "GOV" ||
            actor.sector == "JUD")) {

@@ -1677,5 +1677,18 @@ TEST(CoderTest, SomeoneNamedWhomTheDictionaryLacksArrestedByAState) {
               testing::ElementsAre("ECUCOP>MEXGOV:171", "ECUCOP>ECUCVL:173"));
 }
 
+TEST(CoderTest, SomeoneNamedWhomTheDictionaryLacksIsTheSubjectOfAPassiveArrest) {
+  EXPECT_THAT(Dyads(CodeText("Juan Perez was arrested by Venezuelan police on Monday.",
+                             Date{2024, 4, 6})),
+              testing::ElementsAre("VENCOP>VENCVL:173"));
+  EXPECT_THAT(Dyads(CodeText("Opposition leader Juan Perez was arrested by Venezuelan police on "
+                             "Monday.", Date{2024, 4, 6})),
+              testing::ElementsAre("VENCOP>VENOPP:173"));
+  // A plural subject is not one person named.
+  EXPECT_THAT(Dyads(CodeText("Dozens of protesters were arrested by Venezuelan police on Monday.",
+                             Date{2024, 4, 6})),
+              testing::ElementsAre("VENCOP>VENOPP:173"));
+}
+
 }  // namespace
 }  // namespace dyad
