@@ -774,6 +774,9 @@ class CoderImpl : public Coder {
   std::string SentenceCountry(const SentenceSpan& s, const Scratch& sc) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
+  // The verb of a journey whose purpose infinitive is at `anchor` ("travels to Paris to
+  // meet"), or -1.
+  int64_t JourneyBefore(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   // `judged_act`: the verb praises or blames an act, so the act's doer ("the steps taken by
   // X", "the statement of X") is the target.
   int FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc,
@@ -1999,6 +2002,23 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
 // mention, a parenthetical or appositive set off by commas, a relative pronoun, or "and"
 // joining this verb to an earlier one (whose subject is then taken). A plain noun or a
 // pronoun there means the subject is not a known actor: no guess.
+int64_t CoderImpl::JourneyBefore(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  const int64_t first = s.first_token;
+  if (anchor < first + 3 || !IsWord(toks[anchor - 1], "to") ||
+      tagger_->Name(sc.tags[anchor - first]) != "VB") {
+    return -1;
+  }
+  for (int64_t k = int64_t{anchor} - 2; k >= first && k + 12 > anchor; --k) {
+    if (IsHardBoundary(toks[k]) || toks[k].text == ",") break;
+    if (sc.mention_at[k - first] >= 0) continue;
+    bool verb = tagger_->IsVerb(sc.tags[k - first]);
+    if (verb && TravelVerbs().contains(toks[k].hash)) return k;
+    if (verb) break;
+  }
+  return -1;
+}
+
 int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const {
   const auto& toks = sc.tokens;
   const int64_t first = s.first_token;
@@ -2032,6 +2052,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
     return j;
   };
+  // A purpose infinitive after a journey is the traveller's act: "travels to Paris to meet
+  // President Macron", "arrived in Cairo on Monday to hold talks with".
+  if (int64_t journey = JourneyBefore(s, anchor, sc); journey >= 0) {
+    return FindSubject(s, static_cast<uint32_t>(journey), sc);
+  }
   int64_t j = skip_verb_group(static_cast<int64_t>(anchor) - 1);
   // "Turkish airstrikes kill 12 militants", "Russian shelling hit Kharkiv": the attacker's
   // adjective on the weapon is the subject.
@@ -3979,6 +4004,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     if (pledged && k.modality == Modality::kFact) k.modality = Modality::kIntended;
+    // "will travel to Moscow to discuss": the journey, not yet made, is the event.
+    if (int64_t journey = JourneyBefore(s, c.anchor, *sc); journey >= 0 && !nominal) {
+      bool unused = false;
+      if (ModalityOf(s, subject_end, static_cast<uint32_t>(journey), *sc, &unused) !=
+          Modality::kFact) {
+        drop(c, "the purpose of a journey not yet made", k.modality);
+        continue;
+      }
+    }
     if (gerund_claim) {
       k.modality = std::max(k.modality, Modality::kAlleged);
       k.speaker = accuser;

@@ -1690,5 +1690,15 @@ TEST(CoderTest, SomeoneNamedWhomTheDictionaryLacksIsTheSubjectOfAPassiveArrest) 
               testing::ElementsAre("VENCOP>VENOPP:173"));
 }
 
+TEST(CoderTest, APurposeInfinitiveAfterAJourneyIsTheTravellersAct) {
+  EXPECT_THAT(Dyads(CodeText("Egypt's foreign minister travelled to Ankara on Monday to meet "
+                             "Turkey's foreign minister.", Date{2024, 4, 6})),
+              testing::ElementsAre("EGYGOV>TURGOV:042", "EGYGOV>TURGOV:040"));
+  // A journey not yet made is the event (036, a meeting intended), not its purpose too.
+  EXPECT_THAT(Dyads(CodeText("Egypt's foreign minister will travel to Ankara next week to meet "
+                             "Turkey's foreign minister.", Date{2024, 4, 6})),
+              testing::ElementsAre("EGYGOV>TURGOV:036"));
+}
+
 }  // namespace
 }  // namespace dyad
