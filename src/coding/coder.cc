@@ -4193,7 +4193,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (const Coded& earlier : coded) {
         if (earlier.c->pattern->code->root != "11") continue;
         bool against = false;
-        for (int t : earlier.targets) against |= SameActor(sc->mentions[t], denier);
+        for (int t : earlier.targets) {  // the ministry denies what its army is blamed for
+          const Mention& blamed = sc->mentions[t];
+          against |= SameActor(blamed, denier) ||
+                     (!denier.country.empty() && blamed.country == denier.country);
+        }
         if (against && k.targets.empty()) k.targets = earlier.sources;
       }
       if (k.targets.empty()) {

@@ -1700,5 +1700,11 @@ TEST(CoderTest, APurposeInfinitiveAfterAJourneyIsTheTravellersAct) {
               testing::ElementsAre("EGYGOV>TURGOV:036"));
 }
 
+TEST(CoderTest, ADenialAnswersTheBlameOfAnotherPartOfTheSameState) {
+  EXPECT_THAT(Dyads(CodeText("Azerbaijan blames the Armenian armed forces for the strike, while "
+                             "the Armenian Defense Ministry denies the claim.", Date{2024, 4, 6})),
+              testing::Contains("ARMGOV>AZE:016"));
+}
+
 }  // namespace
 }  // namespace dyad
