@@ -838,6 +838,27 @@ bool IsWord(const Token& t, std::string_view lower) {
   return true;
 }
 
+// A word of a person's name: capitalised, or a lowercase particle of one before a capital
+// ("Adel al-Jubeir", "Abdel Fattah el-Sisi", "Ursula von der Leyen", "Mohammed bin Salman").
+bool NameWord(const std::vector<Token>& toks, uint32_t j, uint32_t end) {
+  const Token& t = toks[j];
+  if (!t.is(kWord)) return false;
+  if (t.is(kCapitalized)) return !t.is(kAllCaps);
+  std::string_view w = t.text;
+  size_t dash = w.find('-');
+  if (dash != std::string_view::npos && dash >= 1 && dash <= 3 && dash + 1 < w.size()) {
+    std::string_view particle = w.substr(0, dash);
+    return (particle == "al" || particle == "el" || particle == "ad" || particle == "ar" ||
+            particle == "as" || particle == "ash" || particle == "at" || particle == "az" ||
+            particle == "an" || particle == "ul") &&
+           w[dash + 1] >= 'A' && w[dash + 1] <= 'Z';
+  }
+  static const WordSet particles(std::array{"bin", "ibn", "bint", "van", "von", "der", "den",
+                                            "de", "da", "di", "del", "dos", "du", "al", "el"});
+  return j + 1 < end && particles.contains(t.hash) &&
+         (toks[j + 1].is(kCapitalized) || NameWord(toks, j + 1, end));
+}
+
 // Whether a title mention ("UN Secretary-General", "Austrian Minister of Defense") may
 // name `person`: the same organisation, or the same country.
 bool TitleFits(const Mention& title, const Mention& person) {
@@ -1309,10 +1330,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     if (!m.actor || m.person || (!envoy && (m.sector.empty() || m.country.empty()))) continue;
     uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
     uint32_t j = m.end;
-    while (j < limit && j < m.end + 3 && toks[j].is(kWord) && toks[j].is(kCapitalized) &&
-           !toks[j].is(kAllCaps)) {
-      ++j;
-    }
+    while (j < limit && j < m.end + 4 && NameWord(toks, j, limit)) ++j;
     // After an office held by one ("Philippine Defense Secretary Gilberto Teodoro"), the
     // name is that person's, known afterwards by the surname ("Secretary Teodoro").
     uint32_t name_end = j;

@@ -1706,5 +1706,11 @@ TEST(CoderTest, ADenialAnswersTheBlameOfAnotherPartOfTheSameState) {
               testing::Contains("ARMGOV>AZE:016"));
 }
 
+TEST(CoderTest, ANameWithALowercaseParticleIsOnePersons) {
+  EXPECT_THAT(Dyads(CodeText("Lebanon accused Saudi Arabia of interference. Saudi Foreign Minister "
+                             "Adel al-Jubeir rejected the accusation.", Date{2017, 11, 15})),
+              testing::ElementsAre("LBN>SAU:112", "SAUGOV>LBN:016"));
+}
+
 }  // namespace
 }  // namespace dyad
