@@ -2298,7 +2298,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         // "talks in Tanzania, announced by Prime Minister Abiy,": a participle, not the
         // earlier finite verb.
         bool participle = k + 1 < static_cast<int64_t>(s.end_token) && IsWord(toks[k + 1], "by");
-        if (mention_at(k) < 0 && !participle && (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
+        // A plural's present read as a base form right after it ("the EU and the US condemn").
+        bool present = penn == "VB" && k > first && mention_at(k - 1) >= 0;
+        if (mention_at(k) < 0 && !participle &&
+            (penn == "VBD" || penn == "VBZ" || penn == "VBP" || present)) {
           break;
         }
         --k;
@@ -2521,6 +2524,15 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
           IsWord(next, "of") || (judged_act && IsWord(t, "fact") && IsWord(next, "that")) ||
           (PlaceNouns().contains(t.hash) && IsWord(next, "of"))) {  // "the region of Guyana"
         ++nouns;
+        continue;
+      }
+      // What someone owns stands for them: "shot down a drone belonging to the coalition",
+      // "seized a tanker operated by a Greek company".
+      if (j + 2 < s.end_token &&
+          ((IsWord(next, "belonging") && IsWord(toks[j + 2], "to")) ||
+           ((IsWord(next, "owned") || IsWord(next, "operated")) && IsWord(toks[j + 2], "by")))) {
+        ++nouns;
+        j += 2;
         continue;
       }
       // Praise or blame of an act is aimed at whoever did it: "condemned the steps taken
@@ -3574,13 +3586,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // So is a past tense's, read as an adjective ("condemned the attack and offered
     // condolences").
     std::string_view read_as = tagger_->Name(tag);
-    if ((read_as == "NNS" || read_as == "JJ") && i > first + 1 && IsWord(toks[i - 1], "and") &&
-        i + 1 < s.end_token &&
+    // And a plural's present read as a singular noun ("ECOWAS and the AU condemn the coup
+    // and demand that ...").
+    if ((read_as == "NNS" || read_as == "JJ" || read_as == "NN") && i > first + 1 &&
+        IsWord(toks[i - 1], "and") && i + 1 < s.end_token &&
         (after == "IN" || after == "DT" || after == "TO" || after == "PRP$" || after == "NNP" ||
          (read_as == "JJ" && after == "NNS"))) {
       for (uint32_t j = first; j + 1 < i && !second_verb; ++j) {
         std::string_view t = tagger_->Name(sc->tags[j - first]);
-        second_verb = read_as == "NNS" ? t == "VBZ" : t == "VBD";
+        second_verb = read_as == "NNS"  ? t == "VBZ"
+                      : read_as == "JJ" ? t == "VBD"
+                                        : (t == "VBP" || t == "VB") && j > first &&
+                                              sc->mention_at[j - 1 - first] >= 0;
       }
     }
     // The word before, past adverbs: "Russia wrongfully detains", "has also severely
@@ -3611,11 +3628,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool after_actor = before >= 0 && i + 1 < s.end_token &&
                        !(sc->mentions[before].demonym &&
                          sc->mentions[before].first + 1 == sc->mentions[before].end);
+    // Or after the plural head of the subject a reported clause opens with ("says its air
+    // defences shot down a drone").
+    std::string_view prev_tag = i > first ? tagger_->Name(sc->tags[prev - first]) : "";
+    bool after_plural = !after_actor && before < 0 && prev_tag == "NNS" && i + 1 < s.end_token;
     bool finite_before = false;
-    for (uint32_t j = first; j < i && after_actor; ++j) {
+    bool reported = false;  // the clause opened after a verb of saying or "that"
+    for (uint32_t j = first; j < i && (after_actor || after_plural); ++j) {
       std::string_view t = tagger_->Name(sc->tags[j - first]);
+      if (ReportingVerbs().contains(toks[j].hash) || IsWord(toks[j], "that") ||
+          toks[j].text == ";") {
+        finite_before = false;
+        reported = true;
+        continue;
+      }
       finite_before |= t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD";
     }
+    if (after_plural && reported) after_actor = true;
     std::string_view next = i + 1 < s.end_token ? tagger_->Name(sc->tags[i + 1 - first]) : "";
     // "UK sanctions Russian officials", "air force strikes targets in Gaza".
     bool object_next = i + 1 < s.end_token &&

@@ -1712,5 +1712,16 @@ TEST(CoderTest, ANameWithALowercaseParticleIsOnePersons) {
               testing::ElementsAre("LBN>SAU:112", "SAUGOV>LBN:016"));
 }
 
+TEST(CoderTest, AHeadlinesPluralPresentReadAsANounIsAVerb) {
+  // In a reported clause, after the plural head of its subject.
+  EXPECT_THAT(Dyads(CodeText("The Houthis say their air defences shot down a drone belonging to "
+                             "the Saudi-led coalition.", Date{2019, 4, 11})),
+              testing::ElementsAre("YEMMIL>SAUMIL:190"));
+  // A second verb after "and", read as a singular noun.
+  EXPECT_THAT(Dyads(CodeText("ECOWAS and the African Union condemn the coup and demand that "
+                             "Niger's president be released.", Date{2023, 7, 27})),
+              testing::Contains("IGOAFRAFU>NERGOV:1053"));
+}
+
 }  // namespace
 }  // namespace dyad
