@@ -312,11 +312,22 @@ const WordSet& TravelVerbs() {
                                     "reached", "reaches", "trip", "journey", "tour", "toured"});
   return s;
 }
-// CAMEO roots whose events may have no target: public statements other than the plain
-// 010 ("declined to comment"), disapproval (11, "condemned the attack"), protest (14) and
-// shows of force (15).
-bool TargetlessRoot(std::string_view root) {
-  return root == "01" || root == "11" || root == "14" || root == "15";
+// CAMEO codes whose events may have no target: public statements other than the plain
+// 010 ("declined to comment"), disapproval (11, "condemned the attack"), protest (14),
+// shows of force (15), and a curfew or a state of emergency, imposed on no one in particular.
+bool TargetlessCode(std::string_view code) {
+  std::string_view root = code.substr(0, 2);
+  return root == "01" || root == "11" || root == "14" || root == "15" || code == "1723" ||
+         code == "1724";
+}
+// Disasters and diseases, which emergencies and curfews are also declared against.
+const WordSet& DisasterWords() {
+  static const WordSet s(std::array{
+      "outbreak", "epidemic", "pandemic", "measles", "cholera", "covid-19", "covid",
+      "coronavirus", "ebola", "flood", "floods", "flooding", "wildfire", "wildfires", "drought",
+      "earthquake", "hurricane", "cyclone", "typhoon", "storm", "heatwave", "eruption",
+      "volcano", "volcanic", "landslide", "landslides", "tsunami", "blizzard"});
+  return s;
 }
 // Words that may open a reference ResolveReferences resolves (besides capitalised ones:
 // surnames, "The Secretary-General").
@@ -1346,6 +1357,18 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m.person = true;
     }
     m.end = j;
+  }
+  // A body that rules or commands for a state is the state's part: "the Sudanese military
+  // council", "the Malian junta", "the Iranian leadership".
+  static const WordSet bodies(std::array{"council", "junta", "leadership", "command", "rulers",
+                                         "authorities", "administration", "regime", "cabinet"});
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
+    if (m.actor && !m.person && !m.sector.empty() && !m.country.empty() && m.end < limit &&
+        bodies.contains(toks[m.end].hash)) {
+      ++m.end;
+    }
   }
   // "the Indian Ministry of Electronics and Information Technology": a ministry's name
   // after "of" is part of the mention.
@@ -5134,8 +5157,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // CAMEO events are dyadic: with no target, only a disapproval of an act ("condemned
     // the attack"), a protest or a show of force is still an event; a mutual act needs two
     // parties.
+    // A curfew or a state of emergency against a disaster or a disease ("declare a state
+    // of emergency as part of a measles outbreak") is no political act.
+    if (c.pattern->code->code == "1723" || c.pattern->code->code == "1724") {
+      bool civil = false;
+      for (uint32_t j = s.first_token; j < s.end_token && !civil; ++j) {
+        civil = DisasterWords().contains(toks[j].hash);
+      }
+      if (civil) {
+        drop(c, "a civil emergency (a disaster or a disease)", k.modality);
+        continue;
+      }
+    }
     bool mutual = IsMutualCode(c.pattern->code->code) || k.mutual;
-    if (k.targets.empty() && (mutual ? k.sources.size() < 2 : !TargetlessRoot(root))) {
+    if (k.targets.empty() &&
+        (mutual ? k.sources.size() < 2 : !TargetlessCode(c.pattern->code->code))) {
       drop(c, "no target", k.modality);
       // Still an act of its subject's, for "the launch" in a later sentence.
       if (k.modality == Modality::kFact && !k.sources.empty()) {

@@ -1723,5 +1723,16 @@ TEST(CoderTest, AHeadlinesPluralPresentReadAsANounIsAVerb) {
               testing::Contains("IGOAFRAFU>NERGOV:1053"));
 }
 
+TEST(CoderTest, AStateOfEmergencyIsImposedOnNoOneInParticular) {
+  // A ruling body named by a demonym and its noun is the state's part.
+  EXPECT_THAT(Dyads(CodeText("The Sudanese military council imposes a three-month state of "
+                             "emergency.", Date{2019, 4, 11})),
+              testing::ElementsAre("SDNMIL>-:1724"));
+  // Against a disease, it is no political act.
+  EXPECT_THAT(Dyads(CodeText("Fiji declares a state of emergency as part of a measles outbreak.",
+                             Date{2019, 11, 23})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
