@@ -2703,6 +2703,12 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
       return m >= 0 && sc.mentions[m].person ? m : -1;
     }
   }
+  // The agent inside the act's own phrase ("the attack launched by Iran against Israel").
+  for (uint32_t k = c.anchor + 1; k + 1 < c.end; ++k) {
+    if (IsWord(toks[k], "by") && sc.mention_at[k + 1 - first] >= 0) {
+      return sc.mention_at[k + 1 - first];
+    }
+  }
   // The agent after the act's own phrase ("an attack on a UN centre in the Congo by X").
   for (uint32_t k = c.end; k < s.end_token && k < c.end + 10; ++k) {
     if (IsHardBoundary(toks[k]) || toks[k].text == "," || tagger_->IsVerb(sc.tags[k - first])) {
@@ -3775,6 +3781,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       continue;
     }
     bool nominal = c.pattern->pos == AnchorPos::kNoun;
+    // "condemned the attack launched by Russia against Ukraine": the judgement already
+    // coded the act it names.
+    if (nominal && std::any_of(coded.begin(), coded.end(), [&](const Coded& a) {
+          return a.embedded && a.attacked >= 0 && a.embedded_at == c.anchor;
+        })) {
+      drop(c, "an act a judgement already names", Modality::kAlleged);
+      continue;
+    }
     int64_t support = -1;  // the verb that performs a nominal act ("launched airstrikes")
     bool passive = false;
     if (!nominal && tagger_->IsParticiple(sc->tags[c.anchor - first])) {

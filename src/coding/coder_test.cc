@@ -1734,5 +1734,15 @@ TEST(CoderTest, AStateOfEmergencyIsImposedOnNoOneInParticular) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, AnAttacksAgentInsideItsReducedRelative) {
+  EXPECT_THAT(Dyads(CodeText("The ministers discussed the unprecedented attack launched by Iran "
+                             "against Israel overnight.", Date{2024, 4, 14})),
+              testing::ElementsAre("IRN>ISR:190"));
+  // Once, when a judgement names it.
+  EXPECT_THAT(Dyads(CodeText("Britain condemned the attack launched by Russia against Ukraine.",
+                             Date{2024, 4, 14})),
+              testing::ElementsAre("GBR>RUS:111", "RUS>UKR:190"));
+}
+
 }  // namespace
 }  // namespace dyad
