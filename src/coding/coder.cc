@@ -365,6 +365,11 @@ const WordSet& ThirdParties() {
   return s;
 }
 // The head words of a government agency's name ("Department of the Treasury").
+// What is taken to do something: "taking steps to impose", "took measures to".
+const WordSet& StepNouns() {
+  static const WordSet s(std::array{"steps", "measures", "action"});
+  return s;
+}
 const WordSet& AgencyHeads() {
   static const WordSet s(std::array{"department", "ministry", "office", "treasury",
                                     "agency", "secretariat"});
@@ -662,6 +667,10 @@ struct Scratch {
   // With no author in the title, who "we" is: a state or an organisation that acts in the
   // document's first sentences ("The United Kingdom welcomes ... We call on Russia ...").
   std::optional<Mention> voice;
+  // The capital a release's dateline opens with ("WASHINGTON — "), once the first sentence
+  // with an actor has been looked at.
+  std::optional<Mention> dateline;
+  bool dateline_seen = false;
   // The person a title opens with ("Keir Starmer meeting with ..."): whom a bare "The Prime
   // Minister" means when the text has named no one under that title.
   std::optional<Mention> headline;
@@ -957,6 +966,8 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.discourse.Clear();
   std::vector<Mention> title_actors = TitleActors(doc.title, pub);
   sc.author = FindAuthor(doc.title, title_actors);
+  sc.dateline.reset();
+  sc.dateline_seen = false;
   sc.headline.reset();
   sc.house.reset();
   if (doc.title.starts_with("PM ") || doc.title.starts_with("PM's ") ||
@@ -1485,6 +1496,13 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     Mention& m = sc->mentions[k];
     if (m.actor || m.sector.empty() || m.sector == "-" || m.first == s.first_token ||
         !(IsWord(toks[m.first - 1], "its") || IsWord(toks[m.first - 1], "their"))) {
+      continue;
+    }
+    // "their military ties": an adjective on what they share, not their forces.
+    if (m.end == m.first + 1 && m.end < s.end_token &&
+        tagger_->IsAdjective(sc->tags[m.first - s.first_token]) &&
+        tagger_->IsNoun(sc->tags[m.end - s.first_token]) &&
+        !AgentNouns().contains(toks[m.end].hash)) {
       continue;
     }
     for (size_t o = k; o-- > 0;) {
@@ -2068,13 +2086,17 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   auto skip_verb_group = [&](int64_t j) {
     bool after_to = false;  // "continue to develop": the catenative verb is skipped too
     bool after_day = false;  // "on Monday": the preposition too
+    bool after_step = false;  // "taking steps to": the verb that takes them too
     while (j >= first && mention_at(j) < 0) {
       std::string_view penn = tagger_->Name(tag_of(j));
       const Token& t = toks[j];
       bool aux = BeForms().contains(t.hash) || AuxiliaryWords().contains(t.hash) ||
                  CopulaVerbs().contains(t.hash);
-      // "is keen to assist", "stands ready to support": an adjective of intent before "to".
-      bool catenative = after_to && (penn.substr(0, 2) == "VB" || ReadinessWords().contains(t.hash));
+      // "is keen to assist", "stands ready to support": an adjective of intent before "to";
+      // "is taking steps to impose": the steps.
+      bool catenative = (after_to && (penn.substr(0, 2) == "VB" || ReadinessWords().contains(t.hash) ||
+                                      StepNouns().contains(t.hash))) ||
+                        (after_step && penn.substr(0, 2) == "VB");
       // "The Security Council today authorized", "the army last week withdrew", "which on
       // Monday condemned", "on 30 August", "on August 30".
       bool day = Weekdays().contains(t.hash) || Months().contains(t.hash) ||
@@ -2084,6 +2106,7 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       bool on_day = after_day && IsWord(t, "on");
       if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when || on_day ||
           NegationCues().contains(t.hash)) {
+        after_step = after_to && StepNouns().contains(t.hash);
         after_to = IsWord(t, "to");
         after_day = day;
         --j;
@@ -2483,6 +2506,12 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       j = k;
       continue;
     }
+    // "in response to U.S. pressure": a cause, not whom the act is aimed at.
+    if (IsWord(t, "in") && j + 1 < s.end_token &&
+        (IsWord(toks[j + 1], "response") || IsWord(toks[j + 1], "retaliation") ||
+         IsWord(toks[j + 1], "reaction") || IsWord(toks[j + 1], "reply"))) {
+      return -1;
+    }
     if (TargetPrepositions().contains(t.hash)) continue;
     if (IsWord(t, "by") && nouns > 0) continue;  // "condemned the attack by X": X
     // The match ends with the act's noun: "rejected the peace proposal | put forward by X".
@@ -2587,11 +2616,14 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
   // Cues in the verb group right before the anchor ("has not yet", "will", "plans to",
   // "refused to"): a cue in an earlier, coordinated verb phrase does not count.
   int64_t group_start = anchor;
-  bool hesitate = false;
+  bool hesitate = false, intended_step = false;
   for (int64_t j = int64_t{anchor} - 1; j >= int64_t{subject_end} && j > int64_t{anchor} - 12; --j) {
     const Token& t = toks[j];
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
-    bool catenative = penn.substr(0, 2) == "VB" && j + 1 < anchor && IsWord(toks[j + 1], "to");
+    bool catenative = (penn.substr(0, 2) == "VB" || StepNouns().contains(t.hash)) &&
+                      j + 1 < anchor && IsWord(toks[j + 1], "to");
+    // "is taking steps to impose": what the steps are for is intended.
+    if (catenative && StepNouns().contains(t.hash)) intended_step = true;
     bool cue = penn.substr(0, 2) == "RB" || penn == "MD" || BeForms().contains(t.hash) ||
                AuxiliaryWords().contains(t.hash) || NegationCues().contains(t.hash) ||
                IntentCues().contains(t.hash) || RefusalVerbs().contains(t.hash) || catenative;
@@ -2609,6 +2641,7 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
     if (SpeculativeCues().contains(h)) *speculative = true;
     if (AllegedCues().contains(h)) alleged = true;
   }
+  intended |= intended_step;
   if (negated && hesitate) {  // "would not hesitate to use": a resolve, not a refusal
     negated = false;
     intended = true;
@@ -2942,10 +2975,26 @@ void CoderImpl::NameArmedGroups(const SentenceSpan& s, Scratch* sc) const {
 // "The Department of the Treasury", "the Foreign, Commonwealth and Development Office": in a
 // government's statement, one of its agencies named with no country is that government's.
 void CoderImpl::NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const {
-  const Mention* home = sc->author ? &*sc->author : sc->voice ? &*sc->voice : nullptr;
+  const auto& toks = sc->tokens;
+  // A release's dateline names its capital ("WASHINGTON — Today, the Department ..."):
+  // the home of agencies it names with no country, when no author or voice says whose.
+  if (!sc->dateline && !sc->dateline_seen && !sc->mentions.empty()) {
+    const Mention& m = sc->mentions[0];
+    sc->dateline_seen = true;
+    uint32_t at = m.end;
+    if (!m.country.empty() && m.org.empty() && m.first == s.first_token &&
+        toks[m.first].is(kAllCaps) &&
+        at < s.end_token && (toks[at].text == "-" || toks[at].text == "—" ||
+                             toks[at].text == "--" || toks[at].text == "(")) {
+      sc->dateline = m;
+    }
+  }
+  const Mention* home = sc->author  ? &*sc->author
+                        : sc->voice ? &*sc->voice
+                        : sc->dateline ? &*sc->dateline
+                                       : nullptr;
   if (!home || home->country.empty() || !home->org.empty()) return;
   const std::string country = home->country;
-  const auto& toks = sc->tokens;
   for (uint32_t i = s.first_token; i + 2 < s.end_token; ++i) {
     if (!IsWord(toks[i], "the") || !toks[i + 1].is(kCapitalized)) continue;
     // The capitalised name: its words, with "of", "the", "and" and commas inside.

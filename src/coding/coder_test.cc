@@ -1744,5 +1744,21 @@ TEST(CoderTest, AnAttacksAgentInsideItsReducedRelative) {
               testing::ElementsAre("GBR>RUS:111", "RUS>UKR:190"));
 }
 
+TEST(CoderTest, AReleasesDatelineIsTheHomeOfAgenciesItNamesWithNoCountry) {
+  auto events = CodeText("WASHINGTON \u2014 Today, the Department of the Treasury designated ten "
+                         "officials of Burma's military.\n\nThe Department of State is taking "
+                         "steps to impose export controls on Burma.",
+                         Date{2021, 2, 11}, "Sanctions on Burma");
+  // What steps are taken to do is intended.
+  EXPECT_THAT(Describe(events), testing::ElementsAre("USAGOV>MMRMIL:163:fact",
+                                                        "USAGOV>MMR:1312:intended"));
+}
+
+TEST(CoderTest, TheirSectorAdjectiveOnWhatTheyShareIsNoActor) {
+  EXPECT_THAT(Dyads(CodeText("North Korea and Russia, both in disputes with the United States, "
+                             "are strengthening their military ties.", Date{2023, 10, 30})),
+              testing::Not(testing::Contains(testing::HasSubstr("USAMIL"))));
+}
+
 }  // namespace
 }  // namespace dyad
