@@ -365,6 +365,13 @@ const WordSet& ThirdParties() {
   return s;
 }
 // The head words of a government agency's name ("Department of the Treasury").
+// Verbs of aspect a gerund follows: "will keep providing", "began shelling".
+const WordSet& AspectVerbs() {
+  static const WordSet s(std::array{"keep", "keeps", "kept", "continue", "continues",
+                                    "continued", "begin", "begins", "began", "start", "starts",
+                                    "started", "resume", "resumes", "resumed"});
+  return s;
+}
 // What is taken to do something: "taking steps to impose", "took measures to".
 const WordSet& StepNouns() {
   static const WordSet s(std::array{"steps", "measures", "action"});
@@ -2096,7 +2103,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       // "is taking steps to impose": the steps.
       bool catenative = (after_to && (penn.substr(0, 2) == "VB" || ReadinessWords().contains(t.hash) ||
                                       StepNouns().contains(t.hash))) ||
-                        (after_step && penn.substr(0, 2) == "VB");
+                        (after_step && penn.substr(0, 2) == "VB") ||
+                        // "will keep providing", "began shelling": a verb of aspect before
+                        // the act's gerund.
+                        (j + 1 == int64_t{anchor} && AspectVerbs().contains(t.hash) &&
+                         tagger_->Name(tag_of(anchor)) == "VBG");
       // "The Security Council today authorized", "the army last week withdrew", "which on
       // Monday condemned", "on 30 August", "on August 30".
       bool day = Weekdays().contains(t.hash) || Months().contains(t.hash) ||
@@ -2624,7 +2635,9 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
                       j + 1 < anchor && IsWord(toks[j + 1], "to");
     // "is taking steps to impose": what the steps are for is intended.
     if (catenative && StepNouns().contains(t.hash)) intended_step = true;
-    bool cue = penn.substr(0, 2) == "RB" || penn == "MD" || BeForms().contains(t.hash) ||
+    bool aspect = j + 1 == int64_t{anchor} && AspectVerbs().contains(t.hash) &&
+                  tagger_->Name(sc.tags[anchor - s.first_token]) == "VBG";  // "will keep providing"
+    bool cue = aspect || penn.substr(0, 2) == "RB" || penn == "MD" || BeForms().contains(t.hash) ||
                AuxiliaryWords().contains(t.hash) || NegationCues().contains(t.hash) ||
                IntentCues().contains(t.hash) || RefusalVerbs().contains(t.hash) || catenative;
     if (!cue || sc.mention_at[j - s.first_token] >= 0) break;

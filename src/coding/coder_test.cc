@@ -1760,5 +1760,15 @@ TEST(CoderTest, TheirSectorAdjectiveOnWhatTheyShareIsNoActor) {
               testing::Not(testing::Contains(testing::HasSubstr("USAMIL"))));
 }
 
+TEST(CoderTest, AVerbOfAspectBeforeTheActsGerund) {
+  EXPECT_THAT(Describe(CodeText("Russian forces began shelling Kharkiv on Monday.",
+                                Date{2022, 3, 1})),
+              testing::ElementsAre("RUSMIL>UKR:194:fact"));
+  // "will keep providing" is as intended as "will provide".
+  EXPECT_THAT(Describe(CodeText("The United States will keep providing humanitarian assistance "
+                                "to Burma.", Date{2021, 2, 11})),
+              testing::ElementsAre("USA>MMR:0333:intended"));
+}
+
 }  // namespace
 }  // namespace dyad
