@@ -2115,8 +2115,9 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
                   (after_day || (j > first && Months().contains(toks[j - 1].hash))));
       bool when = (TimeNouns().contains(t.hash) && !t.is(kCapitalized)) || day;
       bool on_day = after_day && IsWord(t, "on");
+      bool since = IsWord(t, "since") && j > first && HaveForms().contains(toks[j - 1].hash);
       if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when || on_day ||
-          NegationCues().contains(t.hash)) {
+          since || NegationCues().contains(t.hash)) {
         after_step = after_to && StepNouns().contains(t.hash);
         after_to = IsWord(t, "to");
         after_day = day;
@@ -2402,6 +2403,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
     // "The Kremlin said it would not negotiate", "the rebels announced that they had
     // withdrawn": the pronoun is the speaker.
+    // "the military detained the President, and it has since arrested protesters": the
+    // pronoun after "and" is the subject of the clause before.
+    if ((IsWord(t, "it") || IsWord(t, "they")) && !via_and && j - 2 > first &&
+        IsWord(toks[j - 1], "and")) {
+      for (int64_t v = j - 2; v > first && !IsHardBoundary(toks[v]); --v) {
+        std::string_view penn = tagger_->Name(tag_of(v));
+        if (mention_at(v) >= 0 || !(penn == "VBD" || penn == "VBZ" || penn == "VBP")) continue;
+        int before = FindSubject(s, static_cast<uint32_t>(v), sc);
+        if (before >= 0 && !(IsWord(t, "it") && sc.mentions[before].person)) return before;
+        break;
+      }
+    }
     if ((IsWord(t, "it") || IsWord(t, "they")) && !via_and) {
       int64_t v = j - 1;
       if (v >= first && IsWord(toks[v], "that")) --v;
@@ -3694,8 +3707,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // The word before, past adverbs: "Russia wrongfully detains", "has also severely
     // restricted".
     uint32_t prev = i > first ? i - 1 : i;
-    while (prev > first && tagger_->Name(sc->tags[prev - first]).substr(0, 2) == "RB" &&
-           sc->mention_at[prev - first] < 0) {
+    // ("has since arrested": "since" is an adverb there.)
+    while (prev > first && sc->mention_at[prev - first] < 0 &&
+           (tagger_->Name(sc->tags[prev - first]).substr(0, 2) == "RB" ||
+            (IsWord(toks[prev], "since") && HaveForms().contains(toks[prev - 1].hash)))) {
       --prev;
     }
     bool maybe_verb = tagger_->IsVerb(tag) || second_verb ||

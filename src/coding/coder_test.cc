@@ -1770,5 +1770,11 @@ TEST(CoderTest, AVerbOfAspectBeforeTheActsGerund) {
               testing::ElementsAre("USA>MMR:0333:intended"));
 }
 
+TEST(CoderTest, APronounAfterAndIsTheSubjectOfTheClauseBefore) {
+  EXPECT_THAT(Dyads(CodeText("The Burmese military detained Aung San Suu Kyi, and it has since "
+                             "arrested protesters across the country.", Date{2021, 2, 11})),
+              testing::ElementsAre("MMRMIL>MMRGOV:173", "MMRMIL>MMROPP:175"));
+}
+
 }  // namespace
 }  // namespace dyad
