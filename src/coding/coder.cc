@@ -4334,6 +4334,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       k.speaker = -1;  // speaking of oneself
     }
 
+    // "cuts ties with the UAE, accusing it of arming the RSF", "speaks with the advisers of
+    // India and Pakistan, urging them to": the participle's pronoun is the main clause's
+    // target.
+    if (k.targets.empty() && c.anchor + 1 < s.end_token &&
+        tagger_->Name(sc->tags[c.anchor - first]) == "VBG" &&
+        (IsWord(toks[c.anchor + 1], "it") || IsWord(toks[c.anchor + 1], "them") ||
+         IsWord(toks[c.anchor + 1], "him") || IsWord(toks[c.anchor + 1], "her"))) {
+      for (auto a = coded.rbegin(); a != coded.rend(); ++a) {
+        if (a->targets.empty() || a->sources.empty() ||
+            !SameActor(sc->mentions[a->sources[0]], sc->mentions[source])) {
+          continue;
+        }
+        bool plural = IsWord(toks[c.anchor + 1], "them");
+        if (plural == (a->targets.size() > 1)) k.targets = a->targets;
+        break;
+      }
+    }
     // A denial with no target answers whoever accused the denier earlier in the document,
     // else whoever the denied claim names ("rejected claims that Washington ...").
     if (c.pattern->code->code == "016" && k.targets.empty()) {

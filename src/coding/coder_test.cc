@@ -1776,5 +1776,15 @@ TEST(CoderTest, APronounAfterAndIsTheSubjectOfTheClauseBefore) {
               testing::ElementsAre("MMRMIL>MMROPP:173", "MMRMIL>MMROPP:175"));
 }
 
+TEST(CoderTest, AParticiplesPronounIsTheMainClausesTarget) {
+  EXPECT_THAT(Dyads(CodeText("Sudan's government cuts diplomatic ties with the United Arab "
+                             "Emirates, accusing it of arming the RSF.", Date{2025, 5, 7})),
+              testing::ElementsAre("SDNGOV>ARE:161", "SDNGOV>ARE:112"));
+  // "them" needs more than one.
+  EXPECT_THAT(Dyads(CodeText("Sudan's government cuts diplomatic ties with the United Arab "
+                             "Emirates, accusing them of arming the RSF.", Date{2025, 5, 7})),
+              testing::ElementsAre("SDNGOV>ARE:161"));
+}
+
 }  // namespace
 }  // namespace dyad
