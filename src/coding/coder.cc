@@ -4762,6 +4762,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       k.targets.push_back(static_cast<int>(sc->mentions.size()));
       sc->mentions.push_back(std::move(m));
     };
+    // A visit to a city the gazetteer knows is a visit to its country ("visits Jeddah",
+    // "arrived in Mombasa"), when that is not the visitor's own.
+    if (k.targets.empty() && c.pattern->code->code == "042") {
+      uint32_t at = c.end;
+      if (at < s.end_token && (IsWord(toks[at], "to") || IsWord(toks[at], "in"))) ++at;
+      uint32_t end = 0;
+      const Place* p = at < s.end_token && toks[at].is(kCapitalized)
+                           ? places_->MatchAt(toks, at, s.end_token, &end)
+                           : nullptr;
+      const Mention& visitor = sc->mentions[k.sources[0]];
+      if (p && !p->country.empty() && p->country != visitor.country) {
+        add_target(p->country, "", p->name, "place visited");
+      }
+    }
     // An attack, a fight or a seizure with no named target is aimed at the country where it
     // happens ("Russia captures the village of Arkhanhelske in Donetsk Oblast"), when that
     // is not the attacker's own.

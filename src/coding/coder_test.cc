@@ -1786,5 +1786,14 @@ TEST(CoderTest, AParticiplesPronounIsTheMainClausesTarget) {
               testing::ElementsAre("SDNGOV>ARE:161"));
 }
 
+TEST(CoderTest, AVisitToACityIsAVisitToItsCountry) {
+  EXPECT_THAT(Dyads(CodeText("Iranian Foreign Minister Abbas Araghchi visits Jeddah, where he "
+                             "meets Saudi Foreign Minister Faisal bin Farhan.", Date{2025, 5, 7})),
+              testing::ElementsAre("IRNGOV>SAU:042", "IRNGOV>SAUGOV:040"));
+  // Not a visit at home.
+  EXPECT_THAT(Dyads(CodeText("India's prime minister visited Mumbai.", Date{2025, 5, 7})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
