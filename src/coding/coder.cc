@@ -2586,6 +2586,10 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         penn.substr(0, 2) == "RB" || t.text == "'s") {
       continue;
     }
+    // "met today in Panama City with ...": a time, then the place, on the way.
+    if (nouns == 0 && (IsWord(t, "today") || IsWord(t, "yesterday") || IsWord(t, "tonight"))) {
+      continue;
+    }
     // "by Islamist militants", "with Kurdish fighters": a word qualifying the mention.
     if (penn.substr(0, 2) == "NN" && j + 1 < s.end_token && t.is(kCapitalized) &&
         sc.mention_at[j + 1 - s.first_token] >= 0 &&
@@ -3182,7 +3186,10 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
     // "the border with Uganda", "the Akçakale district of Turkey", "the capital Baghdad".
     int64_t noun = (IsWord(b, "of") || IsWord(b, "with") || IsWord(b, "between")) ? before - 1
                                                                                     : before;
-    if (noun >= first && PlaceNouns().contains(toks[noun].hash)) return "place";
+    // (Not a name's last word: "met in Panama City with President Mulino".)
+    if (noun >= first && PlaceNouns().contains(toks[noun].hash) && mention_at(noun) < 0) {
+      return "place";
+    }
     if (noun > first && toks[noun].text == "," && IsWord(toks[noun - 1], "capital")) {
       return "place";  // "the capital, Sana'a"
     }

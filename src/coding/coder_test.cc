@@ -1795,5 +1795,17 @@ TEST(CoderTest, AVisitToACityIsAVisitToItsCountry) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, AMeetingsPartnerPastATimeAndAPlaceNamedLikeOne) {
+  EXPECT_THAT(Dyads(CodeText("Secretary of State Marco Rubio met today in Panama City with "
+                             "Panamanian President José Raúl Mulino.", Date{2025, 2, 2})),
+              testing::ElementsAre("USAGOV>PANGOV:040"));
+}
+
+TEST(CoderTest, WelcomingSomeoneToTheSeatOfGovernmentIsHosting) {
+  EXPECT_THAT(Dyads(CodeText("The British Prime Minister welcomed President Zelenskyy to Downing "
+                             "Street this afternoon.", Date{2025, 3, 1})),
+              testing::ElementsAre("GBRGOV>UKRGOV:043"));
+}
+
 }  // namespace
 }  // namespace dyad
