@@ -2600,6 +2600,14 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       const Token& next = toks[j + 1];
       bool noun_next = tagger_->IsNoun(sc.tags[j + 1 - s.first_token]) &&
                        sc.mention_at[j + 1 - s.first_token] < 0;
+      // "the arrest warrants and bounties issued by": nouns joined.
+      bool joined = IsWord(next, "and") && j + 2 < s.end_token &&
+                    tagger_->IsNoun(sc.tags[j + 2 - s.first_token]) &&
+                    sc.mention_at[j + 2 - s.first_token] < 0;
+      if (joined) {
+        ++j;  // past the "and"
+        continue;
+      }
       if (noun_next || TargetPrepositions().contains(next.hash) || IsWord(next, "by") ||
           IsWord(next, "of") || (judged_act && IsWord(t, "fact") && IsWord(next, "that")) ||
           (PlaceNouns().contains(t.hash) && IsWord(next, "of"))) {  // "the region of Guyana"

@@ -1807,5 +1807,12 @@ TEST(CoderTest, WelcomingSomeoneToTheSeatOfGovernmentIsHosting) {
               testing::ElementsAre("GBRGOV>UKRGOV:043"));
 }
 
+TEST(CoderTest, BlameOfJoinedActsGoesToTheirAgent) {
+  EXPECT_THAT(Dyads(CodeText("Britain has condemned the latest arrest warrants and bounties issued "
+                             "by the Hong Kong authorities against democracy activists.",
+                             Date{2025, 7, 25})),
+              testing::ElementsAre("GBR>HKGGOV:111"));
+}
+
 }  // namespace
 }  // namespace dyad
