@@ -365,6 +365,16 @@ const WordSet& ThirdParties() {
   return s;
 }
 // The head words of a government agency's name ("Department of the Treasury").
+const WordSet& Modals() {
+  static const WordSet s(std::array{"will", "would", "shall", "should", "can", "could", "may",
+                                    "might", "must"});
+  return s;
+}
+// Lemmas of a response, a threat only when announced: "would retaliate", "will take action".
+const WordSet& ResponseVerbs() {
+  static const WordSet s(std::array{"retaliate", "respond", "take", "hit", "strike"});
+  return s;
+}
 // Verbs of aspect a gerund follows: "will keep providing", "began shelling".
 const WordSet& AspectVerbs() {
   static const WordSet s(std::array{"keep", "keeps", "kept", "continue", "continues",
@@ -715,6 +725,8 @@ class CoderImpl : public Coder {
     for (int t = 0; t < tagger_->tag_count(); ++t) {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBP") vbp_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBN") vbn_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "VB") vb_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "MD") md_ = static_cast<uint8_t>(t);
     }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
@@ -823,6 +835,7 @@ class CoderImpl : public Coder {
   std::unique_ptr<Tagger> tagger_;
   uint8_t vbp_ = 0;  // the tag a headline verb read as a noun gets instead
   uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
+  uint8_t vb_ = 0, md_ = 0;  // a base form after a modal, and a modal, read as nouns
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -3544,6 +3557,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
 
   // Deep pass: tags, lemmas, dates, mentions.
   tagger_->Tag(toks, s.first_token, s.end_token, &sc->tags);
+  // A modal the tagger read as a noun after its subject ("Russia will/NN retaliate"), and
+  // the base form after a modal read as a noun ("would retaliate/NN"), are what they are.
+  for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+    std::string_view before = tagger_->Name(sc->tags[i - 1 - first]);
+    bool after_subject = before.substr(0, 2) == "NN" || before == "PRP";
+    if (Modals().contains(toks[i].hash) && !toks[i].is(kCapitalized) && after_subject &&
+        tagger_->Name(sc->tags[i - first]) != "MD" && toks[i + 1].is(kWord)) {
+      sc->tags[i - first] = md_;
+    }
+    if (tagger_->Name(sc->tags[i - 1 - first]) == "MD" && !toks[i].is(kCapitalized) &&
+        tagger_->Name(sc->tags[i - first]) == "NN" && events_->IsAnchorSurface(toks[i].hash)) {
+      sc->tags[i - first] = vb_;
+    }
+  }
   sc->lex.resize(s.end_token - s.first_token);
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = toks[i];
@@ -4180,6 +4207,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     if (pledged && k.modality == Modality::kFact) k.modality = Modality::kIntended;
+    // "said Moscow would retaliate", "will take further action": a response announced is
+    // a threat; reported as made ("Iran retaliated"), it is no threat, and its own kind
+    // is not known from these words.
+    if (c.pattern->code->code == "130" && k.modality == Modality::kFact &&
+        ResponseVerbs().contains(sc->lex[c.anchor - first].lemma_hash)) {
+      drop(c, "a response reported, not announced", k.modality);
+      continue;
+    }
     // "will travel to Moscow to discuss": the journey, not yet made, is the event.
     if (int64_t journey = JourneyBefore(s, c.anchor, *sc); journey >= 0 && !nominal) {
       bool unused = false;
@@ -4364,6 +4399,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         bool plural = IsWord(toks[c.anchor + 1], "them");
         if (plural == (a->targets.size() > 1)) k.targets = a->targets;
         break;
+      }
+    }
+    // "said that Moscow would retaliate": against whoever last acted against it.
+    if (k.targets.empty() && c.pattern->code->code == "130" &&
+        ResponseVerbs().contains(sc->lex[c.anchor - first].lemma_hash)) {
+      const Mention& threatener = sc->mentions[source];
+      const auto& past = sc->discourse.events();
+      for (auto e = past.rbegin(); e != past.rend(); ++e) {
+        bool hostile = e->cameo.compare(0, 2, "11") >= 0 && e->cameo.compare(0, 2, "20") <= 0;
+        if (hostile && !threatener.country.empty() && e->target_country == threatener.country &&
+            e->source.country != threatener.country) {
+          k.targets.push_back(static_cast<int>(sc->mentions.size()));
+          sc->mentions.push_back(e->source);
+          break;
+        }
       }
     }
     // A denial with no target answers whoever accused the denier earlier in the document,

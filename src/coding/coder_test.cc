@@ -1814,5 +1814,17 @@ TEST(CoderTest, BlameOfJoinedActsGoesToTheirAgent) {
               testing::ElementsAre("GBR>HKGGOV:111"));
 }
 
+TEST(CoderTest, AResponseAnnouncedIsAThreatAgainstWhoeverActed) {
+  EXPECT_THAT(Describe(CodeText("Britain expelled Russia's defence attaché. The Russian embassy "
+                                "said that Moscow would retaliate.", Date{2024, 3, 10})),
+              testing::ElementsAre("GBR>RUS:161:fact", "RUSGOV>GBR:130:intended"));
+  // A modal the tagger reads as a noun.
+  EXPECT_THAT(Dyads(CodeText("Russia will retaliate against Britain.", Date{2024, 3, 10})),
+              testing::ElementsAre("RUS>GBR:130"));
+  // A response reported as made is no threat.
+  EXPECT_THAT(Dyads(CodeText("Russia retaliated against Britain.", Date{2024, 3, 10})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
