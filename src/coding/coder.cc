@@ -2599,6 +2599,26 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         penn.substr(0, 2) == "RB" || t.text == "'s") {
       continue;
     }
+    // "with acting Foreign Minister Ali Bagheri Kani".
+    if (IsWord(t, "acting") || IsWord(t, "outgoing") || IsWord(t, "incoming")) continue;
+    // "grateful to our allies and partners, in particular Germany, Poland and Norway": the
+    // parties the generic noun is made of.
+    if (t.text == "," && nouns > 0 && j + 2 < s.end_token) {
+      uint32_t at = j + 1;
+      if (IsWord(toks[at], "in") && IsWord(toks[at + 1], "particular")) {
+        at += 2;
+      } else if (IsWord(toks[at], "including") || IsWord(toks[at], "notably") ||
+                 IsWord(toks[at], "especially") || IsWord(toks[at], "namely")) {
+        at += 1;
+      } else {
+        at = 0;
+      }
+      if (at && at < s.end_token && IsWord(toks[at], "the")) ++at;
+      if (at && at < s.end_token && sc.mention_at[at - s.first_token] >= 0 &&
+          sc.mentions[sc.mention_at[at - s.first_token]].actor) {
+        return sc.mention_at[at - s.first_token];
+      }
+    }
     // "met today in Panama City with ...": a time, then the place, on the way.
     if (nouns == 0 && (IsWord(t, "today") || IsWord(t, "yesterday") || IsWord(t, "tonight"))) {
       continue;
@@ -2619,6 +2639,14 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
                     sc.mention_at[j + 2 - s.first_token] < 0;
       if (joined) {
         ++j;  // past the "and"
+        continue;
+      }
+      // "our allies and partners, in particular Germany, ...": the list below names them.
+      if (next.text == "," && j + 3 < s.end_token &&
+          ((IsWord(toks[j + 2], "in") && IsWord(toks[j + 3], "particular")) ||
+           IsWord(toks[j + 2], "including") || IsWord(toks[j + 2], "notably") ||
+           IsWord(toks[j + 2], "especially") || IsWord(toks[j + 2], "namely"))) {
+        ++nouns;
         continue;
       }
       if (noun_next || TargetPrepositions().contains(next.hash) || IsWord(next, "by") ||
@@ -2642,6 +2670,12 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       if (judged_act && j + 2 < s.end_token && (next_tag == "VBN" || next_tag == "VBD")) {
         uint32_t by = j + 2;
         if (by + 1 < s.end_token && (IsWord(toks[by], "forward") || IsWord(toks[by], "up"))) ++by;
+        // "the statement made this afternoon by the Prime Minister".
+        while (by + 1 < s.end_token && by < j + 5 &&
+               (TimeNouns().contains(toks[by].hash) || IsWord(toks[by], "this") ||
+                IsWord(toks[by], "on") || IsWord(toks[by], "afternoon"))) {
+          ++by;
+        }
         if (IsWord(toks[by], "by")) {
           ++nouns;
           j = by - 1;

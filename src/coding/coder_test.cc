@@ -1826,5 +1826,15 @@ TEST(CoderTest, AResponseAnnouncedIsAThreatAgainstWhoeverActed) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, TheTargetsAGenericNounIsMadeOfAreTheListAfterIt) {
+  EXPECT_THAT(Dyads(CodeText("The United States is deeply grateful to our allies and partners, in "
+                             "particular Germany and Norway, for their courage.",
+                             Date{2024, 8, 6})),
+              testing::ElementsAre("USA>DEU:051", "USA>NOR:051"));
+  EXPECT_THAT(Dyads(CodeText("Jordan's foreign minister holds talks with acting Iranian Foreign "
+                             "Minister Ali Bagheri Kani.", Date{2024, 8, 6})),
+              testing::ElementsAre("JORGOV>IRNGOV:046"));
+}
+
 }  // namespace
 }  // namespace dyad
