@@ -199,7 +199,8 @@ const WordSet& AttackNouns() {
   static const WordSet s(std::array{"strike", "strikes", "airstrike", "airstrikes", "attack",
                                     "attacks", "shelling", "bombardment", "bombing", "raid",
                                     "raids", "fire", "offensive", "assault", "drone",
-                                    "drones", "missile", "missiles", "rocket", "rockets"});
+                                    "drones", "missile", "missiles", "rocket", "rockets",
+                                    "artillery", "warplanes", "gunfire"});
   return s;
 }
 // The sector of people arrested or detained, by the noun that names them; "" for none.
@@ -2260,6 +2261,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   for (int guard = 0; guard < 8 && j >= first; ++guard) {
     const Token& t = toks[j];
     int m = mention_at(j);
+    // "An Egyptian court in Cairo sentences": past the place the subject is in.
+    if (m >= 0 && (!sc.mentions[m].actor || sc.mentions[m].capital) &&
+        sc.mentions[m].first > first + 1 &&
+        LocativePrepositions().contains(toks[sc.mentions[m].first - 1].hash) &&
+        mention_at(sc.mentions[m].first - 2) >= 0) {
+      j = sc.mentions[m].first - 2;
+      continue;
+    }
     if (m >= 0) {
       std::vector<int> group = Coordinated(m, /*backward=*/true, s, sc);
       int64_t before = static_cast<int64_t>(sc.mentions[group.front()].first) - 1;
@@ -4505,6 +4514,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (other < 0) other = static_cast<int>(m);
       }
       if (other >= 0 && unique) k.targets = {other};
+    }
+    // "warns that Israel will pay a heavy price": the threat is aimed at the clause's subject.
+    if (k.targets.empty() && root == "13" && c.end + 1 < s.end_token &&
+        IsWord(toks[c.end], "that")) {
+      uint32_t at = c.end + 1;
+      if (IsWord(toks[at], "the") && at + 1 < s.end_token) ++at;
+      int m = sc->mention_at[at - first];
+      if (m >= 0 && sc->mentions[m].actor && sc->mentions[m].first == at &&
+          !SameActor(sc->mentions[m], sc->mentions[source])) {
+        uint32_t after = sc->mentions[m].end;
+        if (after < s.end_token && (Modals().contains(toks[after].hash) ||
+                                    IsWord(toks[after], "faces") || IsWord(toks[after], "face"))) {
+          k.targets = {m};
+        }
+      }
     }
     // A threat or promise is directed at whoever must meet its condition ("threatened to
     // respond with nuclear weapons if the US and South Korea continued their drills").

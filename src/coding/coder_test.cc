@@ -1836,5 +1836,17 @@ TEST(CoderTest, TheTargetsAGenericNounIsMadeOfAreTheListAfterIt) {
               testing::ElementsAre("JORGOV>IRNGOV:046"));
 }
 
+TEST(CoderTest, AWarningThatAPartyWillPayIsAimedAtIt) {
+  EXPECT_THAT(Dyads(CodeText("Hamas spokesman Sami Abu Zuhri warns that Israel will pay a heavy "
+                             "price.", Date{2014, 7, 17})),
+              testing::ElementsAre("PSEREBHMS>ISR:130"));
+}
+
+TEST(CoderTest, TheSubjectBeforeThePlaceItIsIn) {
+  EXPECT_THAT(Dyads(CodeText("An Egyptian court in Cairo sentences Muslim Brotherhood leader "
+                             "Mohammed Badie to life in prison.", Date{2014, 7, 17})),
+              testing::ElementsAre("EGYJUD>EGYOPP:173"));
+}
+
 }  // namespace
 }  // namespace dyad
