@@ -371,6 +371,12 @@ const WordSet& Modals() {
                                     "might", "must"});
   return s;
 }
+// Nouns for acts of force in general, which a judgement may name after the report of one.
+const WordSet& ViolenceNouns() {
+  static const WordSet s(std::array{"violence", "killing", "killings", "massacre", "massacres",
+                                    "atrocity", "atrocities", "bloodshed", "crackdown"});
+  return s;
+}
 // Lemmas of a response, a threat only when announced: "would retaliate", "will take action".
 const WordSet& ResponseVerbs() {
   static const WordSet s(std::array{"retaliate", "respond", "take", "hit", "strike"});
@@ -4684,6 +4690,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (k.targets.empty() && (root == "05" || root == "11" || root == "12") &&
           (from == c.end || c.end > c.anchor + 3)) {
         uint32_t j = from;
+        // "condemns in the strongest terms this horrific violence".
+        if (j < s.end_token && IsWord(toks[j], "in")) {
+          for (uint32_t t = j + 1; t < s.end_token && t < j + 6; ++t) {
+            if (IsWord(toks[t], "terms")) {
+              j = t + 1;
+              break;
+            }
+          }
+        }
+        from = j;
         while (j < s.end_token && j < from + 4 &&
                (IsWord(toks[j], "the") || IsWord(toks[j], "this") || IsWord(toks[j], "that") ||
                 IsWord(toks[j], "these") || tagger_->IsAdjective(sc->tags[j - first]))) {
@@ -4702,11 +4718,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           bool attack = AttackNouns().contains(toks[j].hash) || IsWord(toks[j], "raid") ||
                         IsWord(toks[j], "incursion") || IsWord(toks[j], "seizure") ||
                         IsWord(toks[j], "incident");
+          // "condemns this horrific violence", "deplored the killings": the last act of
+          // force reported.
+          bool violence = ViolenceNouns().contains(toks[j].hash);
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 4; ++it) {
             std::string_view r = std::string_view(it->cameo).substr(0, 2);
             bool violent = r == "17" || r == "18" || r == "19" || r == "20";
             if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
-                (attack && violent && it == past.rbegin())) {
+                (attack && violent && it == past.rbegin()) || (violence && violent)) {
               done = &*it;
               break;
             }

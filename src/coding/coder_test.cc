@@ -1848,5 +1848,12 @@ TEST(CoderTest, TheSubjectBeforeThePlaceItIsIn) {
               testing::ElementsAre("EGYJUD>EGYOPP:173"));
 }
 
+TEST(CoderTest, JudgedViolenceIsTheLastActOfForceReported) {
+  EXPECT_THAT(Dyads(CodeText("Gang members killed at least 184 people in Cite Soleil, in "
+                             "Port-au-Prince. UN Secretary-General Antonio Guterres condemns in "
+                             "the strongest terms this horrific violence.", Date{2024, 12, 10})),
+              testing::ElementsAre("HTICRM>HTICVL:190", "IGOUNO>HTICRM:111"));
+}
+
 }  // namespace
 }  // namespace dyad
