@@ -3979,6 +3979,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       passive = IsWord(toks[c.end], "by") || (IsWord(toks[c.end], "in") && weapon);
     }
     int subject = nominal ? NominalSource(s, c, *sc, &support) : FindSubject(s, c.anchor, *sc);
+    // "Pakistani shelling kills 12 civilians": when the weapon is itself coded as the act,
+    // the verb of its effect is the same act.
+    if (!nominal && subject >= 0) {
+      uint32_t weapon = sc->mentions[subject].end;
+      if (weapon < c.anchor && AttackNouns().contains(toks[weapon].hash) &&
+          std::any_of(coded.begin(), coded.end(),
+                      [&](const Coded& a) { return a.c->anchor == weapon; })) {
+        drop(c, "the act its subject already names", Modality::kFact);
+        continue;
+      }
+    }
     // "the Iranian government's efforts to surveil and censor its people", "attempts by
     // Russia to annex": an infinitive after an effort's noun is the act of whoever tries,
     // as the sentence alleges it.

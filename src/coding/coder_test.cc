@@ -1855,5 +1855,11 @@ TEST(CoderTest, JudgedViolenceIsTheLastActOfForceReported) {
               testing::ElementsAre("HTICRM>HTICVL:190", "IGOUNO>HTICRM:111"));
 }
 
+TEST(CoderTest, AWeaponCodedAsTheActIsNotCodedAgainByItsEffect) {
+  EXPECT_THAT(Dyads(CodeText("Pakistani shelling kills at least 12 civilians in Poonch, Indian "
+                             "officials say.", Date{2025, 5, 7})),
+              testing::ElementsAre("PAK>IND:194"));
+}
+
 }  // namespace
 }  // namespace dyad
