@@ -1054,6 +1054,12 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
         sc.tokens[span.end_token - 1].text == ")") {
       continue;
     }
+    // A short line with no closing stop is a heading or a topic line.
+    const std::string_view last = sc.tokens[span.end_token - 1].text;
+    if (span.end_token - span.first_token <= 10 && last != "." && last != "?" && last != "!" &&
+        last != "\"" && last != ")") {
+      sc.discourse.MarkTopic();
+    }
     CodeSentence(doc, pub, static_cast<int>(i), span, &sc, &out->events, t);
   }
   MergeRestatements(&out->events);
@@ -4733,6 +4739,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // force reported.
           bool violence = ViolenceNouns().contains(toks[j].hash);
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 4; ++it) {
+            if (sc->discourse.BeforeTopic(*it)) break;
             std::string_view r = std::string_view(it->cameo).substr(0, 2);
             bool violent = r == "17" || r == "18" || r == "19" || r == "20";
             if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||

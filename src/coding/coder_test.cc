@@ -1861,5 +1861,13 @@ TEST(CoderTest, AWeaponCodedAsTheActIsNotCodedAgainByItsEffect) {
               testing::ElementsAre("PAK>IND:194"));
 }
 
+TEST(CoderTest, AnActToldBeforeATopicLineIsNotWhatALaterJudgementMeans) {
+  // In a digest, "the strikes" under a new topic are not the last story's.
+  EXPECT_THAT(Dyads(CodeText("Red Sea crisis\nIsraeli aircraft bomb Sanaa International Airport in "
+                             "Yemen.\nIndia-Pakistan relations\nPakistan's prime minister calls "
+                             "the strikes an act of war.", Date{2025, 5, 7})),
+              testing::Not(testing::Contains("PAKGOV>ISRMIL:111")));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -114,6 +114,10 @@ class Discourse {
     uint64_t anchor_lemma = 0;     // the event word's lemma ("launch"), for "the launch" later
     int sentence = 0;              // set when remembered
   };
+  // A topic line ("Syrian civil war" over a digest's items) starts a new story: acts told
+  // before it are not what "the strikes" after it mean.
+  void MarkTopic() { topic_sentence_ = sentences_; }
+  bool BeforeTopic(const PastEvent& e) const { return e.sentence < topic_sentence_; }
   void RememberEvent(PastEvent e) {
     e.sentence = sentences_;
     events_.push_back(std::move(e));
@@ -221,6 +225,7 @@ class Discourse {
   std::vector<Conflict> conflicts_;
   std::vector<Mention> subjects_;
   int subjects_sentence_ = 0;
+  int topic_sentence_ = 0;  // the sentence count at the last topic line
 };
 
 }  // namespace dyad
