@@ -695,6 +695,8 @@ struct Scratch {
   // with an actor has been looked at.
   std::optional<Mention> dateline;
   bool dateline_seen = false;
+  // The speaker of a quotation still open at the end of the last sentence.
+  std::optional<Mention> open_quote;
   // The person a title opens with ("Keir Starmer meeting with ..."): whom a bare "The Prime
   // Minister" means when the text has named no one under that title.
   std::optional<Mention> headline;
@@ -995,6 +997,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.author = FindAuthor(doc.title, title_actors);
   sc.dateline.reset();
   sc.dateline_seen = false;
+  sc.open_quote.reset();
   sc.headline.reset();
   sc.house.reset();
   if (doc.title.starts_with("PM ") || doc.title.starts_with("PM's ") ||
@@ -3407,7 +3410,35 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
     added = true;
   };
   sc->quote_speaker.assign(s.end_token - first, -1);
-  for (uint32_t open = first; open < s.end_token; ++open) {
+  // A quotation that runs on from the sentence before ("X said: \"... . If Moscow continues,
+  // we will respond.\""): its "we" is still the speaker's.
+  uint32_t resume = first;
+  if (sc->open_quote) {
+    uint32_t close = first;
+    while (close < s.end_token && toks[close].text != "\"") ++close;
+    int copied = -1;
+    for (uint32_t i = first; i < close; ++i) {
+      const Token& t = toks[i];
+      if (sc->mention_at[i - first] >= 0 ||
+          !(IsWord(t, "we") || IsWord(t, "i") || IsWord(t, "us"))) {
+        continue;
+      }
+      Mention m = *sc->open_quote;
+      m.first = i;
+      m.end = i + 1;
+      m.group = -1;
+      m.via = "speaker";
+      if (copied < 0) copied = static_cast<int>(sc->mentions.size());
+      sc->mentions.push_back(std::move(m));
+      added = true;
+    }
+    for (uint32_t i = first; i < close && copied >= 0; ++i) sc->quote_speaker[i - first] = copied;
+    if (close < s.end_token) {
+      sc->open_quote.reset();
+      resume = close + 1;
+    }
+  }
+  for (uint32_t open = resume; open < s.end_token; ++open) {
     if (toks[open].text != "\"") continue;
     uint32_t close = open + 1;
     while (close < s.end_token && toks[close].text != "\"") ++close;
@@ -3427,6 +3458,8 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
         if (m2 >= 0) speaker = m2;
       }
     }
+    // Left open at the sentence's end, the quotation goes on in the next.
+    if (close >= s.end_token && speaker >= 0) sc->open_quote = sc->mentions[speaker];
     if (speaker >= 0) {
       for (uint32_t i = open + 1; i < close; ++i) {
         sc->quote_speaker[i - first] = speaker;
@@ -4556,7 +4589,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // A threat or promise is directed at whoever must meet its condition ("threatened to
     // respond with nuclear weapons if the US and South Korea continued their drills").
     if (k.targets.empty() && (k.modality == Modality::kConditional || root == "13")) {
-      for (uint32_t j = c.end; j + 1 < s.end_token; ++j) {
+      // The condition may open the sentence: "If Moscow continues to target the UK, we
+      // will respond".
+      uint32_t opening = first;
+      while (opening < c.anchor && !toks[opening].is(kWord)) ++opening;
+      bool before = IsWord(toks[opening], "if") || IsWord(toks[opening], "unless");
+      for (uint32_t j = before ? opening : c.end; j + 1 < s.end_token; ++j) {
         if (IsWord(toks[j], "if") || IsWord(toks[j], "unless")) {
           int m = sc->mention_at[j + 1 - first];
           if (m < 0 && j + 2 < s.end_token && IsWord(toks[j + 1], "the")) {
@@ -4564,6 +4602,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           }
           if (m >= 0 && !SameActor(sc->mentions[m], sc->mentions[source])) {
             k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+            if (before && k.modality == Modality::kIntended) k.modality = Modality::kConditional;
           }
           break;
         }

@@ -1869,5 +1869,13 @@ TEST(CoderTest, AnActToldBeforeATopicLineIsNotWhatALaterJudgementMeans) {
               testing::Not(testing::Contains("PAKGOV>ISRMIL:111")));
 }
 
+TEST(CoderTest, AQuotationRunsOnIntoTheNextSentence) {
+  // Its "we" is still the speaker's; the condition opening the sentence names the target.
+  EXPECT_THAT(Describe(CodeText("Foreign Secretary David Cameron said: \"Russia's actions are "
+                                "reckless. If Moscow continues to target the UK, we will respond "
+                                "with further steps.\"", Date{2024, 5, 8})),
+              testing::ElementsAre("GBRGOV>RUSGOV:130:conditional"));
+}
+
 }  // namespace
 }  // namespace dyad
