@@ -1866,7 +1866,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     }
     // "the Council" alone: the council named before, or the UN's when the title is its.
     if (IsWord(t, "council") && t.is(kCapitalized) && i > s.first_token &&
-        IsWord(toks[i - 1], "the")) {
+        (IsWord(toks[i - 1], "the") || IsWord(toks[i - 1], "this"))) {
       bool inside = in_name(i);
       const Mention* council = inside ? nullptr : sc->discourse.LastCouncil();
       if (!council && !inside && sc->title_un &&
@@ -2321,8 +2321,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         }
         // A reduced relative between the subject and its verb: "Hizballah and other
         // groups backed by Iran attacked": go on left of the participle.
-        if (IsWord(b, "by") && before - 1 > first && tagger_->Name(tag_of(before - 1)) == "VBN" &&
+        std::string_view participle = before - 1 > first ? tagger_->Name(tag_of(before - 1)) : "";
+        if (IsWord(b, "by") && (participle == "VBN" || participle == "VBD") &&
             j + 1 == static_cast<int64_t>(sc.mentions[group.back()].end)) {
+          // "Drones launched by the RSF strike Port Sudan": weapons are their launcher's.
+          int64_t head = before - 2;
+          if (head >= first && mention_at(head) < 0 && AttackNouns().contains(toks[head].hash)) {
+            return m;
+          }
           j = before - 2;
           // "... and other terrorist organizations backed by": the list's tail.
           for (int k = 0; k < 5 && j > first && mention_at(j) < 0 &&
@@ -3668,6 +3674,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // “an act of war”".
     bool quote = t.text == "\"";
     l.punct = t.is(kPunct) && !quote;
+    // A participle's agent ("drones launched by the RSF strike ...") ends a gap too: the
+    // participle is no verb of the clause.
+    if (IsWord(t, "by") && i > first) {
+      std::string_view p = tagger_->Name(sc->tags[i - 1 - first]);
+      l.punct |= p == "VBN" || p == "VBD";
+    }
     l.inner = quote;
     l.lemma_hash = events_->LemmaOf(t.hash);
   }

@@ -1877,5 +1877,10 @@ TEST(CoderTest, AQuotationRunsOnIntoTheNextSentence) {
               testing::ElementsAre("GBRGOV>RUSGOV:130:conditional"));
 }
 
+TEST(CoderTest, WeaponsLaunchedByAPartyAreItsAndItsParticipleIsNoClauseVerb) {
+  EXPECT_THAT(Dyads(CodeText("Missiles fired by the Houthis hit Israel.", Date{2024, 1, 12})),
+              testing::ElementsAre("YEMREB>ISR:190"));
+}
+
 }  // namespace
 }  // namespace dyad
