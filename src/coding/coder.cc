@@ -736,6 +736,8 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBN") vbn_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VB") vb_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "MD") md_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "NN") nn_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "PRP") prp_ = static_cast<uint8_t>(t);
     }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
@@ -845,6 +847,7 @@ class CoderImpl : public Coder {
   uint8_t vbp_ = 0;  // the tag a headline verb read as a noun gets instead
   uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
   uint8_t vb_ = 0, md_ = 0;  // a base form after a modal, and a modal, read as nouns
+  uint8_t nn_ = 0, prp_ = 0;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -3654,15 +3657,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   // A modal the tagger read as a noun after its subject ("Russia will/NN retaliate"), and
   // the base form after a modal read as a noun ("would retaliate/NN"), are what they are.
   for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
-    std::string_view before = tagger_->Name(sc->tags[i - 1 - first]);
-    bool after_subject = before.substr(0, 2) == "NN" || before == "PRP";
-    if (Modals().contains(toks[i].hash) && !toks[i].is(kCapitalized) && after_subject &&
-        tagger_->Name(sc->tags[i - first]) != "MD" && toks[i + 1].is(kWord)) {
-      sc->tags[i - first] = md_;
-    }
-    if (tagger_->Name(sc->tags[i - 1 - first]) == "MD" && !toks[i].is(kCapitalized) &&
-        tagger_->Name(sc->tags[i - first]) == "NN" && events_->IsAnchorSurface(toks[i].hash)) {
-      sc->tags[i - first] = vb_;
+    uint8_t& tag = sc->tags[i - first];
+    const uint8_t before = sc->tags[i - 1 - first];
+    if (tag != md_ && Modals().contains(toks[i].hash) && !toks[i].is(kCapitalized) &&
+        (tagger_->IsNoun(before) || before == prp_) && toks[i + 1].is(kWord)) {
+      tag = md_;
+    } else if (before == md_ && tag == nn_ && !toks[i].is(kCapitalized) &&
+               events_->IsAnchorSurface(toks[i].hash)) {
+      tag = vb_;
     }
   }
   sc->lex.resize(s.end_token - s.first_token);
