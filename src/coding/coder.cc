@@ -3656,11 +3656,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   tagger_->Tag(toks, s.first_token, s.end_token, &sc->tags);
   // A modal the tagger read as a noun after its subject ("Russia will/NN retaliate"), and
   // the base form after a modal read as a noun ("would retaliate/NN"), are what they are.
+  const WordSet& modals = Modals();
   for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
     uint8_t& tag = sc->tags[i - first];
     const uint8_t before = sc->tags[i - 1 - first];
-    if (tag != md_ && Modals().contains(toks[i].hash) && !toks[i].is(kCapitalized) &&
-        (tagger_->IsNoun(before) || before == prp_) && toks[i + 1].is(kWord)) {
+    if (tag != md_ && (tagger_->IsNoun(before) || before == prp_) &&
+        modals.contains(toks[i].hash) && !toks[i].is(kCapitalized) && toks[i + 1].is(kWord)) {
       tag = md_;
     } else if (before == md_ && tag == nn_ && !toks[i].is(kCapitalized) &&
                events_->IsAnchorSurface(toks[i].hash)) {
