@@ -2051,6 +2051,13 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
       k += dir, ++conj;
     }
     if (conj == 0) return -1;
+    // "the engagement of the European Union and of the United States": the preposition
+    // said again.
+    if (!backward && k + 1 < end && Prepositions().contains(toks[k].hash)) {
+      int64_t b = static_cast<int64_t>(sc.mentions[cur].first) - 1;
+      if (b >= first && IsWord(toks[b], "the")) --b;
+      if (b >= first && toks[b].hash == toks[k].hash) ++k;
+    }
     if (!backward && k < end && IsWord(toks[k], "the")) ++k;
     if (backward && k > first && AgentNouns().contains(toks[k].hash)) --k;
     int next = mention_at(k);
@@ -4887,6 +4894,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
         }
         break;
+      }
+    }
+    // "offered his condolences for the victims of the train collision in Odisha state": the
+    // country the victims' place is in.
+    if (k.targets.empty() && (c.pattern->code->code == "018" || c.pattern->code->code == "017")) {
+      std::string where = PlaceCountryAfter(s, c.end, *sc);
+      if (!where.empty() && where != sc->mentions[source].country) {
+        k.targets.push_back(static_cast<int>(sc->mentions.size()));
+        sc->mentions.push_back(CountryMention(where, "", c.anchor, c.end, "victims' place"));
       }
     }
     // Condolences or mourning "for the victims of this senseless attack": the people of the

@@ -1882,5 +1882,17 @@ TEST(CoderTest, WeaponsLaunchedByAPartyAreItsAndItsParticipleIsNoClauseVerb) {
               testing::ElementsAre("YEMREB>ISR:190"));
 }
 
+TEST(CoderTest, CondolencesGoToTheVictimsPlace) {
+  EXPECT_THAT(Dyads(CodeText("Secretary Lloyd Austin offered his condolences for the victims of "
+                             "the train collision in Odisha state last week.", Date{2023, 6, 5})),
+              testing::ElementsAre("USAGOV>IND:018"));
+}
+
+TEST(CoderTest, AMemberJoinedWithThePrepositionSaidAgain) {
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General António Guterres welcomes the engagement of the "
+                             "European Union and of the United States.", Date{2023, 9, 20})),
+              testing::ElementsAre("IGOUNO>IGOEUREEC:051", "IGOUNO>USA:051"));
+}
+
 }  // namespace
 }  // namespace dyad
