@@ -2050,6 +2050,12 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
       *has_and |= !IsWord(toks[k], ",");
       k += dir, ++conj;
     }
+    // "Germany, as well as France".
+    if (!backward && conj < 2 && k + 3 < end && IsWord(toks[k], "as") &&
+        IsWord(toks[k + 1], "well") && IsWord(toks[k + 2], "as")) {
+      *has_and = true;
+      k += 3, ++conj;
+    }
     if (conj == 0) return -1;
     // "the engagement of the European Union and of the United States": the preposition
     // said again.

@@ -1892,6 +1892,8 @@ TEST(CoderTest, AMemberJoinedWithThePrepositionSaidAgain) {
   EXPECT_THAT(Dyads(CodeText("UN Secretary-General António Guterres welcomes the engagement of the "
                              "European Union and of the United States.", Date{2023, 9, 20})),
               testing::ElementsAre("IGOUNO>IGOEUREEC:051", "IGOUNO>USA:051"));
+  EXPECT_THAT(Dyads(CodeText("Britain condemned Russia, as well as Belarus.", Date{2023, 9, 20})),
+              testing::ElementsAre("GBR>RUS:111", "GBR>BLR:111"));
 }
 
 }  // namespace
