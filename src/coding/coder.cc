@@ -4998,6 +4998,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       k.targets.push_back(static_cast<int>(sc->mentions.size()));
       sc->mentions.push_back(std::move(m));
     };
+    // "travels to Paris to meet Macron and then to Warsaw": a journey's later stops are
+    // visits too.
+    if (c.pattern->code->code == "042" && !k.targets.empty()) {
+      const Mention& visitor = sc->mentions[k.sources[0]];
+      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 25; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+        if (!IsWord(toks[j], "and")) continue;
+        uint32_t at = j + 1;
+        if (IsWord(toks[at], "then") || IsWord(toks[at], "later")) ++at;
+        if (at + 1 >= s.end_token || !IsWord(toks[at], "to")) continue;
+        ++at;
+        int m = sc->mention_at[at - first];
+        uint32_t end = 0;
+        const Place* p = m < 0 && toks[at].is(kCapitalized)
+                             ? places_->MatchAt(toks, at, s.end_token, &end)
+                             : nullptr;
+        std::string country = m >= 0 ? sc->mentions[m].country : p ? p->country : "";
+        bool known = false;
+        for (int t : k.targets) known |= sc->mentions[t].country == country;
+        if (!country.empty() && !known && country != visitor.country) {
+          add_target(country, "", m >= 0 ? sc->mentions[m].name : p->name, "later stop");
+        }
+      }
+    }
     // A visit to a city the gazetteer knows is a visit to its country ("visits Jeddah",
     // "arrived in Mombasa"), when that is not the visitor's own.
     if (k.targets.empty() && c.pattern->code->code == "042") {

@@ -1896,5 +1896,11 @@ TEST(CoderTest, AMemberJoinedWithThePrepositionSaidAgain) {
               testing::ElementsAre("GBR>RUS:111", "GBR>BLR:111"));
 }
 
+TEST(CoderTest, AJourneysLaterStopsAreVisitsToo) {
+  EXPECT_THAT(Dyads(CodeText("German Chancellor Friedrich Merz travels to Paris and then to Warsaw.",
+                             Date{2025, 5, 7})),
+              testing::ElementsAre("DEUGOV>FRAGOV:042", "DEUGOV>POL:042"));
+}
+
 }  // namespace
 }  // namespace dyad
