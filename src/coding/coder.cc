@@ -371,6 +371,13 @@ const WordSet& Modals() {
                                     "might", "must"});
   return s;
 }
+// Head nouns of actors' names that "the" + the noun may refer back to.
+const WordSet& HeadNouns() {
+  static const WordSet s(std::array{"coalition", "group", "militia", "junta", "movement",
+                                    "alliance", "bloc", "organisation", "organization", "front",
+                                    "party", "council"});
+  return s;
+}
 // Nouns for acts of force in general, which a judgement may name after the report of one.
 const WordSet& ViolenceNouns() {
   static const WordSet s(std::array{"violence", "killing", "killings", "massacre", "massacres",
@@ -459,7 +466,9 @@ const WordSet& ReferenceWords() {
   static const WordSet s(std::array{"he", "she", "him", "we", "i", "us", "it", "they",
                                     "both", "two", "three", "four", "five", "allies",
                                     "parties", "sides", "leaders", "ministers", "presidents",
-                                    "delegations", "council", "secretary-general"});
+                                    "delegations", "council", "secretary-general",
+                                    "coalition", "group", "militia", "junta", "movement",
+                                    "alliance", "bloc"});
   return s;
 }
 // Verbs (lemmas) that perform the act named by their object: "launched airstrikes on X",
@@ -697,6 +706,14 @@ struct Scratch {
   bool dateline_seen = false;
   // The speaker of a quotation still open at the end of the last sentence.
   std::optional<Mention> open_quote;
+  // Actors named with a head noun a later "the coalition" or "the group" may mean.
+  struct Named {
+    uint64_t head;
+    Mention mention;
+    int sentence;
+  };
+  std::vector<Named> named_heads;
+  int sentence_index = 0;  // of the sentence being coded
   // The person a title opens with ("Keir Starmer meeting with ..."): whom a bare "The Prime
   // Minister" means when the text has named no one under that title.
   std::optional<Mention> headline;
@@ -1001,6 +1018,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.dateline.reset();
   sc.dateline_seen = false;
   sc.open_quote.reset();
+  sc.named_heads.clear();
   sc.headline.reset();
   sc.house.reset();
   if (doc.title.starts_with("PM ") || doc.title.starts_with("PM's ") ||
@@ -1878,6 +1896,32 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       }
       if (council) {
         refer(*council, i, i + 1, "title");
+        continue;
+      }
+    }
+    // "the coalition denies", "the group says": the actor last named with that noun as the
+    // head of its name ("the Saudi-led coalition"), in this sentence or the three before.
+    if (IsWord(t, "the") && i + 1 < s.end_token && HeadNouns().contains(toks[i + 1].hash) &&
+        !in_name(i + 1) &&
+        (i + 2 >= s.end_token || !tagger_->IsNoun(sc->tags[i + 2 - s.first_token]))) {
+      const Mention* named = nullptr;
+      for (auto it = sc->named_heads.rbegin(); it != sc->named_heads.rend(); ++it) {
+        if (sc->sentence_index - it->sentence > 3) break;
+        if (it->head == toks[i + 1].hash) {
+          named = &it->mention;
+          break;
+        }
+      }
+      for (size_t k = 0; k < dictionary_mentions && !named; ++k) {
+        const Mention& m = sc->mentions[k];
+        if (m.end <= i && m.actor && !m.person && toks[m.end - 1].hash == toks[i + 1].hash) {
+          named = &m;
+        }
+      }
+      if (named) {
+        Mention copy = *named;  // refer() may move the vector it is in
+        refer(copy, i, i + 2, "description");
+        ++i;
         continue;
       }
     }
@@ -3604,6 +3648,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                              Trace::Sentence* trace) const {
   const auto& toks = sc->tokens;
   const uint32_t first = s.first_token;
+  sc->sentence_index = index;
   sc->matches.clear();
   actors_->Match(toks, s.first_token, s.end_token, &sc->matches);
   bool has_actor = false, has_sector = false, has_reference = false, has_anchor = false;
@@ -4559,9 +4604,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           sc->mentions.push_back(std::move(accuser));
         }
       }
-      // "Russia accuses Ukraine of the attacks, although Ukraine denies any involvement".
+      // "Russia accuses Ukraine of the attacks, although Ukraine denies any involvement";
+      // "the Houthis say they shot down a coalition drone; the coalition denies losing any".
       for (const Coded& earlier : coded) {
-        if (earlier.c->pattern->code->root != "11") continue;
+        const std::string& r = earlier.c->pattern->code->root;
+        if (r != "11" && r != "19" && r != "18") continue;
         bool against = false;
         for (int t : earlier.targets) {  // the ministry denies what its army is blamed for
           const Mention& blamed = sc->mentions[t];
@@ -4569,6 +4616,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                      (!denier.country.empty() && blamed.country == denier.country);
         }
         if (against && k.targets.empty()) k.targets = earlier.sources;
+      }
+      // "... shot down a coalition drone. The coalition denied the claim": the last act of
+      // force reported against the denier's state.
+      const auto& past = sc->discourse.events();
+      for (auto e = past.rbegin(); k.targets.empty() && e != past.rend() &&
+                                   e - past.rbegin() < 3; ++e) {
+        bool force = e->cameo.compare(0, 2, "18") == 0 || e->cameo.compare(0, 2, "19") == 0;
+        if (force && !denier.country.empty() && e->target_country == denier.country &&
+            e->source.country != denier.country) {
+          k.targets.push_back(static_cast<int>(sc->mentions.size()));
+          sc->mentions.push_back(e->source);
+        }
       }
       if (k.targets.empty()) {
         for (uint32_t j = c.end; j < s.end_token && j < c.end + 3; ++j) {
@@ -5865,6 +5924,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
 
 // Hands the sentence's actors and coordinated lists to the discourse.
 void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
+  // Actors whose name ends in a head noun, for a later "the coalition" (dictionary names
+  // only: a reference is not named again).
+  for (const Mention& m : sc->mentions) {
+    if (!m.actor || m.person || m.via.size() || m.end > s.end_token || m.end == 0) continue;
+    uint64_t head = sc->tokens[m.end - 1].hash;
+    if (HeadNouns().contains(head)) sc->named_heads.push_back({head, m, sc->sentence_index});
+  }
   std::vector<std::vector<int>> groups;
   std::vector<bool> grouped(sc->mentions.size(), false);
   for (size_t m = 0; m < sc->mentions.size(); ++m) {

@@ -1902,5 +1902,16 @@ TEST(CoderTest, AJourneysLaterStopsAreVisitsToo) {
               testing::ElementsAre("DEUGOV>FRAGOV:042", "DEUGOV>POL:042"));
 }
 
+TEST(CoderTest, TheHeadNounOfANameReferstoItLater) {
+  // "the coalition" is the Saudi-led one; denying a reported attack answers its doer.
+  EXPECT_THAT(Dyads(CodeText("The Houthis shot down a drone belonging to the Saudi-led coalition. "
+                             "The coalition denied the claim.", Date{2019, 4, 11})),
+              testing::ElementsAre("YEMREB>SAUMIL:190", "SAUMIL>YEMREB:016"));
+  EXPECT_THAT(Dyads(CodeText("The Houthis say their air defences shot down a drone belonging to "
+                             "the Saudi-led coalition; the coalition denies losing any aircraft.",
+                             Date{2019, 4, 11})),
+              testing::ElementsAre("YEMMIL>SAUMIL:190", "SAUMIL>YEMMIL:016"));
+}
+
 }  // namespace
 }  // namespace dyad
