@@ -3656,13 +3656,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     has_actor |= m.entry->kind != ActorKind::kSector;
     has_sector |= m.entry->kind == ActorKind::kSector;
   }
+  const WordSet& references = ReferenceWords();
   for (uint32_t i = s.first_token; i < s.end_token && !(has_anchor && has_reference); ++i) {
     // "Russia must stop ...": an appeal whatever the verb.
     if (!has_anchor) {
       has_anchor = events_->IsAnchorSurface(toks[i].hash) || toks[i].hash == kMust ||
                    toks[i].hash == kShould;
     }
-    if (!has_reference) has_reference = ReferenceWords().contains(toks[i].hash);
+    if (!has_reference) has_reference = references.contains(toks[i].hash);
   }
   // A person named before by full name, now by surname alone ("Secretary Teodoro").
   if (!has_actor && !has_reference && has_anchor && sc->discourse.HasPersons()) {
