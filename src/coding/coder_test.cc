@@ -1348,8 +1348,9 @@ TEST(CoderTest, AnAppealsLaterInfinitivesAreAppealsToo) {
 }
 
 TEST(CoderTest, WhatIsDiscussedIsATopicNotAParty) {
+  // A judgement of a party's conduct discussed is a judgement of it.
   EXPECT_THAT(Dyads(CodeText("Biden and Modi discussed China's coercive behavior.")),
-              testing::ElementsAre("USAGOV>INDGOV:046"));
+              testing::ElementsAre("USAGOV>CHN:111", "INDGOV>CHN:111"));
   EXPECT_THAT(Dyads(CodeText("Biden discussed China's behavior with Modi.")),
               testing::ElementsAre("USAGOV>INDGOV:046"));
 }
@@ -1911,6 +1912,12 @@ TEST(CoderTest, TheHeadNounOfANameReferstoItLater) {
                              "the Saudi-led coalition; the coalition denies losing any aircraft.",
                              Date{2019, 4, 11})),
               testing::ElementsAre("YEMMIL>SAUMIL:190", "SAUMIL>YEMMIL:016"));
+}
+
+TEST(CoderTest, ConcernsDiscussedAboutAPartyAreDisapproval) {
+  EXPECT_THAT(Dyads(CodeText("Lloyd Austin and Rajnath Singh discussed their shared concerns about "
+                             "China's coercive behavior along the border.", Date{2023, 6, 5})),
+              testing::ElementsAre("USAGOV>CHN:110", "INDGOV>CHN:110"));
 }
 
 }  // namespace
