@@ -603,7 +603,7 @@ const WordSet& NegationCues() {
 // Adjectives that take an intended act with "to": "ready to help", "keen to assist".
 const WordSet& ReadinessWords() {
   static const WordSet s(std::array{"ready", "keen", "willing", "eager", "determined",
-                                    "prepared", "poised", "set"});
+                                    "prepared", "poised", "set", "due", "expected"});
   return s;
 }
 const WordSet& IntentCues() {
@@ -611,7 +611,7 @@ const WordSet& IntentCues() {
                                     "intend", "intends", "intended", "pledge", "pledged",
                                     "pledges", "vow", "vowed", "vows", "promise", "promised",
                                     "promises", "aim", "aims", "want", "wants", "wanted",
-                                    "threaten", "threatened", "threatens", "expected",
+                                    "threaten", "threatened", "threatens", "expected", "due",
                                     "set", "prepared", "ready", "going", "seek", "seeks",
                                     "sought", "agreed", "agree", "offered", "offer", "keen",
                                     "willing", "eager", "determined", "preparing", "prepares",
@@ -755,6 +755,7 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "MD") md_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "NN") nn_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "PRP") prp_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "TO") to_ = static_cast<uint8_t>(t);
     }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
@@ -864,7 +865,7 @@ class CoderImpl : public Coder {
   uint8_t vbp_ = 0;  // the tag a headline verb read as a noun gets instead
   uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
   uint8_t vb_ = 0, md_ = 0;  // a base form after a modal, and a modal, read as nouns
-  uint8_t nn_ = 0, prp_ = 0;
+  uint8_t nn_ = 0, prp_ = 0, to_ = 0;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -3714,7 +3715,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   // Deep pass: tags, lemmas, dates, mentions.
   tagger_->Tag(toks, s.first_token, s.end_token, &sc->tags);
   // A modal the tagger read as a noun after its subject ("Russia will/NN retaliate"), and
-  // the base form after a modal read as a noun ("would retaliate/NN"), are what they are.
+  // the base form after a modal or "to" read as a noun ("would retaliate/NN"), are what
+  // they are.
   const WordSet& modals = Modals();
   for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
     uint8_t& tag = sc->tags[i - first];
@@ -3722,7 +3724,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (tag != md_ && (tagger_->IsNoun(before) || before == prp_) &&
         modals.contains(toks[i].hash) && !toks[i].is(kCapitalized) && toks[i + 1].is(kWord)) {
       tag = md_;
-    } else if (before == md_ && tag == nn_ && !toks[i].is(kCapitalized) &&
+    } else if ((before == md_ || before == to_) && tag == nn_ && !toks[i].is(kCapitalized) &&
                events_->IsAnchorSurface(toks[i].hash)) {
       tag = vb_;
     }

@@ -1920,5 +1920,14 @@ TEST(CoderTest, ConcernsDiscussedAboutAPartyAreDisapproval) {
               testing::ElementsAre("USAGOV>CHN:110", "INDGOV>CHN:110"));
 }
 
+TEST(CoderTest, DueOrExpectedToActIsIntended) {
+  EXPECT_THAT(Describe(CodeText("Iran is expected to retaliate against Israel.",
+                                Date{2024, 4, 10})),
+              testing::ElementsAre("IRN>ISR:130:intended"));
+  EXPECT_THAT(Describe(CodeText("China's foreign minister is due to sign a free trade agreement "
+                                "with Cambodia.", Date{2020, 10, 11})),
+              testing::ElementsAre("CHNGOV>KHM:032:intended"));
+}
+
 }  // namespace
 }  // namespace dyad
