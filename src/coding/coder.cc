@@ -365,7 +365,7 @@ const WordSet& ThirdParties() {
                                     "organisations"});
   return s;
 }
-// The head words of a government agency's name ("Department of the Treasury").
+// Modal verbs, which the tagger may read as nouns ("Russia will/NN retaliate").
 const WordSet& Modals() {
   static const WordSet s(std::array{"will", "would", "shall", "should", "can", "could", "may",
                                     "might", "must"});
@@ -401,6 +401,7 @@ const WordSet& StepNouns() {
   static const WordSet s(std::array{"steps", "measures", "action"});
   return s;
 }
+// The head words of a government agency's name ("Department of the Treasury").
 const WordSet& AgencyHeads() {
   static const WordSet s(std::array{"department", "ministry", "office", "treasury",
                                     "agency", "secretariat"});
@@ -2191,7 +2192,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
                  CopulaVerbs().contains(t.hash);
       // "is keen to assist", "stands ready to support": an adjective of intent before "to";
       // "is taking steps to impose": the steps.
-      bool catenative = (after_to && (penn.substr(0, 2) == "VB" || ReadinessWords().contains(t.hash) ||
+      bool catenative = (after_to && (penn.substr(0, 2) == "VB" ||
+                                      ReadinessWords().contains(t.hash) ||
                                       StepNouns().contains(t.hash))) ||
                         (after_step && penn.substr(0, 2) == "VB") ||
                         // "will keep providing", "began shelling": a verb of aspect before

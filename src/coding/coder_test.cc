@@ -1890,16 +1890,16 @@ TEST(CoderTest, CondolencesGoToTheVictimsPlace) {
 }
 
 TEST(CoderTest, AMemberJoinedWithThePrepositionSaidAgain) {
-  EXPECT_THAT(Dyads(CodeText("UN Secretary-General António Guterres welcomes the engagement of the "
-                             "European Union and of the United States.", Date{2023, 9, 20})),
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General António Guterres welcomes the engagement of "
+                             "the European Union and of the United States.", Date{2023, 9, 20})),
               testing::ElementsAre("IGOUNO>IGOEUREEC:051", "IGOUNO>USA:051"));
   EXPECT_THAT(Dyads(CodeText("Britain condemned Russia, as well as Belarus.", Date{2023, 9, 20})),
               testing::ElementsAre("GBR>RUS:111", "GBR>BLR:111"));
 }
 
 TEST(CoderTest, AJourneysLaterStopsAreVisitsToo) {
-  EXPECT_THAT(Dyads(CodeText("German Chancellor Friedrich Merz travels to Paris and then to Warsaw.",
-                             Date{2025, 5, 7})),
+  EXPECT_THAT(Dyads(CodeText("German Chancellor Friedrich Merz travels to Paris and then to "
+                             "Warsaw.", Date{2025, 5, 7})),
               testing::ElementsAre("DEUGOV>FRAGOV:042", "DEUGOV>POL:042"));
 }
 
