@@ -211,9 +211,14 @@ std::string_view DetaineeSector(const Token& t) {
   static const WordSet media(std::array{"journalists", "reporters", "journalist", "reporter"});
   static const WordSet civilians(std::array{"people", "civilians", "residents", "students",
                                             "migrants", "villagers", "worshippers"});
+  // A state's own servants purged: "detain 2,839 soldiers", "removed 2,745 judges".
+  static const WordSet military(std::array{"soldiers", "officers", "generals", "troops"});
+  static const WordSet judges(std::array{"judges", "prosecutors"});
   if (opposition.contains(t.hash)) return "OPP";
   if (media.contains(t.hash)) return "MED";
   if (civilians.contains(t.hash)) return "CVL";
+  if (military.contains(t.hash)) return "MIL";
+  if (judges.contains(t.hash)) return "JUD";
   return "";
 }
 // People counted as the victims of an attack ("killed 19 civilians").
@@ -2096,11 +2101,20 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
       *has_and |= !IsWord(toks[k], ",");
       k += dir, ++conj;
     }
-    // "Germany, as well as France".
+    // "Germany, as well as France"; "the United Kingdom, together with the United States,".
     if (!backward && conj < 2 && k + 3 < end && IsWord(toks[k], "as") &&
         IsWord(toks[k + 1], "well") && IsWord(toks[k + 2], "as")) {
       *has_and = true;
       k += 3, ++conj;
+    } else if (!backward && conj == 1 && k + 2 < end && IsWord(toks[k + 1], "with") &&
+               (IsWord(toks[k], "together") || IsWord(toks[k], "along"))) {
+      *has_and = true;
+      k += 2, ++conj;
+    } else if (backward && conj == 0 && k - 2 > first && IsWord(toks[k], "with") &&
+               (IsWord(toks[k - 1], "together") || IsWord(toks[k - 1], "along")) &&
+               toks[k - 2].text == ",") {
+      *has_and = true;
+      k -= 3, ++conj;
     }
     if (conj == 0) return -1;
     // "the engagement of the European Union and of the United States": the preposition
@@ -2421,10 +2435,30 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       // Between two commas: an appositive naming the subject ("Minister for the Middle East,
       // Lord Ahmad of Wimbledon, visited"), or a parenthetical to jump over ("Peskov, on the
       // other side, rejected").
+      // A list's own commas are not the parenthetical's: "the UK, with support from
+      // Australia, Bahrain and Canada, carried out strikes".
       int64_t k = j - 1;
-      while (k >= first && j - k < 14 && toks[k].text != "," && !IsHardBoundary(toks[k])) --k;
+      if (mention_at(k) >= 0) {
+        std::vector<int> list = Coordinated(mention_at(k), /*backward=*/true, s, sc);
+        if (list.size() >= 2) {
+          k = int64_t{sc.mentions[list.front()].first} - 1;
+          if (k >= first && IsWord(toks[k], "the")) --k;
+        }
+      }
+      int64_t span_end = k + 1;
+      while (k >= first && span_end - k < 14 && toks[k].text != "," && !IsHardBoundary(toks[k])) {
+        --k;
+      }
       if (k < first || toks[k].text != ",") return -1;
       if (k + 1 < j && mention_at(k + 1) >= 0) return mention_at(k + 1);
+      // "the United Kingdom, together with the United States, carried out": both act; the
+      // list is read back from the partner.
+      if (k + 3 < j && IsWord(toks[k + 2], "with") &&
+          (IsWord(toks[k + 1], "together") || IsWord(toks[k + 1], "along"))) {
+        int64_t at = IsWord(toks[k + 3], "the") ? k + 4 : k + 3;
+        int partner = at < j ? mention_at(at) : -1;
+        if (partner >= 0 && k > first && mention_at(k - 1) >= 0) return partner;
+      }
       // "The warring parties in Ethiopia, including the government and the TPLF, signed":
       // the members listed.
       int64_t listed = k + 2;
@@ -2750,9 +2784,13 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       }
       // What someone owns stands for them: "shot down a drone belonging to the coalition",
       // "seized a tanker operated by a Greek company".
+      // (And where goods go: "export controls on goods bound for Burma".)
       if (j + 2 < s.end_token &&
           ((IsWord(next, "belonging") && IsWord(toks[j + 2], "to")) ||
-           ((IsWord(next, "owned") || IsWord(next, "operated")) && IsWord(toks[j + 2], "by")))) {
+           ((IsWord(next, "bound") || IsWord(next, "destined")) && IsWord(toks[j + 2], "for")) ||
+           ((IsWord(next, "owned") || IsWord(next, "operated") || IsWord(next, "used") ||
+             IsWord(next, "controlled") || IsWord(next, "held")) &&
+            IsWord(toks[j + 2], "by")))) {
         ++nouns;
         j += 2;
         continue;

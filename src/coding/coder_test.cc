@@ -1929,5 +1929,20 @@ TEST(CoderTest, DueOrExpectedToActIsIntended) {
               testing::ElementsAre("CHNGOV>KHM:032:intended"));
 }
 
+TEST(CoderTest, AListsOwnCommasDoNotOpenAParenthetical) {
+  // The subject is before the parenthetical, and its partner "together with" acts too.
+  EXPECT_THAT(Dyads(CodeText("Last night, the United Kingdom, together with the United States "
+                             "and with support from Australia, Bahrain and Canada, carried out "
+                             "strikes against military facilities used by the Houthis.",
+                             Date{2024, 1, 12})),
+              testing::ElementsAre("GBR>YEMREB:190", "USA>YEMREB:190"));
+}
+
+TEST(CoderTest, TheStatesOwnServantsDetainedAreItsOwn) {
+  EXPECT_THAT(Dyads(CodeText("Turkish authorities detain 2,839 soldiers, among them several "
+                             "generals.", Date{2016, 7, 16})),
+              testing::ElementsAre("TURGOV>TURMIL:173"));
+}
+
 }  // namespace
 }  // namespace dyad
