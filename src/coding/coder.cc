@@ -210,7 +210,8 @@ std::string_view DetaineeSector(const Token& t) {
                                              "opposition", "campaigners", "critics"});
   static const WordSet media(std::array{"journalists", "reporters", "journalist", "reporter"});
   static const WordSet civilians(std::array{"people", "civilians", "residents", "students",
-                                            "migrants", "villagers", "worshippers"});
+                                            "migrants", "villagers", "worshippers",
+                                            "detainees", "prisoners", "men", "women"});
   // A state's own servants purged: "detain 2,839 soldiers", "removed 2,745 judges".
   static const WordSet military(std::array{"soldiers", "officers", "generals", "troops"});
   static const WordSet judges(std::array{"judges", "prosecutors"});

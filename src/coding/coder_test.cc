@@ -1942,6 +1942,9 @@ TEST(CoderTest, TheStatesOwnServantsDetainedAreItsOwn) {
   EXPECT_THAT(Dyads(CodeText("Turkish authorities detain 2,839 soldiers, among them several "
                              "generals.", Date{2016, 7, 16})),
               testing::ElementsAre("TURGOV>TURMIL:173"));
+  EXPECT_THAT(Dyads(CodeText("Cuban courts have already sentenced dozens of detainees in summary "
+                             "trials.", Date{2021, 7, 25})),
+              testing::ElementsAre("CUBJUD>CUBCVL:173"));
 }
 
 }  // namespace
