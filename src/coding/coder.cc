@@ -713,6 +713,7 @@ struct Scratch {
   bool dateline_seen = false;
   // The speaker of a quotation still open at the end of the last sentence.
   std::optional<Mention> open_quote;
+  int open_quote_sentence = 0;  // where it opened: a quotation runs on for three at most
   // Actors named with a head noun a later "the coalition" or "the group" may mean.
   struct Named {
     uint64_t head;
@@ -3521,6 +3522,7 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
   // A quotation that runs on from the sentence before ("X said: \"... . If Moscow continues,
   // we will respond.\""): its "we" is still the speaker's.
   uint32_t resume = first;
+  if (sc->open_quote && sc->sentence_index - sc->open_quote_sentence > 3) sc->open_quote.reset();
   if (sc->open_quote) {
     uint32_t close = first;
     while (close < s.end_token && toks[close].text != "\"") ++close;
@@ -3567,7 +3569,10 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
       }
     }
     // Left open at the sentence's end, the quotation goes on in the next.
-    if (close >= s.end_token && speaker >= 0) sc->open_quote = sc->mentions[speaker];
+    if (close >= s.end_token && speaker >= 0) {
+      sc->open_quote = sc->mentions[speaker];
+      sc->open_quote_sentence = sc->sentence_index;
+    }
     if (speaker >= 0) {
       for (uint32_t i = open + 1; i < close; ++i) {
         sc->quote_speaker[i - first] = speaker;

@@ -1876,6 +1876,10 @@ TEST(CoderTest, AQuotationRunsOnIntoTheNextSentence) {
                                 "reckless. If Moscow continues to target the UK, we will respond "
                                 "with further steps.\"", Date{2024, 5, 8})),
               testing::ElementsAre("GBRGOV>RUSGOV:130:conditional"));
+  // A quotation mark never closed does not lend its speaker to the rest of the text.
+  EXPECT_THAT(Dyads(CodeText("Sergey Lavrov said: \"The West is wrong. Talks went on. Rain fell. "
+                             "Markets rose. Prices fell. We condemn Japan.", Date{2024, 5, 8})),
+              testing::IsEmpty());
 }
 
 TEST(CoderTest, WeaponsLaunchedByAPartyAreItsAndItsParticipleIsNoClauseVerb) {
