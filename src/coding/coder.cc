@@ -4414,6 +4414,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     uint32_t verb_at = support >= 0 ? static_cast<uint32_t>(support) : c.anchor;
     if (subject_end > verb_at) subject_end = s.first_token;
     Coded k{&c, {}, {}, ModalityOf(s, subject_end, verb_at, *sc, &speculative)};
+    // Makes `m` (a copy, or a mention made for the purpose) one of the event's targets.
+    auto add_mention_target = [&](Mention m) {
+      k.targets.push_back(static_cast<int>(sc->mentions.size()));
+      sc->mentions.push_back(std::move(m));
+    };
     if (tried) k.modality = std::max(k.modality, Modality::kAlleged);
     // "urges Beijing to refrain from supporting Moscow": asked not to do the act the pattern
     // names, which is no appeal for it. Appeals to stop (025x) name the stopping themselves.
@@ -4631,8 +4636,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         bool hostile = e->cameo.compare(0, 2, "11") >= 0 && e->cameo.compare(0, 2, "20") <= 0;
         if (hostile && !threatener.country.empty() && e->target_country == threatener.country &&
             e->source.country != threatener.country) {
-          k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(e->source);
+          add_mention_target(e->source);
           break;
         }
       }
@@ -4649,8 +4653,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         for (int t : k.targets) known |= sc->mentions[t].code == e.source_code;
         if (accusation && against && !known) {
           Mention accuser = e.source;
-          k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(std::move(accuser));
+          add_mention_target(std::move(accuser));
         }
       }
       // "Russia accuses Ukraine of the attacks, although Ukraine denies any involvement";
@@ -4674,8 +4677,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         bool force = e->cameo.compare(0, 2, "18") == 0 || e->cameo.compare(0, 2, "19") == 0;
         if (force && !denier.country.empty() && e->target_country == denier.country &&
             e->source.country != denier.country) {
-          k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(e->source);
+          add_mention_target(e->source);
         }
       }
       if (k.targets.empty()) {
@@ -4825,8 +4827,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           junta.sector = "MIL";
           junta.code = junta.country + "MIL";
           junta.via = "coup";
-          k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(std::move(junta));
+          add_mention_target(std::move(junta));
         }
         break;
       }
@@ -4870,8 +4871,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           p.first = j;
           p.end = j + 1;
           p.via = "parties";
-          k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(std::move(p));
+          add_mention_target(std::move(p));
         }
       }
     }
@@ -4929,8 +4929,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             doer.end = j + 1;
             doer.group = -1;
             doer.via = "act";
-            k.targets.push_back(static_cast<int>(sc->mentions.size()));
-            sc->mentions.push_back(std::move(doer));
+            add_mention_target(std::move(doer));
           }
         }
       }
@@ -4972,8 +4971,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         m.end = c.end;
         m.group = -1;
         m.via = "coup";
-        k.targets.push_back(static_cast<int>(sc->mentions.size()));
-        sc->mentions.push_back(std::move(m));
+        add_mention_target(std::move(m));
       }
     }
     // An appeal that names no one, in a statement about parties just named ("The United
@@ -4992,8 +4990,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           p.first = c.anchor;
           p.end = c.end;
           p.via = "parties";
-          k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(std::move(p));
+          add_mention_target(std::move(p));
         }
       }
     }
@@ -5015,8 +5012,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (k.targets.empty() && (c.pattern->code->code == "018" || c.pattern->code->code == "017")) {
       std::string where = PlaceCountryAfter(s, c.end, *sc);
       if (!where.empty() && where != sc->mentions[source].country) {
-        k.targets.push_back(static_cast<int>(sc->mentions.size()));
-        sc->mentions.push_back(CountryMention(where, "", c.anchor, c.end, "victims' place"));
+        add_mention_target(CountryMention(where, "", c.anchor, c.end, "victims' place"));
       }
     }
     // Condolences or mourning "for the victims of this senseless attack": the people of the
@@ -5032,8 +5028,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                                    : r.compare(0, 2, "11") != 0   ? it->target_country
                                                                   : std::string();
         if (!where.empty() && where != sc->mentions[source].country) {
-          k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(CountryMention(where, "", c.anchor, c.end, "victims"));
+          add_mention_target(CountryMention(where, "", c.anchor, c.end, "victims"));
         }
         break;
       }
@@ -5087,8 +5082,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         std::string scene = SentenceCountry(s, *sc);
         if (scene.empty()) scene = sc->title_country;
         if (!scene.empty() && scene != sc->mentions[source].country) {
-          k.targets.push_back(static_cast<int>(sc->mentions.size()));
-          sc->mentions.push_back(CountryMention(scene, "", c.anchor, c.end, "scene"));
+          add_mention_target(CountryMention(scene, "", c.anchor, c.end, "scene"));
           unnamed = false;
         }
       }
@@ -5103,8 +5097,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                           const std::string& name, const char* via) {
       Mention m = CountryMention(country, sector, c.anchor, c.end, via);
       m.name = name;
-      k.targets.push_back(static_cast<int>(sc->mentions.size()));
-      sc->mentions.push_back(std::move(m));
+      add_mention_target(std::move(m));
     };
     // "travels to Paris to meet Macron and then to Warsaw": a journey's later stops are
     // visits too.
@@ -5206,8 +5199,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
               m.end = c.end;
               m.actor = true;
               m.via = owner ? "owner" : "sponsor";
-              k.targets.push_back(static_cast<int>(sc->mentions.size()));
-              sc->mentions.push_back(std::move(m));
+              add_mention_target(std::move(m));
             }
             break;
           }
