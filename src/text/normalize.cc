@@ -114,14 +114,17 @@ Status Normalize(std::string_view in, NormalizedText* out) {
     // A run of plain ASCII, copied at once with its offsets: most of any text.
     size_t plain = i;
     // Eight bytes at a time while none is non-ASCII or below 0x0E (the control characters
-    // above, and '\n', which the byte loop then passes): a borrow out of a byte below 0x0E
-    // or a byte's own high bit sets that byte's high bit.
-    while (plain + 8 <= in.size()) {
-      uint64_t w = Load8(in, plain);
-      if (((w - 0x0E0E0E0E0E0E0E0Eull) | w) & kHighBits) break;
-      plain += 8;
-    }
+    // above, and '\n'): a borrow out of a byte below 0x0E or a byte's own high bit sets that
+    // byte's high bit. A byte that stops the word test but is plain all the same ('\n', most
+    // often) is passed on its own, and the word test goes on after it.
     while (plain < in.size()) {
+      if (plain + 8 <= in.size()) {
+        uint64_t w = Load8(in, plain);
+        if (!(((w - 0x0E0E0E0E0E0E0E0Eull) | w) & kHighBits)) {
+          plain += 8;
+          continue;
+        }
+      }
       unsigned char b = static_cast<unsigned char>(in[plain]);
       if (b >= 0x80 || b == '\r' || b == '\t' || b == '\f' || b == '\v') break;
       ++plain;

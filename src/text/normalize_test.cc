@@ -105,6 +105,15 @@ TEST(NormalizeTest, SpecialBytesAreSeenAtEveryOffset) {
     EXPECT_EQ(n.text, want) << at;
     EXPECT_EQ(n.ToOriginal(n.text.size() - 1), in.size() - 1) << at;
     EXPECT_EQ(FindInvalidUtf8(in), std::string_view::npos) << at;
+    // After a newline, which the eight-byte test stops at and passes, the test goes on.
+    in = plain;
+    in.insert(at, "\n");
+    in.insert(at + 1 + (at % 11), "\t");
+    n = Norm(in);
+    want = in;
+    want[at + 1 + (at % 11)] = ' ';
+    EXPECT_EQ(n.text, want) << at;
+    for (size_t k = 0; k <= in.size(); ++k) EXPECT_EQ(n.ToOriginal(k), k) << at;
     in = plain;
     in.insert(at, "\x80");
     EXPECT_EQ(FindInvalidUtf8(in), at);
