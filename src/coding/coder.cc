@@ -965,7 +965,8 @@ bool SelfDirected(const Mention& a, const Mention& b) {
 
 // A plural noun by its form: "protesters", "people".
 bool IsPlural(const Token& t) {
-  return t.text.ends_with("s") || IsWord(t, "people");
+  return t.text.ends_with("s") || IsWord(t, "people") || IsWord(t, "police") ||
+         IsWord(t, "personnel");
 }
 
 constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo = HashLower("to");
@@ -2752,10 +2753,12 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     if (nouns == 0 && (IsWord(t, "today") || IsWord(t, "yesterday") || IsWord(t, "tonight"))) {
       continue;
     }
-    // "by Islamist militants", "with Kurdish fighters": a word qualifying the mention.
-    if (penn.substr(0, 2) == "NN" && j + 1 < s.end_token && t.is(kCapitalized) &&
+    // "by Islamist militants", "with Kurdish fighters": a word qualifying the mention; and
+    // a person's description before the name ("arrest WikiLeaks founder Julian Assange").
+    if (penn.substr(0, 2) == "NN" && j + 1 < s.end_token &&
         sc.mention_at[j + 1 - s.first_token] >= 0 &&
-        sc.mentions[sc.mention_at[j + 1 - s.first_token]].first == j + 1) {
+        sc.mentions[sc.mention_at[j + 1 - s.first_token]].first == j + 1 &&
+        (t.is(kCapitalized) || sc.mentions[sc.mention_at[j + 1 - s.first_token]].person)) {
       continue;
     }
     if (penn.substr(0, 2) == "NN" && nouns < 2 && j + 1 < s.end_token) {
@@ -4026,8 +4029,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
            // before its object.
            ((penn == "NN" || penn == "JJ") && (!toks[i].text.ends_with("s") || object_next) &&
             (object_next || match_end + first > i + 1 ||
-             // "Thousands protest in", "Forces retake parts", "drones attack oil refineries"
-             ((next == "IN" || next == "NNS" || next == "NN") && IsPlural(toks[i - 1])))));
+             // "Thousands protest in", "Forces retake parts", "drones attack oil refineries",
+             // "the Armed Forces depose and arrest the president"
+             ((next == "IN" || next == "NNS" || next == "NN" ||
+               (next == "CC" && i + 2 < s.end_token &&
+                events_->IsAnchorSurface(toks[i + 2].hash))) &&
+              IsPlural(toks[i - 1])))));
       return pattern.pos == AnchorPos::kAny ||
              (pattern.pos == AnchorPos::kVerb &&
               (tagger_->IsVerb(tag) || headline_verb || after_be || second_verb)) ||

@@ -1951,5 +1951,19 @@ TEST(CoderTest, TheStatesOwnServantsDetainedAreItsOwn) {
               testing::ElementsAre("CUBJUD>CUBCVL:173"));
 }
 
+TEST(CoderTest, ACoupsVerbsInAHeadlineAndAPersonsDescription) {
+  // "depose" read as a noun after a plural subject, and before "and" and the next verb.
+  EXPECT_THAT(Dyads(CodeText("The Sudanese Armed Forces depose and arrest President Omar "
+                             "al-Bashir.", Date{2019, 4, 11})),
+              testing::Contains("SDNMIL>SDNGOV:173"));
+  // "police" is plural without an "s"; a description stands between the verb and the name.
+  EXPECT_THAT(Dyads(CodeText("The Metropolitan Police arrest WikiLeaks founder Julian Assange "
+                             "in London.", Date{2019, 4, 11})),
+              testing::ElementsAre("GBRCOP>AUSMED:173"));
+  EXPECT_THAT(Dyads(CodeText("The Nigerien army toppled President Mohamed Bazoum on Wednesday.",
+                             Date{2023, 7, 27})),
+              testing::ElementsAre("NERMIL>NERGOV:170"));
+}
+
 }  // namespace
 }  // namespace dyad
