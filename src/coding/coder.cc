@@ -1550,6 +1550,13 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     Mention& person = a.person ? a : b;
     if (title.sector.empty() && title.org.empty()) continue;  // "Putin, Russia and China"
     if (!TitleFits(title, person)) continue;
+    // "in the Kremlin, Russian President Vladimir Putin signs": a place, then the subject.
+    uint32_t lead = title.first;
+    if (lead > s.first_token && IsWord(toks[lead - 1], "the")) --lead;
+    if (title.capital ||
+        (lead > s.first_token && LocativePrepositions().contains(toks[lead - 1].hash))) {
+      continue;
+    }
     uint32_t first = a.first, end = b.end;
     if (&person != &a) a = std::move(person);
     a.first = first;
@@ -2356,6 +2363,13 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   for (int guard = 0; guard < 8 && j >= first; ++guard) {
     const Token& t = toks[j];
     int m = mention_at(j);
+    // "France and its partners have suspended": the party named leads its partners.
+    if (m < 0 && j - 3 >= first && (IsWord(t, "partners") || IsWord(t, "allies")) &&
+        (IsWord(toks[j - 1], "its") || IsWord(toks[j - 1], "their")) &&
+        IsWord(toks[j - 2], "and") && mention_at(j - 3) >= 0) {
+      j -= 3;
+      continue;
+    }
     // "An Egyptian court in Cairo sentences": past the place the subject is in.
     if (m >= 0 && (!sc.mentions[m].actor || sc.mentions[m].capital) &&
         sc.mentions[m].first > first + 1 &&
@@ -2387,6 +2401,19 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           if (p && end == before && p->country == sc.mentions[group.front()].country) {
             object = true;
           }
+        }
+        // "Troops loyal to Khalifa Haftar shelled Tripoli", "fighters loyal to exiled
+        // President Hadi": fighters of the party named.
+        int64_t to = before;
+        if (to - 1 > first && mention_at(to) < 0 &&
+            (tagger_->IsAdjective(tag_of(to)) || tagger_->IsParticiple(tag_of(to)))) {
+          --to;
+        }
+        if (to - 1 > first && mention_at(to - 1) < 0 &&
+            ((IsWord(toks[to], "to") && IsWord(toks[to - 1], "loyal")) ||
+             ((IsWord(toks[to], "to") || IsWord(toks[to], "with")) &&
+              (IsWord(toks[to - 1], "allied") || IsWord(toks[to - 1], "aligned"))))) {
+          return m;
         }
         // "The members of the Security Council condemned": the body acts through its members.
         // "Thousands of Cubans took to the streets": so do people counted.
@@ -2498,7 +2525,9 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         std::string_view penn = tagger_->Name(tag_of(k));
         // "talks in Tanzania, announced by Prime Minister Abiy,": a participle, not the
         // earlier finite verb.
-        bool participle = k + 1 < static_cast<int64_t>(s.end_token) && IsWord(toks[k + 1], "by");
+        // ("speaks by telephone with" is no participle.)
+        bool participle = penn == "VBD" && k + 1 < static_cast<int64_t>(s.end_token) &&
+                          IsWord(toks[k + 1], "by");
         // A plural's present read as a base form right after it ("the EU and the US condemn").
         bool present = penn == "VB" && k > first && mention_at(k - 1) >= 0;
         if (mention_at(k) < 0 && !participle &&
@@ -2530,6 +2559,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           };
           while (v > first && v + 8 > b && !IsHardBoundary(toks[v]) && !finite(v)) --v;
           if (v > first && finite(v)) k = v;
+          break;
+        }
+      }
+      // "The IMF says Greece's debt has become unsustainable and urges ...": a clause whose
+      // subject is no actor is what was reported; the verb joined is the one reporting it.
+      if (int64_t subject = skip_verb_group(k - 1);
+          subject > first && mention_at(subject) < 0 && tagger_->IsNoun(tag_of(subject))) {
+        for (int64_t b = subject - 1; b > first && subject - b < 12 && !IsHardBoundary(toks[b]);
+             --b) {
+          std::string_view penn = tagger_->Name(tag_of(b));
+          if (mention_at(b) >= 0 || !(penn == "VBD" || penn == "VBZ" || penn == "VBP")) continue;
+          if (ReportingVerbs().contains(toks[b].hash)) k = b;
           break;
         }
       }
@@ -3404,7 +3445,8 @@ const char* CoderImpl::MentionUse(const Mention& m, const Scratch& sc) const {
   }
   // The last item of an address: "in Jisr ash-Shughur, Idlib Governorate, Syria", or
   // "Martin County, Indiana, United States" where a place of the same country comes before.
-  if (before >= first && toks[before].text == ",") {
+  // Not a person ("in the Kremlin, Russian President Vladimir Putin signs").
+  if (before >= first && toks[before].text == "," && !m.person) {
     int64_t j = before;
     int steps = 0;
     while (j >= first && steps < 14 &&
@@ -4449,10 +4491,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       continue;
     }
     // "will travel to Moscow to discuss": the journey, not yet made, is the event.
+    // Unless the journey names no party or place to go to ("will travel to the region to
+    // meet with Israeli counterparts"): then the purpose is what can be told.
     if (int64_t journey = JourneyBefore(s, c.anchor, *sc); journey >= 0 && !nominal) {
       bool unused = false;
-      if (ModalityOf(s, subject_end, static_cast<uint32_t>(journey), *sc, &unused) !=
-          Modality::kFact) {
+      bool destination = false;
+      for (uint32_t j = static_cast<uint32_t>(journey) + 1; j + 1 < c.anchor && !destination;
+           ++j) {
+        uint32_t end = 0;
+        destination = sc->mention_at[j - first] >= 0 ||
+                      (toks[j].is(kCapitalized) && places_->MatchAt(toks, j, c.anchor, &end));
+      }
+      Modality trip = ModalityOf(s, subject_end, static_cast<uint32_t>(journey), *sc, &unused);
+      if (!destination && trip != Modality::kFact) k.modality = std::max(k.modality, trip);
+      if (destination && trip != Modality::kFact) {
         drop(c, "the purpose of a journey not yet made", k.modality);
         continue;
       }

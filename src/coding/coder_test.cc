@@ -1965,5 +1965,42 @@ TEST(CoderTest, ACoupsVerbsInAHeadlineAndAPersonsDescription) {
               testing::ElementsAre("NERMIL>NERGOV:170"));
 }
 
+TEST(CoderTest, AVerbJoinedToAReportedClauseIsTheReportersAct) {
+  EXPECT_THAT(Dyads(CodeText("The International Monetary Fund says Greece's debt has become "
+                             "unsustainable and urges European Union governments to act.",
+                             Date{2015, 7, 14})),
+              testing::ElementsAre("IGOBUSIMF>IGOEUREEC:020"));
+  // "speaks by telephone" is no participle with an agent.
+  EXPECT_THAT(Dyads(CodeText("Russian President Vladimir Putin speaks by telephone with "
+                             "Erdogan and urges him to weigh the situation carefully.",
+                             Date{2019, 10, 9})),
+              testing::ElementsAre("RUSGOV>TURGOV:040", "RUSGOV>TURGOV:020"));
+}
+
+TEST(CoderTest, FightersLoyalToALeaderAndAPartyWithItsPartners) {
+  EXPECT_THAT(Dyads(CodeText("Fighters loyal to exiled President Abd Rabbuh Mansur Hadi "
+                             "recapture Aden airport from the Houthis.", Date{2015, 7, 14})),
+              testing::ElementsAre("YEMGOV>YEMREB:192"));
+  EXPECT_THAT(Dyads(CodeText("Fabius says France and its partners have suspended Russia's "
+                             "participation in the G8.", Date{2014, 3, 18})),
+              testing::ElementsAre("FRA>RUS:160"));
+}
+
+TEST(CoderTest, APlaceBeforeACommaIsNoTitleOfTheNameAfterIt) {
+  EXPECT_THAT(Dyads(CodeText("After a speech in the Kremlin, Russian President Vladimir Putin "
+                             "signs a treaty with Ukraine.", Date{2014, 3, 18})),
+              testing::ElementsAre("RUSGOV>UKR:057"));
+}
+
+TEST(CoderTest, AJourneyToNoPlaceNamedLeavesItsPurposeAsTheIntent) {
+  EXPECT_THAT(Dyads(CodeText("Secretary of State Antony Blinken will travel to the region in "
+                             "the coming days to meet with Israeli counterparts.",
+                             Date{2021, 5, 20})),
+              testing::ElementsAre("USAGOV>ISR:036"));
+  EXPECT_THAT(Dyads(CodeText("Blinken will travel to Cairo next week to meet with Egyptian "
+                             "officials.", Date{2021, 5, 20})),
+              testing::ElementsAre("USAGOV>EGYGOV:036"));
+}
+
 }  // namespace
 }  // namespace dyad
