@@ -324,6 +324,9 @@ const WordSet& TravelVerbs() {
 // shows of force (15), and a curfew or a state of emergency, imposed on no one in particular.
 bool TargetlessCode(std::string_view code) {
   std::string_view root = code.substr(0, 2);
+  // An accusation or a rally against someone names whom (112, 113); other disapproval of
+  // an act whose doer is not known has no target ("condemned the bombing").
+  if (code.starts_with("112") || code.starts_with("113")) return false;
   return root == "01" || root == "11" || root == "14" || root == "15" || code == "1723" ||
          code == "1724";
 }
@@ -2045,6 +2048,8 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         members = sc->discourse.RecentParties();
       } else if (static_cast<int>(sc->discourse.Leaders().size()) == n) {
         members = sc->discourse.Leaders();
+      } else if (static_cast<int>(sc->discourse.Parties().size()) == n) {
+        members = sc->discourse.Parties();  // who met, before the sentences about it
       }
       if (static_cast<int>(members.size()) == n) sc->discourse.RememberLeaders(members);
     }
@@ -2659,7 +2664,8 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
                           bool judged_act) const {
   const auto& toks = sc.tokens;
   int nouns = 0;
-  for (uint32_t j = from; j < s.end_token && j < from + 10; ++j) {
+  uint32_t reach = from + 10;  // words passed over whole (a title, a time, a place) add to it
+  for (uint32_t j = from; j < s.end_token && j < reach; ++j) {
     int m = sc.mention_at[j - s.first_token];
     // "stand with President Maia Sandu and the people of Moldova": past a title or a name
     // the dictionary lacks, to the party joined to it.
@@ -2803,6 +2809,23 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       continue;
     }
     if (penn.substr(0, 2) == "NN" && nouns < 2 && j + 1 < s.end_token) {
+      // "the Joint Declaration of Peace and Friendship signed by": a title is one noun.
+      if (t.is(kCapitalized)) {
+        uint32_t e = j + 1;
+        auto title_word = [&](uint32_t x) {
+          return x < s.end_token && toks[x].is(kWord) && toks[x].is(kCapitalized) &&
+                 sc.mention_at[x - s.first_token] < 0;
+        };
+        while (e + 1 < s.end_token &&
+               (title_word(e) || ((IsWord(toks[e], "of") || IsWord(toks[e], "and")) &&
+                                  title_word(e + 1)))) {
+          ++e;
+        }
+        reach += e - 1 - j;
+        j = e - 1;
+        // "the arrest of 1,500 Extinction Rebellion protesters": the name qualifies them.
+        if (sc.mention_at[j + 1 - s.first_token] >= 0) continue;
+      }
       const Token& next = toks[j + 1];
       bool noun_next = tagger_->IsNoun(sc.tags[j + 1 - s.first_token]) &&
                        sc.mention_at[j + 1 - s.first_token] < 0;
@@ -2847,14 +2870,18 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       if (judged_act && j + 2 < s.end_token && (next_tag == "VBN" || next_tag == "VBD")) {
         uint32_t by = j + 2;
         if (by + 1 < s.end_token && (IsWord(toks[by], "forward") || IsWord(toks[by], "up"))) ++by;
-        // "the statement made this afternoon by the Prime Minister".
-        while (by + 1 < s.end_token && by < j + 5 &&
+        // "the statement made this afternoon by the Prime Minister", "signed today in
+        // Asmara by".
+        while (by + 1 < s.end_token && by < j + 6 &&
                (TimeNouns().contains(toks[by].hash) || IsWord(toks[by], "this") ||
-                IsWord(toks[by], "on") || IsWord(toks[by], "afternoon"))) {
+                IsWord(toks[by], "on") || IsWord(toks[by], "afternoon") ||
+                (IsWord(toks[by], "in") && toks[by + 1].is(kCapitalized)) ||
+                (by > j + 2 && toks[by].is(kCapitalized) && IsWord(toks[by - 1], "in")))) {
           ++by;
         }
         if (IsWord(toks[by], "by")) {
           ++nouns;
+          reach += by - (j + 2);
           j = by - 1;
           continue;
         }
@@ -4457,6 +4484,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
            Modality::kFact);
       continue;
     }
+    // "A gunman kills two people in Halle": a doer no one has named is no party.
+    if (const Mention& doer = sc->mentions[source];
+        doer.sector == "UAF" && doer.end == doer.first + 1 &&
+        (IsWord(toks[doer.first], "gunman") || IsWord(toks[doer.first], "gunmen"))) {
+      drop(c, "a doer no one has named", Modality::kFact);
+      continue;
+    }
     bool speculative = false;
     uint32_t subject_end = subject >= 0 ? sc->mentions[subject].end : s.first_token;
     if (subject_end > c.anchor) subject_end = s.first_token;
@@ -4677,10 +4711,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         (IsWord(toks[c.anchor + 1], "it") || IsWord(toks[c.anchor + 1], "them") ||
          IsWord(toks[c.anchor + 1], "him") || IsWord(toks[c.anchor + 1], "her"))) {
       for (auto a = coded.rbegin(); a != coded.rend(); ++a) {
-        if (a->targets.empty() || a->sources.empty() ||
-            !SameActor(sc->mentions[a->sources[0]], sc->mentions[source])) {
-          continue;
-        }
+        bool same = false;  // (any of a list of sources: "X, Y and Z cut ties with")
+        for (int o : a->sources) same |= SameActor(sc->mentions[o], sc->mentions[source]);
+        if (a->targets.empty() || !same) continue;
         bool plural = IsWord(toks[c.anchor + 1], "them");
         if (plural == (a->targets.size() > 1)) k.targets = a->targets;
         break;
@@ -4961,7 +4994,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             tagger_->IsNoun(sc->tags[j - first])) {
           uint64_t lemma = sc->lex[j - first].lemma_hash;
           bool generic = IsWord(toks[j], "move") || IsWord(toks[j], "decision") ||
-                         IsWord(toks[j], "step") || IsWord(toks[j], "action");
+                         IsWord(toks[j], "step") || IsWord(toks[j], "action") ||
+                         IsWord(toks[j], "measures") || IsWord(toks[j], "steps") ||
+                         IsWord(toks[j], "moves") || IsWord(toks[j], "actions");
           const auto& past = sc->discourse.events();
           const Discourse::PastEvent* done = nullptr;
           // "We condemn these attacks" after "Russia has launched missile attacks on ...".
@@ -5674,8 +5709,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           }
         }
         if (IsHardBoundary(toks[j]) || Relativizers().contains(toks[j].hash)) break;
-        const char* act = TruceNouns().contains(toks[j].hash)       ? "0871"
-                          : AccordNouns().contains(toks[j].hash)    ? "057"
+        // (A joint declaration is an accord.)
+        bool joint = IsWord(toks[j], "declaration") && IsWord(toks[j - 1], "joint");
+        const char* act = TruceNouns().contains(toks[j].hash)                ? "0871"
+                          : AccordNouns().contains(toks[j].hash) || joint    ? "057"
                           : NegotiationNouns().contains(toks[j].hash) ? "046"
                                                                       : nullptr;
         // "the efforts of Brazil and Mexico to facilitate dialogue": mediators, not parties.
