@@ -163,6 +163,7 @@ const WordSet& AgentNouns() {
                                     "ships", "aircraft", "jets", "warplanes", "drones",
                                     "peacekeepers", "workers", "agents", "delegates",
                                     "negotiators", "envoys", "diplomats", "operatives",
+                                    "delegation",
                                     "commanders", "militia", "militias", "gunmen"});
   return s;
 }
@@ -384,7 +385,7 @@ const WordSet& Modals() {
 const WordSet& HeadNouns() {
   static const WordSet s(std::array{"coalition", "group", "militia", "junta", "movement",
                                     "alliance", "bloc", "organisation", "organization", "front",
-                                    "party", "council"});
+                                    "party", "council", "delegation"});
   return s;
 }
 // Nouns for acts of force in general, which a judgement may name after the report of one.
@@ -414,6 +415,14 @@ const WordSet& StepNouns() {
 const WordSet& AgencyHeads() {
   static const WordSet s(std::array{"department", "ministry", "office", "treasury",
                                     "agency", "secretariat"});
+  return s;
+}
+// Titles of rank and religion written before a name ("King Charles", "Sheikh Tamim").
+const WordSet& NobleTitles() {
+  static const WordSet s(std::array{"king", "queen", "prince", "princess", "emir", "sultan",
+                                    "pope", "ayatollah", "imam", "cardinal", "general",
+                                    "colonel", "marshal", "admiral", "senator", "lord", "lady",
+                                    "sir", "dame", "crown"});
   return s;
 }
 // The last word of an office held by one person ("Defense Secretary", "Prime Minister").
@@ -1157,6 +1166,18 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         continue;
       }
     }
+    // "killed Bilal al-Sudani": a family name alone, after a given name the dictionary does
+    // not know, is someone else's.
+    if (e.kind == ActorKind::kPerson && m.end == m.first + 1 && m.first > s.first_token + 1) {
+      const Token& prev = toks[m.first - 1];
+      bool after_match = k > 0 && sc->matches[k - 1].end == m.first;
+      if (prev.is(kWord) && prev.is(kCapitalized) && !prev.is(kAllCaps) && !after_match &&
+          !prev.is(kAbbrev) && !Determiners().contains(prev.hash) &&
+          !Honorifics().contains(prev.hash) && !OfficeTitles().contains(prev.hash) &&
+          !NobleTitles().contains(prev.hash)) {
+        continue;
+      }
+    }
     Mention cur = MakeMention(m, date, sc->tracing);
     // Merge with the previous mention when adjacent ("Russian" "foreign ministry"), allowing
     // a possessive or up to two capitalised title words between them.
@@ -1439,6 +1460,35 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     m.end = j;
   }
+  // "The UN High Commissioner for Human Rights, Zeid Ra'ad Al Hussein, condemned": an office
+  // and, set off by commas, a name the dictionary lacks are that person, known afterwards by
+  // the surname.
+  static const WordSet offices(std::array{"commissioner", "secretary-general", "director",
+                                          "director-general", "representative", "rapporteur",
+                                          "coordinator", "envoy", "ambassador", "secretary",
+                                          "minister", "president", "spokesperson", "spokesman",
+                                          "spokeswoman", "chief", "head", "chair", "chairman"});
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    if (!m.actor || m.person || (m.org.empty() && m.sector != "GOV")) continue;
+    uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
+    bool office = false;
+    for (uint32_t j = m.first; j < m.end; ++j) office |= offices.contains(toks[j].hash);
+    // (The office may follow the name of its body: "the UN special rapporteur, ...".)
+    uint32_t comma = m.end;
+    while (comma < limit && comma < m.end + 3 && toks[comma].is(kWord)) {
+      office |= offices.contains(toks[comma++].hash);
+    }
+    if (!office || comma + 3 >= limit || toks[comma].text != ",") continue;
+    uint32_t j = comma + 1;
+    while (j < limit && j < comma + 6 && NameWord(toks, j, limit)) ++j;
+    if (j < comma + 3 || j >= limit || toks[j].text != ",") continue;
+    m.name = std::string(toks[comma + 1].text.data(),
+                         toks[j - 1].text.data() + toks[j - 1].text.size() -
+                             toks[comma + 1].text.data());
+    m.person = true;
+    m.end = j;
+  }
   // A body that rules or commands for a state is the state's part: "the Sudanese military
   // council", "the Malian junta", "the Iranian leadership".
   static const WordSet bodies(std::array{"council", "junta", "leadership", "command", "rulers",
@@ -1553,6 +1603,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     Mention& person = a.person ? a : b;
     if (title.sector.empty() && title.org.empty()) continue;  // "Putin, Russia and China"
     if (!TitleFits(title, person)) continue;
+    // "at the direction of President Biden, U.S. forces carried out": forces are no title.
+    const Token& head = toks[title.end - 1];
+    if (IsWord(head, "forces") || IsWord(head, "troops") || IsWord(head, "soldiers") ||
+        IsWord(head, "police") || IsWord(head, "army") || IsWord(head, "military")) {
+      continue;
+    }
     // "in the Kremlin, Russian President Vladimir Putin signs": a place, then the subject.
     uint32_t lead = title.first;
     if (lead > s.first_token && IsWord(toks[lead - 1], "the")) --lead;
@@ -1921,9 +1977,12 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     }
     // "the coalition denies", "the group says": the actor last named with that noun as the
     // head of its name ("the Saudi-led coalition"), in this sentence or the three before.
+    // (A sentence with no event word is not tagged: there the noun after is not known.)
+    const bool tagged = sc->tags.size() == s.end_token - s.first_token;
     if (IsWord(t, "the") && i + 1 < s.end_token && HeadNouns().contains(toks[i + 1].hash) &&
         !in_name(i + 1) &&
-        (i + 2 >= s.end_token || !tagger_->IsNoun(sc->tags[i + 2 - s.first_token]))) {
+        (i + 2 >= s.end_token || !tagged ||
+         !tagger_->IsNoun(sc->tags[i + 2 - s.first_token]))) {
       const Mention* named = nullptr;
       for (auto it = sc->named_heads.rbegin(); it != sc->named_heads.rend(); ++it) {
         if (sc->sentence_index - it->sentence > 3) break;
@@ -3113,6 +3172,11 @@ void CoderImpl::Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_en
     }
     uint32_t j = prep + 1;
     if (j < s.end_token && IsWord(toks[j], "the")) ++j;
+    // "in northern Somalia" (not "in South Sudan").
+    while (j + 1 < s.end_token && !toks[j].is(kCapitalized) &&
+           RegionAdjectives().contains(toks[j].hash)) {
+      ++j;
+    }
     if (j >= s.end_token) return false;
     uint32_t end = 0;
     if (const Place* p = places_->MatchAt(toks, j, s.end_token, &end)) {

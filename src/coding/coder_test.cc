@@ -2048,5 +2048,30 @@ TEST(CoderTest, ADocumentsTitleSignedInAPlaceByTheParties) {
               testing::ElementsAre("IGOUNO>ERI:051", "IGOUNO>ETH:051", "ERI>ETH:057"));
 }
 
+TEST(CoderTest, AFamilyNameAfterAnUnknownGivenNameIsSomeoneElse) {
+  // (The Iraqi prime minister is "al-Sudani" too; forces are no title of the president.)
+  EXPECT_THAT(Dyads(CodeText("On January 25, at the direction of President Biden, U.S. forces "
+                             "carried out an operation in northern Somalia that killed Bilal "
+                             "al-Sudani.", Date{2023, 1, 26})),
+              testing::ElementsAre("USAMIL>SOM:190"));
+}
+
+TEST(CoderTest, ADelegationAndTheDelegationLater) {
+  EXPECT_THAT(Dyads(CodeText("A senior U.S. delegation traveled to Honiara. The delegation met "
+                             "with Prime Minister Manasseh Sogavare.", Date{2022, 4, 22})),
+              testing::ElementsAre("USAGOV>SLBGOV:042", "USAGOV>SLBGOV:040"));
+}
+
+TEST(CoderTest, AnOfficeAndAnUnknownNameInCommasAreThatPerson) {
+  EXPECT_THAT(Dyads(CodeText("The UN special rapporteur, Tom Andrews Smith, condemned the "
+                             "junta. Andrews called on the Government to end its military "
+                             "operation.", Date{2023, 3, 1})),
+              testing::Contains("IGOUNO>-:111"));
+  EXPECT_THAT(Dyads(CodeText("The UN special rapporteur, Tom Andrews Smith, condemned the "
+                             "junta. Tom called on the Myanmar Government to end its military "
+                             "operation.", Date{2023, 3, 1})),
+              testing::Contains("IGOUNO>MMRGOV:0256"));
+}
+
 }  // namespace
 }  // namespace dyad
