@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "io/reader.h"
 
@@ -2071,6 +2072,17 @@ TEST(CoderTest, AnOfficeAndAnUnknownNameInCommasAreThatPerson) {
                              "junta. Tom called on the Myanmar Government to end its military "
                              "operation.", Date{2023, 3, 1})),
               testing::Contains("IGOUNO>MMRGOV:0256"));
+}
+
+TEST(CoderTest, AHeadNounReferenceInAnUntaggedFirstSentence) {
+  // A fresh thread has no buffers from earlier documents: the sentence with no event word is
+  // not tagged, and "the Council" before a word must not read its tag.
+  std::vector<Event> events;
+  std::thread([&] {
+    events = CodeText("Mr. President, members of the Council,\n\nThe Council condemned the "
+                      "attack.", Date{2019, 1, 23});
+  }).join();
+  EXPECT_LE(events.size(), 1u);
 }
 
 }  // namespace
