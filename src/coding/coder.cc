@@ -2434,13 +2434,22 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       j -= 3;
       continue;
     }
-    // "An Egyptian court in Cairo sentences": past the place the subject is in.
-    if (m >= 0 && (!sc.mentions[m].actor || sc.mentions[m].capital) &&
-        sc.mentions[m].first > first + 1 &&
-        LocativePrepositions().contains(toks[sc.mentions[m].first - 1].hash) &&
-        mention_at(sc.mentions[m].first - 2) >= 0) {
-      j = sc.mentions[m].first - 2;
-      continue;
+    // "An Egyptian court in Cairo sentences": past the place the subject is in. "The
+    // Saudi-led coalition fighting in Yemen expels": past what it does there.
+    if (m >= 0 && sc.mentions[m].first > first + 1 &&
+        LocativePrepositions().contains(toks[sc.mentions[m].first - 1].hash)) {
+      int64_t b = int64_t{sc.mentions[m].first} - 2;
+      bool place = !sc.mentions[m].actor || sc.mentions[m].capital;
+      if (mention_at(b) < 0 && b > first && toks[b].is(kWord) && !toks[b].is(kCapitalized) &&
+          (tagger_->Name(tag_of(b)) == "VBG" || tagger_->Name(tag_of(b)) == "VBN" ||
+           IsWord(toks[b], "fighting"))) {
+        --b;
+        place = true;
+      }
+      if (place && mention_at(b) >= 0) {
+        j = b;
+        continue;
+      }
     }
     if (m >= 0) {
       std::vector<int> group = Coordinated(m, /*backward=*/true, s, sc);
@@ -5081,8 +5090,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
               break;
             }
           }
-          if (done && !SameActor(done->source, sc->mentions[source])) {
-            Mention doer = done->source;
+          // "Saudi Arabia, the UAE and Bahrain give Qatari citizens 14 days to leave. Qatar
+          // calls the measures unjustified": each doer of the act (its events of the one
+          // sentence and code).
+          for (auto it = past.rbegin(); done && it != past.rend(); ++it) {
+            if (it->sentence != done->sentence || it->cameo != done->cameo ||
+                it->anchor_lemma != done->anchor_lemma) {
+              continue;
+            }
+            bool again = SameActor(it->source, sc->mentions[source]);
+            for (int t : k.targets) again |= SameActor(sc->mentions[t], it->source);
+            if (again) continue;
+            Mention doer = it->source;
             doer.first = j;
             doer.end = j + 1;
             doer.group = -1;

@@ -2085,5 +2085,22 @@ TEST(CoderTest, AHeadNounReferenceInAnUntaggedFirstSentence) {
   EXPECT_LE(events.size(), 1u);
 }
 
+TEST(CoderTest, TheMeasuresOfSeveralDoersAreJudgedOfEach) {
+  EXPECT_THAT(Dyads(CodeText("Saudi Arabia, the UAE and Bahrain close their borders with Qatar. "
+                             "Qatar's Foreign Ministry calls the measures unjustified.",
+                             Date{2017, 6, 5})),
+              testing::IsSupersetOf({"QATGOV>SAU:111", "QATGOV>ARE:111", "QATGOV>BHR:111"}));
+}
+
+TEST(CoderTest, ASubjectBeforeWhatItDoesInAPlace) {
+  EXPECT_THAT(Dyads(CodeText("The Saudi-led coalition fighting in Yemen expels Qatar from the "
+                             "alliance.", Date{2017, 6, 5})),
+              testing::ElementsAre("SAUMIL>QAT:161"));
+  // An order to leave by a deadline.
+  EXPECT_THAT(Dyads(CodeText("Bahrain gives Qatari citizens 14 days to leave its territory.",
+                             Date{2017, 6, 5})),
+              testing::ElementsAre("BHR>QATCVL:174"));
+}
+
 }  // namespace
 }  // namespace dyad
