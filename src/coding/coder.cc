@@ -2387,6 +2387,12 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
                       mention_at(k) < 0;
       if (headline) return mention_at(k - 1);
     }
+    // "Allow me to begin by condemning": the one allowed.
+    for (int64_t k = first; k + 1 < j; ++k) {
+      if ((IsWord(toks[k], "allow") || IsWord(toks[k], "let")) && mention_at(k + 1) >= 0) {
+        return mention_at(k + 1);
+      }
+    }
     // No verb before: the participle describes the subject it follows ("By the text, the
     // Council, condemning the violence, requested ...").
     if (toks[j].text == "," && mention_at(j - 1) >= 0) return mention_at(j - 1);
@@ -2496,7 +2502,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           object = false;
         }
         if (tagger_->IsVerb(tag_of(before)) && !BeForms().contains(b.hash) &&
-            !ReportingVerbs().contains(b.hash)) {
+            !ReportingVerbs().contains(b.hash) &&
+            !IsWord(b, "let") && !IsWord(b, "allow")) {  // "Let me condemn"
           object = true;
         }
         // A reduced relative between the subject and its verb: "Hizballah and other
@@ -2733,6 +2740,19 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
   const auto& toks = sc.tokens;
   int nouns = 0;
   uint32_t reach = from + 10;  // words passed over whole (a title, a time, a place) add to it
+  // "condemned, once again, the attack", "condemned, in the strongest terms, the attack": an
+  // aside between the verb and its object.
+  if (from + 2 < s.end_token && toks[from].text == ",") {
+    uint32_t close = from + 1;
+    while (close < s.end_token && close < from + 6 && toks[close].is(kWord) &&
+           sc.mention_at[close - s.first_token] < 0) {
+      ++close;
+    }
+    if (close > from + 1 && close + 1 < s.end_token && toks[close].text == ",") {
+      reach += close + 1 - from;
+      from = close + 1;
+    }
+  }
   for (uint32_t j = from; j < s.end_token && j < reach; ++j) {
     int m = sc.mention_at[j - s.first_token];
     // "stand with President Maia Sandu and the people of Moldova": past a title or a name
@@ -2937,7 +2957,10 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       std::string_view next_tag = tagger_->Name(sc.tags[j + 1 - s.first_token]);
       if (judged_act && j + 2 < s.end_token && (next_tag == "VBN" || next_tag == "VBD")) {
         uint32_t by = j + 2;
-        if (by + 1 < s.end_token && (IsWord(toks[by], "forward") || IsWord(toks[by], "up"))) ++by;
+        if (by + 1 < s.end_token && (IsWord(toks[by], "forward") || IsWord(toks[by], "up") ||
+                                     IsWord(toks[by], "out"))) {  // "carried out by"
+          ++by;
+        }
         // "the statement made this afternoon by the Prime Minister", "signed today in
         // Asmara by".
         while (by + 1 < s.end_token && by < j + 6 &&
@@ -3735,8 +3758,11 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
   if (sc->author || sc->voice) {
     for (uint32_t i = first; i < s.end_token; ++i) {
       const Token& t = toks[i];
+      // ("Allow me to begin by condemning", "Let me thank": the speaker too.)
+      bool me = IsWord(t, "me") && sc->author && i > first &&
+                (IsWord(toks[i - 1], "allow") || IsWord(toks[i - 1], "let"));
       if (sc->quote_speaker[i - first] >= 0 || sc->mention_at[i - first] >= 0 ||
-          !(IsWord(t, "we") || (IsWord(t, "i") && sc->author))) {
+          !(IsWord(t, "we") || (IsWord(t, "i") && sc->author) || me)) {
         continue;
       }
       Mention m = sc->author ? *sc->author : *sc->voice;
@@ -3813,11 +3839,33 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
   bool first_person = false;
   for (const Token& t : toks) {
     first_person |= IsWord(t, "statement") || IsWord(t, "remarks") || IsWord(t, "editorial") ||
-                    IsWord(t, "speech") || IsWord(t, "op-ed") || IsWord(t, "address");
+                    IsWord(t, "speech") || IsWord(t, "op-ed") || IsWord(t, "address") ||
+                    IsWord(t, "briefing");
   }
   if (!first_person) return std::nullopt;
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
     if (it->person) return *it;
+  }
+  // "Briefing by Special Representative Carlos Ruiz Massieu to the Security Council": an
+  // office of the UN's own, whoever holds it.
+  for (uint32_t i = 0; i + 2 < toks.size(); ++i) {
+    if (!IsWord(toks[i], "by")) continue;
+    uint32_t k = i + 1;
+    if (IsWord(toks[k], "the") || IsWord(toks[k], "un")) ++k;
+    bool special = IsWord(toks[k], "special") &&
+                   (IsWord(toks[k + 1], "representative") || IsWord(toks[k + 1], "envoy") ||
+                    IsWord(toks[k + 1], "coordinator"));
+    if (special || IsWord(toks[k], "under-secretary-general") ||
+        IsWord(toks[k], "assistant") || IsWord(toks[k], "secretary-general") ||
+        (IsWord(toks[k], "high") && IsWord(toks[k + 1], "commissioner"))) {
+      Mention un;
+      un.code = "IGOUNO";
+      un.org = actors_->OrgOfCode(un.code);
+      un.name = "United Nations";
+      un.actor = true;
+      un.entry = "title";
+      return un;
+    }
   }
   uint32_t open = 0;
   for (uint32_t i = 0; i < toks.size(); ++i) {

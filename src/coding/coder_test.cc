@@ -2102,5 +2102,15 @@ TEST(CoderTest, ASubjectBeforeWhatItDoesInAPlace) {
               testing::ElementsAre("BHR>QATCVL:174"));
 }
 
+TEST(CoderTest, TheUNsOwnOfficesBriefAndTheSpeakerAllowedToBegin) {
+  EXPECT_THAT(Dyads(CodeText("Allow me to begin by condemning, once again, the terrorist "
+                             "attack carried out by the National Liberation Army on 17 January."
+                             "\n\nI call on the Government of Colombia to accelerate the "
+                             "reintegration of former combatants.", Date{2019, 1, 23},
+                             "Briefing by Special Representative Carlos Ruiz Massieu to the "
+                             "Security Council on Colombia")),
+              testing::ElementsAre("IGOUNO>COLREB:111", "IGOUNO>COLGOV:020"));
+}
+
 }  // namespace
 }  // namespace dyad
