@@ -2276,6 +2276,16 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     while (j >= first && mention_at(j) < 0) {
       std::string_view penn = tagger_->Name(tag_of(j));
       const Token& t = toks[j];
+      // "reserves the right to take", "has the right to respond": the right claimed, and
+      // the verb that claims it.
+      if (after_to && IsWord(t, "right") && j - 2 >= first && IsWord(toks[j - 1], "the") &&
+          mention_at(j - 2) < 0 &&
+          (HaveForms().contains(toks[j - 2].hash) || toks[j - 2].text.starts_with("reserve") ||
+           toks[j - 2].text.starts_with("retain"))) {
+        j -= 3;
+        after_to = false;
+        continue;
+      }
       bool aux = BeForms().contains(t.hash) || AuxiliaryWords().contains(t.hash) ||
                  CopulaVerbs().contains(t.hash);
       // "is keen to assist", "stands ready to support": an adjective of intent before "to";
@@ -3022,6 +3032,12 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
     if (AllegedCues().contains(h)) alleged = true;
   }
   intended |= intended_step;
+  // "reserves the right to take retaliatory measures", "has the right to respond": what one
+  // claims the right to do is announced, not done.
+  if (anchor >= s.first_token + 2 && IsWord(toks[anchor - 1], "to") &&
+      IsWord(toks[anchor - 2], "right")) {
+    intended = true;
+  }
   if (negated && hesitate) {  // "would not hesitate to use": a resolve, not a refusal
     negated = false;
     intended = true;

@@ -2112,5 +2112,14 @@ TEST(CoderTest, TheUNsOwnOfficesBriefAndTheSpeakerAllowedToBegin) {
               testing::ElementsAre("IGOUNO>COLREB:111", "IGOUNO>COLGOV:020"));
 }
 
+TEST(CoderTest, TheRightClaimedToActIsAThreat) {
+  EXPECT_THAT(Dyads(CodeText("Moscow reserves the right to take retaliatory measures against "
+                             "Montenegro.", Date{2017, 6, 5})),
+              testing::ElementsAre("RUSGOV>MNE:130"));
+  EXPECT_THAT(Dyads(CodeText("Kuwait offered to help resolve the crisis between Qatar and its "
+                             "neighbours.", Date{2017, 6, 5})),
+              testing::ElementsAre("KWT>QAT:039"));
+}
+
 }  // namespace
 }  // namespace dyad
