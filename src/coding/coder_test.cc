@@ -2121,5 +2121,24 @@ TEST(CoderTest, TheRightClaimedToActIsAThreat) {
               testing::ElementsAre("KWT>QAT:039"));
 }
 
+TEST(CoderTest, AListOfStatesOrgansQualifiedAndPlaced) {
+  EXPECT_THAT(Dyads(CodeText("Yemen's internationally recognised government, the Maldives and "
+                             "the eastern-based Libyan government in Bayda follow suit and sever "
+                             "their ties with Doha.", Date{2017, 6, 5})),
+              testing::ElementsAre("YEMGOV>QATGOV:161", "MDV>QATGOV:161", "LBYGOV>QATGOV:161"));
+}
+
+TEST(CoderTest, AJudgementInTheStrongestTermsAndTheVictimOfAKilling) {
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom condemns in the strongest terms the DPRK's "
+                             "launch of an intercontinental ballistic missile.",
+                             Date{2022, 11, 18})),
+              testing::ElementsAre("GBR>PRK:111"));
+  // The one killed is not the one blamed.
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom condemned in the strongest terms the attempted "
+                             "assassination of Iraqi Prime Minister Mustafa al-Kadhimi.",
+                             Date{2021, 11, 7})),
+              testing::ElementsAre("GBR>-:111"));
+}
+
 }  // namespace
 }  // namespace dyad
