@@ -2468,6 +2468,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   for (int guard = 0; guard < 8 && j >= first; ++guard) {
     const Token& t = toks[j];
     int m = mention_at(j);
+    // "the Office of Foreign Assets Control (OFAC) sanctioned": past the abbreviation.
+    if (t.text == ")" && j - 2 >= first) {
+      int64_t open = j - 1;
+      while (open > first && j - open < 6 && toks[open].text != "(") --open;
+      if (toks[open].text == "(" && open > first) {
+        j = open - 1;
+        continue;
+      }
+    }
     // "the Libyan government in Bayda follow suit": past a place the gazetteer lacks.
     if (m < 0 && t.is(kCapitalized) && t.is(kWord) && j - 2 >= first) {
       int64_t b = j - 1;

@@ -2140,5 +2140,12 @@ TEST(CoderTest, AJudgementInTheStrongestTermsAndTheVictimOfAKilling) {
               testing::ElementsAre("GBR>-:111"));
 }
 
+TEST(CoderTest, TheTreasurysOfficeAndItsAbbreviationBeforeTheVerb) {
+  EXPECT_THAT(Dyads(CodeText("WASHINGTON - Today, the U.S. Department of the Treasury's Office "
+                             "of Foreign Assets Control (OFAC) sanctioned Aleksandar Vulin.",
+                             Date{2023, 7, 11})),
+              testing::ElementsAre(testing::StartsWith("USAGOV>SRB")));
+}
+
 }  // namespace
 }  // namespace dyad
