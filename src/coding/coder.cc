@@ -1209,6 +1209,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       bool adjacent = gap == m.first && titles <= 2;
       bool long_title = gap == m.first && e.kind == ActorKind::kPerson && !prev.person &&
                         TitleFits(prev, cur);
+      // ("Envoy for Yemen Hans Grundberg": a place a title serves is not the name's.)
+      bool served = prev.first > s.first_token &&
+                    (IsWord(toks[prev.first - 1], "for") || IsWord(toks[prev.first - 1], "to"));
       bool prev_is_place = !prev.country.empty() && prev.org.empty() && !prev.person;
       bool prev_is_sector = !prev.actor;
       if (adjacent && e.kind == ActorKind::kSector && prev.actor && prev_is_place &&
@@ -1221,7 +1224,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       // "Russian Foreign Minister Sergey Lavrov", "UN Secretary-General António Guterres":
       // the title and the name are one mention, and the person's role decides the code.
       if ((adjacent && e.kind == ActorKind::kPerson &&
-           (prev_is_place || prev_is_sector || (!prev.person && TitleFits(prev, cur)))) ||
+           ((prev_is_place && !served) || prev_is_sector ||
+            (!prev.person && TitleFits(prev, cur)))) ||
           long_title) {
         // The title words, for a later bare "the Prime Minister".
         uint32_t title_first = prev.first, title_end = m.first;
@@ -1453,8 +1457,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   // name that follows it, even when the person is not in the dictionary.
   for (size_t k = 0; k < sc->mentions.size(); ++k) {
     Mention& m = sc->mentions[k];
-    // (An organisation's envoy too: "EU ambassador Oliver Nette".)
-    bool envoy = !m.org.empty() && OfficeTitles().contains(toks[m.end - 1].hash);
+    // (An organisation's envoy too: "EU ambassador Oliver Nette", "UN Special Envoy for Syria
+    // Geir Pedersen".)
+    bool envoy = false;
+    for (uint32_t j = m.first; j < m.end && !m.org.empty(); ++j) {
+      envoy |= OfficeTitles().contains(toks[j].hash);
+    }
     if (!m.actor || m.person || (!envoy && (m.sector.empty() || m.country.empty()))) continue;
     uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
     uint32_t j = m.end;
@@ -1467,7 +1475,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       --name_end;
     }
     if (name_end > m.end && (m.sector == "GOV" || envoy) &&
-        OfficeTitles().contains(toks[m.end - 1].hash)) {
+        (envoy || OfficeTitles().contains(toks[m.end - 1].hash))) {
       m.name = std::string(toks[m.end].text.data(), toks[name_end - 1].text.data() +
                                                         toks[name_end - 1].text.size() -
                                                         toks[m.end].text.data());
@@ -1587,6 +1595,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       continue;
     }
     uint32_t j = title.end + 1;
+    const uint32_t office_end = title.end;
     size_t next = k + 1;
     while (next < sc->mentions.size()) {
       if (j < s.end_token && IsWord(toks[j], "the")) ++j;
@@ -1599,6 +1608,20 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       j = title.end;
       if (j + 1 < s.end_token && IsWord(toks[j], "and")) ++j;
       else break;
+    }
+    // "UN Special Envoy for Syria Geir Pedersen": the name after the places served is the
+    // holder's, known afterwards by the surname.
+    uint32_t limit = next < sc->mentions.size() ? sc->mentions[next].first : s.end_token;
+    uint32_t e = title.end;
+    while (title.end > office_end && e < limit && e < title.end + 4 && NameWord(toks, e, limit)) {
+      ++e;
+    }
+    if (e >= title.end + 2) {
+      title.name = std::string(toks[title.end].text.data(), toks[e - 1].text.data() +
+                                                                 toks[e - 1].text.size() -
+                                                                 toks[title.end].text.data());
+      title.person = true;
+      title.end = e;
     }
   }
   std::erase_if(sc->mentions, [](const Mention& m) { return m.sector == "-"; });

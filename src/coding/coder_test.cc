@@ -2147,5 +2147,14 @@ TEST(CoderTest, TheTreasurysOfficeAndItsAbbreviationBeforeTheVerb) {
               testing::ElementsAre(testing::StartsWith("USAGOV>SRB")));
 }
 
+TEST(CoderTest, AnEnvoyForAPlaceAndTheHoldersName) {
+  EXPECT_THAT(Dyads(CodeText("UN Special Envoy for Syria Geir Pedersen calls on the Syrian "
+                             "government to maintain calm.", Date{2024, 12, 8})),
+              testing::ElementsAre(testing::StartsWith("IGOUNO>SYRGOV:02")));
+  EXPECT_THAT(Dyads(CodeText("The UN Special Envoy for Yemen Hans Grundberg met Houthi "
+                             "officials.", Date{2024, 12, 8})),
+              testing::ElementsAre("IGOUNO>YEMREB:040"));
+}
+
 }  // namespace
 }  // namespace dyad
