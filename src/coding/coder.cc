@@ -3318,7 +3318,14 @@ void CoderImpl::Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_en
     }
     if (j >= s.end_token) return false;
     uint32_t end = 0;
-    if (const Place* p = places_->MatchAt(toks, j, s.end_token, &end)) {
+    // A country named is the country, before any namesake town in the gazetteer ("in
+    // Lebanon" is not Lebanon, Tennessee).
+    int named = sc.mention_at[j - s.first_token];
+    bool country = named >= 0 && sc.mentions[named].first == j && sc.mentions[named].actor &&
+                   sc.mentions[named].sector.empty() && !sc.mentions[named].person &&
+                   sc.mentions[named].org.empty() && !sc.mentions[named].capital &&
+                   !sc.mentions[named].country.empty();
+    if (const Place* p = country ? nullptr : places_->MatchAt(toks, j, s.end_token, &end)) {
       // "in Kanbalu, Sagaing": the country may follow the city.
       e->location_place = p->name;
       e->location_country = p->country;
@@ -3369,7 +3376,11 @@ std::string CoderImpl::PlaceCountryAfter(const SentenceSpan& s, uint32_t from,
     }
     if (!located || !t.is(kCapitalized)) continue;
     uint32_t end = 0;
-    if (const Place* p = places_->MatchAt(toks, j, s.end_token, &end)) {
+    int named = sc.mention_at[j - s.first_token];  // a country before its namesake towns
+    bool country = named >= 0 && sc.mentions[named].first == j && sc.mentions[named].actor &&
+                   sc.mentions[named].sector.empty() && !sc.mentions[named].person &&
+                   sc.mentions[named].org.empty() && !sc.mentions[named].country.empty();
+    if (const Place* p = country ? nullptr : places_->MatchAt(toks, j, s.end_token, &end)) {
       if (!p->country.empty()) return p->country;
       j = end - 1;
       continue;

@@ -2156,5 +2156,14 @@ TEST(CoderTest, AnEnvoyForAPlaceAndTheHoldersName) {
               testing::ElementsAre("IGOUNO>YEMREB:040"));
 }
 
+TEST(CoderTest, ACountryNamedIsNotItsNamesakeTown) {
+  // (The gazetteer has a Lebanon in Tennessee.)
+  EXPECT_THAT(Dyads(CodeText("Israel launched strikes in southern Lebanon.", Date{2024, 10, 1})),
+              testing::ElementsAre("ISR>LBN:190"));
+  EXPECT_THAT(Dyads(CodeText("Israeli forces began ground operations against Hezbollah.",
+                             Date{2024, 10, 1})),
+              testing::ElementsAre("ISRMIL>LBNREB:190"));
+}
+
 }  // namespace
 }  // namespace dyad
