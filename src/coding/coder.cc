@@ -1949,6 +1949,26 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         continue;
       }
     }
+    // "Lukashenko announces that, with Putin's agreement, he has negotiated": the one who
+    // says, past an aside.
+    if ((IsWord(t, "he") || IsWord(t, "she")) && i >= s.first_token + 3) {
+      uint32_t k = i - 1;
+      if (toks[k].text == ",") {
+        while (k > s.first_token + 1 && i - k < 10 && toks[k - 1].text != ",") --k;
+        k = k > s.first_token + 1 && toks[k - 1].text == "," ? k - 2 : i - 1;
+      }
+      int speaker = -1;
+      if (IsWord(toks[k], "that") && k > s.first_token + 1 &&
+          ReportingVerbs().contains(toks[k - 1].hash)) {
+        for (size_t m = 0; m < dictionary_mentions; ++m) {
+          if (sc->mentions[m].person && sc->mentions[m].end == k - 1) speaker = static_cast<int>(m);
+        }
+      }
+      if (speaker >= 0) {
+        last_person = refer(Mention(sc->mentions[speaker]), i, i + 1, "speaker");
+        continue;
+      }
+    }
     if ((IsWord(t, "he") || IsWord(t, "she") || IsWord(t, "him")) && last_person) {
       // A subject pronoun with no one named before it in its sentence continues the subject
       // of the sentence before: "The Prime Minister met with X ... He welcomed".
@@ -2540,6 +2560,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     if (m >= 0) {
       std::vector<int> group = Coordinated(m, /*backward=*/true, s, sc);
       int64_t before = static_cast<int64_t>(sc.mentions[group.front()].first) - 1;
+      // ("of northern Iraq to attack": a place, after its region's word.)
+      while (before > first && !toks[before].is(kCapitalized) &&
+             RegionAdjectives().contains(toks[before].hash)) {
+        --before;
+      }
       if (before >= first && IsWord(toks[before], "the")) --before;
       bool object = false;
       if (before >= first) {

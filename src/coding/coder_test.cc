@@ -2165,5 +2165,19 @@ TEST(CoderTest, ACountryNamedIsNotItsNamesakeTown) {
               testing::ElementsAre("ISRMIL>LBNREB:190"));
 }
 
+TEST(CoderTest, HeAfterThatAndAnAsideIsTheOneWhoSays) {
+  EXPECT_THAT(Dyads(CodeText("Belarusian President Alexander Lukashenko announces that, with "
+                             "Putin's agreement, he has negotiated a deal with Prigozhin.",
+                             Date{2023, 6, 24})),
+              testing::ElementsAre(testing::StartsWith("BLRGOV>")));
+}
+
+TEST(CoderTest, APlaceAfterItsRegionsWordIsNoSubject) {
+  EXPECT_THAT(Dyads(CodeText("Turkey launches an operation, sending commandos into the Haftanin "
+                             "area of northern Iraq to attack positions of the PKK.",
+                             Date{2020, 6, 17})),
+              testing::Not(testing::Contains(testing::StartsWith("IRQ>"))));
+}
+
 }  // namespace
 }  // namespace dyad
