@@ -321,13 +321,14 @@ const WordSet& TravelVerbs() {
   return s;
 }
 // CAMEO codes whose events may have no target: public statements other than the plain
-// 010 ("declined to comment"), disapproval (11, "condemned the attack"), protest (14),
-// shows of force (15), and a curfew or a state of emergency, imposed on no one in particular.
+// 010 ("declined to comment") and condolences, disapproval (11, "condemned the attack"),
+// protest (14), shows of force (15), and a curfew or a state of emergency, imposed on no one
+// in particular.
 bool TargetlessCode(std::string_view code) {
   std::string_view root = code.substr(0, 2);
   // An accusation or a rally against someone names whom (112, 113); other disapproval of
   // an act whose doer is not known has no target ("condemned the bombing").
-  if (code.starts_with("112") || code.starts_with("113")) return false;
+  if (code.starts_with("112") || code.starts_with("113") || code == "018") return false;
   return root == "01" || root == "11" || root == "14" || root == "15" || code == "1723" ||
          code == "1724";
 }
@@ -2232,6 +2233,18 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     if (backward && k >= first && IsWord(toks[k], "the")) --k;
     // "UN staff and Somali soldiers": the people of a member are that member.
     if (!backward && k < end && AgentNouns().contains(toks[k].hash)) ++k;
+    // "the Economic Community of West African States (ECOWAS) and the African Union": past
+    // the member's abbreviation.
+    auto past_abbreviation = [&](int64_t at) {
+      if (backward && at - 2 > first && toks[at].text == ")" && toks[at - 2].text == "(") {
+        return at - 3;
+      }
+      if (!backward && at + 2 < end && toks[at].text == "(" && toks[at + 2].text == ")") {
+        return at + 3;
+      }
+      return at;
+    };
+    if (!backward) k = past_abbreviation(k);
     int conj = 0;
     while (k >= first && k < end && conj < 2 &&
            (IsWord(toks[k], ",") || IsWord(toks[k], "and") || IsWord(toks[k], "or"))) {
@@ -2261,6 +2274,7 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
       if (b >= first && IsWord(toks[b], "the")) --b;
       if (b >= first && toks[b].hash == toks[k].hash) ++k;
     }
+    if (backward && k >= first) k = past_abbreviation(k);
     if (!backward && k < end && IsWord(toks[k], "the")) ++k;
     if (!backward && k + 1 < end && toks[k].is(kWord) && !toks[k].is(kCapitalized) &&
         toks[k].text.find('-') != std::string_view::npos && mention_at(k) < 0 &&
@@ -2696,6 +2710,12 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         if (agent >= 0 && b > first && AttackNouns().contains(toks[b - 1].hash)) return agent;
       }
       int64_t k = j - 1;
+      // "ECOWAS and the African Union, both of which have condemned": the list before.
+      if (k - 1 > first && IsWord(toks[k], "of") &&
+          (IsWord(toks[k - 1], "both") || IsWord(toks[k - 1], "all") ||
+           IsWord(toks[k - 1], "each"))) {
+        k -= 2;
+      }
       if (k >= first && toks[k].text == ",") --k;
       return k >= first ? mention_at(k) : -1;
     }
@@ -4742,6 +4762,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
       if (target < 0 && !statement) target = FindObject(s, from, *sc, judged);
+      // "offered his condolences for the attack carried out by Hamas": sympathy goes to the
+      // victims, never to the doer.
+      if (target >= 0 && c.pattern->code->code == "018" && sc->mentions[target].first > 0 &&
+          IsWord(toks[sc->mentions[target].first - 1], "by")) {
+        target = -1;
+      }
     }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",

@@ -2179,5 +2179,18 @@ TEST(CoderTest, APlaceAfterItsRegionsWordIsNoSubject) {
               testing::Not(testing::Contains(testing::StartsWith("IRQ>"))));
 }
 
+TEST(CoderTest, AListMembersAbbreviationAndBothOfWhich) {
+  EXPECT_THAT(Dyads(CodeText("The UK supports the efforts of the Economic Community of West "
+                             "African States (ECOWAS) and the African Union, both of which have "
+                             "condemned the takeover.", Date{2021, 9, 6})),
+              testing::ElementsAre("GBR>IGOWAFWAS:051", "GBR>IGOAFRAFU:051",
+                                   "IGOWAFWAS>-:111", "IGOAFRAFU>-:111"));
+  // Sympathy goes to the victims, never to the doer named after "by".
+  EXPECT_THAT(Dyads(CodeText("The Prime Minister offered his deepest condolences for the "
+                             "terrorist attack carried out by Hamas.", Date{2023, 10, 19},
+                             "PM meeting with Prime Minister Netanyahu")),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
