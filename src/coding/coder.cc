@@ -4762,12 +4762,6 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
       if (target < 0 && !statement) target = FindObject(s, from, *sc, judged);
-      // "offered his condolences for the attack carried out by Hamas": sympathy goes to the
-      // victims, never to the doer.
-      if (target >= 0 && c.pattern->code->code == "018" && sc->mentions[target].first > 0 &&
-          IsWord(toks[sc->mentions[target].first - 1], "by")) {
-        target = -1;
-      }
     }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",
@@ -5395,6 +5389,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
         int m = sc->mention_at[j - first];
         if (m < 0 || !sc->mentions[m].actor || sc->mentions[m].person) continue;
+        // (Not the doer of the act mourned: "for the attack carried out by Hamas".)
+        if (j > first && IsWord(toks[j - 1], "by")) break;
         if (!SameActor(sc->mentions[m], sc->mentions[source])) {
           k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
         }
