@@ -2232,7 +2232,7 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     }
     if (backward && k >= first && IsWord(toks[k], "the")) --k;
     // "UN staff and Somali soldiers": the people of a member are that member.
-    if (!backward && k < end && AgentNouns().contains(toks[k].hash)) ++k;
+    if (!backward && k < end && AgentNouns().contains(toks[k].hash) && mention_at(k) < 0) ++k;
     // "the Economic Community of West African States (ECOWAS) and the African Union": past
     // the member's abbreviation.
     auto past_abbreviation = [&](int64_t at) {
@@ -2281,7 +2281,7 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
         IsWord(toks[k - 1], "the")) {
       ++k;
     }
-    if (backward && k > first && AgentNouns().contains(toks[k].hash)) --k;
+    if (backward && k > first && AgentNouns().contains(toks[k].hash) && mention_at(k) < 0) --k;
     int next = mention_at(k);
     if (next < 0) return -1;
     bool touches = backward ? sc.mentions[next].end == static_cast<uint32_t>(k) + 1

@@ -2192,5 +2192,12 @@ TEST(CoderTest, AListMembersAbbreviationAndBothOfWhich) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, AListOfNamesEndingInForces) {
+  // "Forces" ends both names; it is no agent noun after a member here.
+  EXPECT_THAT(Dyads(CodeText("The Rapid Support Forces and the Sudanese Armed Forces agreed to "
+                             "a ceasefire.", Date{2023, 5, 20})),
+              testing::ElementsAre("SDNREB>SDNMIL:0871"));
+}
+
 }  // namespace
 }  // namespace dyad
