@@ -2717,6 +2717,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         k -= 2;
       }
       if (k >= first && toks[k].text == ",") --k;
+      // "President el-Sisi of Egypt and his senior officials, who mediated": the one named.
+      if (k > first && mention_at(k) < 0) {
+        int64_t b = k;
+        while (b > first && k - b < 5 && mention_at(b) < 0 && toks[b].is(kWord) &&
+               !toks[b].is(kCapitalized)) {
+          --b;
+        }
+        if (mention_at(b) >= 0 && b + 1 < k && IsWord(toks[b + 1], "and")) return mention_at(b);
+      }
       return k >= first ? mention_at(k) : -1;
     }
     if (IsWord(t, "and") || IsWord(t, "but")) {

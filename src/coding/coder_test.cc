@@ -2199,5 +2199,12 @@ TEST(CoderTest, AListOfNamesEndingInForces) {
               testing::ElementsAre("SDNREB>SDNMIL:0871"));
 }
 
+TEST(CoderTest, WhoAfterAPersonAndTheirOfficials) {
+  EXPECT_THAT(Dyads(CodeText("The United States thanks President Abdel Fattah el-Sisi of Egypt "
+                             "and his senior officials, who mediated between Israel and Hamas.",
+                             Date{2021, 5, 21})),
+              testing::ElementsAre("USA>EGYGOV:051", "EGYGOV>ISR:045", "EGYGOV>PSEREBHMS:045"));
+}
+
 }  // namespace
 }  // namespace dyad
