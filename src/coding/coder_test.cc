@@ -2206,5 +2206,15 @@ TEST(CoderTest, WhoAfterAPersonAndTheirOfficials) {
               testing::ElementsAre("USA>EGYGOV:051", "EGYGOV>ISR:045", "EGYGOV>PSEREBHMS:045"));
 }
 
+TEST(CoderTest, CallingAJudgedActByItsName) {
+  EXPECT_THAT(Dyads(CodeText("The Russian Foreign Ministry calls Montenegro's accession a "
+                             "hostile step.", Date{2017, 6, 5})),
+              testing::ElementsAre("RUSGOV>MNE:111"));
+  // An appeal is no judgement, whatever word follows.
+  EXPECT_THAT(Dyads(CodeText("China called on Russia to avoid a dangerous escalation.",
+                             Date{2017, 6, 5})),
+              testing::Not(testing::Contains(testing::HasSubstr(":111"))));
+}
+
 }  // namespace
 }  // namespace dyad
