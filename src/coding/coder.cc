@@ -3365,10 +3365,20 @@ void CoderImpl::Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_en
     }
     uint32_t j = prep + 1;
     if (j < s.end_token && IsWord(toks[j], "the")) ++j;
-    // "in northern Somalia" (not "in South Sudan").
-    while (j + 1 < s.end_token && !toks[j].is(kCapitalized) &&
-           RegionAdjectives().contains(toks[j].hash)) {
-      ++j;
+    // "in northern Somalia" (not "in South Sudan"), "in a mountainous area of northern
+    // Somalia".
+    const bool tagged = sc.tags.size() == s.end_token - s.first_token;
+    for (uint32_t k = j; k + 1 < s.end_token && k < prep + 8; ++k) {
+      const Token& w = toks[k];
+      if (w.is(kCapitalized) || sc.mention_at[k - s.first_token] >= 0) break;
+      bool region = RegionAdjectives().contains(w.hash);
+      bool within = IsWord(w, "a") || IsWord(w, "an") || IsWord(w, "the") || IsWord(w, "of") ||
+                    PlaceNouns().contains(w.hash) ||
+                    (tagged && (tagger_->IsAdjective(sc.tags[k - s.first_token]) ||
+                                tagger_->IsNoun(sc.tags[k - s.first_token])));
+      if (!region && !within) break;
+      // Only a place's phrase that ends in "of" or a region's word leads on to the place.
+      if (region || IsWord(w, "of")) j = k + 1;
     }
     if (j >= s.end_token) return false;
     uint32_t end = 0;

@@ -2216,5 +2216,15 @@ TEST(CoderTest, CallingAJudgedActByItsName) {
               testing::Not(testing::Contains(testing::HasSubstr(":111"))));
 }
 
+TEST(CoderTest, APlaceAfterAPhraseThatLocatesIt) {
+  EXPECT_THAT(Dyads(CodeText("On January 25, at the direction of President Biden, U.S. forces "
+                             "carried out an operation in a mountainous area of northern Somalia.",
+                             Date{2023, 1, 26})),
+              testing::ElementsAre("USAMIL>SOM:190"));
+  EXPECT_THAT(Dyads(CodeText("Russia carried out strikes in response to Ukrainian attacks.",
+                             Date{2023, 1, 26})),
+              testing::Not(testing::Contains(testing::HasSubstr(">UKR"))));
+}
+
 }  // namespace
 }  // namespace dyad
