@@ -4956,8 +4956,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
     if (fallback_subjects.empty()) fallback_subjects = k.sources;
     // The subject of the first act in the opening sentences, a state or an organisation speaking
-    // in its own words (not quoted), gives the document its voice.
-    if (!sc->author && !sc->voice && index <= 2 && k.sources.size() == 1 &&
+    // in its own words (not quoted), gives the document its voice. (A release's header lines,
+    // "Press Statement", a name, a dateline, count for nothing.)
+    const bool opening = index <= 2 || (index <= 6 && sc->discourse.events().empty());
+    if (!sc->author && !sc->voice && opening && k.sources.size() == 1 &&
         sc->quote_speaker[c.anchor - first] < 0) {
       const Mention& who = sc->mentions[k.sources[0]];
       bool state = !who.person && who.group < 0 && (!who.org.empty() || !who.country.empty()) &&

@@ -2226,5 +2226,15 @@ TEST(CoderTest, APlaceAfterAPhraseThatLocatesIt) {
               testing::Not(testing::Contains(testing::HasSubstr(">UKR"))));
 }
 
+TEST(CoderTest, APressStatementsVoiceAfterItsHeaderLines) {
+  EXPECT_THAT(Dyads(CodeText("Press Statement\nMark C. Toner, Deputy Department Spokesperson\n"
+                             "Washington, DC\nDecember 14, 2016\n\nThe United States strongly "
+                             "urges the Gambian security forces to leave the building.\n\nWe "
+                             "call on President Yahya Jammeh to respect the result of the "
+                             "election.", Date{2016, 12, 14})),
+              testing::ElementsAre(testing::StartsWith("USA>GMBCOP:02"),
+                                   testing::StartsWith("USA>GMB")));
+}
+
 }  // namespace
 }  // namespace dyad
