@@ -2699,6 +2699,19 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       j = k - 1;
       continue;
     }
+    // "Africa Command conducted an airstrike that killed 30 fighters": the strike's effect
+    // is its maker's act.
+    bool relative = Relativizers().contains(t.hash) || IsWord(t, "that");
+    if (relative && !via_and && j - 1 > first && AttackNouns().contains(toks[j - 1].hash) &&
+        mention_at(j - 1) < 0) {
+      for (int64_t v = j - 2; v > first && j - v < 8 && !IsHardBoundary(toks[v]); --v) {
+        std::string_view penn = tagger_->Name(tag_of(v));
+        if (mention_at(v) >= 0 || toks[v].text == ",") break;
+        if (penn == "VBD" || penn == "VBZ" || penn == "VBP") {
+          return FindSubject(s, static_cast<uint32_t>(v), sc);
+        }
+      }
+    }
     if (Relativizers().contains(t.hash)) {
       if (via_and) return -1;  // "paid tribute to X who died and expressed ...": unclear
       // "the airstrike by the Myanmar Armed Forces on a village ..., which killed": the
@@ -4526,6 +4539,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (weapon < c.anchor && AttackNouns().contains(toks[weapon].hash) &&
           std::any_of(coded.begin(), coded.end(),
                       [&](const Coded& a) { return a.c->anchor == weapon; })) {
+        drop(c, "the act its subject already names", Modality::kFact);
+        continue;
+      }
+      // So is the effect told in a relative clause on an attack coded already ("conducted
+      // an airstrike that killed 30 fighters").
+      uint32_t rel = c.anchor - 1;
+      if (rel > first && (IsWord(toks[rel], "that") || IsWord(toks[rel], "which")) &&
+          AttackNouns().contains(toks[rel - 1].hash) &&
+          std::any_of(coded.begin(), coded.end(), [&](const Coded& a) {
+            return a.c->end == rel && a.c->pattern->code->root >= "18";
+          })) {
         drop(c, "the act its subject already names", Modality::kFact);
         continue;
       }

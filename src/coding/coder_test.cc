@@ -2236,5 +2236,16 @@ TEST(CoderTest, APressStatementsVoiceAfterItsHeaderLines) {
                                    testing::StartsWith("USA>GMB")));
 }
 
+TEST(CoderTest, AnAttacksEffectInARelativeClause) {
+  // The strike's maker kills; the US command is the country's military.
+  EXPECT_THAT(Dyads(CodeText("On January 20, U.S. Africa Command conducted an airstrike that "
+                             "killed 30 al-Shabaab fighters.", Date{2023, 1, 26})),
+              testing::ElementsAre("USAMIL>SOMREB:190"));
+  // Coded once when the strike itself has a target.
+  EXPECT_THAT(Dyads(CodeText("Israel carried out an airstrike on Gaza that killed a Hamas "
+                             "commander.", Date{2023, 1, 26})),
+              testing::SizeIs(1));
+}
+
 }  // namespace
 }  // namespace dyad
