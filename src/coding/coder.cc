@@ -849,6 +849,16 @@ class CoderImpl : public Coder {
   // mention over tokens [first, end).
   Mention CountryMention(const std::string& country, std::string_view sector, uint32_t first,
                          uint32_t end, const char* via) const;
+  // The United Nations, known from a document's title rather than a mention in its text.
+  Mention TitleUn() const {
+    Mention un;
+    un.code = "IGOUNO";
+    un.org = actors_->OrgOfCode(un.code);
+    un.name = "United Nations";
+    un.actor = true;
+    un.entry = "title";
+    return un;
+  }
   void ResolveReferences(const SentenceSpan& s, Scratch* sc) const;
   void ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const;
   // The actors a document's title names, in order.
@@ -1074,13 +1084,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   if (several_countries) sc.title_country.clear();
   if (!sc.title_un && (doc.title.find("Secretary-General") != std::string::npos ||
                        doc.title.find("Secretary General") != std::string::npos)) {
-    Mention un;
-    un.code = "IGOUNO";
-    un.org = actors_->OrgOfCode(un.code);
-    un.name = "United Nations";
-    un.actor = true;
-    un.entry = "title";
-    sc.title_un = un;
+    sc.title_un = TitleUn();
   }
   sc.voice.reset();
   sc.next_group = 0;
@@ -4053,13 +4057,7 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
     if (special || IsWord(toks[k], "under-secretary-general") ||
         IsWord(toks[k], "assistant") || IsWord(toks[k], "secretary-general") ||
         (IsWord(toks[k], "high") && IsWord(toks[k + 1], "commissioner"))) {
-      Mention un;
-      un.code = "IGOUNO";
-      un.org = actors_->OrgOfCode(un.code);
-      un.name = "United Nations";
-      un.actor = true;
-      un.entry = "title";
-      return un;
+      return TitleUn();
     }
   }
   uint32_t open = 0;
