@@ -6325,8 +6325,43 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           !past.source_country.empty() && past.target_country != past.source_country) {
         sc->discourse.RememberConflict(past.source_country, past.target_country);
       }
+      // "The Prime Minister met Prime Minister Netanyahu in Israel": a meeting in the other
+      // party's country is a visit there too, unless the visit was told already.
+      const CameoCode* visit = nullptr;
+      if (e.cameo == "040" && !mutual && tgt >= 0 && !e.location_country.empty() &&
+          e.location_country == sc->mentions[tgt].country &&
+          e.location_country != sm.country && !sm.country.empty()) {
+        visit = cameo_->Find("042");
+        for (const Candidate& other : sc->candidates) {  // "..., on his first visit to Italy"
+          if (other.pattern->code && other.pattern->code->code == "042") visit = nullptr;
+        }
+        for (const Discourse::PastEvent& p : sc->discourse.events()) {
+          if (p.cameo == "042" && p.source_country == sm.country &&
+              p.target_country == e.location_country) {
+            visit = nullptr;
+          }
+        }
+      }
+      Discourse::PastEvent visited = past;
       sc->discourse.RememberEvent(std::move(past));
+      Event stay;
+      if (visit) stay = e;
       out->push_back(std::move(e));
+      if (visit) {
+        stay.cameo = visit->code;
+        stay.cameo_root = visit->root;
+        stay.cameo_name = visit->name;
+        stay.plover_type = visit->plover_type;
+        stay.plover_mode = visit->plover_mode;
+        stay.plover_context = visit->plover_context;
+        stay.quad_class = visit->quad_class;
+        stay.goldstein = visit->goldstein;
+        stay.rule += " + builtin:met-in-their-country";
+        stay.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
+        visited.cameo = visit->code;
+        sc->discourse.RememberEvent(std::move(visited));
+        out->push_back(std::move(stay));
+      }
     };
     // "The two leaders discussed ...": what a readout says was discussed at a meeting it
     // reported is the meeting's content, not another act.

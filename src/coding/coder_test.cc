@@ -1669,7 +1669,7 @@ TEST(CoderTest, AnAgreementsLaterInfinitivesAreAgreedToo) {
   EXPECT_THAT(Dyads(CodeText("Joe Biden met Fumio Kishida in Tokyo. The leaders agreed to remain "
                              "in close contact and to meet in person at the earliest opportunity.",
                              Date{2024, 1, 10})),
-              testing::ElementsAre("USAGOV>JPNGOV:040", "USAGOV>JPNGOV:030",
+              testing::ElementsAre("USAGOV>JPNGOV:040", "USAGOV>JPNGOV:042", "USAGOV>JPNGOV:030",
                                    "USAGOV>JPNGOV:036"));
 }
 
@@ -1800,7 +1800,7 @@ TEST(CoderTest, AVisitToACityIsAVisitToItsCountry) {
 TEST(CoderTest, AMeetingsPartnerPastATimeAndAPlaceNamedLikeOne) {
   EXPECT_THAT(Dyads(CodeText("Secretary of State Marco Rubio met today in Panama City with "
                              "Panamanian President José Raúl Mulino.", Date{2025, 2, 2})),
-              testing::ElementsAre("USAGOV>PANGOV:040"));
+              testing::ElementsAre("USAGOV>PANGOV:040", "USAGOV>PANGOV:042"));
 }
 
 TEST(CoderTest, WelcomingSomeoneToTheSeatOfGovernmentIsHosting) {
@@ -2245,6 +2245,19 @@ TEST(CoderTest, AnAttacksEffectInARelativeClause) {
   EXPECT_THAT(Dyads(CodeText("Israel carried out an airstrike on Gaza that killed a Hamas "
                              "commander.", Date{2023, 1, 26})),
               testing::SizeIs(1));
+}
+
+TEST(CoderTest, AMeetingInTheOtherPartysCountryIsAVisit) {
+  EXPECT_THAT(Dyads(CodeText("Blinken met Chinese Foreign Minister Wang Yi in Beijing.",
+                             Date{2023, 6, 19})),
+              testing::ElementsAre("USAGOV>CHNGOV:040", "USAGOV>CHNGOV:042"));
+  // Told already, and not in a third country.
+  EXPECT_THAT(Dyads(CodeText("Blinken traveled to Beijing. Blinken met Chinese Foreign Minister "
+                             "Wang Yi in Beijing.", Date{2023, 6, 19})),
+              testing::ElementsAre("USAGOV>CHNGOV:042", "USAGOV>CHNGOV:040"));
+  EXPECT_THAT(Dyads(CodeText("Blinken met Chinese Foreign Minister Wang Yi in Geneva.",
+                             Date{2023, 6, 19})),
+              testing::ElementsAre("USAGOV>CHNGOV:040"));
 }
 
 }  // namespace
