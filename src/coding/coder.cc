@@ -4386,6 +4386,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         reported = true;
         continue;
       }
+      // ", and Iranian police arrest 40 people": a new clause with its own subject.
+      if ((IsWord(toks[j], "and") || IsWord(toks[j], "but")) && j > first &&
+          toks[j - 1].text == ",") {
+        finite_before = false;
+        continue;
+      }
       finite_before |= t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD";
     }
     if (after_plural && reported) after_actor = true;

@@ -2260,5 +2260,12 @@ TEST(CoderTest, AMeetingInTheOtherPartysCountryIsAVisit) {
               testing::ElementsAre("USAGOV>CHNGOV:040"));
 }
 
+TEST(CoderTest, AHeadlineVerbInAClauseAfterCommaAnd) {
+  EXPECT_THAT(Dyads(CodeText("President Hassan Rouhani calls the attack on the embassy "
+                             "unjustifiable, and Iranian police arrest 40 people over the attack.",
+                             Date{2016, 1, 3})),
+              testing::Contains("IRNCOP>IRNCVL:173"));
+}
+
 }  // namespace
 }  // namespace dyad
