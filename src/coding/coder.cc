@@ -4386,9 +4386,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         reported = true;
         continue;
       }
-      // ", and Iranian police arrest 40 people": a new clause with its own subject.
-      if ((IsWord(toks[j], "and") || IsWord(toks[j], "but")) && j > first &&
-          toks[j - 1].text == ",") {
+      // ", and Iranian police arrest 40 people", "after protesters storm ...": a new clause
+      // with its own subject.
+      if (((IsWord(toks[j], "and") || IsWord(toks[j], "but")) && j > first &&
+           toks[j - 1].text == ",") ||
+          (Subordinators().contains(toks[j].hash) && !IsWord(toks[j], "that"))) {
         finite_before = false;
         continue;
       }

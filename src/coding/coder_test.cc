@@ -2265,6 +2265,10 @@ TEST(CoderTest, AHeadlineVerbInAClauseAfterCommaAnd) {
                              "unjustifiable, and Iranian police arrest 40 people over the attack.",
                              Date{2016, 1, 3})),
               testing::Contains("IRNCOP>IRNCVL:173"));
+  // So does one after a subordinator.
+  EXPECT_THAT(Dyads(CodeText("Ecuador's president resigned after Ecuadorian protesters storm "
+                             "the parliament.", Date{2024, 6, 25})),
+              testing::Contains("ECUOPP>ECUGOV:145"));
 }
 
 }  // namespace
