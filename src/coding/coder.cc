@@ -1989,6 +1989,20 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
            AdverbialSubordinators().contains(toks[opening].hash));
       if (after_opening_clause) named_here = false;
       Mention m = subject && !named_here && !IsWord(t, "him") ? *subject : *last_person;
+      // "Saad Hariri returns to Beirut after stopping in Cairo for talks with President
+      // el-Sisi and in Larnaca, where he meets ...": the sentence's subject, not a person
+      // named after a preposition since.
+      if (named_here && !IsWord(t, "him") && last_person->first > s.first_token &&
+          Prepositions().contains(toks[last_person->first - 1].hash)) {
+        for (size_t k = 0; k < next_dictionary; ++k) {
+          const Mention& first_person = sc->mentions[k];
+          if (first_person.person && first_person.first == opening &&
+              &first_person != &sc->mentions[next_dictionary - 1]) {
+            m = first_person;
+            break;
+          }
+        }
+      }
       m.first = i;
       m.end = i + 1;
       m.group = -1;

@@ -2271,5 +2271,12 @@ TEST(CoderTest, AHeadlineVerbInAClauseAfterCommaAnd) {
               testing::Contains("ECUOPP>ECUGOV:145"));
 }
 
+TEST(CoderTest, HeIsTheSubjectNotAPersonNamedAfterAPreposition) {
+  EXPECT_THAT(Dyads(CodeText("Saad Hariri returns to Beirut, after stopping in Cairo for talks "
+                             "with President el-Sisi and in Larnaca, where he meets Cypriot "
+                             "President Nicos Anastasiades.", Date{2017, 11, 21})),
+              testing::Contains("LBNGOV>CYPGOV:040"));
+}
+
 }  // namespace
 }  // namespace dyad
