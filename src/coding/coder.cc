@@ -2766,7 +2766,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       std::string_view anchor_tag = tagger_->Name(tag_of(anchor));
       if (j + 1 == anchor && anchor_tag == "VBG") return -1;
       int64_t k = j - 1;
-      while (k >= first && !IsHardBoundary(toks[k])) {
+      while (k >= first) {
+        // "calls the uprising an armed mutiny and "a stab in the back" and promises": past a
+        // short quotation.
+        if (toks[k].text == "\"") {
+          int64_t open = k - 1;
+          while (open > first && k - open < 10 && toks[open].text != "\"") --open;
+          if (open > first && toks[open].text == "\"") {
+            k = open - 1;
+            continue;
+          }
+        }
+        if (IsHardBoundary(toks[k])) break;
         std::string_view penn = tagger_->Name(tag_of(k));
         // "talks in Tanzania, announced by Prime Minister Abiy,": a participle, not the
         // earlier finite verb.

@@ -2278,5 +2278,11 @@ TEST(CoderTest, HeIsTheSubjectNotAPersonNamedAfterAPreposition) {
               testing::Contains("LBNGOV>CYPGOV:040"));
 }
 
+TEST(CoderTest, AVerbJoinedAfterAShortQuotation) {
+  EXPECT_THAT(Dyads(CodeText("ECOWAS called the coup \"a disgrace\" and urged the Nigerien "
+                             "junta to release President Bazoum.", Date{2023, 7, 27})),
+              testing::Contains(testing::StartsWith("IGOWAFWAS>NER")));
+}
+
 }  // namespace
 }  // namespace dyad
