@@ -2284,5 +2284,11 @@ TEST(CoderTest, AVerbJoinedAfterAShortQuotation) {
               testing::Contains(testing::StartsWith("IGOWAFWAS>NER")));
 }
 
+TEST(CoderTest, TheBritishForeignOfficeByItsNames) {
+  EXPECT_THAT(Dyads(CodeText("The Foreign, Commonwealth and Development Office summoned the "
+                             "Belarusian Ambassador today.", Date{2021, 5, 24})),
+              testing::ElementsAre("GBRGOV>BLRGOV:114"));
+}
+
 }  // namespace
 }  // namespace dyad
