@@ -1376,9 +1376,9 @@ TEST(CoderTest, AnAgencyNamedWithNoCountryIsTheStatementsGovernments) {
   auto events = CodeText("The United Kingdom condemns the detention. On Monday, the Foreign, "
                          "Commonwealth and Development Office summoned the Russian ambassador.");
   EXPECT_THAT(Dyads(events), testing::Contains("GBRGOV>RUSGOV:114"));
-  // In a news report with no voice, no one's.
-  EXPECT_TRUE(CodeText("On Monday, the Foreign, Commonwealth and Development Office summoned "
-                       "the Russian ambassador.")
+  // In a news report with no voice, no one's. (The Foreign, Commonwealth and Development
+  // Office is Britain's by its name.)
+  EXPECT_TRUE(CodeText("On Monday, the Foreign Ministry summoned the Russian ambassador.")
                   .empty());
 }
 
