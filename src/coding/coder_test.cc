@@ -2290,5 +2290,11 @@ TEST(CoderTest, TheBritishForeignOfficeByItsNames) {
               testing::ElementsAre("GBRGOV>BLRGOV:114"));
 }
 
+TEST(CoderTest, AidAskedFromAParty) {
+  EXPECT_THAT(Dyads(CodeText("The Government of Armenia has formally requested assistance from "
+                             "the Collective Security Treaty Organization.", Date{2022, 9, 14})),
+              testing::ElementsAre("ARMGOV>IGOCST:023"));
+}
+
 }  // namespace
 }  // namespace dyad
