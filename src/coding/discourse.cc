@@ -4,9 +4,41 @@
 #include "coding/discourse.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace dyad {
+namespace {
+
+// `s` with the accents of Latin letters dropped ("Türk" is "Turk"): a name is written with
+// them in one place and without in another.
+std::string FoldAccents(std::string_view s) {
+  // U+00C0..U+00FF and U+0100..U+017F, by code point.
+  static constexpr std::string_view kLatin1 =
+      "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  static constexpr std::string_view kExtendedA =
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRr"
+      "SsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    unsigned char d = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    char32_t cp = (c & 0xE0) == 0xC0 && (d & 0xC0) == 0x80 ? ((c & 0x1F) << 6) | (d & 0x3F) : 0;
+    if (cp >= 0xC0 && cp < 0x100) {
+      out.push_back(kLatin1[cp - 0xC0]);
+      ++i;
+    } else if (cp >= 0x100 && cp < 0x180) {
+      out.push_back(kExtendedA[cp - 0x100]);
+      ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 void Discourse::Clear() {
   groups_.clear();
@@ -76,6 +108,12 @@ const Mention* Discourse::BySurname(std::string_view word) const {
     size_t last = name.rfind(' '), first = name.find(' ');
     if (last == std::string_view::npos || word.size() < 3) continue;
     if (name.substr(last + 1) == word || name.substr(0, first) == word) return &*it;
+    // "Türk said" after "Volker Türk", whose canonical name is "Volker Turk".
+    bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return c >= 0; });
+    if (!ascii) {
+      std::string folded = FoldAccents(word);
+      if (name.substr(last + 1) == folded || name.substr(0, first) == folded) return &*it;
+    }
   }
   return nullptr;
 }

@@ -76,5 +76,15 @@ TEST(DiscourseTest, LastPerson) {
   EXPECT_EQ(d.LastPerson(), nullptr);
 }
 
+TEST(DiscourseTest, AFamilyNameWithOrWithoutItsAccents) {
+  Discourse d;
+  d.Remember({Person("IGOUNO", "Volker Turk"), Person("TURGOV", "Recep Tayyip Erdogan")}, {});
+  ASSERT_NE(d.BySurname("Türk"), nullptr);
+  EXPECT_EQ(d.BySurname("Türk")->name, "Volker Turk");
+  ASSERT_NE(d.BySurname("Erdoğan"), nullptr);
+  EXPECT_EQ(d.BySurname("Erdoğan")->code, "TURGOV");
+  EXPECT_EQ(d.BySurname("Törk"), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
