@@ -5020,6 +5020,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       bool state = !who.person && who.group < 0 && (!who.org.empty() || !who.country.empty()) &&
                    (who.sector.empty() || who.sector == "GOV");
       if (state) sc->voice = who;
+      // "Secretary of State Antony J. Blinken spoke today with ...": a readout's official
+      // speaks for the government (not one whose words a report quotes).
+      if (who.person && who.group < 0 && who.sector == "GOV" && !who.country.empty() &&
+          c.pattern->code->root != "01") {
+        sc->voice = CountryMention(who.country, "GOV", who.first, who.end, "author");
+      }
     }
     if (between_parties) target = -1;  // the parties are the subjects, each with the others
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);

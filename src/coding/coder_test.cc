@@ -2296,5 +2296,13 @@ TEST(CoderTest, AidAskedFromAParty) {
               testing::ElementsAre("ARMGOV>IGOCST:023"));
 }
 
+TEST(CoderTest, AReadoutsOfficialSpeaksForTheGovernment) {
+  EXPECT_THAT(Dyads(CodeText("The following is attributable to Spokesperson Ned Price:\n\n"
+                             "Secretary of State Antony J. Blinken spoke today with Armenian "
+                             "Prime Minister Nikol Pashinyan.\n\nWe call on Azerbaijan to "
+                             "cease hostilities.", Date{2022, 9, 13})),
+              testing::ElementsAre("USAGOV>ARMGOV:040", testing::StartsWith("USAGOV>AZE:02")));
+}
+
 }  // namespace
 }  // namespace dyad
