@@ -2965,6 +2965,24 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         if (other >= 0 && sc.mentions[other].actor) return other;
       }
     }
+    // "welcomed the visit to Banjul of an ECOWAS delegation": the capital visited is a place
+    // on the way to the visitor.
+    if (m >= 0 && judged_act && sc.mentions[m].capital && sc.mentions[m].first == j &&
+        j >= from + 2 && IsWord(toks[j - 1], "to") &&
+        (IsWord(toks[j - 2], "visit") || IsWord(toks[j - 2], "trip") ||
+         IsWord(toks[j - 2], "tour"))) {
+      uint32_t of = sc.mentions[m].end;
+      auto visitor = [&](uint32_t x) { return IsWord(toks[x], "of") || IsWord(toks[x], "by"); };
+      while (of < s.end_token && of < sc.mentions[m].end + 5 && !visitor(of) &&
+             !IsHardBoundary(toks[of]) && toks[of].text != ",") {
+        ++of;
+      }
+      if (of + 1 < s.end_token && visitor(of)) {
+        reach += of - j;
+        j = of;
+        continue;
+      }
+    }
     if (m >= 0) return m;
     const Token& t = toks[j];
     // "welcomed the fact that Iraq has become safer", "deplores that Russia has": praise or

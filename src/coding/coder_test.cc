@@ -2304,5 +2304,14 @@ TEST(CoderTest, AReadoutsOfficialSpeaksForTheGovernment) {
               testing::ElementsAre("USAGOV>ARMGOV:040", testing::StartsWith("USAGOV>AZE:02")));
 }
 
+TEST(CoderTest, AVisitWelcomedIsTheVisitors) {
+  EXPECT_THAT(Dyads(CodeText("The United States welcomes the visit to Banjul of the ECOWAS "
+                             "delegation.", Date{2016, 12, 14})),
+              testing::ElementsAre("USA>IGOWAFWAS:051"));
+  EXPECT_THAT(Dyads(CodeText("The United States welcomed the visit to Kyiv by the German "
+                             "chancellor.", Date{2023, 6, 1})),
+              testing::Contains("USA>DEUGOV:051"));
+}
+
 }  // namespace
 }  // namespace dyad
