@@ -1699,8 +1699,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         !IsWord(toks[title.first - 1], "the") || !toks[title.first].is(kCapitalized)) {
       continue;
     }
+    // ("the Minister for Africa", not "praised the Prime Minister for his decision".)
+    uint32_t after = title.end + 1;
+    if (after < s.end_token && IsWord(toks[after], "the")) ++after;
     bool qualified = title.end < s.end_token &&
-                     (IsWord(toks[title.end], "of") || IsWord(toks[title.end], "for") ||
+                     (((IsWord(toks[title.end], "of") || IsWord(toks[title.end], "for")) &&
+                       after < s.end_token && toks[after].is(kCapitalized)) ||
                       (toks[title.end].is(kCapitalized) && toks[title.end].is(kWord)));
     bool prime_minister = title.end == title.first + 2 && IsWord(toks[title.first], "prime") &&
                           IsWord(toks[title.first + 1], "minister");

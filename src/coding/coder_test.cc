@@ -2313,5 +2313,12 @@ TEST(CoderTest, AVisitWelcomedIsTheVisitors) {
               testing::Contains("USA>DEUGOV:051"));
 }
 
+TEST(CoderTest, ABareTitleBeforeForAndALowercaseWord) {
+  EXPECT_THAT(Dyads(CodeText("I spoke with Prime Minister Benjamin Netanyahu of Israel. I "
+                             "praised the Prime Minister for his decision.", Date{2021, 5, 20},
+                             "Statement by President Joseph R. Biden, Jr. on the Ceasefire")),
+              testing::ElementsAre("USAGOV>ISRGOV:040", "USAGOV>ISRGOV:051"));
+}
+
 }  // namespace
 }  // namespace dyad
