@@ -2735,7 +2735,12 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       }
     }
     if (Relativizers().contains(t.hash)) {
-      if (via_and) return -1;  // "paid tribute to X who died and expressed ...": unclear
+      // "paid tribute to X who died and expressed ...": unclear; "X and Y, both of which
+      // have condemned the takeover and demanded ...": the list's.
+      bool list = j - 2 > first && IsWord(toks[j - 1], "of") &&
+                  (IsWord(toks[j - 2], "both") || IsWord(toks[j - 2], "all") ||
+                   IsWord(toks[j - 2], "each"));
+      if (via_and && !list) return -1;
       // "the airstrike by the Myanmar Armed Forces on a village ..., which killed": the
       // attack's agent.
       for (int64_t b = j - 1; b > first && j - b < 14 && !IsHardBoundary(toks[b]); --b) {
@@ -4077,7 +4082,6 @@ std::vector<Mention> CoderImpl::TitleActors(const std::string& title, const Date
 // Ouagadougou)"). None for other titles, or when unsure.
 std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
                                              const std::vector<Mention>& found) const {
-  if (found.empty()) return std::nullopt;
   thread_local NormalizedText norm;  // reused, as in TitleActors
   if (!Normalize(title, &norm).ok()) return std::nullopt;
   thread_local std::vector<Token> toks;
@@ -4091,6 +4095,11 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
   if (!first_person) return std::nullopt;
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
     if (it->person) return *it;
+  }
+  // "Secretary-General's remarks on ...".
+  if (title.find("Secretary-General") != std::string::npos ||
+      title.find("Secretary General") != std::string::npos) {
+    return TitleUn();
   }
   // "Briefing by Special Representative Carlos Ruiz Massieu to the Security Council": an
   // office of the UN's own, whoever holds it.

@@ -2320,5 +2320,12 @@ TEST(CoderTest, ABareTitleBeforeForAndALowercaseWord) {
               testing::ElementsAre("USAGOV>ISRGOV:040", "USAGOV>ISRGOV:051"));
 }
 
+TEST(CoderTest, TheSecretaryGeneralsRemarksAreTheUNs) {
+  EXPECT_THAT(Dyads(CodeText("I want to thank Turkey for its tireless efforts.", Date{2023, 7, 17},
+                             "Secretary-General's remarks on the end of the Black Sea "
+                             "Initiative")),
+              testing::ElementsAre("IGOUNO>TUR:051"));
+}
+
 }  // namespace
 }  // namespace dyad
