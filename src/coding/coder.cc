@@ -320,6 +320,18 @@ const WordSet& TravelVerbs() {
                                     "reached", "reaches", "trip", "journey", "tour", "toured"});
   return s;
 }
+// Gives `e` the code `c`, with its name, PLOVER fields, QuadClass and Goldstein score.
+void SetCode(const CameoCode& c, Event* e) {
+  e->cameo = c.code;
+  e->cameo_root = c.root;
+  e->cameo_name = c.name;
+  e->plover_type = c.plover_type;
+  e->plover_mode = c.plover_mode;
+  e->plover_context = c.plover_context;
+  e->quad_class = c.quad_class;
+  e->goldstein = c.goldstein;
+}
+
 // CAMEO codes whose events may have no target: public statements other than the plain
 // 010 ("declined to comment") and condolences, disapproval (11, "condemned the attack"),
 // protest (14), shows of force (15), and a curfew or a state of emergency, imposed on no one
@@ -6355,14 +6367,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (tgt >= 0) e.target = MakeActor(sc->mentions[tgt], *sc, doc);
       if (k.speaker >= 0) e.attributed_to = MakeActor(sc->mentions[k.speaker], *sc, doc);
       e.mutual = mutual;
-      e.cameo = code_used->code;
-      e.cameo_root = code_used->root;
-      e.cameo_name = code_used->name;
-      e.plover_type = code_used->plover_type;
-      e.plover_mode = code_used->plover_mode;
-      e.plover_context = code_used->plover_context;
-      e.quad_class = code_used->quad_class;
-      e.goldstein = code_used->goldstein;
+      SetCode(*code_used, &e);
       e.modality = as && k.attacked >= 0 ? Modality::kAlleged : k.modality;
       uint32_t eb = sc->norm.ToOriginal(toks[ev_first].begin);
       uint32_t ee = sc->norm.ToOriginal(toks[ev_end - 1].end);
@@ -6418,14 +6423,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (visit) stay = e;
       out->push_back(std::move(e));
       if (visit) {
-        stay.cameo = visit->code;
-        stay.cameo_root = visit->root;
-        stay.cameo_name = visit->name;
-        stay.plover_type = visit->plover_type;
-        stay.plover_mode = visit->plover_mode;
-        stay.plover_context = visit->plover_context;
-        stay.quad_class = visit->quad_class;
-        stay.goldstein = visit->goldstein;
+        SetCode(*visit, &stay);
         stay.rule += " + builtin:met-in-their-country";
         stay.id = doc.id + ":" + std::to_string(index) + ":" + std::to_string(n++);
         visited.cameo = visit->code;
