@@ -892,6 +892,14 @@ class CoderImpl : public Coder {
   // X", "the statement of X") is the target.
   int FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc,
                  bool judged_act = false) const;
+  // The end of a list of things after a noun and the comma at `comma` (", ammunition and
+  // equipment"): lowercase nouns, each with up to two words before it, the last after "and"
+  // or "or"; `comma` itself when no such list follows.
+  uint32_t ThingListEnd(const SentenceSpan& s, uint32_t comma, const Scratch& sc) const;
+  // Sets `targets` to the country across the border named at `border` ("the Ukrainian
+  // border", "Ukraine's border", "the border with Ukraine") when it is not `source`'s.
+  void BorderTarget(const SentenceSpan& s, uint32_t border, const Scratch& sc, int source,
+                    std::vector<int>* targets) const;
   std::vector<int> Coordinated(int mention, bool backward, const SentenceSpan& s,
                                const Scratch& sc) const;
   // The party an appeal to others asks them to act against, or -1.
@@ -3120,6 +3128,18 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         return sc.mention_at[at - s.first_token];
       }
     }
+    // "provide weapons, ammunition and equipment to Ukraine": a list of things, not of
+    // parties, on the way to whom they go.
+    if (t.text == "," && j > s.first_token && sc.mention_at[j - 1 - s.first_token] < 0 &&
+        tagger_->IsNoun(sc.tags[j - 1 - s.first_token])) {
+      uint32_t end = ThingListEnd(s, j, sc);
+      if (end > j) {
+        ++nouns;
+        reach += end - j;
+        j = end - 1;
+        continue;
+      }
+    }
     // "met today in Panama City with ...": a time, then the place, on the way.
     if (nouns == 0 && (IsWord(t, "today") || IsWord(t, "yesterday") || IsWord(t, "tonight"))) {
       continue;
@@ -3220,6 +3240,54 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     return -1;
   }
   return -1;
+}
+
+uint32_t CoderImpl::ThingListEnd(const SentenceSpan& s, uint32_t comma,
+                                 const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  auto item = [&](uint32_t k) {  // the end of one item opening at k, or k
+    uint32_t n = k;
+    while (n < s.end_token && n < k + 3 && sc.mention_at[n - s.first_token] < 0 &&
+           toks[n].is(kWord) && !toks[n].is(kCapitalized) &&
+           (tagger_->IsNoun(sc.tags[n - s.first_token]) ||
+            tagger_->IsAdjective(sc.tags[n - s.first_token]))) {
+      ++n;
+    }
+    return n > k && tagger_->IsNoun(sc.tags[n - 1 - s.first_token]) ? n : k;
+  };
+  auto conjunction = [&](uint32_t k) { return IsWord(toks[k], "and") || IsWord(toks[k], "or"); };
+  uint32_t k = comma;
+  for (int items = 0; items < 6 && k + 1 < s.end_token && toks[k].text == ","; ++items) {
+    uint32_t at = conjunction(k + 1) ? k + 2 : k + 1;
+    uint32_t end = item(at);
+    if (end == at) break;
+    if (at == k + 2) return end;  // ", and equipment"
+    k = end;
+    if (k + 1 < s.end_token && conjunction(k)) {  // "ammunition and equipment"
+      end = item(k + 1);
+      return end > k + 1 ? end : comma;
+    }
+  }
+  return comma;
+}
+
+void CoderImpl::BorderTarget(const SentenceSpan& s, uint32_t border, const Scratch& sc,
+                             int source, std::vector<int>* targets) const {
+  const auto& toks = sc.tokens;
+  auto at = [&](uint32_t j) { return j >= s.first_token && j < s.end_token ?
+                                     sc.mention_at[j - s.first_token] : -1; };
+  int m = at(border - 1);
+  if (m < 0 && border >= s.first_token + 2 && toks[border - 1].text == "'s") m = at(border - 2);
+  if (m < 0 && border + 2 < s.end_token && IsWord(toks[border + 1], "with")) {
+    m = at(IsWord(toks[border + 2], "the") ? border + 3 : border + 2);
+  }
+  if (m < 0) return;
+  const Mention& across = sc.mentions[m];
+  if (across.country.empty() || !across.org.empty() || across.person ||
+      SameActor(across, sc.mentions[source])) {
+    return;
+  }
+  *targets = {m};
 }
 
 Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint32_t anchor,
@@ -5747,6 +5815,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
         break;
       }
+      // "massed troops on the Ukrainian border", "along its border with Venezuela", "the
+      // Ukrainian border, where Russia has massed": the country across the border.
+      bool where = false;
+      for (uint32_t j = c.anchor; k.targets.empty() && j > first && j + 12 > c.anchor; --j) {
+        where |= IsWord(toks[j], "where");
+        if (IsWord(toks[j - 1], "border") && where) {
+          BorderTarget(s, j - 1, *sc, k.sources[0], &k.targets);
+        }
+      }
+      for (uint32_t j = c.end; k.targets.empty() && j < s.end_token && j < c.end + 8; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+        if (IsWord(toks[j], "border")) BorderTarget(s, j, *sc, k.sources[0], &k.targets);
+      }
     }
     // "withdrew its troops from Kherson": a pullback from a place is towards the country it
     // is in, when that is not the withdrawing side's own.
@@ -6308,8 +6389,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (uint32_t j = t.first; j <= t.end && j < s.end_token && !doer; ++j) {
         doer = toks[j].text == "'s";  // "Russia's troop buildup"
       }
+      // "alarmed by the military operations launched this morning by Azerbaijan".
       for (uint32_t j = c.end; j < t.first && j < s.end_token && !doer; ++j) {
-        doer = IsWord(toks[j], "that");
+        doer = IsWord(toks[j], "that") || IsWord(toks[j], "by");
       }
     }
     if (doer) {

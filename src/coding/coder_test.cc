@@ -2327,5 +2327,36 @@ TEST(CoderTest, TheSecretaryGeneralsRemarksAreTheUNs) {
               testing::ElementsAre("IGOUNO>TUR:051"));
 }
 
+TEST(CoderTest, AListOfThingsOnTheWayToTheRecipient) {
+  EXPECT_THAT(Dyads(CodeText("Germany sent tanks, howitzers and ammunition to Ukraine.",
+                             Date{2023, 3, 1})),
+              testing::ElementsAre("DEU>UKR:072"));
+  EXPECT_THAT(Dyads(CodeText("The United States will provide $675 million in weapons, "
+                             "ammunition, and equipment to Ukraine.", Date{2022, 9, 8})),
+              testing::ElementsAre("USA>UKR:0332"));
+}
+
+TEST(CoderTest, APostureAtABorderIsAimedAcrossIt) {
+  EXPECT_THAT(Dyads(CodeText("Russia has massed more than 100,000 troops on the Ukrainian "
+                             "border.", Date{2022, 2, 2})),
+              testing::ElementsAre("RUS>UKR:154"));
+  EXPECT_THAT(Dyads(CodeText("Officials are worried about the Ukrainian border, where Russia "
+                             "has massed troops.", Date{2022, 2, 2})),
+              testing::ElementsAre("RUS>UKR:154"));
+  EXPECT_THAT(Dyads(CodeText("Venezuela deployed troops along its border with Guyana.",
+                             Date{2023, 12, 1})),
+              testing::ElementsAre("VEN>GUY:154"));
+  // Its own side of the border is no target.
+  EXPECT_THAT(Dyads(CodeText("Poland deployed troops on the Polish border.", Date{2021, 11, 9})),
+              testing::Each(testing::Not(testing::StartsWith("POL>POL"))));
+}
+
+TEST(CoderTest, ConcernAtAnActOfANamedDoer) {
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres is deeply alarmed by the military "
+                             "operations launched this morning by Azerbaijan.",
+                             Date{2023, 9, 19})),
+              testing::ElementsAre("IGOUNO>AZE:110"));
+}
+
 }  // namespace
 }  // namespace dyad
