@@ -1016,6 +1016,13 @@ constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo
 constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
 constexpr uint64_t kDiscuss = HashLower("discuss");
 
+// "on his", "during a" (visit): the act told is the clause's own, under way.
+bool OnOrDuringA(const std::vector<Token>& toks, int64_t j) {
+  return (IsWord(toks[j], "his") || IsWord(toks[j], "her") || IsWord(toks[j], "their") ||
+          IsWord(toks[j], "a") || IsWord(toks[j], "an")) &&
+         (IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "during"));
+}
+
 bool IsHardBoundary(const Token& t) {
   if (!t.is(kPunct)) return false;
   if (t.text.size() == 2) return t.text == "--";
@@ -3411,8 +3418,8 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
     return sc.mention_at[j - first];  // "North Korean arms transfers", "Russian attacks"
   }
   // "met Meloni in Rome, on his first visit to Italy": the clause's subject's act.
-  if (j > first && (IsWord(toks[j], "his") || IsWord(toks[j], "her")) &&
-      (IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "during"))) {
+  // "On a visit to Warsaw, US Vice President Joe Biden meets".
+  if (j > first && OnOrDuringA(toks, j)) {
     for (int64_t v = j - 2; v >= first; --v) {
       std::string_view penn = tagger_->Name(sc.tags[v - first]);
       if (penn == "VBD" || penn == "VBZ" || penn == "VBP") {
@@ -3422,8 +3429,9 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
     // "During her visit to Kyiv, Baerbock met ...": the subject after the comma.
     for (uint32_t k = c.end; k + 1 < s.end_token; ++k) {
       if (toks[k].text != ",") continue;
-      int m = sc.mention_at[k + 1 - first];
-      return m >= 0 && sc.mentions[m].person ? m : -1;
+      uint32_t at = k + 1 < s.end_token && IsWord(toks[k + 1], "the") ? k + 2 : k + 1;
+      int m = sc.mention_at[at - first];
+      return m >= 0 && sc.mentions[m].actor && !sc.mentions[m].capital ? m : -1;
     }
   }
   // The agent inside the act's own phrase ("the attack launched by Iran against Israel").
@@ -5058,8 +5066,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (int64_t j = static_cast<int64_t>(c.anchor) - 1;
            j >= first && j + 4 > static_cast<int64_t>(c.anchor); --j) {
         asserted |= AllegedCues().contains(toks[j].hash);
-        underway |= j > first && (IsWord(toks[j], "his") || IsWord(toks[j], "her")) &&
-                    (IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "during"));
+        underway |= j > first && OnOrDuringA(toks, j);
       }
       asserted |= underway;
       if (verb >= 0 && (ReportingVerbs().contains(toks[verb].hash) ||
@@ -5512,6 +5519,32 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             doer.via = "act";
             add_mention_target(std::move(doer));
           }
+        }
+      }
+    }
+    // "condemned the violence that erupted on Monday, when supporters of the ruling party
+    // attacked peaceful protesters", "the attack, in which militants killed": blame of an act
+    // goes to the doer of the violence the clause after it tells.
+    if (k.targets.empty() && (root == "11" || root == "12")) {
+      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 25 && k.targets.empty(); ++j) {
+        if (IsHardBoundary(toks[j])) break;
+        bool when = IsWord(toks[j], "when") ||
+                    (IsWord(toks[j], "which") && (IsWord(toks[j - 1], "in") ||
+                                                  IsWord(toks[j - 1], "during")));
+        for (uint32_t x = j + 1; when && x < s.end_token && x < j + 6; ++x) {
+          int m = sc->mention_at[x - first];
+          if (m < 0) continue;
+          const Mention& doer = sc->mentions[m];
+          bool violent = false;
+          for (const Candidate& v : sc->candidates) {
+            std::string_view r = v.pattern->code->root;
+            violent |= v.anchor >= doer.end && v.anchor < doer.end + 3 &&
+                       (r == "14" || r == "17" || r == "18" || r == "19" || r == "20");
+          }
+          if (violent && doer.actor && !SameActor(doer, sc->mentions[source])) {
+            k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+          }
+          break;
         }
       }
     }

@@ -2358,5 +2358,18 @@ TEST(CoderTest, ConcernAtAnActOfANamedDoer) {
               testing::ElementsAre("IGOUNO>AZE:110"));
 }
 
+TEST(CoderTest, BlameGoesToTheDoerOfTheViolenceTheClauseTells) {
+  EXPECT_THAT(Dyads(CodeText("The Security Council condemned the attack on the hotel in "
+                             "Mogadishu, in which al-Shabaab fighters killed 20 people.",
+                             Date{2022, 10, 30})),
+              testing::Contains("IGOUNO>SOMREB:111"));
+}
+
+TEST(CoderTest, OnAVisitTheClausesSubjectVisits) {
+  EXPECT_THAT(Dyads(CodeText("On a visit to Warsaw, US Vice President Joe Biden meets Polish "
+                             "Prime Minister Donald Tusk.", Date{2014, 3, 18})),
+              testing::ElementsAre("USAGOV>POLGOV:042", "USAGOV>POLGOV:040"));
+}
+
 }  // namespace
 }  // namespace dyad
