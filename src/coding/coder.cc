@@ -789,6 +789,8 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "NN") nn_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "PRP") prp_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "TO") to_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "NNS") nns_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "NNPS") nnps_ = static_cast<uint8_t>(t);
     }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
@@ -916,7 +918,7 @@ class CoderImpl : public Coder {
   uint8_t vbp_ = 0;  // the tag a headline verb read as a noun gets instead
   uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
   uint8_t vb_ = 0, md_ = 0;  // a base form after a modal, and a modal, read as nouns
-  uint8_t nn_ = 0, prp_ = 0, to_ = 0;
+  uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -4303,6 +4305,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     } else if ((before == md_ || before == to_) && tag == nn_ && !toks[i].is(kCapitalized) &&
                events_->IsAnchorSurface(toks[i].hash)) {
       tag = vb_;
+    } else if (tagger_->IsAdjective(tag) && (before == nns_ || before == nnps_) &&
+               !toks[i].is(kCapitalized) && events_->IsAnchorSurface(toks[i].hash) &&
+               (tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
+                tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
+                tagger_->IsAdjective(sc->tags[i + 1 - first]) || toks[i + 1].is(kCapitalized))) {
+      // "South Korean prosecutors detain/JJ former Defence Minister Kim", an unknown word
+      // guessed an adjective: a plural subject's present tense.
+      tag = vbp_;
     }
   }
   sc->lex.resize(s.end_token - s.first_token);

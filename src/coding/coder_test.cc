@@ -2371,5 +2371,12 @@ TEST(CoderTest, OnAVisitTheClausesSubjectVisits) {
               testing::ElementsAre("USAGOV>POLGOV:042", "USAGOV>POLGOV:040"));
 }
 
+TEST(CoderTest, AnUnknownVerbAfterAPluralSubjectIsNoAdjective) {
+  EXPECT_THAT(Dyads(CodeText("South Korean prosecutors detain former Defence Minister Kim "
+                             "Yong-hyun over his role in the declaration of martial law.",
+                             Date{2024, 12, 8})),
+              testing::ElementsAre("KORJUD>KORELI:173"));
+}
+
 }  // namespace
 }  // namespace dyad
