@@ -5465,7 +5465,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // act just reported, named by its own word or as "the move", goes to its doer.
     // "calls the strikes an act of war": the act may be inside the match.
     for (uint32_t from : {c.end, c.anchor + 1}) {
-      if (k.targets.empty() && (root == "05" || root == "11" || root == "12") &&
+      // (Concern at "these decisions" too: it disapproves of their makers, below.)
+      if (k.targets.empty() &&
+          (root == "05" || root == "11" || root == "12" || c.pattern->code->code == "012") &&
           (from == c.end || c.end > c.anchor + 3)) {
         uint32_t j = from;
         // "condemns in the strongest terms this horrific violence".
@@ -5490,7 +5492,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           bool generic = IsWord(toks[j], "move") || IsWord(toks[j], "decision") ||
                          IsWord(toks[j], "step") || IsWord(toks[j], "action") ||
                          IsWord(toks[j], "measures") || IsWord(toks[j], "steps") ||
-                         IsWord(toks[j], "moves") || IsWord(toks[j], "actions");
+                         IsWord(toks[j], "moves") || IsWord(toks[j], "actions") ||
+                         IsWord(toks[j], "decisions");
           const auto& past = sc->discourse.events();
           const Discourse::PastEvent* done = nullptr;
           // "We condemn these attacks" after "Russia has launched missile attacks on ...".
@@ -5501,12 +5504,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // "condemns this horrific violence", "deplored the killings": the last act of
           // force reported.
           bool violence = ViolenceNouns().contains(toks[j].hash);
-          for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 4; ++it) {
+          // "imposes sanctions on Turkish ministers ... Turkey denounced the sanctions".
+          bool sanctions = IsWord(toks[j], "sanctions") || IsWord(toks[j], "designations");
+          // (Sanctions are seldom two stories in one text: the last imposed, further back.)
+          const int window = sanctions ? 12 : 4;
+          for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
             if (sc->discourse.BeforeTopic(*it)) break;
             std::string_view r = std::string_view(it->cameo).substr(0, 2);
-            bool violent = r == "17" || r == "18" || r == "19" || r == "20";
+            bool violent = r == "18" || r == "19" || r == "20";
             if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
-                (attack && violent && it == past.rbegin()) || (violence && violent)) {
+                ((attack || violence) && (violent || r == "17")) ||
+                (sanctions && it->cameo == "163")) {
               done = &*it;
               break;
             }
@@ -6429,6 +6437,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool doer = false;
     if ((code->code == "012" || code->code == "055") && !k.targets.empty()) {
       const Mention& t = sc->mentions[k.targets[0]];
+      doer = t.via == "act";  // "concerned by these decisions": their makers'
       for (uint32_t j = t.first; j <= t.end && j < s.end_token && !doer; ++j) {
         doer = toks[j].text == "'s";  // "Russia's troop buildup"
       }

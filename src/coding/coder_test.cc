@@ -2378,5 +2378,27 @@ TEST(CoderTest, AnUnknownVerbAfterAPluralSubjectIsNoAdjective) {
               testing::ElementsAre("KORJUD>KORELI:173"));
 }
 
+TEST(CoderTest, SanctionsJudgedAreTheirImposers) {
+  EXPECT_THAT(Dyads(CodeText("The U.S. Department of the Treasury designated Turkey's Minister of "
+                             "Justice. Turkey "
+                             "detained a U.S. pastor in 2016. Turkey's Ministry of Foreign "
+                             "Affairs denounced the sanctions.", Date{2018, 8, 1})),
+              testing::Contains("TURGOV>USAGOV:111"));
+}
+
+TEST(CoderTest, ConcernAtDecisionsJustToldDisapprovesOfTheirMakers) {
+  EXPECT_THAT(Dyads(CodeText("The Chadian army suspended the constitution. The United "
+                             "States is concerned by these decisions.", Date{2021, 4, 21})),
+              testing::Contains("USA>TCDMIL:110"));
+}
+
+TEST(CoderTest, AnAttackJudgedIsTheLastViolentActsEvenWithOtherActsBetween) {
+  EXPECT_THAT(Dyads(CodeText("Russian forces seized three Ukrainian navy vessels. Ukraine "
+                             "summoned the Russian charge d'affaires. Ukrainian President Petro "
+                             "Poroshenko calls the seizure an act of aggression.",
+                             Date{2018, 11, 26})),
+              testing::Contains("UKRGOV>RUSMIL:111"));
+}
+
 }  // namespace
 }  // namespace dyad
