@@ -2870,6 +2870,17 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           break;
         }
       }
+      // "Rubio says Israel took unilateral action ..., and warns Iran": a present joined after
+      // a past goes back to the present of saying that reports the past.
+      if (anchor_tag == "VBZ" && tagger_->Name(tag_of(k)) == "VBD") {
+        for (int64_t b = k - 1; b > first && k - b < 25 && !IsHardBoundary(toks[b]); --b) {
+          if (mention_at(b) < 0 && tagger_->Name(tag_of(b)) == "VBZ" &&
+              ReportingVerbs().contains(toks[b].hash)) {
+            k = b;
+            break;
+          }
+        }
+      }
       // A participle joined to a past tense is most often a second past tense the tagger
       // misread ("condemned the attack and called on Ukraine"), unless an agent follows.
       if (j + 1 == anchor && anchor_tag == "VBN" &&

@@ -2400,5 +2400,13 @@ TEST(CoderTest, AnAttackJudgedIsTheLastViolentActsEvenWithOtherActsBetween) {
               testing::Contains("UKRGOV>RUSMIL:111"));
 }
 
+TEST(CoderTest, APresentJoinedAfterAReportedPastIsTheReporters) {
+  EXPECT_THAT(Dyads(CodeText("US Secretary of State Marco Rubio says Israel took unilateral "
+                             "action and that the United States was not involved in the strikes, "
+                             "and warns Iran not to target American interests.",
+                             Date{2025, 6, 13})),
+              testing::Contains("USAGOV>IRN:130"));
+}
+
 }  // namespace
 }  // namespace dyad
