@@ -1710,6 +1710,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         !AgentNouns().contains(toks[m.end].hash)) {
       continue;
     }
+    // "its military and other assistance", "its military and economic aid".
+    if (m.end == m.first + 1 && m.end + 1 < s.end_token && IsWord(toks[m.end], "and") &&
+        (IsWord(toks[m.end + 1], "other") ||
+         tagger_->IsAdjective(sc->tags[m.end + 1 - s.first_token]))) {
+      continue;
+    }
     for (size_t o = k; o-- > 0;) {
       const Mention& owner = sc->mentions[o];
       if (!owner.actor || owner.person || owner.country.empty() || !owner.org.empty()) continue;
@@ -6448,7 +6454,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool doer = false;
     if ((code->code == "012" || code->code == "055") && !k.targets.empty()) {
       const Mention& t = sc->mentions[k.targets[0]];
-      doer = t.via == "act";  // "concerned by these decisions": their makers'
+      // "concerned by these decisions", "by the military takeover": their makers'.
+      doer = t.via == "act" || t.via == "coup";
+      // "the military takeover", "the Russian offensive": the doer names the act.
+      if (t.end < s.end_token) {
+        const Token& head = toks[t.end];
+        doer |= AttackNouns().contains(head.hash) || ViolenceNouns().contains(head.hash) ||
+                IsWord(head, "takeover") || IsWord(head, "coup") || IsWord(head, "crackdown");
+      }
       for (uint32_t j = t.first; j <= t.end && j < s.end_token && !doer; ++j) {
         doer = toks[j].text == "'s";  // "Russia's troop buildup"
       }

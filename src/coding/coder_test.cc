@@ -2408,5 +2408,14 @@ TEST(CoderTest, APresentJoinedAfterAReportedPastIsTheReporters) {
               testing::Contains("USAGOV>IRN:130"));
 }
 
+TEST(CoderTest, ConcernAtAnActItsDoerNames) {
+  EXPECT_THAT(Dyads(CodeText("The army declared martial law in Thailand. US Secretary of State "
+                             "John Kerry says that Washington is reviewing its military and "
+                             "other assistance to Thailand. UN Secretary-General Ban Ki-moon "
+                             "says he is seriously concerned by the military takeover.",
+                             Date{2014, 5, 22})),
+              testing::Contains("IGOUNO>THAMIL:110"));
+}
+
 }  // namespace
 }  // namespace dyad
