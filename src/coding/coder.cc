@@ -1077,6 +1077,30 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.discourse.Clear();
   std::vector<Mention> title_actors = TitleActors(doc.title, pub);
   sc.author = FindAuthor(doc.title, title_actors);
+  // "Statement by Ambassador Karen Pierce, UK Permanent Representative to the UN, at the
+  // Security Council" as the body's first line, under a title of its own: a byline.
+  if (!sc.author && !sc.sentences.empty()) {
+    const SentenceSpan& line = sc.sentences[0];
+    const Token& head = sc.tokens[line.first_token];
+    std::string_view last = sc.tokens[line.end_token - 1].text;
+    if (last != "." && last != "?" && last != "!" &&
+        (IsWord(head, "statement") || IsWord(head, "remarks") || IsWord(head, "speech") ||
+         IsWord(head, "briefing") || IsWord(head, "explanation"))) {
+      std::string text(sc.norm.text.substr(line.begin, line.end - line.begin));
+      sc.author = FindAuthor(text, TitleActors(text, pub));
+    }
+    // "Briefing to the Security Council ..." over "Nickolay Mladenov, Special Coordinator for
+    // the Middle East Peace Process": a UN office's own briefing.
+    bool briefing = doc.title.starts_with("Briefing") || doc.title.starts_with("Remarks");
+    for (uint32_t j = line.first_token; briefing && !sc.author && j + 2 < line.end_token; ++j) {
+      if (sc.tokens[j].text == "," && IsWord(sc.tokens[j + 1], "special") &&
+          (IsWord(sc.tokens[j + 2], "coordinator") || IsWord(sc.tokens[j + 2], "envoy") ||
+           IsWord(sc.tokens[j + 2], "representative")) &&
+          last != "." && last != "?" && last != "!") {
+        sc.author = TitleUn();
+      }
+    }
+  }
   sc.dateline.reset();
   sc.dateline_seen = false;
   sc.open_quote.reset();

@@ -2417,5 +2417,20 @@ TEST(CoderTest, ConcernAtAnActItsDoerNames) {
               testing::Contains("IGOUNO>THAMIL:110"));
 }
 
+TEST(CoderTest, AStatementsBylineInTheBodyNamesItsAuthor) {
+  EXPECT_THAT(Dyads(CodeText("Statement by Ambassador Karen Pierce, UK Permanent Representative "
+                             "to the UN, at the Security Council meeting on the Salisbury attack"
+                             "\n\nWe call on Russia to disclose its Novichok programme.",
+                             Date{2018, 9, 6}, "The Salisbury attack")),
+              testing::ElementsAre("GBR>RUS:020"));
+  // A UN office's holder under a briefing's title.
+  EXPECT_THAT(Dyads(CodeText("Nickolay Mladenov, Special Coordinator for the Middle East Peace "
+                             "Process\n\nI call on the Government of Israel to abandon its "
+                             "annexation plans.", Date{2020, 6, 24},
+                             "Briefing to the Security Council on the situation in the Middle "
+                             "East")),
+              testing::Contains(testing::StartsWith("IGOUNO>ISRGOV:02")));
+}
+
 }  // namespace
 }  // namespace dyad
