@@ -732,6 +732,9 @@ struct Scratch {
   // With no author in the title, who "we" is: a state or an organisation that acts in the
   // document's first sentences ("The United Kingdom welcomes ... We call on Russia ...").
   std::optional<Mention> voice;
+  // "We, the G7 Foreign Ministers of Canada, France, ... and the High Representative of the
+  // European Union, reaffirm": a joint statement's "we", every party it opens with.
+  std::vector<Mention> joint_voice;
   // The capital a release's dateline opens with ("WASHINGTON — "), once the first sentence
   // with an actor has been looked at.
   std::optional<Mention> dateline;
@@ -1140,6 +1143,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
     sc.title_un = TitleUn();
   }
   sc.voice.reset();
+  sc.joint_voice.clear();
   sc.next_group = 0;
   sc.tracing = trace != nullptr;
   for (size_t i = 0; i < sc.sentences.size(); ++i) {
@@ -4135,9 +4139,38 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
     }
     open = close;
   }
+  if (sc->joint_voice.empty() && sc->sentence_index <= 3 && first + 4 < s.end_token &&
+      IsWord(toks[first], "we") && toks[first + 1].text == ",") {
+    std::vector<Mention> parties;
+    for (uint32_t i = first + 2; i < s.end_token; ++i) {
+      if (tagger_->IsVerb(sc->tags[i - first]) && sc->mention_at[i - first] < 0) break;
+      int m = sc->mention_at[i - first];
+      if (m < 0 || sc->mentions[m].first != i) continue;
+      const Mention& party = sc->mentions[m];
+      // ("the G7 Foreign Ministers of Canada, ...": the members, not their forum.)
+      bool forum = !party.org.empty() && party.end + 2 < s.end_token &&
+                   (IsWord(toks[party.end], "of") || IsWord(toks[party.end + 1], "of") ||
+                    IsWord(toks[party.end + 2], "of"));
+      if (party.actor && !party.person && !forum &&
+          (!party.country.empty() || !party.org.empty()) &&
+          std::none_of(parties.begin(), parties.end(),
+                       [&](const Mention& p) { return SameActor(p, party); })) {
+        parties.push_back(party);
+      }
+    }
+    if (parties.size() >= 2) sc->joint_voice = std::move(parties);
+  }
+  for (uint32_t i = first; i < s.end_token && !sc->joint_voice.empty(); ++i) {
+    if (sc->quote_speaker[i - first] >= 0 || sc->mention_at[i - first] >= 0 ||
+        !IsWord(toks[i], "we")) {
+      continue;
+    }
+    AddGroupMention(sc->joint_voice, i, i + 1, "author", sc);
+    added = true;
+  }
   // Outside quotes, "I" and "we" in a statement, remarks or an editorial are its author;
   // with none named, "we" is the document's voice.
-  if (sc->author || sc->voice) {
+  if ((sc->author || sc->voice) && sc->joint_voice.empty()) {
     for (uint32_t i = first; i < s.end_token; ++i) {
       const Token& t = toks[i];
       // ("Allow me to begin by condemning", "Let me thank": the speaker too.)
@@ -4685,13 +4718,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
              Modality::kFact);
         continue;
       }
-      // "to cease all hostilities, to withdraw ... and to abide by the ceasefire": one
-      // appeal for one kind of act.
+      // "to cease all hostilities, to withdraw ... and to abide by the ceasefire", "to refrain
+      // from violence and to resolve their differences": one appeal, however many demands it
+      // makes (annotators record it once). What is agreed is recorded by kind: "agreed to
+      // hold talks and to restore ties".
       bool same = std::any_of(coded.begin(), coded.end(), [&](const Coded& a) {
-        return a.c->pattern->code == c.pattern->code;
+        return kind == "02" ? a.c->pattern->code->root == kind
+                            : a.c->pattern->code == c.pattern->code;
       });
       if (same) {
-        drop(c, "an appeal's later infinitive asking for the same kind of act", Modality::kFact);
+        drop(c, "a later infinitive of an appeal or agreement already coded", Modality::kFact);
         continue;
       }
       Coded k = *appeal;

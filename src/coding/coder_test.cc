@@ -1338,10 +1338,11 @@ TEST(CoderTest, AnAppealToPartiesNoOneNamesIsAimedAtTheirCountry) {
                   .empty());
 }
 
-TEST(CoderTest, AnAppealsLaterInfinitivesAreAppealsToo) {
+TEST(CoderTest, AnAppealsLaterInfinitivesAreTheSameAppeal) {
+  // One appeal, however many demands: coded by its first.
   EXPECT_THAT(Dyads(CodeText("France calls on Russia to stop its attacks, to withdraw its troops "
                              "and to respect the rights of civilians.")),
-              testing::ElementsAre("FRA>RUS:0256", "FRA>RUS:0243"));
+              testing::ElementsAre("FRA>RUS:0256"));
   // What the party is asked to do is not the speaker's act.
   EXPECT_THAT(Dyads(CodeText("Britain urged Rwanda to stop its attacks and to withdraw from the "
                              "territory of the Democratic Republic of the Congo.")),
@@ -2430,6 +2431,16 @@ TEST(CoderTest, AStatementsBylineInTheBodyNamesItsAuthor) {
                              "Briefing to the Security Council on the situation in the Middle "
                              "East")),
               testing::Contains(testing::StartsWith("IGOUNO>ISRGOV:02")));
+}
+
+TEST(CoderTest, AJointStatementsWeIsEveryPartyItOpensWith) {
+  EXPECT_THAT(Dyads(CodeText("We, the G7 Foreign Ministers of Canada, France and Japan, and the "
+                             "High Representative of the European Union, reaffirm our "
+                             "commitment.\n\nWe call on China to resolve cross-Strait "
+                             "differences by peaceful means.", Date{2022, 8, 3},
+                             "G7 Foreign Ministers' Statement")),
+              testing::ElementsAre("CAN>CHN:027", "FRA>CHN:027", "JPN>CHN:027",
+                                   "IGOEUREEC>CHN:027"));
 }
 
 }  // namespace
