@@ -3000,6 +3000,7 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
                           bool judged_act) const {
   const auto& toks = sc.tokens;
   int nouns = 0;
+  bool told_that = false;  // past "the announcement made today in Beijing" to its "that"
   uint32_t reach = from + 10;  // words passed over whole (a title, a time, a place) add to it
   // "condemned, once again, the attack", "condemned, in the strongest terms, the attack": an
   // aside between the verb and its object.
@@ -3070,7 +3071,11 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     const Token& t = toks[j];
     // "welcomed the fact that Iraq has become safer", "deplores that Russia has": praise or
     // blame of a state of affairs is aimed at the clause's subject.
-    if (judged_act && IsWord(t, "that") && (j == from || IsWord(toks[j - 1], "fact")) &&
+    // "welcomes the announcement (made today in Beijing) that Iran and Saudi Arabia have
+    // agreed": so is the news of an act.
+    if (judged_act && IsWord(t, "that") &&
+        (j == from || IsWord(toks[j - 1], "fact") || told_that ||
+         IsWord(toks[j - 1], "announcement") || IsWord(toks[j - 1], "news")) &&
         j + 2 < s.end_token) {
       uint32_t k = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
       // "that the terrorist group Al-Shabaab continues": past the words that describe it.
@@ -3244,7 +3249,9 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         continue;
       }
       if (noun_next || TargetPrepositions().contains(next.hash) || IsWord(next, "by") ||
-          IsWord(next, "of") || (judged_act && IsWord(t, "fact") && IsWord(next, "that")) ||
+          IsWord(next, "of") ||
+          (judged_act && IsWord(next, "that") &&
+           (IsWord(t, "fact") || IsWord(t, "announcement") || IsWord(t, "news"))) ||
           (PlaceNouns().contains(t.hash) && IsWord(next, "of"))) {  // "the region of Guyana"
         ++nouns;
         continue;
@@ -3282,6 +3289,12 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         }
         if (IsWord(toks[by], "by")) {
           ++nouns;
+          reach += by - (j + 2);
+          j = by - 1;
+          continue;
+        }
+        if (IsWord(toks[by], "that") && IsWord(t, "announcement")) {
+          told_that = true;
           reach += by - (j + 2);
           j = by - 1;
           continue;
@@ -5686,6 +5699,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // An appeal that names no one, in a statement about parties just named ("The United
     // States commends the parties ... The United States urges continued follow-through"),
     // is made to them.
+    // "speaks by telephone with Putin and urges de-escalation": the party spoken with.
+    if (k.targets.empty() && root == "02") {
+      for (const Coded& talk : coded) {
+        if (talk.c->pattern->code->root == "04" && !talk.targets.empty() &&
+            talk.c->anchor < c.anchor && talk.sources == k.sources) {
+          k.targets = talk.targets;
+        }
+      }
+    }
     if (k.targets.empty() && root == "02") {
       bool named_after = false;
       for (uint32_t j = c.anchor + 1; j < s.end_token && !named_after; ++j) {

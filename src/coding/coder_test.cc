@@ -2443,5 +2443,23 @@ TEST(CoderTest, AJointStatementsWeIsEveryPartyItOpensWith) {
                                    "IGOEUREEC>CHN:027"));
 }
 
+TEST(CoderTest, TheNewsOfAnActWelcomedIsItsDoers) {
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres welcomes the announcement "
+                             "made today in Beijing that Iran and Saudi Arabia have agreed to "
+                             "resume diplomatic relations.", Date{2023, 3, 10})),
+              testing::IsSupersetOf({"IGOUNO>IRN:051", "IGOUNO>SAU:051"}));
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres welcomes the announcement "
+                             "that Iran and Saudi Arabia have agreed to resume diplomatic "
+                             "relations.", Date{2023, 3, 10})),
+              testing::IsSupersetOf({"IGOUNO>IRN:051", "IGOUNO>SAU:051"}));
+}
+
+TEST(CoderTest, AnAppealAfterACallIsToThePartySpokenWith) {
+  EXPECT_THAT(Dyads(CodeText("German Chancellor Angela Merkel speaks by telephone with Russian "
+                             "President Vladimir Putin and urges de-escalation and dialogue.",
+                             Date{2018, 11, 26})),
+              testing::ElementsAre("DEUGOV>RUSGOV:040", "DEUGOV>RUSGOV:0256"));
+}
+
 }  // namespace
 }  // namespace dyad
