@@ -3284,7 +3284,13 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
                (TimeNouns().contains(toks[by].hash) || IsWord(toks[by], "this") ||
                 IsWord(toks[by], "on") || IsWord(toks[by], "afternoon") ||
                 (IsWord(toks[by], "in") && toks[by + 1].is(kCapitalized)) ||
-                (by > j + 2 && toks[by].is(kCapitalized) && IsWord(toks[by - 1], "in")))) {
+                (by > j + 2 && toks[by].is(kCapitalized) && IsWord(toks[by - 1], "in")) ||
+                // "taken on 7 December 2010 by".
+                (by > j + 2 && IsWord(toks[by - 1], "on") &&
+                 tagger_->Name(sc.tags[by - s.first_token]) == "CD") ||
+                (by > j + 3 && IsWord(toks[by - 2], "on") && toks[by].is(kCapitalized)) ||
+                (by > j + 4 && IsWord(toks[by - 3], "on") &&
+                 tagger_->Name(sc.tags[by - s.first_token]) == "CD"))) {
           ++by;
         }
         if (IsWord(toks[by], "by")) {

@@ -2461,5 +2461,12 @@ TEST(CoderTest, AnAppealAfterACallIsToThePartySpokenWith) {
               testing::ElementsAre("DEUGOV>RUSGOV:040", "DEUGOV>RUSGOV:0256"));
 }
 
+TEST(CoderTest, ADatedActJudgedGoesToItsDoerAfterBy) {
+  EXPECT_THAT(Dyads(CodeText("The United States welcomed the decisions taken on 7 December 2010 "
+                             "by the Heads of State and Government of the Economic Community of "
+                             "West African States.", Date{2010, 12, 8})),
+              testing::ElementsAre("USA>IGOWAFWAS:051"));
+}
+
 }  // namespace
 }  // namespace dyad
