@@ -1021,6 +1021,12 @@ constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo
 constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
 constexpr uint64_t kDiscuss = HashLower("discuss");
 
+// "gunmen", "armed men", "militias": armed men no one has named (the sector word alone,
+// not a named group of the sector).
+bool UnnamedArmedMen(const Mention& m) {
+  return m.sector == "UAF" && m.entry.find("sectors.tsv") != std::string_view::npos;
+}
+
 // "on his", "during a" (visit): the act told is the clause's own, under way.
 bool OnOrDuringA(const std::vector<Token>& toks, int64_t j) {
   return (IsWord(toks[j], "his") || IsWord(toks[j], "her") || IsWord(toks[j], "their") ||
@@ -5068,9 +5074,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       continue;
     }
     // "A gunman kills two people in Halle": a doer no one has named is no party.
-    if (const Mention& doer = sc->mentions[source];
-        doer.sector == "UAF" && doer.end == doer.first + 1 &&
-        (IsWord(toks[doer.first], "gunman") || IsWord(toks[doer.first], "gunmen"))) {
+    if (UnnamedArmedMen(sc->mentions[source])) {
       drop(c, "a doer no one has named", Modality::kFact);
       continue;
     }
@@ -5655,7 +5659,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             violent |= v.anchor >= doer.end && v.anchor < doer.end + 3 &&
                        (r == "14" || r == "17" || r == "18" || r == "19" || r == "20");
           }
-          if (violent && doer.actor && !SameActor(doer, sc->mentions[source])) {
+          if (violent && doer.actor && !UnnamedArmedMen(doer) &&
+              !SameActor(doer, sc->mentions[source])) {
             k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
           }
           break;

@@ -2468,5 +2468,15 @@ TEST(CoderTest, ADatedActJudgedGoesToItsDoerAfterBy) {
               testing::ElementsAre("USA>IGOWAFWAS:051"));
 }
 
+TEST(CoderTest, ArmedMenNoOneHasNamedAreNoParty) {
+  EXPECT_THAT(Dyads(CodeText("Armed men attacked the military barracks in Freetown.",
+                             Date{2023, 11, 26})),
+              testing::IsEmpty());
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres condemns the attempt to seize "
+                             "power in Sierra Leone, when armed men attacked the barracks.",
+                             Date{2023, 11, 26})),
+              testing::Each(testing::Not(testing::HasSubstr("UAF"))));
+}
+
 }  // namespace
 }  // namespace dyad
