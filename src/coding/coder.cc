@@ -890,8 +890,8 @@ class CoderImpl : public Coder {
   std::string SentenceCountry(const SentenceSpan& s, const Scratch& sc) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
-  // The verb of a journey whose purpose infinitive is at `anchor` ("travels to Paris to
-  // meet"), or -1.
+  // The verb of a journey or a summons whose purpose infinitive is at `anchor` ("travels
+  // to Paris to meet", "summoned the ambassador to protest"), or -1.
   int64_t JourneyBefore(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   // `judged_act`: the verb praises or blames an act, so the act's doer ("the steps taken by
   // X", "the statement of X") is the target.
@@ -2427,11 +2427,16 @@ int64_t CoderImpl::JourneyBefore(const SentenceSpan& s, uint32_t anchor, const S
       tagger_->Name(sc.tags[anchor - first]) != "VB") {
     return -1;
   }
-  for (int64_t k = int64_t{anchor} - 2; k >= first && k + 12 > anchor; --k) {
-    if (IsHardBoundary(toks[k]) || toks[k].text == ",") break;
-    if (sc.mention_at[k - first] >= 0) continue;
+  for (int64_t k = int64_t{anchor} - 2; k >= first && k + 16 > anchor; --k) {
+    // "summons Morocco's ambassador, Karima Benyaich, to express": past a name in commas.
+    bool aside = toks[k].text == "," && k > first &&
+                 (sc.mention_at[k - 1 - first] >= 0 || toks[k - 1].is(kCapitalized));
+    if (IsHardBoundary(toks[k]) || (toks[k].text == "," && !aside)) break;
+    if (sc.mention_at[k - first] >= 0 || aside) continue;
     bool verb = tagger_->IsVerb(sc.tags[k - first]);
-    if (verb && TravelVerbs().contains(toks[k].hash)) return k;
+    // A summons is for the summoner's purpose: "summoned the ambassador to protest".
+    bool summons = toks[k].text.starts_with("summon");
+    if (verb && (TravelVerbs().contains(toks[k].hash) || summons)) return k;
     if (verb) break;
   }
   return -1;
@@ -5115,6 +5120,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // Unless the journey names no party or place to go to ("will travel to the region to
     // meet with Israeli counterparts"): then the purpose is what can be told.
     if (int64_t journey = JourneyBefore(s, c.anchor, *sc); journey >= 0 && !nominal) {
+      // "summoned the ambassador to protest the seizure": the summons is the complaint.
+      if (toks[journey].text.starts_with("summon")) {
+        drop(c, "the purpose of a summons, coded as the summons", k.modality);
+        continue;
+      }
       bool unused = false;
       bool destination = false;
       for (uint32_t j = static_cast<uint32_t>(journey) + 1; j + 1 < c.anchor && !destination;
@@ -6535,6 +6545,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (const CameoCode* repression = cameo_->Find("175")) {
           code = repression;
           recode_rule = " + builtin:repression";
+        }
+      }
+    }
+    // "China protested against the purchase": a state's protest is a complaint (114); crowds
+    // demonstrate (141).
+    if (code->code == "141" && !k.sources.empty() &&
+        (IsWord(toks[c.anchor], "protest") || IsWord(toks[c.anchor], "protested") ||
+         IsWord(toks[c.anchor], "protests"))) {
+      const Mention& by = sc->mentions[k.sources[0]];
+      bool state = by.actor && !by.person && by.group < 0 &&
+                   ((!by.country.empty() && (by.sector.empty() || by.sector == "GOV")) ||
+                    !by.org.empty());
+      if (state) {
+        if (const CameoCode* complaint = cameo_->Find("114")) {
+          code = complaint;
+          recode_rule += " + builtin:state-protest";
         }
       }
     }

@@ -2478,5 +2478,20 @@ TEST(CoderTest, ArmedMenNoOneHasNamedAreNoParty) {
               testing::Each(testing::Not(testing::HasSubstr("UAF"))));
 }
 
+TEST(CoderTest, ASummonsPurposeIsTheSummons) {
+  EXPECT_THAT(Dyads(CodeText("Spanish Foreign Minister Arancha Gonzalez Laya summons Morocco's "
+                             "ambassador, Karima Benyaich, to express Spain's displeasure at the "
+                             "crossings.", Date{2021, 5, 18})),
+              testing::ElementsAre("ESPGOV>MARGOV:114"));
+}
+
+TEST(CoderTest, AStatesProtestIsAComplaint) {
+  EXPECT_THAT(Dyads(CodeText("China protested against the purchase.", Date{2012, 9, 11})),
+              testing::ElementsAre("CHN>-:114"));
+  EXPECT_THAT(Dyads(CodeText("Thousands protested in Tokyo against the government.",
+                             Date{2012, 9, 11})),
+              testing::ElementsAre("JPNCVL>JPNGOV:141"));
+}
+
 }  // namespace
 }  // namespace dyad
