@@ -2617,6 +2617,25 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
     return -1;
   }
+  // "Saudi Arabia and a coalition of Arab states launch": the named party of a subject
+  // joined to a description.
+  // (Not a participle's: "organizations backed by Iran".)
+  if (j > first + 2 && mention_at(j) < 0 && tagger_->IsNoun(tag_of(j)) &&
+      !toks[j].is(kCapitalized) && tagger_->Name(tag_of(anchor)) != "VBN" &&
+      !(anchor + 1 < s.end_token && IsWord(toks[anchor + 1], "by"))) {
+    for (int64_t k = j - 1; k > first && k + 7 > j; --k) {
+      std::string_view penn = tagger_->Name(tag_of(k));
+      if (IsWord(toks[k], "and") && mention_at(k - 1) >= 0 &&
+          sc.mentions[mention_at(k - 1)].actor && !sc.mentions[mention_at(k - 1)].demonym) {
+        return mention_at(k - 1);
+      }
+      if (mention_at(k) >= 0 && !sc.mentions[mention_at(k)].demonym) break;
+      if (!(penn == "DT" || penn == "JJ" || penn == "NN" || penn == "NNS" || penn == "CD" ||
+            IsWord(toks[k], "of") || mention_at(k) >= 0)) {
+        break;
+      }
+    }
+  }
   bool via_and = false;
   for (int guard = 0; guard < 8 && j >= first; ++guard) {
     const Token& t = toks[j];
@@ -3527,8 +3546,22 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
   // The performing verb: over determiners, possessive pronouns, numbers, adjectives,
   // particles and quantities ("a series of", "dozens of").
   j = static_cast<int64_t>(c.anchor) - 1;
-  for (int guard = 0; guard < 8 && j >= first && sc.mention_at[j - first] < 0; ++guard, --j) {
+  for (int guard = 0; guard < 12 && j >= first && sc.mention_at[j - first] < 0; ++guard, --j) {
     std::string_view penn = tagger_->Name(sc.tags[j - first]);
+    // "launch Operation Decisive Storm, a campaign of air strikes": the act in apposition to
+    // the operation's name.
+    if (toks[j].text == "," && j - 1 > first && toks[j - 1].is(kCapitalized) &&
+        sc.mention_at[j - 1 - first] < 0) {
+      int64_t k = j - 1;
+      while (k > first && k > j - 6 && toks[k].is(kCapitalized) && sc.mention_at[k - first] < 0) {
+        --k;
+      }
+      if (k < j - 1) {
+        j = k + 1;  // the loop's step moves to the word before the name
+        continue;
+      }
+    }
+    if (IsWord(toks[j], "campaign") || IsWord(toks[j], "operation")) continue;
     if (penn == "DT" || penn == "PRP$" || penn == "CD" || penn == "RP" ||
         tagger_->IsAdjective(sc.tags[j - first]) || penn.substr(0, 2) == "RB" ||
         QuantityNouns().contains(toks[j].hash) || IsWord(toks[j], "of") ||
@@ -4409,13 +4442,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     } else if ((before == md_ || before == to_) && tag == nn_ && !toks[i].is(kCapitalized) &&
                events_->IsAnchorSurface(toks[i].hash)) {
       tag = vb_;
-    } else if (tagger_->IsAdjective(tag) && (before == nns_ || before == nnps_) &&
+    } else if ((tagger_->IsAdjective(tag) || tag == nn_) && (before == nns_ || before == nnps_) &&
                !toks[i].is(kCapitalized) && events_->IsAnchorSurface(toks[i].hash) &&
                (tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
                 tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
-                tagger_->IsAdjective(sc->tags[i + 1 - first]) || toks[i + 1].is(kCapitalized))) {
-      // "South Korean prosecutors detain/JJ former Defence Minister Kim", an unknown word
-      // guessed an adjective: a plural subject's present tense.
+                (tag != nn_ && tagger_->IsAdjective(sc->tags[i + 1 - first])) ||
+                toks[i + 1].is(kCapitalized))) {
+      // "South Korean prosecutors detain/JJ former Defence Minister Kim", "Arab states
+      // launch/NN Operation Decisive Storm": a plural subject's present tense.
       tag = vbp_;
     }
   }
@@ -5596,6 +5630,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           ++j;
         }
         bool definite = j > from && !IsWord(toks[from], "a");
+        // "the ground offensive", "the air strikes": the compound's head.
+        for (int more = 0; more < 2 && j + 1 < s.end_token && sc->mention_at[j - first] < 0 &&
+                           sc->mention_at[j + 1 - first] < 0 &&
+                           tagger_->IsNoun(sc->tags[j - first]) &&
+                           tagger_->IsNoun(sc->tags[j + 1 - first]);
+             ++more) {
+          ++j;
+        }
         if (definite && j < s.end_token && sc->mention_at[j - first] < 0 &&
             tagger_->IsNoun(sc->tags[j - first])) {
           uint64_t lemma = sc->lex[j - first].lemma_hash;
@@ -5603,14 +5645,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                          IsWord(toks[j], "step") || IsWord(toks[j], "action") ||
                          IsWord(toks[j], "measures") || IsWord(toks[j], "steps") ||
                          IsWord(toks[j], "moves") || IsWord(toks[j], "actions") ||
-                         IsWord(toks[j], "decisions");
+                         IsWord(toks[j], "decisions") || IsWord(toks[j], "announcement") ||
+                         IsWord(toks[j], "treatment");
           const auto& past = sc->discourse.events();
           const Discourse::PastEvent* done = nullptr;
           // "We condemn these attacks" after "Russia has launched missile attacks on ...".
           // "... forcibly entered the Embassy of Mexico. ... condemned the raid".
           bool attack = AttackNouns().contains(toks[j].hash) || IsWord(toks[j], "raid") ||
                         IsWord(toks[j], "incursion") || IsWord(toks[j], "seizure") ||
-                        IsWord(toks[j], "incident");
+                        IsWord(toks[j], "incident") || IsWord(toks[j], "operation") ||
+                        IsWord(toks[j], "intervention") || IsWord(toks[j], "invasion");
           // "condemns this horrific violence", "deplored the killings": the last act of
           // force reported.
           bool violence = ViolenceNouns().contains(toks[j].hash);

@@ -2493,5 +2493,27 @@ TEST(CoderTest, AStatesProtestIsAComplaint) {
               testing::ElementsAre("JPNCVL>JPNGOV:141"));
 }
 
+TEST(CoderTest, AnOperationLaunchedByANamedPartyAndACoalition) {
+  EXPECT_THAT(Dyads(CodeText("Saudi Arabia and a coalition of Arab states launch Operation "
+                             "Decisive Storm, a campaign of air strikes against Houthi positions "
+                             "in Yemen.", Date{2015, 3, 26})),
+              testing::ElementsAre("SAU>YEM:190", "SAU>YEMREB:195"));
+  // Not a participle's agent and its object.
+  EXPECT_THAT(Dyads(CodeText("Hizballah and other organizations backed by Iran attacked Israel.",
+                             Date{2023, 10, 8})),
+              testing::Not(testing::Contains("IRN>LBNREB:051")));
+}
+
+TEST(CoderTest, AnActJudgedByItsCompoundNoun) {
+  EXPECT_THAT(Dyads(CodeText("Israel launched a ground offensive in Gaza. Hamas spokesman Sami "
+                             "Abu Zuhri calls the ground offensive a dangerous step.",
+                             Date{2014, 7, 17})),
+              testing::Contains(testing::StartsWith("PSEREBHMS>ISR:11")));
+  EXPECT_THAT(Dyads(CodeText("Australia cancelled the submarine contract. French Foreign "
+                             "Minister Jean-Yves Le Drian has described the decision as \"a stab "
+                             "in the back\".", Date{2021, 9, 17})),
+              testing::Contains("FRAGOV>AUS:111"));
+}
+
 }  // namespace
 }  // namespace dyad
