@@ -2009,6 +2009,8 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     sc->mentions.push_back(std::move(copy));
     return sc->mentions.back();
   };
+  // A sentence with no event word is not tagged: its tags are not to be read.
+  const bool tagged = sc->tags.size() == s.end_token - s.first_token;
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     while (next_dictionary < dictionary_mentions && sc->mentions[next_dictionary].first <= i) {
       if (sc->mentions[next_dictionary].person) last_person = sc->mentions[next_dictionary];
@@ -2018,6 +2020,31 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     if (!t.is(kWord)) continue;
     // Most words can open no reference: one probe skips them.
     if (!t.is(kCapitalized) && !ReferenceOpeners().contains(t.hash)) continue;
+    // "North Korean state media say that the country tested a missile": the state named
+    // before it in the sentence.
+    // (Only as a subject: "arrive in the country" is a place.)
+    uint32_t verb = i + 2;
+    while (tagged && verb < s.end_token && verb < i + 4 &&
+           tagger_->Name(sc->tags[verb - s.first_token]).substr(0, 2) == "RB") {
+      ++verb;
+    }
+    if (tagged && IsWord(t, "the") && verb < s.end_token && IsWord(toks[i + 1], "country") &&
+        !in_name(i + 1) && tagger_->IsVerb(sc->tags[verb - s.first_token])) {
+      const Mention* state = nullptr;
+      for (size_t m = 0; m < dictionary_mentions; ++m) {
+        const Mention& c = sc->mentions[m];
+        if (c.end <= i && c.actor && !c.person && c.org.empty() && !c.country.empty() &&
+            (c.sector.empty() || c.sector == "GOV" || c.sector == "MED")) {
+          state = &c;
+        }
+      }
+      if (state) {
+        Mention country = CountryMention(state->country, "", i, i + 2, "the country");
+        refer(country, i, i + 2, "the country");
+        ++i;
+        continue;
+      }
+    }
     // A surname alone after the full name: "Kim" after "Kim Jong Un".
     if (t.is(kCapitalized) && !t.is(kAllCaps)) {
       bool inside = in_name(i);
@@ -2128,7 +2155,6 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     // "the coalition denies", "the group says": the actor last named with that noun as the
     // head of its name ("the Saudi-led coalition"), in this sentence or the three before.
     // (A sentence with no event word is not tagged: there the noun after is not known.)
-    const bool tagged = sc->tags.size() == s.end_token - s.first_token;
     if (IsWord(t, "the") && i + 1 < s.end_token && HeadNouns().contains(toks[i + 1].hash) &&
         !in_name(i + 1) &&
         (i + 2 >= s.end_token || !tagged ||
@@ -5681,7 +5707,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                 it->anchor_lemma != done->anchor_lemma) {
               continue;
             }
-            bool again = SameActor(it->source, sc->mentions[source]);
+            // (Not one's own side's act defended: "defended the operation".)
+            bool again = SameActor(it->source, sc->mentions[source]) ||
+                         (root == "05" && it->source.country == sc->mentions[source].country);
             for (int t : k.targets) again |= SameActor(sc->mentions[t], it->source);
             if (again) continue;
             Mention doer = it->source;

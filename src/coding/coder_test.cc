@@ -2515,5 +2515,21 @@ TEST(CoderTest, AnActJudgedByItsCompoundNoun) {
               testing::Contains("FRAGOV>AUS:111"));
 }
 
+TEST(CoderTest, TheCountryAsASubjectIsTheStateNamedBefore) {
+  EXPECT_THAT(Dyads(CodeText("North Korean state media say that the country successfully tested "
+                             "a hypersonic missile yesterday.", Date{2022, 1, 6})),
+              testing::ElementsAre("PRK>-:150"));
+  // A place, not a subject.
+  EXPECT_THAT(Dyads(CodeText("The Czech Republic introduces a state of emergency as Ukrainian "
+                             "refugees arrive in the country.", Date{2022, 3, 4})),
+              testing::Not(testing::Contains(testing::HasSubstr(":042"))));
+}
+
+TEST(CoderTest, OnesOwnSidesActDefendedIsNoTarget) {
+  EXPECT_THAT(Dyads(CodeText("Ecuadorian police raided the Mexican embassy in Quito. Ecuador's "
+                             "government defended the operation.", Date{2024, 4, 6})),
+              testing::Not(testing::Contains("ECUGOV>ECUCOP:052")));
+}
+
 }  // namespace
 }  // namespace dyad
