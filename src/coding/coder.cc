@@ -793,6 +793,7 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "PRP") prp_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "TO") to_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "NNS") nns_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "VBZ") vbz_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "NNPS") nnps_ = static_cast<uint8_t>(t);
     }
     ActorDictionary::Sources sources;
@@ -921,7 +922,7 @@ class CoderImpl : public Coder {
   uint8_t vbp_ = 0;  // the tag a headline verb read as a noun gets instead
   uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
   uint8_t vb_ = 0, md_ = 0;  // a base form after a modal, and a modal, read as nouns
-  uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0;
+  uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0, vbz_ = 0;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -4477,6 +4478,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // "South Korean prosecutors detain/JJ former Defence Minister Kim", "Arab states
       // launch/NN Operation Decisive Storm": a plural subject's present tense.
       tag = vbp_;
+    } else if (tag == nns_ && !toks[i].is(kCapitalized) && toks[i].text.ends_with("s") &&
+               events_->IsAnchorSurface(toks[i].hash) &&
+               (tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
+                tagger_->Name(sc->tags[i + 1 - first]) == "PRP$") &&
+               !(tagger_->Name(before) == "DT" || tagger_->IsAdjective(before) ||
+                 before == prp_ || tagger_->Name(before) == "PRP$")) {
+      // "..., which calls itself the National Council, suspends/NNS the constitution": a verb
+      // has an object, a plural noun no determiner after it.
+      tag = vbz_;
     }
   }
   sc->lex.resize(s.end_token - s.first_token);

@@ -2531,5 +2531,12 @@ TEST(CoderTest, OnesOwnSidesActDefendedIsNoTarget) {
               testing::Not(testing::Contains("ECUGOV>ECUCOP:052")));
 }
 
+TEST(CoderTest, AnEventVerbReadAsAPluralNounBeforeItsObject) {
+  EXPECT_THAT(Dyads(CodeText("The Thai army, which calls itself the National Peace and Order "
+                             "Maintaining Council, suspends the constitution and imposes a "
+                             "nationwide curfew.", Date{2014, 5, 22})),
+              testing::ElementsAre("THAMIL>-:1724", "THAMIL>-:1723"));
+}
+
 }  // namespace
 }  // namespace dyad
