@@ -3144,7 +3144,18 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       int m = sc.mention_at[k - s.first_token];
       if (m >= 0 && sc.mentions[m].first == k && sc.mentions[m].actor &&
           !(sc.mentions[m].demonym && sc.mentions[m].end == k + 1)) {
-        return m;
+        // "the concerns that the United States has raised about Iran's programme": the
+        // concerns' raiser; what they are about is judged.
+        uint32_t v = sc.mentions[m].end;
+        if (v < s.end_token && HaveForms().contains(toks[v].hash)) ++v;
+        bool raised = v + 1 < s.end_token &&
+                      (IsWord(toks[v], "raised") || IsWord(toks[v], "expressed") ||
+                       IsWord(toks[v], "voiced")) &&
+                      (IsWord(toks[v + 1], "about") || IsWord(toks[v + 1], "over"));
+        if (!raised) return m;
+        reach += v + 2 - j;
+        j = v + 1;
+        continue;
       }
     }
     if (Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) return -1;
@@ -5877,6 +5888,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         drop(c, "a statement to no one in particular", k.modality);
         continue;
       }
+    }
+    // "The two leaders agreed that the relationship should be raised": a view shared, said
+    // to no one else, is a comment (its content, when an act, is coded on its own).
+    if (k.targets.empty() && c.pattern->code->code == "019" && IsWord(toks[c.end - 1], "that")) {
+      drop(c, "a view shared, said to no one in particular", k.modality);
+      continue;
+    }
+    if (k.targets.empty() && !IsMutualCode(c.pattern->code->code)) {
       uint32_t j = c.end;
       while (j < s.end_token && j < c.end + 4 &&
              (tagger_->Name(sc->tags[j - first]) == "DT" ||
