@@ -768,6 +768,7 @@ struct Scratch {
 };
 
 void MergeRestatements(std::vector<Event>* events);
+void NameLaterDoers(std::vector<Event>* events);
 
 class CoderImpl : public Coder {
  public:
@@ -1177,6 +1178,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
     }
     CodeSentence(doc, pub, static_cast<int>(i), span, &sc, &out->events, t);
   }
+  NameLaterDoers(&out->events);
   MergeRestatements(&out->events);
   if (sc.norm.text.capacity() > (4u << 20)) sc = Scratch();  // do not keep a huge document's buffers
   return Status::Ok();
@@ -6919,6 +6921,41 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
     sc->discourse.RememberParties(std::move(parties));
   }
   sc->discourse.Remember(sc->mentions, groups);
+}
+
+// "The Council condemned the attack in Mogadishu ... Al-Shabaab has claimed responsibility
+// for the attack": blame of an attack whose doer the text names only after it goes to that
+// doer, the one who claims it or is told to have done violence in the next sentences.
+void NameLaterDoers(std::vector<Event>* events) {
+  auto attack_told = [](std::string_view sentence) {
+    for (std::string_view w : {"attack", "bombing", "explosion", "killing", "violence",
+                               "assault", "strike", "massacre", "shelling"}) {
+      if (sentence.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& judged = (*events)[i];
+    if (judged.cameo_root != "11" || judged.target || judged.mutual ||
+        !attack_told(judged.sentence)) {
+      continue;
+    }
+    for (size_t k = i + 1; k < events->size(); ++k) {
+      const Event& later = (*events)[k];
+      if (later.sentence_index > judged.sentence_index + 3) break;
+      if (later.sentence_index == judged.sentence_index) continue;
+      bool doer = later.cameo == "015" || later.cameo_root == "18" ||
+                  later.cameo_root == "19" || later.cameo_root == "20";
+      if (!doer || later.modality == Modality::kNegated ||
+          later.source.code == judged.source.code ||
+          (!later.source.country.empty() && later.source.country == judged.source.country)) {
+        continue;
+      }
+      judged.target = later.source;
+      judged.rule += " + builtin:doer-named-later";
+      break;
+    }
+  }
 }
 
 // Merges restatements: the same dyad, code, modality and mutuality, told by the same rule

@@ -2545,5 +2545,12 @@ TEST(CoderTest, AConcernSharedAboutAPartysActs) {
               testing::IsSupersetOf({"GBRGOV>IRN:110", "DEU>IRN:110", "FRA>IRN:110"}));
 }
 
+TEST(CoderTest, BlameOfAnAttackGoesToTheDoerNamedAfter) {
+  EXPECT_THAT(Dyads(CodeText("The members of the Security Council condemned in the strongest "
+                             "terms the terrorist attack in Mogadishu. Al-Shabaab has claimed "
+                             "responsibility for the attack.", Date{2022, 10, 30})),
+              testing::Contains("IGOUNO>SOMREB:111"));
+}
+
 }  // namespace
 }  // namespace dyad
