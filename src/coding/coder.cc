@@ -2764,6 +2764,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
              CrowdCounts().contains(toks[before - 1].hash))) {
           object = false;
         }
+        // "Delegations from Israel and the United Arab Emirates will meet": so do the envoys
+        // a state sends.
+        if (IsWord(b, "from") && before - 1 >= first && mention_at(before - 1) < 0 &&
+            (IsWord(toks[before - 1], "delegations") || IsWord(toks[before - 1], "delegation") ||
+             IsWord(toks[before - 1], "representatives") ||
+             IsWord(toks[before - 1], "officials") || IsWord(toks[before - 1], "envoys"))) {
+          object = false;
+        }
         if (tagger_->IsVerb(tag_of(before)) && !BeForms().contains(b.hash) &&
             !ReportingVerbs().contains(b.hash) &&
             !IsWord(b, "let") && !IsWord(b, "allow")) {  // "Let me condemn"

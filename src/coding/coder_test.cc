@@ -2552,5 +2552,11 @@ TEST(CoderTest, BlameOfAnAttackGoesToTheDoerNamedAfter) {
               testing::Contains("IGOUNO>SOMREB:111"));
 }
 
+TEST(CoderTest, DelegationsFromStatesAreTheirs) {
+  EXPECT_THAT(Dyads(CodeText("Delegations from Israel and the United Arab Emirates will meet in "
+                             "the coming weeks.", Date{2020, 8, 13})),
+              testing::ElementsAre("ISR>ARE:036"));
+}
+
 }  // namespace
 }  // namespace dyad
