@@ -4487,8 +4487,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (tag != md_ && (tagger_->IsNoun(before) || before == prp_) &&
         modals.contains(toks[i].hash) && !toks[i].is(kCapitalized) && toks[i + 1].is(kWord)) {
       tag = md_;
-    } else if ((before == md_ || before == to_) && tag == nn_ && !toks[i].is(kCapitalized) &&
-               events_->IsAnchorSurface(toks[i].hash)) {
+    } else if ((tag == nn_ || tagger_->IsAdjective(tag)) && !toks[i].is(kCapitalized) &&
+               events_->IsAnchorSurface(toks[i].hash) &&
+               (before == md_ || before == to_ ||
+                // "will not recognise/JJ": past the adverb.
+                (i >= first + 2 && tagger_->Name(before) == "RB" &&
+                 (sc->tags[i - 2 - first] == md_ || sc->tags[i - 2 - first] == to_)))) {
       tag = vb_;
     } else if ((tagger_->IsAdjective(tag) || tag == nn_) && (before == nns_ || before == nnps_) &&
                !toks[i].is(kCapitalized) && events_->IsAnchorSurface(toks[i].hash) &&

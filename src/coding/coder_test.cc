@@ -2558,5 +2558,12 @@ TEST(CoderTest, DelegationsFromStatesAreTheirs) {
               testing::ElementsAre("ISR>ARE:036"));
 }
 
+TEST(CoderTest, AnEventVerbAfterAModalAndAnAdverbIsAVerb) {
+  auto events = CodeText("France will not recognise Kosovo's independence.", Date{2008, 2, 17});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "054");
+  EXPECT_EQ(events[0].modality, Modality::kNegated);
+}
+
 }  // namespace
 }  // namespace dyad
