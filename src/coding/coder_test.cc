@@ -2565,5 +2565,11 @@ TEST(CoderTest, AnEventVerbAfterAModalAndAnAdverbIsAVerb) {
   EXPECT_EQ(events[0].modality, Modality::kNegated);
 }
 
+TEST(CoderTest, AHaltToOperationsAnnouncedIsADeescalation) {
+  EXPECT_THAT(Dyads(CodeText("Israel announced a pause in military operations against Hamas.",
+                             Date{2023, 11, 24})),
+              testing::ElementsAre("ISR>PSEREBHMS:087"));
+}
+
 }  // namespace
 }  // namespace dyad
