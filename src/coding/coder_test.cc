@@ -2571,5 +2571,11 @@ TEST(CoderTest, AHaltToOperationsAnnouncedIsADeescalation) {
               testing::ElementsAre("ISR>PSEREBHMS:087"));
 }
 
+TEST(CoderTest, HoldingAPartyResponsibleAccusesIt) {
+  EXPECT_THAT(Dyads(CodeText("Iran holds the United States responsible for the killing of "
+                             "General Soleimani.", Date{2020, 1, 3})),
+              testing::ElementsAre("IRN>USA:112"));
+}
+
 }  // namespace
 }  // namespace dyad
