@@ -5721,15 +5721,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           bool violence = ViolenceNouns().contains(toks[j].hash);
           // "imposes sanctions on Turkish ministers ... Turkey denounced the sanctions".
           bool sanctions = IsWord(toks[j], "sanctions") || IsWord(toks[j], "designations");
+          // "... signed a memorandum of understanding ... Somalia has rejected the memorandum".
+          bool accord = AccordNouns().contains(toks[j].hash) || IsWord(toks[j], "memorandum");
           // (Sanctions are seldom two stories in one text: the last imposed, further back.)
-          const int window = sanctions ? 12 : 4;
+          const int window = sanctions || accord ? 12 : 4;
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
             if (sc->discourse.BeforeTopic(*it)) break;
             std::string_view r = std::string_view(it->cameo).substr(0, 2);
             bool violent = r == "18" || r == "19" || r == "20";
             if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
                 ((attack || violence) && (violent || r == "17")) ||
-                (sanctions && it->cameo == "163")) {
+                (sanctions && it->cameo == "163") || (accord && it->cameo == "057")) {
               done = &*it;
               break;
             }
@@ -5851,6 +5853,26 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           p.via = "parties";
           add_mention_target(std::move(p));
         }
+      }
+    }
+    // "recalls the Colombian ambassador in Caracas", "its ambassador to Moscow": a recall is
+    // aimed at the state the envoy is posted to.
+    if (k.targets.empty() && c.pattern->code->root == "16") {
+      for (uint32_t j = c.anchor + 1; j + 2 < s.end_token && j < c.end + 2; ++j) {
+        if (!(IsWord(toks[j], "ambassador") || IsWord(toks[j], "envoy")) ||
+            !(IsWord(toks[j + 1], "in") || IsWord(toks[j + 1], "to"))) {
+          continue;
+        }
+        uint32_t at = j + 2, end = 0;
+        int m = sc->mention_at[at - first];
+        std::string posted = m >= 0 && sc->mentions[m].first == at ? sc->mentions[m].country : "";
+        if (posted.empty()) {
+          if (const Place* p = places_->MatchAt(toks, at, s.end_token, &end)) posted = p->country;
+        }
+        if (!posted.empty() && posted != sc->mentions[source].country) {
+          add_mention_target(CountryMention(posted, "", c.anchor, c.end, "posting"));
+        }
+        break;
       }
     }
     // "extends his deepest condolences to the families of the victims and to the Governments

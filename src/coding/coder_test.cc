@@ -2577,5 +2577,19 @@ TEST(CoderTest, HoldingAPartyResponsibleAccusesIt) {
               testing::ElementsAre("IRN>USA:112"));
 }
 
+TEST(CoderTest, ARecallIsAimedAtTheStateOfThePosting) {
+  EXPECT_THAT(Dyads(CodeText("Colombian President Juan Manuel Santos recalls the Colombian "
+                             "ambassador in Caracas, Ricardo Lozano, for consultations.",
+                             Date{2015, 8, 27})),
+              testing::ElementsAre("COLGOV>VEN:161"));
+}
+
+TEST(CoderTest, AnAgreementJudgedIsItsSigners) {
+  EXPECT_THAT(Dyads(CodeText("Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse Bihi "
+                             "Abdi signed a memorandum of understanding. The Federal Government "
+                             "of Somalia has rejected the memorandum.", Date{2024, 1, 2})),
+              testing::Contains("SOMGOV>ETHELI:120"));
+}
+
 }  // namespace
 }  // namespace dyad
