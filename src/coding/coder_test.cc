@@ -2588,7 +2588,7 @@ TEST(CoderTest, AnAgreementJudgedIsItsSigners) {
   EXPECT_THAT(Dyads(CodeText("Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse Bihi "
                              "Abdi signed a memorandum of understanding. The Federal Government "
                              "of Somalia has rejected the memorandum.", Date{2024, 1, 2})),
-              testing::Contains("SOMGOV>ETHELI:120"));
+              testing::Contains("SOMGOV>ETHGOV:120"));
 }
 
 }  // namespace
