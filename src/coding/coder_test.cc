@@ -2353,8 +2353,8 @@ TEST(CoderTest, APostureAtABorderIsAimedAcrossIt) {
 }
 
 TEST(CoderTest, ConcernAtAnActOfANamedDoer) {
-  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres is deeply alarmed by the military "
-                             "operations launched this morning by Azerbaijan.",
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres is deeply alarmed by the "
+                             "military operations launched this morning by Azerbaijan.",
                              Date{2023, 9, 19})),
               testing::ElementsAre("IGOUNO>AZE:110"));
 }
