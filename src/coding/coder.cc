@@ -6667,6 +6667,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // An act that is only intended or conditional is a threat or an intent, never the act.
     const CameoCode* code = k.recode ? k.recode : c.pattern->code;
     std::string recode_rule = k.recode_rule;
+    bool refused = false;  // a cooperative act said not to be done: the refusal is a fact
     // Force used by a state's police or troops on its own protesters is repression (175),
     // whatever the verb: "security forces open fire and kill 25 people" during protests.
     if (!k.sources.empty() && !k.targets.empty() &&
@@ -6698,6 +6699,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (const CameoCode* complaint = cameo_->Find("114")) {
           code = complaint;
           recode_rule += " + builtin:state-protest";
+        }
+      }
+    }
+    // "Ukraine will never recognise the annexation", "will not negotiate with Ethiopia": a
+    // cooperative act a party says it will not do is a refusal, coded as one (12x, a fact).
+    if (k.modality == Modality::kNegated && code->root >= "03" && code->root <= "08") {
+      bool will = false;
+      for (uint32_t j = c.anchor > first + 4 ? c.anchor - 4 : first; j < c.anchor; ++j) {
+        will |= IsWord(toks[j], "will") || IsWord(toks[j], "would") || IsWord(toks[j], "wo") ||
+                IsWord(toks[j], "shall");
+      }
+      const char* refusal = code->root == "04" ? "125" : code->root == "07" ? "122" :
+                            code->root == "08" ? "124" : "120";
+      if (will) {
+        if (const CameoCode* reject = cameo_->Find(refusal)) {
+          code = reject;
+          refused = true;
+          recode_rule += " + builtin:will-not";
         }
       }
     }
@@ -6782,7 +6801,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (k.speaker >= 0) e.attributed_to = MakeActor(sc->mentions[k.speaker], *sc, doc);
       e.mutual = mutual;
       SetCode(*code_used, &e);
-      e.modality = as && k.attacked >= 0 ? Modality::kAlleged : k.modality;
+      e.modality = refused                   ? Modality::kFact
+                   : as && k.attacked >= 0 ? Modality::kAlleged
+                                           : k.modality;
       uint32_t eb = sc->norm.ToOriginal(toks[ev_first].begin);
       uint32_t ee = sc->norm.ToOriginal(toks[ev_end - 1].end);
       e.evidence_text = doc.text.substr(eb, ee - eb);

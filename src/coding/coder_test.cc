@@ -666,8 +666,9 @@ TEST(CoderTest, PlaceBeforeTheTargetIsSkipped) {
 }
 
 TEST(CoderTest, PronounAfterASayingVerbIsTheSpeaker) {
+  // (What it would not do is a refusal: 125, reject a proposal to negotiate.)
   EXPECT_THAT(Dyads(CodeText("The Kremlin said it would not negotiate with Ukraine.")),
-              testing::ElementsAre("RUSGOV>UKR:046"));
+              testing::ElementsAre("RUSGOV>UKR:125"));
 }
 
 TEST(CoderTest, RejectedProposalIsAimedAtItsAuthors) {
@@ -2559,7 +2560,13 @@ TEST(CoderTest, DelegationsFromStatesAreTheirs) {
 }
 
 TEST(CoderTest, AnEventVerbAfterAModalAndAnAdverbIsAVerb) {
+  // ... and a cooperative act a party says it will not do is a refusal (a fact).
   auto events = CodeText("France will not recognise Kosovo's independence.", Date{2008, 2, 17});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "120");
+  EXPECT_EQ(events[0].modality, Modality::kFact);
+  // Not an act only reported as not done.
+  events = CodeText("France has not recognised Kosovo's independence.", Date{2008, 2, 17});
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].cameo, "054");
   EXPECT_EQ(events[0].modality, Modality::kNegated);
