@@ -5673,7 +5673,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // (Concern at "these decisions" too: it disapproves of their makers, below.)
       if (k.targets.empty() &&
           (root == "05" || root == "11" || root == "12" || c.pattern->code->code == "012") &&
-          (from == c.end || c.end > c.anchor + 3)) {
+          (from == c.end || c.end >= c.anchor + 3)) {
         uint32_t j = from;
         // "condemns in the strongest terms this horrific violence".
         if (j < s.end_token && IsWord(toks[j], "in")) {

@@ -2598,5 +2598,11 @@ TEST(CoderTest, AnAgreementJudgedIsItsSigners) {
               testing::Contains("SOMGOV>ETHGOV:120"));
 }
 
+TEST(CoderTest, AnActNamedInsideAShortMatchIsItsDoers) {
+  EXPECT_THAT(Dyads(CodeText("Turkey launches an incursion into northern Iraq. Iraq condemns the "
+                             "incursion as a violation of its sovereignty.", Date{2020, 6, 17})),
+              testing::Contains("IRQ>TUR:1123"));
+}
+
 }  // namespace
 }  // namespace dyad
