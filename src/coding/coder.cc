@@ -5855,6 +5855,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "warned that the PLA would take resolute measures to curb Taiwan independence": the
+    // warner's own forces are who would act; the threat is aimed at the party named after.
+    if (c.pattern->code->root == "13" && k.targets.size() == 1 && !k.sources.empty()) {
+      const Mention& own = sc->mentions[k.targets[0]];
+      const Mention& by = sc->mentions[k.sources[0]];
+      if (!own.country.empty() && own.country == by.country && own.first > first &&
+          (IsWord(toks[own.first - 1], "that") ||
+           (own.first > first + 1 && IsWord(toks[own.first - 2], "that")))) {
+        k.targets.clear();
+        for (uint32_t j = own.end; j < s.end_token && k.targets.empty(); ++j) {
+          int m = sc->mention_at[j - first];
+          if (IsHardBoundary(toks[j])) break;
+          if (m >= 0 && sc->mentions[m].actor && !sc->mentions[m].country.empty() &&
+              sc->mentions[m].country != by.country) {
+            k.targets = {m};
+          }
+        }
+      }
+    }
     // "recalls the Colombian ambassador in Caracas", "its ambassador to Moscow": a recall is
     // aimed at the state the envoy is posted to.
     if (k.targets.empty() && c.pattern->code->root == "16") {

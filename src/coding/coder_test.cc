@@ -2604,5 +2604,11 @@ TEST(CoderTest, AnActNamedInsideAShortMatchIsItsDoers) {
               testing::Contains("IRQ>TUR:1123"));
 }
 
+TEST(CoderTest, AWarningThatOnesOwnForcesWillActIsAimedAtTheOtherSide) {
+  EXPECT_THAT(Dyads(CodeText("Chinese Defence Minister Dong Jun warned that the PLA would take "
+                             "resolute measures to curb Taiwan independence.", Date{2024, 5, 31})),
+              testing::ElementsAre("CHNGOV>TWN:130"));
+}
+
 }  // namespace
 }  // namespace dyad
