@@ -6154,6 +6154,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (uint32_t j = c.end; k.targets.empty() && j < s.end_token && j < c.end + 8; ++j) {
         if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
         if (IsWord(toks[j], "border")) BorderTarget(s, j, *sc, k.sources[0], &k.targets);
+        // "mobilises reservists against what he calls a Russian invasion": whom it is against.
+        for (uint32_t x = j + 1; IsWord(toks[j], "against") && x < s.end_token && x < j + 7;
+             ++x) {
+          int m = sc->mention_at[x - first];
+          // (Past the side's own: "against what he calls a Russian invasion".)
+          if (m < 0 || sc->mentions[m].country == sc->mentions[k.sources[0]].country) continue;
+          if (sc->mentions[m].actor && !sc->mentions[m].country.empty()) k.targets = {m};
+          break;
+        }
       }
     }
     // "withdrew its troops from Kherson": a pullback from a place is towards the country it

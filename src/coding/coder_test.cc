@@ -2610,5 +2610,12 @@ TEST(CoderTest, AWarningThatOnesOwnForcesWillActIsAimedAtTheOtherSide) {
               testing::ElementsAre("CHNGOV>TWN:130"));
 }
 
+TEST(CoderTest, APostureAgainstAPartyIsAimedAtIt) {
+  EXPECT_THAT(Dyads(CodeText("Georgian President Mikheil Saakashvili orders the mobilisation of "
+                             "military reservists against what he calls a Russian invasion.",
+                             Date{2008, 8, 8})),
+              testing::ElementsAre("GEOGOV>RUS:154"));
+}
+
 }  // namespace
 }  // namespace dyad
