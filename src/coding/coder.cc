@@ -2082,6 +2082,13 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       // of the sentence before: "The Prime Minister met with X ... He welcomed".
       const Mention* subject = sc->discourse.SubjectPerson();
       bool named_here = next_dictionary > 0 && sc->mentions[next_dictionary - 1].person;
+      // "Safadi makes a rare visit to Tehran, where he holds talks": past a place, the person
+      // who opens the sentence.
+      const Mention* opener = nullptr;
+      for (size_t k = 0; k < next_dictionary && !named_here; ++k) {
+        const Mention& p = sc->mentions[k];
+        if (p.person && p.first <= s.first_token + 1) opener = &p;
+      }
       // "Recalling that the leader, Juan Guaidó, declared himself President ..., she cited":
       // someone named in an opening clause is not the main clause's subject.
       uint32_t opening = s.first_token;
@@ -2091,7 +2098,9 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
           (tagger_->Name(sc->tags[opening - s.first_token]) == "VBG" ||
            AdverbialSubordinators().contains(toks[opening].hash));
       if (after_opening_clause) named_here = false;
-      Mention m = subject && !named_here && !IsWord(t, "him") ? *subject : *last_person;
+      Mention m = opener && !IsWord(t, "him")                   ? *opener
+                  : subject && !named_here && !IsWord(t, "him") ? *subject
+                                                                : *last_person;
       // "Saad Hariri returns to Beirut after stopping in Cairo for talks with President
       // el-Sisi and in Larnaca, where he meets ...": the sentence's subject, not a person
       // named after a preposition since.
@@ -6672,6 +6681,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     sc->discourse.RememberSubjects(std::move(subjects));
   }
   int n = 0;
+  // "They" next refers to the subject that opens the sentence, not to one of a relative
+  // clause after it ("The members of the Council commended ... Mbeki, who travelled to
+  // Abidjan. They reiterated ...").
+  bool opening_subject = false;
   for (const Coded& k : coded) {
     const Candidate& c = *k.c;
     if (k.dropped) {
@@ -6679,9 +6692,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       continue;
     }
     drop(c, "coded", k.modality);
-    std::vector<Mention> subjects;
-    for (int m : k.sources) subjects.push_back(sc->mentions[m]);
-    sc->discourse.RememberSubjects(std::move(subjects));
+    bool opens = !k.sources.empty() && sc->mentions[k.sources[0]].first <= first + 4;
+    if (opens || !opening_subject) {
+      std::vector<Mention> subjects;
+      for (int m : k.sources) subjects.push_back(sc->mentions[m]);
+      sc->discourse.RememberSubjects(std::move(subjects));
+      opening_subject |= opens;
+    }
     if (trace) {
       auto names = [&](const std::vector<int>& ms) {
         std::string out;
@@ -6740,6 +6757,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       const char* refusal = code->root == "04" ? "125" : code->root == "07" ? "122" :
                             code->root == "08" ? "124" : "120";
+      // ("will not extradite its citizens": whoever asked is the party refused, not they.)
+      if (will && !k.targets.empty() && !k.sources.empty() &&
+          sc->mentions[k.targets[0]].country == sc->mentions[k.sources[0]].country) {
+        continue;
+      }
       if (will) {
         if (const CameoCode* reject = cameo_->Find(refusal)) {
           code = reject;

@@ -2617,5 +2617,21 @@ TEST(CoderTest, APostureAgainstAPartyIsAimedAtIt) {
               testing::ElementsAre("GEOGOV>RUS:154"));
 }
 
+TEST(CoderTest, TheyIsTheSubjectThatOpensTheSentenceBefore) {
+  EXPECT_THAT(Dyads(CodeText("The members of the UN Security Council commended the efforts of the "
+                             "African Union, and in particular of former South African President "
+                             "Thabo Mbeki, who travelled to Abidjan on 5 December. They called "
+                             "on all parties to cooperate fully with them.", Date{2010, 12, 8})),
+              testing::Not(testing::Contains(testing::StartsWith("CIVGOV>"))));
+}
+
+TEST(CoderTest, HePastAPlaceIsThePersonWhoOpensTheSentence) {
+  EXPECT_THAT(Dyads(CodeText("Iranian President Masoud Pezeshkian met the Iraqi Prime Minister. "
+                             "Jordanian Foreign Minister Ayman Safadi makes a rare visit to "
+                             "Tehran, where he holds talks with acting Iranian Foreign Minister "
+                             "Ali Bagheri Kani.", Date{2024, 8, 4})),
+              testing::Contains("JORGOV>IRNGOV:046"));
+}
+
 }  // namespace
 }  // namespace dyad
