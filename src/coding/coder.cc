@@ -1094,20 +1094,21 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
     const SentenceSpan& line = sc.sentences[0];
     const Token& head = sc.tokens[line.first_token];
     std::string_view last = sc.tokens[line.end_token - 1].text;
-    if (last != "." && last != "?" && last != "!" &&
-        (IsWord(head, "statement") || IsWord(head, "remarks") || IsWord(head, "speech") ||
-         IsWord(head, "briefing") || IsWord(head, "explanation"))) {
+    const bool heading = last != "." && last != "?" && last != "!";
+    if (heading && (IsWord(head, "statement") || IsWord(head, "remarks") ||
+                    IsWord(head, "speech") || IsWord(head, "briefing") ||
+                    IsWord(head, "explanation"))) {
       std::string text(sc.norm.text.substr(line.begin, line.end - line.begin));
       sc.author = FindAuthor(text, TitleActors(text, pub));
     }
     // "Briefing to the Security Council ..." over "Nickolay Mladenov, Special Coordinator for
     // the Middle East Peace Process": a UN office's own briefing.
-    bool briefing = doc.title.starts_with("Briefing") || doc.title.starts_with("Remarks");
+    bool briefing = heading && (doc.title.starts_with("Briefing") ||
+                                doc.title.starts_with("Remarks"));
     for (uint32_t j = line.first_token; briefing && !sc.author && j + 2 < line.end_token; ++j) {
       if (sc.tokens[j].text == "," && IsWord(sc.tokens[j + 1], "special") &&
           (IsWord(sc.tokens[j + 2], "coordinator") || IsWord(sc.tokens[j + 2], "envoy") ||
-           IsWord(sc.tokens[j + 2], "representative")) &&
-          last != "." && last != "?" && last != "!") {
+           IsWord(sc.tokens[j + 2], "representative"))) {
         sc.author = TitleUn();
       }
     }
