@@ -796,6 +796,7 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "NNS") nns_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBZ") vbz_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "NNPS") nnps_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "VBG") vbg_ = static_cast<uint8_t>(t);
     }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
@@ -923,7 +924,7 @@ class CoderImpl : public Coder {
   uint8_t vbp_ = 0;  // the tag a headline verb read as a noun gets instead
   uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
   uint8_t vb_ = 0, md_ = 0;  // a base form after a modal, and a modal, read as nouns
-  uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0, vbz_ = 0;
+  uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0, vbz_ = 0, vbg_ = 0;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -1537,20 +1538,44 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     if (!m.actor || m.person || (!envoy && (m.sector.empty() || m.country.empty()))) continue;
     uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
-    uint32_t j = m.end;
-    while (j < limit && j < m.end + 4 && NameWord(toks, j, limit)) ++j;
+    // "White House press secretary Jay Carney", "Pentagon chief spokesman X": an office in
+    // lower case between the organ and the name.
+    // (A lone sector word inside the office, "deputy", is no actor.)
+    uint32_t office_end = m.end;
+    uint32_t office_limit = limit;
+    for (size_t n = k + 1; n < sc->mentions.size() && !sc->mentions[n].actor; ++n) {
+      office_limit = n + 1 < sc->mentions.size() ? sc->mentions[n + 1].first : s.end_token;
+    }
+    if (m.sector == "GOV" || m.sector == "MIL") {
+      for (uint32_t i = m.end; i < office_limit && i < m.end + 3; ++i) {
+        const Token& t = toks[i];
+        if (!t.is(kWord) || t.is(kCapitalized)) break;
+        if ((OfficeTitles().contains(t.hash) || IsWord(t, "adviser") ||
+             IsWord(t, "advisor")) &&
+            i + 1 < office_limit && toks[i + 1].is(kCapitalized) &&
+            NameWord(toks, i + 1, office_limit)) {
+          office_end = i + 1;
+          limit = office_limit;
+          break;
+        }
+      }
+    }
+    bool lower_office = office_end > m.end;
+    uint32_t name_first = office_end;
+    uint32_t j = office_end;
+    while (j < limit && j < office_end + 4 && NameWord(toks, j, limit)) ++j;
     // After an office held by one ("Philippine Defense Secretary Gilberto Teodoro"), the
     // name is that person's, known afterwards by the surname ("Secretary Teodoro").
     uint32_t name_end = j;
-    if (name_end > m.end + 1 && (IsWord(toks[name_end - 1], "jr") ||
-                                 IsWord(toks[name_end - 1], "sr"))) {
+    if (name_end > name_first + 1 && (IsWord(toks[name_end - 1], "jr") ||
+                                      IsWord(toks[name_end - 1], "sr"))) {
       --name_end;
     }
-    if (name_end > m.end && (m.sector == "GOV" || envoy) &&
-        (envoy || OfficeTitles().contains(toks[m.end - 1].hash))) {
-      m.name = std::string(toks[m.end].text.data(), toks[name_end - 1].text.data() +
-                                                        toks[name_end - 1].text.size() -
-                                                        toks[m.end].text.data());
+    if (name_end > name_first && (m.sector == "GOV" || envoy || lower_office) &&
+        (envoy || lower_office || OfficeTitles().contains(toks[m.end - 1].hash))) {
+      m.name = std::string(toks[name_first].text.data(), toks[name_end - 1].text.data() +
+                                                             toks[name_end - 1].text.size() -
+                                                             toks[name_first].text.data());
       m.person = true;
     }
     m.end = j;
@@ -1583,6 +1608,34 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                              toks[comma + 1].text.data());
     m.person = true;
     m.end = j;
+  }
+  // "Muse Bihi Abdi, the leader of Somaliland, signed": a name the dictionary lacks, then
+  // its office in commas, is that office's holder.
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    if (!m.actor || m.person || m.first < s.first_token + 4 || !IsWord(toks[m.first - 1], "the") ||
+        toks[m.first - 2].text != "," || (m.end < s.end_token && toks[m.end].text != ",")) {
+      continue;
+    }
+    bool office = false;
+    for (uint32_t j = m.first; j < m.end; ++j) {
+      office |= offices.contains(toks[j].hash) || IsWord(toks[j], "leader");
+    }
+    uint32_t floor = k > 0 ? sc->mentions[k - 1].end : s.first_token;
+    uint32_t name = m.first - 2;
+    while (name > floor && name + 4 > m.first - 2 && toks[name - 1].is(kCapitalized) &&
+           NameWord(toks, name - 1, m.first)) {
+      --name;
+    }
+    if (!office || name + 2 > m.first - 2 ||
+        (name > s.first_token && toks[name - 1].is(kCapitalized) && toks[name - 1].is(kWord))) {
+      continue;
+    }
+    m.name = std::string(toks[name].text.data(), toks[m.first - 3].text.data() +
+                                                     toks[m.first - 3].text.size() -
+                                                     toks[name].text.data());
+    m.person = true;
+    m.first = name;
   }
   // A body that rules or commands for a state is the state's part: "the Sudanese military
   // council", "the Malian junta", "the Iranian leadership".
@@ -1951,6 +2004,32 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     if (m.end < s.end_token && toks[m.end].text == "$" &&
         toks[m.end].begin == toks[m.end - 1].end) {
       m.actor = false;
+    }
+  }
+  // "President Joseph R. Biden, Jr. spoke": the suffix set off by a comma ends the name.
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    uint32_t at = m.end + 1;
+    if (m.person && at < s.end_token && toks[m.end].text == "," &&
+        (k + 1 == sc->mentions.size() || sc->mentions[k + 1].first > at) &&
+        (toks[at].text == "Jr." || toks[at].text == "Sr." || IsWord(toks[at], "jr") ||
+         IsWord(toks[at], "sr"))) {
+      m.end = at + 1;
+    }
+  }
+  // "Ecuadorian soldiers and police": the demonym qualifies both sector words.
+  for (size_t k = 1; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    const Mention& prev = sc->mentions[k - 1];
+    if (!m.actor && !m.sector.empty() && m.sector != "-" && m.end == m.first + 1 &&
+        prev.actor && prev.demonym && !prev.person && !prev.sector.empty() &&
+        !prev.country.empty() && prev.end + 1 == m.first && IsWord(toks[prev.end], "and")) {
+      m.country = prev.country;
+      m.code = prev.country + m.sector;
+      m.name = prev.name;
+      m.entry = prev.entry;
+      m.demonym = true;
+      m.actor = true;
     }
   }
   // Lone sector words are not actors.
@@ -2577,6 +2656,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       !sc.mentions[mention_at(anchor - 1)].demonym) {
     return mention_at(anchor - 1);
   }
+  // "Russia retaliated by expelling 23 diplomats", "responded by closing": the means is the
+  // verb's subject's act (not a passive's agent: "was killed by shelling").
+  if (j - 2 >= first && j + 1 == int64_t{anchor} && tagger_->Name(tag_of(anchor)) == "VBG" &&
+      IsWord(toks[j], "by") && mention_at(j - 1) < 0 && toks[j - 1].is(kWord) &&
+      !toks[j - 1].is(kCapitalized) && toks[j - 1].text.ends_with("ed") &&
+      !BeForms().contains(toks[j - 2].hash)) {
+    return FindSubject(s, static_cast<uint32_t>(j - 1), sc);
+  }
   // A participial clause shares the main clause's subject: "X attacked the village,
   // killing 19", "X expelled the envoy after accusing him of spying". Its verb is the
   // nearest finite verb before.
@@ -2812,6 +2899,19 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       return -1;
     }
     if (t.text == ",") {
+      // "Ukraine and Mihai Dorin, the foreign minister of Moldova, signed": a name and its
+      // office in commas are one mention.
+      if (j - 1 > first && mention_at(j - 1) >= 0 && sc.mentions[mention_at(j - 1)].person) {
+        const Mention& named = sc.mentions[mention_at(j - 1)];
+        bool inner = false;
+        for (uint32_t x = named.first; x + 1 < named.end; ++x) {
+          inner |= toks[x].text == "," && IsWord(toks[x + 1], "the");
+        }
+        if (inner) {
+          --j;
+          continue;
+        }
+      }
       // "Several governments, including Brazil, Chile, Bolivia and Uruguay, have condemned":
       // the list the subject names.
       if (j - 1 > first && mention_at(j - 1) >= 0) {
@@ -2994,8 +3094,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       }
       // A participle joined to a past tense is most often a second past tense the tagger
       // misread ("condemned the attack and called on Ukraine"), unless an agent follows.
+      // ("has expelled 18 diplomats and given them 48 hours": a perfect's auxiliary serves
+      // both participles.)
+      bool perfect = HaveForms().contains(toks[k].hash);
       if (j + 1 == anchor && anchor_tag == "VBN" &&
-          (tagger_->Name(tag_of(k)) != "VBD" ||
+          ((tagger_->Name(tag_of(k)) != "VBD" && !perfect) ||
            (anchor + 1 < s.end_token && IsWord(toks[anchor + 1], "by")))) {
         return -1;
       }
@@ -4522,6 +4625,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // "..., which calls itself the National Council, suspends/NNS the constitution": a verb
       // has an object, a plural noun no determiner after it.
       tag = vbz_;
+    } else if ((tagger_->IsAdjective(tag) || tag == nn_) && toks[i].text.ends_with("ing") &&
+               (IsWord(toks[i - 1], "by") || IsWord(toks[i - 1], "after") ||
+                IsWord(toks[i - 1], "before") || IsWord(toks[i - 1], "without")) &&
+               events_->IsAnchorSurface(toks[i].hash)) {
+      // "retaliated by expelling/JJ ten diplomats": a gerund after a preposition of means
+      // or time.
+      tag = vbg_;
     }
   }
   sc->lex.resize(s.end_token - s.first_token);

@@ -2633,5 +2633,61 @@ TEST(CoderTest, HePastAPlaceIsThePersonWhoOpensTheSentence) {
               testing::Contains("JORGOV>IRNGOV:046"));
 }
 
+TEST(CoderTest, AnOfficeInLowerCaseJoinsTheOrganToTheName) {
+  EXPECT_THAT(Dyads(CodeText("Kremlin deputy spokesman Ivan Petrovsky criticised Finland.",
+                             Date{2023, 3, 1})),
+              testing::ElementsAre("RUSGOV>FIN:111"));
+  EXPECT_THAT(Dyads(CodeText("White House press secretary Jay Carney urged Bahrain to respect "
+                             "the rights of protesters.", Date{2011, 3, 14})),
+              testing::ElementsAre(testing::StartsWith("USAGOV>BHR:02")));
+}
+
+TEST(CoderTest, ASuffixAfterACommaEndsTheName) {
+  EXPECT_THAT(Dyads(CodeText("President Joseph R. Biden, Jr. met Chancellor Olaf Scholz of "
+                             "Germany.", Date{2023, 3, 3})),
+              testing::ElementsAre("USAGOV>DEUGOV:040"));
+}
+
+TEST(CoderTest, ADemonymQualifiesBothSectorWordsJoined) {
+  EXPECT_THAT(Dyads(CodeText("Kenyan troops and police arrested 40 Somali nationals.",
+                             Date{2023, 3, 1})),
+              testing::UnorderedElementsAre("KENMIL>SOMCVL:173", "KENCOP>SOMCVL:173"));
+}
+
+TEST(CoderTest, TheMeansOfAResponseIsItsSubjects) {
+  // (The tagger reads "expelling" after "by" as an adjective.)
+  EXPECT_THAT(Dyads(CodeText("Russia retaliated by expelling ten Polish diplomats.",
+                             Date{2023, 3, 1})),
+              testing::ElementsAre("RUS>POLGOV:161"));
+  // Not a passive's agent.
+  EXPECT_THAT(Dyads(CodeText("Five soldiers were killed by shelling.", Date{2023, 3, 1})),
+              testing::IsEmpty());
+}
+
+TEST(CoderTest, ANameAndItsOfficeInCommasAreOneMention) {
+  EXPECT_THAT(Dyads(CodeText("Ukraine and Mihai Dorin, the foreign minister of Moldova, signed "
+                             "a memorandum on border security.", Date{2023, 3, 1})),
+              testing::ElementsAre("UKR>MDAGOV:057"));
+}
+
+TEST(CoderTest, AnAttackAttributedIsAnAccusationTheDenialAnswers) {
+  EXPECT_THAT(Dyads(CodeText("The two ministers discussed the attacks on two tankers, which the "
+                             "United States and the United Kingdom have both attributed to Iran. "
+                             "Iran has denied any involvement.", Date{2019, 6, 25})),
+              testing::IsSupersetOf({"USA>IRN:112", "GBR>IRN:112", "IRN>USA:016",
+                                     "IRN>GBR:016"}));
+}
+
+TEST(CoderTest, APerfectsAuxiliaryServesBothParticiples) {
+  EXPECT_THAT(Dyads(CodeText("Colombia has recalled its ambassador from Tel Aviv and broken off "
+                             "diplomatic relations with Israel.", Date{2024, 5, 2})),
+              testing::Contains("COL>ISR:161"));
+}
+
+TEST(CoderTest, StateIntelligenceAgenciesAreTheirStates) {
+  EXPECT_THAT(Dyads(CodeText("The CIA accused the GRU of hacking the servers.", Date{2023, 3, 1})),
+              testing::ElementsAre(testing::StartsWith("USASPY>RUSSPY:112")));
+}
+
 }  // namespace
 }  // namespace dyad
