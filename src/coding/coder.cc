@@ -443,7 +443,8 @@ const WordSet& OfficeTitles() {
   static const WordSet s(std::array{"secretary", "minister", "president", "premier",
                                     "chancellor", "ambassador", "envoy", "spokesperson",
                                     "spokesman", "spokeswoman", "governor", "mayor", "speaker",
-                                    "commander", "chief"});
+                                    "commander", "chief", "secretary-general",
+                                    "director-general"});
   return s;
 }
 // Nouns of deciding and pledging, whose infinitive is the act intended ("X's decision to").
@@ -1525,6 +1526,46 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     place.sector = std::string(sector);
     place.code = place.country + place.sector;
   }
+  // "Fiji's military commander ... dismisses Prime Minister Laisenia Qarase": an office with
+  // no country, then a name the dictionary lacks, is the official of the one country the
+  // sentence has named before it (else of the one the last sentences named), known
+  // afterwards by the surname.
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& title = sc->mentions[k];
+    if (title.actor || title.person || title.sector != "GOV" || !title.country.empty() ||
+        !toks[title.end - 1].is(kCapitalized) ||
+        !OfficeTitles().contains(toks[title.end - 1].hash) ||
+        (title.first > s.first_token && (IsWord(toks[title.first - 1], "of") ||
+                                         IsWord(toks[title.first - 1], "for")))) {
+      continue;
+    }
+    uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
+    uint32_t end = title.end;
+    while (end < limit && end < title.end + 4 && toks[end].is(kCapitalized) &&
+           NameWord(toks, end, limit)) {
+      ++end;
+    }
+    if (end < title.end + 2 || (end < s.end_token && IsWord(toks[end], "of"))) continue;
+    std::string country;
+    bool several = false;
+    for (size_t b = 0; b < k; ++b) {
+      const Mention& m = sc->mentions[b];
+      if (!m.actor || !m.org.empty() || m.country.empty()) continue;
+      several |= !country.empty() && country != m.country;
+      country = m.country;
+    }
+    if (several) continue;
+    if (country.empty()) country = sc->discourse.LastCountry();
+    if (country.empty()) continue;
+    title.name = std::string(toks[title.end].text.data(), toks[end - 1].text.data() +
+                                                              toks[end - 1].text.size() -
+                                                              toks[title.end].text.data());
+    title.country = country;
+    title.code = country + title.sector;
+    title.actor = true;
+    title.person = true;
+    title.end = end;
+  }
   std::erase_if(sc->mentions, [](const Mention& m) { return m.sector == "-"; });  // absorbed
   // "Guyanese President Irfaan Ali": a country-and-title mention absorbs the capitalised
   // name that follows it, even when the person is not in the dictionary.
@@ -1536,7 +1577,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     for (uint32_t j = m.first; j < m.end && !m.org.empty(); ++j) {
       envoy |= OfficeTitles().contains(toks[j].hash);
     }
-    if (!m.actor || m.person || (!envoy && (m.sector.empty() || m.country.empty()))) continue;
+    if (!m.actor || m.person ||
+        (!envoy && m.org.empty() && (m.sector.empty() || m.country.empty()))) {
+      continue;
+    }
     uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
     // "White House press secretary Jay Carney", "Pentagon chief spokesman X": an office in
     // lower case between the organ and the name.
@@ -1546,10 +1590,11 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     for (size_t n = k + 1; n < sc->mentions.size() && !sc->mentions[n].actor; ++n) {
       office_limit = n + 1 < sc->mentions.size() ? sc->mentions[n + 1].first : s.end_token;
     }
-    if (m.sector == "GOV" || m.sector == "MIL") {
+    // ("Arab League Secretary-General Amr Moussa": an organisation's, in capitals.)
+    if (m.sector == "GOV" || m.sector == "MIL" || (!m.org.empty() && !envoy)) {
       for (uint32_t i = m.end; i < office_limit && i < m.end + 3; ++i) {
         const Token& t = toks[i];
-        if (!t.is(kWord) || t.is(kCapitalized)) break;
+        if (!t.is(kWord) || (t.is(kCapitalized) && m.org.empty())) break;
         if ((OfficeTitles().contains(t.hash) || IsWord(t, "adviser") ||
              IsWord(t, "advisor")) &&
             i + 1 < office_limit && toks[i + 1].is(kCapitalized) &&
@@ -1561,6 +1606,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     }
     bool lower_office = office_end > m.end;
+    if (!m.org.empty() && !envoy && !lower_office) continue;
     uint32_t name_first = office_end;
     uint32_t j = office_end;
     while (j < limit && j < office_end + 4 && NameWord(toks, j, limit)) ++j;
@@ -4544,7 +4590,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   }
   // A person named before by full name, now by surname alone ("Secretary Teodoro").
   if (!has_actor && !has_reference && has_anchor && sc->discourse.HasPersons()) {
-    for (uint32_t i = s.first_token + 1; i < s.end_token && !has_reference; ++i) {
+    for (uint32_t i = s.first_token; i < s.end_token && !has_reference; ++i) {
       has_reference = toks[i].is(kCapitalized) && !toks[i].is(kAllCaps) &&
                       sc->discourse.BySurname(toks[i].text) != nullptr;
     }
@@ -5937,7 +5983,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       const Mention* mil = coup ? sc->discourse.LastMilitary() : nullptr;
       if (mil && !where.empty() && mil->country != where) mil = nullptr;
       if (coup && (mil || !where.empty()) &&
-          (mil ? mil->country : where) != sc->mentions[source].country) {
+          // (A coup at home is its army's, but for the army itself: "Qarase calls the
+          // takeover illegal".)
+          ((mil ? mil->country : where) != sc->mentions[source].country ||
+           (sc->mentions[source].sector != "MIL" && !sc->mentions[source].sector.empty()))) {
         Mention m = mil ? *mil : CountryMention(where, "MIL", 0, 0, "");
         m.first = c.anchor;
         m.end = c.end;

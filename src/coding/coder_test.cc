@@ -2689,5 +2689,31 @@ TEST(CoderTest, StateIntelligenceAgenciesAreTheirStates) {
               testing::ElementsAre(testing::StartsWith("USASPY>RUSSPY:112")));
 }
 
+TEST(CoderTest, AnOfficeWithNoCountryIsOfTheCountryTheSentenceNamed) {
+  EXPECT_THAT(Dyads(CodeText("Fiji's military commander announces that the armed forces have "
+                             "taken over and dismisses Prime Minister Laisenia Qarase. Qarase "
+                             "calls the takeover illegal.", Date{2006, 12, 5})),
+              testing::Contains("FJIGOV>FJIMIL:111"));
+  // Two countries before the office: whose it is is unknown.
+  EXPECT_THAT(Dyads(CodeText("Russia and Ukraine traded blame as Prime Minister Ivan Petrenko "
+                             "condemned Moscow.", Date{2024, 1, 1})),
+              testing::Not(testing::Contains(testing::StartsWith("UKRGOV>"))));
+}
+
+TEST(CoderTest, AnOrganisationsOfficeJoinsItToTheName) {
+  EXPECT_THAT(Dyads(CodeText("Arab League Secretary-General Amr Moussa condemned the attack by "
+                             "Israel.", Date{2006, 7, 14})),
+              testing::ElementsAre("IGOMEAARL>ISR:111"));
+  EXPECT_THAT(Dyads(CodeText("Commonwealth Secretary-General Don McKinnon condemned the coup in "
+                             "Fiji.", Date{2006, 12, 5})),
+              testing::ElementsAre("IGOCWN>FJIMIL:111"));
+}
+
+TEST(CoderTest, APresidentialOfficeIsTheGovernment) {
+  EXPECT_THAT(Dyads(CodeText("South Korea's presidential office warned that it will respond "
+                             "firmly if North Korea takes further steps.", Date{2020, 6, 17})),
+              testing::ElementsAre(testing::StartsWith("KORGOV>PRK:13")));
+}
+
 }  // namespace
 }  // namespace dyad
