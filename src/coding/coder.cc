@@ -2063,19 +2063,31 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m.end = at + 1;
     }
   }
-  // "Ecuadorian soldiers and police": the demonym qualifies both sector words.
+  // "Ecuadorian soldiers and police": the demonym qualifies both sector words. "President
+  // Viktor Yanukovych and the three main opposition leaders": so does a state's actor its
+  // opposition.
   for (size_t k = 1; k < sc->mentions.size(); ++k) {
     Mention& m = sc->mentions[k];
     const Mention& prev = sc->mentions[k - 1];
-    if (!m.actor && !m.sector.empty() && m.sector != "-" && m.end == m.first + 1 &&
-        prev.actor && prev.demonym && !prev.person && !prev.sector.empty() &&
-        !prev.country.empty() && prev.end + 1 == m.first && IsWord(toks[prev.end], "and")) {
-      m.country = prev.country;
-      m.code = prev.country + m.sector;
-      m.name = prev.name;
-      m.entry = prev.entry;
-      m.demonym = true;
-      m.actor = true;
+    if (m.actor || m.sector.empty() || m.sector == "-" || prev.end >= m.first ||
+        !prev.actor || prev.country.empty() || !prev.org.empty() ||
+        !IsWord(toks[prev.end], "and")) {
+      continue;
+    }
+    uint32_t at = prev.end + 1;
+    if (m.sector == "OPP" && IsWord(toks[at], "the")) {
+      ++at;
+      while (at < m.first && at < prev.end + 5 && toks[at].is(kWord) &&
+             !toks[at].is(kCapitalized)) {
+        ++at;
+      }
+    }
+    bool demonym = m.end == m.first + 1 && prev.demonym && !prev.person && !prev.sector.empty();
+    if (at == m.first && (demonym || m.sector == "OPP")) {
+      Mention of = CountryMention(prev.country, m.sector, m.first, m.end, "");
+      of.demonym = demonym;
+      if (demonym) of.entry = prev.entry;
+      m = std::move(of);
     }
   }
   // Lone sector words are not actors.
@@ -2203,6 +2215,13 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         continue;
       }
     }
+    // "The Secretary-General takes note of the decision of President Lopez Obrador ... He
+    // calls on": a "He" that opens a sentence is whoever opened the one before.
+    if ((IsWord(t, "he") || IsWord(t, "she")) && i == s.first_token &&
+        sc->discourse.Opener()) {
+      last_person = refer(*sc->discourse.Opener(), i, i + 1, "pronoun");
+      continue;
+    }
     if ((IsWord(t, "he") || IsWord(t, "she") || IsWord(t, "him")) && last_person) {
       // A subject pronoun with no one named before it in its sentence continues the subject
       // of the sentence before: "The Prime Minister met with X ... He welcomed".
@@ -2322,8 +2341,10 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     // "their governments": two parties joined by "and" earlier in this sentence ("spoke
     // with the Prime Minister of Israel and Lebanon ... their governments accepted") first.
     bool their = IsWord(t, "their");
+    // (Not "the governments of El Salvador, Guatemala and Honduras": those named.)
     bool the_leaders = (IsWord(t, "the") || their) && i + 1 < s.end_token &&
-                       PluralRoleNouns().contains(toks[i + 1].hash);
+                       PluralRoleNouns().contains(toks[i + 1].hash) &&
+                       !(i + 2 < s.end_token && IsWord(toks[i + 2], "of"));
     if (the_leaders) {
       std::vector<Mention> members;
       for (size_t k = dictionary_mentions; their && k-- > 1 && members.empty();) {
@@ -2485,6 +2506,21 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
         toks[k].text.find('-') != std::string_view::npos && IsWord(toks[k - 1], "the")) {
       --k;
     }
+    // "and the three main opposition leaders": a count and qualifiers after "the".
+    const bool tagged = sc.tags.size() == static_cast<size_t>(end - first);
+    auto qualifier = [&](int64_t at) {
+      if (!tagged || at < first || at >= end || mention_at(at) >= 0 || !toks[at].is(kWord) ||
+          toks[at].is(kCapitalized)) {
+        return false;
+      }
+      std::string_view penn = tagger_->Name(sc.tags[at - first]);
+      return penn == "CD" || penn == "JJ";
+    };
+    if (backward) {
+      int64_t q = k;
+      while (q > first && k - q < 3 && qualifier(q)) --q;
+      if (q < k && q >= first && IsWord(toks[q], "the")) k = q;
+    }
     if (backward && k >= first && IsWord(toks[k], "the")) --k;
     // "UN staff and Somali soldiers": the people of a member are that member.
     if (!backward && k < end && AgentNouns().contains(toks[k].hash) && mention_at(k) < 0) ++k;
@@ -2530,7 +2566,12 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
       if (b >= first && toks[b].hash == toks[k].hash) ++k;
     }
     if (backward && k >= first) k = past_abbreviation(k);
-    if (!backward && k < end && IsWord(toks[k], "the")) ++k;
+    if (!backward && k < end && IsWord(toks[k], "the")) {
+      ++k;
+      int64_t q = k;
+      while (q < end && q - k < 3 && qualifier(q)) ++q;
+      if (q > k && q < end && mention_at(q) >= 0) k = q;
+    }
     if (!backward && k + 1 < end && toks[k].is(kWord) && !toks[k].is(kCapitalized) &&
         toks[k].text.find('-') != std::string_view::npos && mention_at(k) < 0 &&
         IsWord(toks[k - 1], "the")) {
@@ -2969,6 +3010,24 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           return last;
         }
       }
+      // "President Yanukovych and the three main opposition leaders, Vitali Klitschko, ...
+      // and Oleh Tyahnybok, sign": the members a joined group names; the group acts.
+      {
+        int64_t b = j - 1;
+        auto named = [&](int64_t x) {
+          return mention_at(x) >= 0 ? sc.mentions[mention_at(x)].person
+                                    : (toks[x].is(kWord) && toks[x].is(kCapitalized)) ||
+                                          toks[x].text == "," || IsWord(toks[x], "and");
+        };
+        while (b > first && j - b < 16 && named(b)) {
+          --b;
+        }
+        if (b > first && b + 2 < j && toks[b + 1].text == "," && mention_at(b) >= 0 &&
+            !sc.mentions[mention_at(b)].person &&
+            Coordinated(mention_at(b), /*backward=*/true, s, sc).size() >= 2) {
+          return mention_at(b);
+        }
+      }
       // Between two commas: an appositive naming the subject ("Minister for the Middle East,
       // Lord Ahmad of Wimbledon, visited"), or a parenthetical to jump over ("Peskov, on the
       // other side, rejected").
@@ -3052,7 +3111,20 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         }
         if (mention_at(b) >= 0 && b + 1 < k && IsWord(toks[b + 1], "and")) return mention_at(b);
       }
-      return k >= first ? mention_at(k) : -1;
+      if (k < first || mention_at(k) < 0) return -1;
+      // "the explosion ... near the border with Ukraine, which killed": a country named as a
+      // preposition's object is a place, not the relative's antecedent (but "the attack by
+      // X, which", "states including X, which").
+      const Mention& antecedent = sc.mentions[mention_at(k)];
+      int64_t before = int64_t{antecedent.first} - 1;
+      if (before > first && IsWord(toks[before], "the")) --before;
+      if (before >= first && Prepositions().contains(toks[before].hash) &&
+          !IsWord(toks[before], "by") && !IsWord(toks[before], "of") &&
+          !IsWord(toks[before], "including") && antecedent.sector.empty() &&
+          !antecedent.person && antecedent.org.empty()) {
+        return -1;
+      }
+      return mention_at(k);
     }
     if (IsWord(t, "and") || IsWord(t, "but")) {
       // "X accused Y of ... and warned Z": find the earlier finite verb, then its subject.
@@ -4653,7 +4725,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                 (i >= first + 2 && tagger_->Name(before) == "RB" &&
                  (sc->tags[i - 2 - first] == md_ || sc->tags[i - 2 - first] == to_)))) {
       tag = vb_;
-    } else if ((tagger_->IsAdjective(tag) || tag == nn_) && (before == nns_ || before == nnps_) &&
+    } else if ((tagger_->IsAdjective(tag) || tag == nn_) &&
+               (before == nns_ || before == nnps_ ||
+                // "..., Arseniy Yatsenyuk and Oleh Tyahnybok, sign/NN an agreement".
+                (toks[i - 1].text == "," && i >= first + 2 &&
+                 tagger_->Name(sc->tags[i - 2 - first]) == "NNP" &&
+                 tagger_->Name(sc->tags[i + 1 - first]) == "DT")) &&
                !toks[i].is(kCapitalized) && events_->IsAnchorSurface(toks[i].hash) &&
                (tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
                 tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
@@ -5103,6 +5180,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           return TryingNouns().contains(h) || PledgeNouns().contains(h);
         };
         uint64_t noun = 0;
+        bool decision = false;
         if (by >= 0 && n - 1 >= first) {  // "attempts by Russia to", "the commitment of X to"
           int64_t b = int64_t{sc->mentions[by].first} - 1;
           if (b - 1 >= first && IsWord(toks[b], "the")) --b;
@@ -5110,6 +5188,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
               effort(toks[b - 1].hash)) {
             owner = by;
             noun = toks[b - 1].hash;
+            decision = IsWord(toks[b - 1], "decision");
           }
         } else if (effort(toks[n].hash)) {
           int64_t p = n - 1;
@@ -5117,12 +5196,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           if (p > first && toks[p].text == "'s" && sc->mention_at[p - 1 - first] >= 0) {
             owner = sc->mention_at[p - 1 - first];  // "X's efforts to", "the UK's decision to"
             noun = toks[n].hash;
+            decision = IsWord(toks[n], "decision");
           }
         }
         if (owner >= 0 && sc->mentions[owner].actor) {
           subject = owner;
           if (PledgeNouns().contains(noun)) {
-            pledged = true;
+            // (A decision to cut ties or expel is told as taken: "the decision of President
+            // Lopez Obrador to suspend diplomatic relations" is no threat.)
+            pledged = !(decision && c.pattern->code->root >= "10");
           } else {
             tried = true;
           }
@@ -5585,7 +5667,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     // "said that Moscow would retaliate": against whoever last acted against it.
-    if (k.targets.empty() && c.pattern->code->code == "130" &&
+    // (Not steps "against irregular migration": aimed at a thing it names.)
+    bool against_thing = IsWord(toks[c.end - 1], "against") && c.end < s.end_token &&
+                         sc->mention_at[c.end - first] < 0 &&
+                         !(c.end + 1 < s.end_token && IsWord(toks[c.end], "the") &&
+                           sc->mention_at[c.end + 1 - first] >= 0);
+    if (k.targets.empty() && c.pattern->code->code == "130" && !against_thing &&
         ResponseVerbs().contains(sc->lex[c.anchor - first].lemma_hash)) {
       const Mention& threatener = sc->mentions[source];
       const auto& past = sc->discourse.events();
@@ -5819,7 +5906,40 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       bool accord = j < s.end_token && sc->mention_at[j - first] < 0 && shared_act(j);
       bool qualified = j + 1 < s.end_token && (IsWord(toks[j + 1], "between") ||
                                                IsWord(toks[j + 1], "with") || IsWord(toks[j + 1], "of"));
-      const std::vector<Mention>& parties = sc->discourse.RecentParties();
+      std::vector<Mention> parties = sc->discourse.RecentParties();
+      // "X and Y sign an agreement ... Obama speaks with Putin ... Ashton welcomes the
+      // agreement": an agreement's parties are its signers, told further back.
+      if (accord && AccordNouns().contains(toks[j].hash)) {
+        const auto& past = sc->discourse.events();
+        int signed_in = -1;
+        std::vector<Mention> signers;
+        // (Under an earlier topic line, only when this sentence names a signer's country.)
+        auto named_here = [&](const std::string& country) {
+          for (const Mention& m : sc->mentions) {
+            if (m.first >= s.first_token && m.country == country) return true;
+          }
+          return false;
+        };
+        for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < 12; ++it) {
+          if (it->cameo != "057" || (signed_in >= 0 && it->sentence != signed_in)) continue;
+          if (sc->discourse.BeforeTopic(*it) && !named_here(it->source.country)) break;
+          signed_in = it->sentence;
+          std::vector<Mention> sides = {it->source};
+          // (A mutual signing is told once, its other side as the target.)
+          if (!it->target_country.empty() && it->target_code.starts_with(it->target_country)) {
+            sides.push_back(CountryMention(it->target_country,
+                                           std::string_view(it->target_code)
+                                               .substr(it->target_country.size()),
+                                           0, 0, ""));
+          }
+          for (Mention& side : sides) {
+            bool known = false;
+            for (const Mention& p : signers) known |= SameActor(p, side);
+            if (!known) signers.push_back(std::move(side));
+          }
+        }
+        if (signers.size() >= 2) parties = std::move(signers);
+      }
       bool outsider = parties.size() >= 2;
       for (const Mention& p : parties) outsider &= !SameActor(p, sc->mentions[source]);
       if (definite && accord && !qualified && outsider) {
@@ -7186,6 +7306,14 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
     sc->discourse.RememberParties(std::move(parties));
   }
   sc->discourse.Remember(sc->mentions, groups);
+  // (After Remember, which counts the sentence: Opener() is then this sentence's.)
+  for (const Mention& m : sc->mentions) {
+    if (m.first > s.first_token + 1 || m.end > s.end_token) break;
+    if (m.actor && m.group < 0 && (m.person || m.via == "title")) {
+      sc->discourse.RememberOpener(m);
+    }
+    break;
+  }
 }
 
 // "The Council condemned the attack in Mogadishu ... Al-Shabaab has claimed responsibility

@@ -2715,5 +2715,73 @@ TEST(CoderTest, APresidentialOfficeIsTheGovernment) {
               testing::ElementsAre(testing::StartsWith("KORGOV>PRK:13")));
 }
 
+TEST(CoderTest, ACountryAfterAPrepositionIsNoRelativesAntecedent) {
+  EXPECT_THAT(Dyads(CodeText("The minister spoke after the explosion in a village near the "
+                             "border with Ukraine, which killed two Polish citizens.",
+                             Date{2022, 11, 15})),
+              testing::Not(testing::Contains(testing::StartsWith("UKR>"))));
+}
+
+TEST(CoderTest, TheGovernmentsOfNamedStatesAreThoseStates) {
+  EXPECT_THAT(Dyads(CodeText("The United States and Mexico signed a declaration. The United "
+                             "States also urges the governments of El Salvador, Guatemala and "
+                             "Honduras to do more.", Date{2019, 6, 7})),
+              testing::IsSupersetOf({"USA>SLVGOV:020", "USA>GTM:020", "USA>HND:020"}));
+}
+
+TEST(CoderTest, LeavingPeopleWithoutPowerIsNoResignation) {
+  EXPECT_THAT(Dyads(CodeText("Russia launched strikes on Ukraine, leaving millions of "
+                             "Ukrainians without power.", Date{2022, 11, 15})),
+              testing::Not(testing::Contains(testing::EndsWith(":0831"))));
+}
+
+TEST(CoderTest, StepsAgainstAThingAnswerNoOne) {
+  EXPECT_THAT(Dyads(CodeText("The United States threatened tariffs on Mexico. Mexico will take "
+                             "unprecedented steps to increase enforcement against irregular "
+                             "migration.", Date{2019, 6, 7})),
+              testing::Not(testing::Contains("MEX>USA:130")));
+}
+
+TEST(CoderTest, BlameOnAPartyIsAimedAtIt) {
+  EXPECT_THAT(Dyads(CodeText("Erdogan blames the coup attempt on the followers of Fethullah "
+                             "Gulen, a Turkish cleric living in Pennsylvania.",
+                             Date{2016, 7, 16})),
+              testing::ElementsAre("TURGOV>TUROPP:112"));
+}
+
+TEST(CoderTest, AStateAndItsOppositionNamedInAListSignTogether) {
+  EXPECT_THAT(Dyads(CodeText("Ukrainian President Viktor Yanukovych and the three main "
+                             "opposition leaders, Vitali Klitschko, Arseniy Yatsenyuk and Oleh "
+                             "Tyahnybok, sign an agreement on settling the crisis.",
+                             Date{2014, 2, 21})),
+              testing::ElementsAre("UKRGOV>UKROPP:057"));
+}
+
+TEST(CoderTest, AnAgreementWelcomedIsItsSignersEvenAfterOtherTalks) {
+  EXPECT_THAT(Dyads(CodeText("Ukrainian President Viktor Yanukovych and the opposition leaders "
+                             "sign an agreement. US President Barack Obama speaks by telephone "
+                             "with Russian President Vladimir Putin. EU foreign policy chief "
+                             "Catherine Ashton welcomes the agreement.", Date{2014, 2, 21})),
+              testing::IsSupersetOf({"IGOEUREEC>UKRGOV:051", "IGOEUREEC>UKROPP:051"}));
+}
+
+TEST(CoderTest, AHeOpeningASentenceIsWhoeverOpenedTheOneBefore) {
+  EXPECT_THAT(Dyads(CodeText("The Secretary-General takes note of the decision of President "
+                             "Andres Manuel Lopez Obrador to suspend diplomatic relations with "
+                             "Ecuador, and of Mexico's announcement that it will take the "
+                             "matter to the International Court of Justice. He calls on both "
+                             "Governments to show moderation.",
+                             Date{2024, 4, 6}, "Statement attributable to the Spokesperson for "
+                             "the Secretary-General")),
+              testing::IsSupersetOf({"IGOUNO>ECU:020", "IGOUNO>MEX:020"}));
+}
+
+TEST(CoderTest, ADecisionToCutTiesIsTheActNotAThreat) {
+  EXPECT_THAT(Dyads(CodeText("The Secretary-General takes note of the decision of President "
+                             "Andres Manuel Lopez Obrador to suspend diplomatic relations with "
+                             "Ecuador.", Date{2024, 4, 6})),
+              testing::Contains("MEXGOV>ECU:161"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -46,6 +46,7 @@ void Discourse::Clear() {
   persons_.clear();
   has_person_ = false;
   sentences_ = person_sentence_ = subjects_sentence_ = parties_sentence_ = topic_sentence_ = 0;
+  opener_sentence_ = 0;
   events_.clear();
   conflicts_.clear();
   last_country_.clear();

@@ -132,6 +132,15 @@ class Discourse {
     return nullptr;
   }
 
+  // The person (or the one-person office, "The Secretary-General") that opens a sentence,
+  // for a "He" that opens the next one.
+  void RememberOpener(const Mention& m) {
+    opener_ = m;
+    opener_sentence_ = sentences_;
+  }
+  const Mention* Opener() const {
+    return opener_sentence_ > 0 && sentences_ == opener_sentence_ ? &opener_ : nullptr;
+  }
   // The subjects of the sentence's last coded event, for a "they" in the next sentence.
   void RememberSubjects(std::vector<Mention> subjects) {
     subjects_ = std::move(subjects);
@@ -225,6 +234,8 @@ class Discourse {
   std::vector<Conflict> conflicts_;
   std::vector<Mention> subjects_;
   int subjects_sentence_ = 0;
+  Mention opener_;
+  int opener_sentence_ = 0;
   int topic_sentence_ = 0;  // the sentence count at the last topic line
 };
 
