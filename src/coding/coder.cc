@@ -2938,7 +2938,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         if (to - 1 > first && mention_at(to - 1) < 0 &&
             ((IsWord(toks[to], "to") && IsWord(toks[to - 1], "loyal")) ||
              ((IsWord(toks[to], "to") || IsWord(toks[to], "with")) &&
-              (IsWord(toks[to - 1], "allied") || IsWord(toks[to - 1], "aligned"))))) {
+              (IsWord(toks[to - 1], "allied") || IsWord(toks[to - 1], "aligned") ||
+               IsWord(toks[to - 1], "affiliated"))))) {
           return m;
         }
         // "The members of the Security Council condemned": the body acts through its members.
@@ -3240,10 +3241,36 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
     if ((IsWord(t, "it") || IsWord(t, "they")) && !via_and) {
       int64_t v = j - 1;
-      if (v >= first && IsWord(toks[v], "that")) --v;
+      if (v >= first && IsWord(toks[v], "that")) {
+        --v;
+        // "Russia told this Council that it had": past the one told.
+        int64_t told = v;
+        while (told > first && v - told < 4 && mention_at(told) < 0 &&
+               !tagger_->IsVerb(tag_of(told)) && toks[told].is(kWord)) {
+          --told;
+        }
+        if (told > first && told < v && mention_at(told) < 0 &&
+            (IsWord(toks[told], "told") || IsWord(toks[told], "tells") ||
+             IsWord(toks[told], "assured") || IsWord(toks[told], "informed") ||
+             IsWord(toks[told], "warned"))) {
+          v = told;
+        }
+      }
       if (v > first && mention_at(v) < 0 && ReportingVerbs().contains(toks[v].hash)) {
         int speaker = FindSubject(s, static_cast<uint32_t>(v), sc);
         if (speaker >= 0 && !(IsWord(t, "it") && sc.mentions[speaker].person)) return speaker;
+      }
+      // "..., while it massed troops", "as they advanced": the subject of the clause before.
+      if (j - 2 > first && toks[j - 2].text == "," &&
+          (AdverbialSubordinators().contains(toks[j - 1].hash) || IsWord(toks[j - 1], "as") ||
+           IsWord(toks[j - 1], "because") || IsWord(toks[j - 1], "although"))) {
+        for (int64_t b = j - 3; b > first && !IsHardBoundary(toks[b]); --b) {
+          std::string_view penn = tagger_->Name(tag_of(b));
+          if (mention_at(b) >= 0 || !(penn == "VBD" || penn == "VBZ" || penn == "VBP")) continue;
+          int before = FindSubject(s, static_cast<uint32_t>(b), sc);
+          if (before >= 0 && !(IsWord(t, "it") && sc.mentions[before].person)) return before;
+          break;
+        }
       }
     }
     return -1;
@@ -6010,7 +6037,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // "... signed a memorandum of understanding ... Somalia has rejected the memorandum".
           bool accord = AccordNouns().contains(toks[j].hash) || IsWord(toks[j], "memorandum");
           // (Sanctions are seldom two stories in one text: the last imposed, further back.)
-          const int window = sanctions || accord ? 12 : 4;
+          const int window = sanctions || accord ? 12 : attack || violence ? 8 : 4;
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
             if (sc->discourse.BeforeTopic(*it)) break;
             std::string_view r = std::string_view(it->cameo).substr(0, 2);
@@ -6141,6 +6168,45 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           p.end = c.end;
           p.via = "parties";
           add_mention_target(std::move(p));
+        }
+      }
+    }
+    // "concerned about the heavy fighting ... along the border between Kyrgyzstan and
+    // Tajikistan", "concern at the deaths of protesters in Bolivia": concern at violence is
+    // aimed at its parties, or at the state where it happens.
+    if (k.targets.empty() && c.pattern->code->code == "012") {
+      bool violence = false;
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 16 && k.targets.empty(); ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == ";") break;
+        violence |= ViolenceNouns().contains(toks[j].hash) ||
+                    AttackNouns().contains(toks[j].hash) || IsWord(toks[j], "deaths") ||
+                    IsWord(toks[j], "fighting") || IsWord(toks[j], "clashes") ||
+                    IsWord(toks[j], "hostilities");
+        if (!violence) continue;
+        uint32_t at = j + 1;
+        if (at < s.end_token && IsWord(toks[at], "the")) ++at;
+        int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (m < 0 || !sc->mentions[m].actor || SameActor(sc->mentions[m], sc->mentions[source])) {
+          continue;
+        }
+        if (IsWord(toks[j], "between")) {
+          std::vector<int> sides = Coordinated(m, /*backward=*/false, s, *sc);
+          for (int side : sides.size() >= 2 ? Expand(sides, *sc) : std::vector<int>{}) {
+            Mention party = sc->mentions[side];
+            party.via = "act";
+            add_mention_target(std::move(party));
+          }
+        } else if (IsWord(toks[j], "in") && sc->mentions[m].sector.empty() &&
+                   !sc->mentions[m].person && sc->mentions[m].org.empty() &&
+                   !sc->mentions[m].country.empty()) {
+          Mention where = sc->mentions[m];
+          where.via = "act";
+          add_mention_target(std::move(where));
+        } else if (IsWord(toks[j], "of") && !sc->mentions[m].country.empty() &&
+                   (sc->mentions[m].sector == "CVL" || sc->mentions[m].sector == "OPP")) {
+          // "the deaths of protesters in Bolivia": the state where its people die.
+          add_mention_target(CountryMention(sc->mentions[m].country, "", sc->mentions[m].first,
+                                            sc->mentions[m].end, "act"));
         }
       }
     }

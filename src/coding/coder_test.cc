@@ -2783,5 +2783,40 @@ TEST(CoderTest, ADecisionToCutTiesIsTheActNotAThreat) {
               testing::Contains("MEXGOV>ECU:161"));
 }
 
+TEST(CoderTest, ConcernAtViolenceIsAimedAtItsPartiesOrItsState) {
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres is deeply concerned about "
+                             "the heavy fighting that has taken place along the border between "
+                             "Kyrgyzstan and Tajikistan.", Date{2022, 9, 16})),
+              testing::UnorderedElementsAre("IGOUNO>KGZ:110", "IGOUNO>TJK:110"));
+  EXPECT_THAT(Dyads(CodeText("UN High Commissioner for Human Rights Michelle Bachelet expressed "
+                             "deep concern at the deaths of protesters in Bolivia.",
+                             Date{2019, 11, 16})),
+              testing::ElementsAre("IGOUNOHRIHCH>BOL:110"));
+}
+
+TEST(CoderTest, ThePronounAfterThoseToldOrAClauseIsTheSubject) {
+  EXPECT_THAT(Dyads(CodeText("For weeks, Russia told this Council that it had no intention of "
+                             "invading Ukraine, while it massed more than 150,000 troops on "
+                             "Ukraine's borders.", Date{2022, 2, 23})),
+              testing::Contains("RUS>UKR:154"));
+}
+
+TEST(CoderTest, ForcesAffiliatedWithAGroupAreItsForces) {
+  EXPECT_THAT(Dyads(CodeText("Forces affiliated with the Libyan National Army have repeatedly "
+                             "shelled Tripoli.", Date{2020, 1, 30})),
+              testing::ElementsAre(testing::StartsWith("LBYUAF>LBY:19")));
+}
+
+TEST(CoderTest, ARaidCondemnedIsItsDoersSeveralEventsLater) {
+  EXPECT_THAT(Dyads(CodeText("Ecuadorian police forcibly entered the Embassy of Mexico in Quito "
+                             "and arrested former Vice President Jorge Glas. Mexico broke off "
+                             "diplomatic relations with Ecuador and said it would take the case "
+                             "to the International Court of Justice. The United States called "
+                             "on the governments of Ecuador and Mexico to resolve their "
+                             "differences. Several governments, including Brazil and Chile, have "
+                             "condemned the raid.", Date{2024, 4, 6})),
+              testing::IsSupersetOf({"BRA>ECUCOP:111", "CHL>ECUCOP:111"}));
+}
+
 }  // namespace
 }  // namespace dyad
