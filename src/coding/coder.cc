@@ -1097,9 +1097,14 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
     const Token& head = sc.tokens[line.first_token];
     std::string_view last = sc.tokens[line.end_token - 1].text;
     const bool heading = last != "." && last != "?" && last != "!";
-    if (heading && (IsWord(head, "statement") || IsWord(head, "remarks") ||
-                    IsWord(head, "speech") || IsWord(head, "briefing") ||
-                    IsWord(head, "explanation"))) {
+    // ("Explanation of vote by Ambassador Barbara Woodward, ...": a byline, stop or none.)
+    bool by = false;
+    for (uint32_t j = line.first_token; j < line.end_token && j < line.first_token + 5; ++j) {
+      by |= IsWord(sc.tokens[j], "by");
+    }
+    if ((heading || by) && (IsWord(head, "statement") || IsWord(head, "remarks") ||
+                            IsWord(head, "speech") || IsWord(head, "briefing") ||
+                            IsWord(head, "explanation"))) {
       std::string text(sc.norm.text.substr(line.begin, line.end - line.begin));
       sc.author = FindAuthor(text, TitleActors(text, pub));
     }
@@ -4623,7 +4628,7 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
   for (const Token& t : toks) {
     first_person |= IsWord(t, "statement") || IsWord(t, "remarks") || IsWord(t, "editorial") ||
                     IsWord(t, "speech") || IsWord(t, "op-ed") || IsWord(t, "address") ||
-                    IsWord(t, "briefing");
+                    IsWord(t, "briefing") || IsWord(t, "explanation");
   }
   if (!first_person) return std::nullopt;
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
@@ -6168,6 +6173,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           p.end = c.end;
           p.via = "parties";
           add_mention_target(std::move(p));
+        }
+      }
+    }
+    // "imposed its own sanctions on ten European individuals", "tariffs on $16 billion of
+    // American goods", "designated Vladimir Plahotniuc, a Moldovan oligarch": sanctions on
+    // the people or goods of a state are aimed at it; "in response to Russia's invasion":
+    // at the state answered.
+    if (k.targets.empty() && c.pattern->code->code == "163") {
+      for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 14 && k.targets.empty();
+           ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == ";") break;
+        int m = sc->mention_at[j - first];
+        if (m < 0 || sc->mentions[m].first != j) continue;
+        const Mention& named = sc->mentions[m];
+        bool answered = j >= first + 2 && IsWord(toks[j - 1], "to") &&
+                        IsWord(toks[j - 2], "response");
+        if ((named.demonym || answered) && !named.person && named.org.empty() &&
+            !named.country.empty() && named.country != sc->mentions[source].country) {
+          add_mention_target(CountryMention(named.country, "", named.first, named.end, "act"));
         }
       }
     }

@@ -2818,5 +2818,26 @@ TEST(CoderTest, ARaidCondemnedIsItsDoersSeveralEventsLater) {
               testing::IsSupersetOf({"BRA>ECUCOP:111", "CHL>ECUCOP:111"}));
 }
 
+TEST(CoderTest, AnExplanationOfVoteBylineNamesTheVoice) {
+  EXPECT_THAT(Dyads(CodeText("Explanation of vote by Ambassador Barbara Woodward, UK Permanent "
+                             "Representative to the UN, at the Security Council.\n\nThe United "
+                             "Kingdom voted in favour of this draft resolution, and I thank the "
+                             "United States and Albania for putting it forward.",
+                             Date{2022, 2, 25}, "UK explanation of vote at the UN Security "
+                             "Council")),
+              testing::IsSupersetOf({"GBRGOV>USA:051", "GBRGOV>ALB:051"}));
+}
+
+TEST(CoderTest, SanctionsOnAStatesPeopleOrGoodsAreAimedAtIt) {
+  EXPECT_THAT(Dyads(CodeText("Canadian Foreign Minister Chrystia Freeland announces retaliatory "
+                             "tariffs on up to C$16.6 billion of American goods.",
+                             Date{2018, 5, 31})),
+              testing::ElementsAre("CANGOV>USA:163"));
+  EXPECT_THAT(Dyads(CodeText("The UK has sanctioned more than a thousand individuals and "
+                             "entities in response to Russia's invasion of Ukraine.",
+                             Date{2022, 4, 12})),
+              testing::Contains("GBR>RUS:163"));
+}
+
 }  // namespace
 }  // namespace dyad
