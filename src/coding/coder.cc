@@ -3157,6 +3157,12 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         // ("speaks by telephone with" is no participle.)
         bool participle = penn == "VBD" && k + 1 < static_cast<int64_t>(s.end_token) &&
                           IsWord(toks[k + 1], "by");
+        // "welcomed the ceasefire agreed today between India and Pakistan and urged": a
+        // participle after the noun it qualifies, the noun after a determiner.
+        participle |= penn == "VBD" && k - 2 >= first && mention_at(k - 1) < 0 &&
+                      !toks[k - 1].is(kCapitalized) && tagger_->IsNoun(tag_of(k - 1)) &&
+                      (IsWord(toks[k - 2], "the") || IsWord(toks[k - 2], "a") ||
+                       IsWord(toks[k - 2], "an") || IsWord(toks[k - 2], "this"));
         // A plural's present read as a base form right after it ("the EU and the US condemn",
         // "the government in Bayda follow suit").
         bool present = penn == "VB" && k > first &&
@@ -6037,6 +6043,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // "condemns this horrific violence", "deplored the killings": the last act of
           // force reported.
           bool violence = ViolenceNouns().contains(toks[j].hash);
+          // "... tested a hypersonic missile. Japan calls the launch regrettable": a launch or
+          // a test is the last show of force.
+          bool show = IsWord(toks[j], "launch") || IsWord(toks[j], "launches") ||
+                      IsWord(toks[j], "test") || IsWord(toks[j], "tests");
           // "imposes sanctions on Turkish ministers ... Turkey denounced the sanctions".
           bool sanctions = IsWord(toks[j], "sanctions") || IsWord(toks[j], "designations");
           // "... signed a memorandum of understanding ... Somalia has rejected the memorandum".
@@ -6048,7 +6058,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             std::string_view r = std::string_view(it->cameo).substr(0, 2);
             bool violent = r == "18" || r == "19" || r == "20";
             if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
-                ((attack || violence) && (violent || r == "17")) ||
+                ((attack || violence) && (violent || r == "17")) || (show && r == "15") ||
                 (sanctions && it->cameo == "163") || (accord && it->cameo == "057")) {
               done = &*it;
               break;

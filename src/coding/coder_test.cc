@@ -2839,5 +2839,19 @@ TEST(CoderTest, SanctionsOnAStatesPeopleOrGoodsAreAimedAtIt) {
               testing::Contains("GBR>RUS:163"));
 }
 
+TEST(CoderTest, AParticipleAfterItsNounIsNoVerbJoinedByAnd) {
+  EXPECT_THAT(Dyads(CodeText("The Foreign Secretary, David Lammy, has welcomed the ceasefire "
+                             "agreed today between India and Pakistan and urged both countries "
+                             "to make sure that it holds.", Date{2025, 5, 10})),
+              testing::IsSupersetOf({"GBRGOV>IND:020", "GBRGOV>PAK:020"}));
+}
+
+TEST(CoderTest, ALaunchJudgedIsTheLastShowOfForce) {
+  EXPECT_THAT(Dyads(CodeText("North Korean state media say that the country tested a hypersonic "
+                             "missile yesterday. Japanese Prime Minister Fumio Kishida calls the "
+                             "launch truly regrettable.", Date{2022, 1, 6})),
+              testing::Contains("JPNGOV>PRK:111"));
+}
+
 }  // namespace
 }  // namespace dyad
