@@ -356,8 +356,8 @@ const WordSet& DisasterWords() {
 // Words that may open a reference ResolveReferences resolves (besides capitalised ones:
 // surnames, "The Secretary-General").
 const WordSet& ReferenceOpeners() {
-  static const WordSet s(std::array{"he", "she", "him", "they", "their", "both", "the", "all",
-                                    "warring", "secretary-general", "secretary"});
+  static const WordSet s(std::array{"he", "she", "him", "her", "his", "they", "their", "both",
+                                    "the", "all", "warring", "secretary-general", "secretary"});
   return s;
 }
 // Nouns for parties an act may be aimed at without naming them ("urged all parties"), and
@@ -2288,6 +2288,28 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         continue;
       }
     }
+    // "The High Commissioner said her Office stood ready": a person's office speaks for them.
+    if ((IsWord(t, "her") || IsWord(t, "his")) && i + 1 < s.end_token &&
+        IsWord(toks[i + 1], "office") && last_person && !in_name(i + 1)) {
+      Mention office = *last_person;
+      last_person = refer(office, i, i + 2, "pronoun");
+      ++i;
+      continue;
+    }
+    // "The High Commissioner said" alone: the organisation head named earlier (not "the
+    // High Commissioner for Refugees", a name).
+    if (IsWord(t, "high") && t.is(kCapitalized) && i > s.first_token &&
+        IsWord(toks[i - 1], "the") && i + 2 < s.end_token &&
+        IsWord(toks[i + 1], "commissioner") && !IsWord(toks[i + 2], "for") &&
+        !toks[i + 2].is(kCapitalized) && !in_name(i)) {
+      if (const Mention* head = sc->discourse.LastOrganisationHead()) {
+        refer(*head, i, i + 2, "title");
+        sc->mentions.back().person = true;
+        last_person = sc->mentions.back();
+        ++i;
+        continue;
+      }
+    }
     // "The Secretary" alone: the person last named under a title it opens ("Secretary of
     // State Antony J. Blinken").
     if (IsWord(t, "secretary") && t.is(kCapitalized) && i > s.first_token &&
@@ -3167,8 +3189,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         // "the government in Bayda follow suit").
         bool present = penn == "VB" && k > first &&
                        (mention_at(k - 1) >= 0 || tagger_->Name(tag_of(k - 1)) == "NNP");
+        // ("a resolution ... that would have condemned the referendums and called on":
+        // the modal is the first verb's.)
         if (mention_at(k) < 0 && !participle && toks[k].text != "'s" &&
-            (penn == "VBD" || penn == "VBZ" || penn == "VBP" || present)) {
+            (penn == "VBD" || penn == "VBZ" || penn == "VBP" || penn == "MD" || present)) {
           break;
         }
         --k;

@@ -2853,5 +2853,22 @@ TEST(CoderTest, ALaunchJudgedIsTheLastShowOfForce) {
               testing::Contains("JPNGOV>PRK:111"));
 }
 
+TEST(CoderTest, TheHighCommissionerAndHerOfficeAreTheOneNamedBefore) {
+  EXPECT_THAT(Dyads(CodeText("UN High Commissioner for Human Rights Michelle Bachelet condemned "
+                             "the killings in El Salvador. The High Commissioner said her Office "
+                             "stood ready to support El Salvador in designing a security policy.",
+                             Date{2022, 4, 1})),
+              testing::Contains("IGOUNOHRIHCH>SLV:032"));
+}
+
+TEST(CoderTest, AVerbJoinedToAModalsIsTheModalsSubjects) {
+  // The modal's subject is the relative "that": no actor.
+  EXPECT_THAT(Dyads(CodeText("Russia vetoed a resolution put forward by the United States and "
+                             "Albania that would have condemned the referendums and called on "
+                             "all states not to recognize any change to Ukraine's status.",
+                             Date{2022, 9, 30})),
+              testing::Not(testing::Contains(testing::StartsWith("RUS>UKR:02"))));
+}
+
 }  // namespace
 }  // namespace dyad
