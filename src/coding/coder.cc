@@ -2024,10 +2024,11 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   // subject's) or in the two before.
   for (size_t i = 0; i < sc->mentions.size(); ++i) {
     Mention& m = sc->mentions[i];
-    if (m.actor || m.end != m.first + 1 || m.first == s.first_token ||
+    // ("the Provisional Government", "the interim authorities": qualified.)
+    if (m.actor || m.end > m.first + 2 || m.first == s.first_token ||
         !IsWord(toks[m.first - 1], "the") ||
-        !(IsWord(toks[m.first], "government") || IsWord(toks[m.first], "regime") ||
-          IsWord(toks[m.first], "authorities")) ||
+        !(IsWord(toks[m.end - 1], "government") || IsWord(toks[m.end - 1], "regime") ||
+          IsWord(toks[m.end - 1], "authorities")) ||
         (m.end < s.end_token && IsWord(toks[m.end], "of"))) {
       continue;
     }

@@ -2870,5 +2870,12 @@ TEST(CoderTest, AVerbJoinedToAModalsIsTheModalsSubjects) {
               testing::Not(testing::Contains(testing::StartsWith("RUS>UKR:02"))));
 }
 
+TEST(CoderTest, AQualifiedGovernmentIsTheCountrysNamedBefore) {
+  EXPECT_THAT(Dyads(CodeText("Kurmanbek Bakiyev left Kyrgyzstan on Thursday. The "
+                             "Chairperson-in-Office called on the Provisional Government to "
+                             "ensure a full investigation.", Date{2010, 4, 16})),
+              testing::Contains("IGOEURSCE>KGZGOV:020"));
+}
+
 }  // namespace
 }  // namespace dyad
