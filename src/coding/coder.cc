@@ -743,6 +743,10 @@ struct Scratch {
   // The speaker of a quotation still open at the end of the last sentence.
   std::optional<Mention> open_quote;
   int open_quote_sentence = 0;  // where it opened: a quotation runs on for three at most
+  // A quotation left open with its speaker named only after it closes ('"... . I call on
+  // ...," she said'): where it opened, and the last person named before it.
+  int pending_quote_sentence = -1;
+  std::optional<Mention> before_quote;
   // Actors named with a head noun a later "the coalition" or "the group" may mean.
   struct Named {
     uint64_t head;
@@ -1123,6 +1127,8 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.dateline.reset();
   sc.dateline_seen = false;
   sc.open_quote.reset();
+  sc.pending_quote_sentence = -1;
+  sc.before_quote.reset();
   sc.named_heads.clear();
   sc.headline.reset();
   sc.house.reset();
@@ -2218,6 +2224,31 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       }
       if (speaker >= 0) {
         last_person = refer(Mention(sc->mentions[speaker]), i, i + 1, "speaker");
+        continue;
+      }
+    }
+    // '"... I call on the interim authorities and on Mr. Morales' party ...," she said': the
+    // speaker after a quotation is not someone the quotation names.
+    if ((IsWord(t, "he") || IsWord(t, "she")) && i >= s.first_token + 2 &&
+        i + 1 < s.end_token && ReportingVerbs().contains(toks[i + 1].hash) &&
+        (toks[i - 1].text == "\"" ||
+         (toks[i - 1].text == "," && toks[i - 2].text == "\""))) {
+      uint32_t quote = toks[i - 1].text == "\"" ? i - 1 : i - 2;
+      int64_t open = -1;
+      for (int64_t j = int64_t{quote} - 1; j >= s.first_token && open < 0; --j) {
+        if (toks[j].text == "\"") open = j;
+      }
+      std::optional<Mention> before;
+      if (open >= 0) {
+        for (size_t m = 0; m < dictionary_mentions; ++m) {
+          const Mention& p = sc->mentions[m];
+          if (p.person && p.end <= open) before = p;
+        }
+      } else if (sc->pending_quote_sentence >= 0) {
+        before = sc->before_quote;
+      }
+      if (before) {
+        last_person = refer(*before, i, i + 1, "pronoun");
         continue;
       }
     }
@@ -4507,6 +4538,43 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
       resume = close + 1;
     }
   }
+  // The speaker after the quotation closing at `close` ('...," she said', '..." Peskov
+  // said'), or -1.
+  auto speaker_after = [&](uint32_t close) {
+    int speaker = -1;
+    uint32_t after = close + 1;
+    while (after < s.end_token && toks[after].text == ",") ++after;
+    if (after + 1 < s.end_token) {
+      int m = sc->mention_at[after - first];
+      if (m >= 0 && ReportingVerbs().contains(toks[sc->mentions[m].end].hash)) speaker = m;
+      if (ReportingVerbs().contains(toks[after].hash)) {
+        int m2 = sc->mention_at[after + 1 - first];
+        if (m2 >= 0) speaker = m2;
+      }
+    }
+    return speaker;
+  };
+  if (sc->pending_quote_sentence >= 0 &&
+      (sc->open_quote || sc->sentence_index - sc->pending_quote_sentence > 3)) {
+    sc->pending_quote_sentence = -1;
+  }
+  if (sc->pending_quote_sentence >= 0 && resume == first) {
+    uint32_t close = first;
+    while (close < s.end_token && toks[close].text != "\"") ++close;
+    if (close < s.end_token) {
+      sc->pending_quote_sentence = -1;
+      int speaker = speaker_after(close);
+      for (uint32_t i = first; i < close && speaker >= 0; ++i) {
+        sc->quote_speaker[i - first] = speaker;
+        const Token& t = toks[i];
+        if (sc->mention_at[i - first] < 0 &&
+            (IsWord(t, "we") || IsWord(t, "i") || IsWord(t, "us"))) {
+          copy_at(speaker, i);
+        }
+      }
+      resume = close + 1;
+    }
+  }
   for (uint32_t open = resume; open < s.end_token; ++open) {
     if (toks[open].text != "\"") continue;
     uint32_t close = open + 1;
@@ -4517,20 +4585,24 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
     if (k >= first && ReportingVerbs().contains(toks[k].hash)) {
       speaker = FindSubject(s, static_cast<uint32_t>(k), *sc);
     }
-    uint32_t after = close + 1;
-    while (speaker < 0 && after < s.end_token && toks[after].text == ",") ++after;
-    if (speaker < 0 && after + 1 < s.end_token) {
-      int m = sc->mention_at[after - first];
-      if (m >= 0 && ReportingVerbs().contains(toks[sc->mentions[m].end].hash)) speaker = m;
-      if (ReportingVerbs().contains(toks[after].hash)) {
-        int m2 = sc->mention_at[after + 1 - first];
-        if (m2 >= 0) speaker = m2;
-      }
-    }
+    if (speaker < 0) speaker = speaker_after(close);
     // Left open at the sentence's end, the quotation goes on in the next.
     if (close >= s.end_token && speaker >= 0) {
       sc->open_quote = sc->mentions[speaker];
       sc->open_quote_sentence = sc->sentence_index;
+    }
+    // Its speaker perhaps named after it closes, in a later sentence.
+    if (close >= s.end_token && speaker < 0) {
+      sc->pending_quote_sentence = sc->sentence_index;
+      sc->before_quote.reset();
+      for (const Mention& m : sc->mentions) {
+        if (m.person && m.end <= open && m.via != "speaker") sc->before_quote = m;
+      }
+      if (!sc->before_quote) {
+        const Mention* p = sc->discourse.SubjectPerson(3);
+        if (!p) p = sc->discourse.LastPerson();
+        if (p) sc->before_quote = *p;
+      }
     }
     if (speaker >= 0) {
       for (uint32_t i = open + 1; i < close; ++i) {
@@ -4730,12 +4802,29 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                       sc->discourse.BySurname(toks[i].text) != nullptr;
     }
   }
+  // A sentence coded no further that opens a quotation it does not close ('"The country is
+  // deeply divided.'): the speaker may be named after it closes, in a later sentence.
+  auto note_open_quote = [&] {
+    if (toks[s.first_token].text != "\"" || sc->open_quote) return;
+    for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+      if (toks[i].text == "\"") return;
+    }
+    sc->pending_quote_sentence = index;
+    sc->before_quote.reset();
+    // (Whoever spoke last, rather than someone named since: "X said ... Supporters of Y
+    // blocked roads. \"...\"")
+    const Mention* p = sc->discourse.SubjectPerson(3);
+    if (!p) p = sc->discourse.LastPerson();
+    if (p) sc->before_quote = *p;
+  };
   // Sector words alone may still be actors when the sentence names a place (BuildMentions).
   if (!has_actor && !has_reference && !(has_sector && has_anchor)) {
+    note_open_quote();
     sc->discourse.Remember({}, {});  // the sentence still counts for distances
     return;
   }
   if (!has_anchor) {
+    note_open_quote();
     // No event here, but the actors named still count for "he" and "the two countries".
     // This sentence is not tagged (only for tracing, after the discourse has it), so
     // explaining and coding remember the same.

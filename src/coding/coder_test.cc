@@ -2877,5 +2877,15 @@ TEST(CoderTest, AQualifiedGovernmentIsTheCountrysNamedBefore) {
               testing::Contains("IGOEURSCE>KGZGOV:020"));
 }
 
+TEST(CoderTest, TheSpeakerAfterAQuotationIsNotOneItNames) {
+  EXPECT_THAT(Dyads(CodeText("UN High Commissioner for Human Rights Michelle Bachelet expressed "
+                             "concern. Supporters of Evo Morales have blocked roads.\n\n\"The "
+                             "country is deeply divided. I call on Bolivia's interim authorities "
+                             "and on Evo Morales to sit down together,\" she said.",
+                             Date{2019, 11, 16})),
+              testing::AllOf(testing::Contains(testing::StartsWith("IGOUNOHRIHCH>BOLGOV:02")),
+                             testing::Not(testing::Contains(testing::StartsWith("BOLELI>")))));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -177,8 +177,9 @@ class Discourse {
   }
   // The person who was the one subject of the last coded event, in the sentence before or
   // this one, for a "he" or "she" that opens a clause; else nullptr.
-  const Mention* SubjectPerson() const {
-    if (subjects_.size() != 1 || !subjects_[0].person || sentences_ - subjects_sentence_ > 1) {
+  const Mention* SubjectPerson(int within = 1) const {
+    if (subjects_.size() != 1 || !subjects_[0].person ||
+        sentences_ - subjects_sentence_ > within) {
       return nullptr;
     }
     return &subjects_[0];
