@@ -338,9 +338,11 @@ void SetCode(const CameoCode& c, Event* e) {
 // in particular.
 bool TargetlessCode(std::string_view code) {
   std::string_view root = code.substr(0, 2);
-  // An accusation or a rally against someone names whom (112, 113); other disapproval of
-  // an act whose doer is not known has no target ("condemned the bombing").
-  if (code.starts_with("112") || code.starts_with("113") || code == "018") return false;
+  // An accusation, a rally or a suit against someone names whom (112, 113, 115); other
+  // disapproval of an act whose doer is not known has no target ("condemned the bombing").
+  if (code.starts_with("112") || code.starts_with("113") || code == "115" || code == "018") {
+    return false;
+  }
   return root == "01" || root == "11" || root == "14" || root == "15" || code == "1723" ||
          code == "1724";
 }
@@ -6322,6 +6324,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "concerned about the heavy fighting ... along the border between Kyrgyzstan and
     // Tajikistan", "concern at the deaths of protesters in Bolivia": concern at violence is
     // aimed at its parties, or at the state where it happens.
+    // "regret at the adoption by the Parliament of Georgia of the law": at the doer of the
+    // act deplored.
+    if (k.targets.empty() &&
+        (c.pattern->code->code == "012" || c.pattern->code->code == "055")) {
+      for (uint32_t j = c.end + 1; j + 1 < s.end_token && j < c.end + 6; ++j) {
+        if (IsHardBoundary(toks[j]) || tagger_->IsVerb(sc->tags[j - first])) break;
+        if (!IsWord(toks[j], "by") || !tagger_->IsNoun(sc->tags[j - 1 - first])) continue;
+        uint32_t at = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+        int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (m >= 0 && sc->mentions[m].actor &&
+            !SameActor(sc->mentions[m], sc->mentions[source])) {
+          Mention doer = sc->mentions[m];
+          doer.via = "act";
+          add_mention_target(std::move(doer));
+        }
+        break;
+      }
+    }
     if (k.targets.empty() && c.pattern->code->code == "012") {
       bool violence = false;
       for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 16 && k.targets.empty(); ++j) {

@@ -2887,5 +2887,24 @@ TEST(CoderTest, TheSpeakerAfterAQuotationIsNotOneItNames) {
                              testing::Not(testing::Contains(testing::StartsWith("BOLELI>")))));
 }
 
+TEST(CoderTest, RegretAtAnActByAPartyDisapprovesOfIt) {
+  EXPECT_THAT(Dyads(CodeText("UN High Commissioner for Human Rights Volker Turk expressed deep "
+                             "regret at the adoption by the Parliament of Georgia of the law.",
+                             Date{2024, 5, 29})),
+              testing::ElementsAre("IGOUNOHRIHCH>GEOLEG:110"));
+}
+
+TEST(CoderTest, CounterAccusationsAndSuitsNameWhomTheyAreAgainst) {
+  EXPECT_THAT(Dyads(CodeText("Russia has made counter-accusations against the United States.",
+                             Date{2019, 2, 1})),
+              testing::ElementsAre("RUS>USA:112"));
+  EXPECT_THAT(Dyads(CodeText("The main opposition party asks the Constitutional Court to annul "
+                             "the vote in Turkey.", Date{2007, 4, 27})),
+              testing::ElementsAre("TUROPP>TURJUD:115"));
+  // A suit with no party named against is no event.
+  EXPECT_THAT(Dyads(CodeText("Russia filed a lawsuit.", Date{2007, 4, 27})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
