@@ -338,9 +338,11 @@ void SetCode(const CameoCode& c, Event* e) {
 // in particular.
 bool TargetlessCode(std::string_view code) {
   std::string_view root = code.substr(0, 2);
-  // An accusation, a rally or a suit against someone names whom (112, 113, 115); other
-  // disapproval of an act whose doer is not known has no target ("condemned the bombing").
-  if (code.starts_with("112") || code.starts_with("113") || code == "115" || code == "018") {
+  // An accusation, a rally or a suit against someone names whom (112, 113, 115), and a
+  // denial answers its accuser (016); other disapproval of an act whose doer is not known
+  // has no target ("condemned the bombing").
+  if (code.starts_with("112") || code.starts_with("113") || code == "115" || code == "016" ||
+      code == "018") {
     return false;
   }
   return root == "01" || root == "11" || root == "14" || root == "15" || code == "1723" ||
@@ -5885,6 +5887,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             if (m < 0 && j + 1 < s.end_token) m = sc->mention_at[j + 1 - first];
             if (m >= 0) k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
             break;
+          }
+        }
+      }
+      // "The US accused North Korea of shipping arms to Russia. Moscow rejected the
+      // allegations": the allegations just made, whoever they were against.
+      for (auto e = past.rbegin(); k.targets.empty() && e != past.rend() &&
+                                   e - past.rbegin() < 8; ++e) {
+        if (e->cameo.starts_with("112") && e->source.country != denier.country) {
+          for (auto same = e; same != past.rend() && same->sentence == e->sentence; ++same) {
+            if (same->cameo.starts_with("112") && same->source.country != denier.country) {
+              add_mention_target(same->source);
+            }
           }
         }
       }

@@ -1569,9 +1569,10 @@ TEST(CoderTest, AnOfficialTheDictionaryLacksIsKnownByTitleAndSurname) {
                              "Secretary Teodoro thanked Secretary Austin for the support.",
                              Date{2024, 1, 10})),
               testing::ElementsAre("USAGOV>PHLGOV:040", "PHLGOV>USAGOV:051"));
-  EXPECT_THAT(Dyads(CodeText("Prime Minister Irakli Kobakhidze of Georgia rejected the "
-                             "accusations.", Date{2024, 5, 20})),
-              testing::ElementsAre("GEOGOV>-:016"));
+  // (A denial needs its accuser: the act here is a criticism.)
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Irakli Kobakhidze of Georgia criticised the "
+                             "European Union.", Date{2024, 5, 20})),
+              testing::ElementsAre("GEOGOV>IGOEUREEC:111"));
 }
 
 TEST(CoderTest, AListInsideCommasIsTheSubjectAndTheRaidItCondemns) {
@@ -2904,6 +2905,14 @@ TEST(CoderTest, CounterAccusationsAndSuitsNameWhomTheyAreAgainst) {
   // A suit with no party named against is no event.
   EXPECT_THAT(Dyads(CodeText("Russia filed a lawsuit.", Date{2007, 4, 27})),
               testing::IsEmpty());
+}
+
+TEST(CoderTest, ADenialNeedsItsAccuser) {
+  EXPECT_THAT(Dyads(CodeText("Iran has denied any involvement in the attacks.", Date{2019, 6, 25})),
+              testing::IsEmpty());
+  EXPECT_THAT(Dyads(CodeText("The United States accused Iran of the attacks. Iran has denied any "
+                             "involvement.", Date{2019, 6, 25})),
+              testing::Contains("IRN>USA:016"));
 }
 
 }  // namespace
