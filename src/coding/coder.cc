@@ -2361,8 +2361,11 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       }
     }
     // "the Council" alone: the council named before, or the UN's when the title is its.
-    if (IsWord(t, "council") && t.is(kCapitalized) && i > s.first_token &&
-        (IsWord(toks[i - 1], "the") || IsWord(toks[i - 1], "this"))) {
+    // ("Council demanded that ...": a communiqué's sentence may open with the bare word.)
+    if (IsWord(t, "council") && t.is(kCapitalized) &&
+        ((i > s.first_token && (IsWord(toks[i - 1], "the") || IsWord(toks[i - 1], "this"))) ||
+         (i == s.first_token && i + 1 < s.end_token && !toks[i + 1].is(kCapitalized) &&
+          !IsWord(toks[i + 1], "of")))) {
       bool inside = in_name(i);
       const Mention* council = inside ? nullptr : sc->discourse.LastCouncil();
       if (!council && !inside && sc->title_un &&
@@ -7556,6 +7559,12 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
     sc->discourse.RememberParties(std::move(parties));
   }
   sc->discourse.Remember(sc->mentions, groups);
+  for (const Mention& m : sc->mentions) {
+    if (m.actor && !m.person && !m.org.empty() && m.via.empty() && m.end <= s.end_token &&
+        IsWord(toks[m.end - 1], "council")) {
+      sc->discourse.RememberCouncil(m);
+    }
+  }
   // (After Remember, which counts the sentence: Opener() is then this sentence's.)
   for (const Mention& m : sc->mentions) {
     if (m.first > s.first_token + 1 || m.end > s.end_token) break;

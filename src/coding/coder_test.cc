@@ -2915,5 +2915,12 @@ TEST(CoderTest, ADenialNeedsItsAccuser) {
               testing::Contains("IRN>USA:016"));
 }
 
+TEST(CoderTest, ACommuniquesBareCouncilIsTheCouncilItOpensWith) {
+  EXPECT_THAT(Dyads(CodeText("The Peace and Security Council of the African Union considered the "
+                             "situation in Burkina Faso. Council condemned the arrest of the "
+                             "Prime Minister by the Burkinabe army.", Date{2014, 11, 3})),
+              testing::ElementsAre("IGOAFRAFU>BFAMIL:111"));
+}
+
 }  // namespace
 }  // namespace dyad

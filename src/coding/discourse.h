@@ -82,6 +82,12 @@ class Discourse {
   // The last council named ("the UN Security Council"), for a bare "the Council" later;
   // nullptr when none.
   const Mention* LastCouncil() const { return has_council_ ? &last_council_ : nullptr; }
+  // A council named by its own words ("the Peace and Security Council of the African
+  // Union"), whatever its organisation's name.
+  void RememberCouncil(const Mention& m) {
+    last_council_ = m;
+    has_council_ = true;
+  }
 
   // The last person named in the document under title `title` (Mention::title), for a
   // bare "the Prime Minister" later; nullptr when none.
