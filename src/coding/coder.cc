@@ -5792,6 +5792,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (int q = sc->quote_speaker[c.anchor - first]; q >= 0 && k.speaker < 0) k.speaker = q;
     if (subject >= 0) {
       int64_t j = static_cast<int64_t>(sc->mentions[subject].first) - 1;
+      // ("denied that its forces attacked": past the determiner.)
+      if (j > first && (IsWord(toks[j], "its") || IsWord(toks[j], "their") ||
+                        IsWord(toks[j], "the")) &&
+          IsWord(toks[j - 1], "that")) {
+        --j;
+      }
       if (j >= first && IsWord(toks[j], "that")) --j;
       if (j >= first && ReportingVerbs().contains(toks[j].hash)) {
         k.reported_by = j;
@@ -5805,6 +5811,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (WarningVerbs().contains(toks[j].hash) && k.modality == Modality::kIntended) {
           k.modality = Modality::kConditional;
         }
+      } else if (j >= first && DenyingVerbs().contains(toks[j].hash) &&
+                 IsWord(toks[j + 1], "that")) {
+        // "Eritrea has denied that its forces attacked Djibouti": an act denied is negated
+        // (and the denial is an event of its own).
+        int denier = FindSubject(s, static_cast<uint32_t>(j), *sc);
+        if (denier >= 0) k.speaker = denier;
+        k.modality = Modality::kNegated;
       }
     }
     if (k.speaker >= 0 && SameActor(sc->mentions[k.speaker], sc->mentions[source])) {
@@ -5851,7 +5864,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (c.pattern->code->code == "016" && k.targets.empty()) {
       const Mention& denier = sc->mentions[source];
       for (const Discourse::PastEvent& e : sc->discourse.events()) {
-        bool accusation = e.cameo.compare(0, 2, "11") == 0 || e.cameo == "112";
+        // (Not concern, 110: nothing is claimed to deny.)
+        bool accusation = e.cameo.compare(0, 2, "11") == 0 && e.cameo != "110";
         bool against = e.target_code == denier.code ||
                        (!denier.country.empty() && e.target_country == denier.country);
         bool known = false;
@@ -5890,7 +5904,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           if (IsWord(toks[j], "that")) {
             int m = FindObject(s, j + 1, *sc);
             if (m < 0 && j + 1 < s.end_token) m = sc->mention_at[j + 1 - first];
-            if (m >= 0) k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+            // "denied that its forces attacked Djibouti": the other party the claim names.
+            for (uint32_t x = m >= 0 ? sc->mentions[m].end : s.end_token;
+                 m >= 0 && !denier.country.empty() &&
+                 sc->mentions[m].country == denier.country && x < s.end_token &&
+                 x < j + 12 && !IsHardBoundary(toks[x]);
+                 ++x) {
+              int other = sc->mention_at[x - first];
+              if (other >= 0 && sc->mentions[other].actor &&
+                  sc->mentions[other].country != denier.country) {
+                m = other;
+              }
+            }
+            if (m >= 0 && !(!denier.country.empty() &&
+                            sc->mentions[m].country == denier.country)) {
+              k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+            }
             break;
           }
         }

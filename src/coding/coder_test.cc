@@ -2922,5 +2922,16 @@ TEST(CoderTest, ACommuniquesBareCouncilIsTheCouncilItOpensWith) {
               testing::ElementsAre("IGOAFRAFU>BFAMIL:111"));
 }
 
+TEST(CoderTest, AnActDeniedIsNegatedAndTheDenialAnswersThePartyNamed) {
+  EXPECT_THAT(Dyads(CodeText("The Government of Eritrea has denied that its forces attacked "
+                             "Djibouti.", Date{2008, 6, 12})),
+              testing::UnorderedElementsAre("ERIGOV>DJI:016", "ERIMIL>DJI:190"));
+  auto events = CodeText("The Government of Eritrea has denied that its forces attacked "
+                         "Djibouti.", Date{2008, 6, 12});
+  for (const Event& e : events) {
+    if (e.cameo == "190") EXPECT_EQ(e.modality, Modality::kNegated);
+  }
+}
+
 }  // namespace
 }  // namespace dyad
