@@ -808,6 +808,7 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBZ") vbz_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "NNPS") nnps_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBG") vbg_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "CD") cd_ = static_cast<uint8_t>(t);
     }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
@@ -935,7 +936,7 @@ class CoderImpl : public Coder {
   uint8_t vbp_ = 0;  // the tag a headline verb read as a noun gets instead
   uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
   uint8_t vb_ = 0, md_ = 0;  // a base form after a modal, and a modal, read as nouns
-  uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0, vbz_ = 0, vbg_ = 0;
+  uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0, vbz_ = 0, vbg_ = 0, cd_ = 0;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -4873,9 +4874,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   // the base form after a modal or "to" read as a noun ("would retaliate/NN"), are what
   // they are.
   const WordSet& modals = Modals();
+  // Number words the tagger reads as nouns before a noun ("kidnapping ten/NN workers").
+  static const WordSet numbers(std::array{"two", "three", "four", "five", "six", "seven",
+                                          "eight", "nine", "ten", "eleven", "twelve",
+                                          "fifteen", "twenty", "thirty", "fifty", "hundred"});
   for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
     uint8_t& tag = sc->tags[i - first];
     const uint8_t before = sc->tags[i - 1 - first];
+    if (tag == nn_ && numbers.contains(toks[i].hash) && toks[i + 1].is(kWord)) {
+      tag = cd_;
+      continue;
+    }
     if (tag != md_ && (tagger_->IsNoun(before) || before == prp_) &&
         modals.contains(toks[i].hash) && !toks[i].is(kCapitalized) && toks[i + 1].is(kWord)) {
       tag = md_;
@@ -4911,11 +4920,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       tag = vbz_;
     } else if ((tagger_->IsAdjective(tag) || tag == nn_) && toks[i].text.ends_with("ing") &&
                (IsWord(toks[i - 1], "by") || IsWord(toks[i - 1], "after") ||
-                IsWord(toks[i - 1], "before") || IsWord(toks[i - 1], "without")) &&
+                IsWord(toks[i - 1], "before") || IsWord(toks[i - 1], "without") ||
+                (toks[i - 1].text == "," && toks[i + 1].is(kWord) &&
+                 !IsWord(toks[i + 1], "and") && !IsWord(toks[i + 1], "or"))) &&
                events_->IsAnchorSurface(toks[i].hash)) {
-      // "retaliated by expelling/JJ ten diplomats": a gerund after a preposition of means
-      // or time.
+      // "retaliated by expelling/JJ ten diplomats", "attack a camp ..., kidnapping/NN ten
+      // workers": a gerund after a preposition of means or time, or a comma.
       tag = vbg_;
+    } else if (tag == nns_ && toks[i - 1].text == "," && !toks[i].is(kCapitalized) &&
+               toks[i].text.ends_with("s") && events_->IsAnchorSurface(toks[i].hash) &&
+               toks[i + 1].is(kWord) && !IsWord(toks[i + 1], "and") &&
+               !IsWord(toks[i + 1], "or") && !IsWord(toks[i + 1], "of")) {
+      // "Saudi Arabia, in a statement carried by the Saudi Press Agency, criticises/NNS
+      // elements inside Lebanon": a verb after a parenthesis, not a noun in a list.
+      tag = vbz_;
     }
   }
   sc->lex.resize(s.end_token - s.first_token);
@@ -5303,6 +5321,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (!nominal && subject >= 0) {
       uint32_t weapon = sc->mentions[subject].end;
       if (weapon < c.anchor && AttackNouns().contains(toks[weapon].hash) &&
+          // (Not a verb of the clause: "militants attack/VBP a camp ..., kidnapping".)
+          tagger_->Name(sc->tags[weapon - first]) != "VBP" &&
+          tagger_->Name(sc->tags[weapon - first]) != "VBZ" &&
+          tagger_->Name(sc->tags[weapon - first]) != "VBD" &&
           std::any_of(coded.begin(), coded.end(),
                       [&](const Coded& a) { return a.c->anchor == weapon; })) {
         drop(c, "the act its subject already names", Modality::kFact);

@@ -2933,5 +2933,21 @@ TEST(CoderTest, AnActDeniedIsNegatedAndTheDenialAnswersThePartyNamed) {
   }
 }
 
+TEST(CoderTest, AGerundAfterACommaGoesOnWithTheClausesAct) {
+  // (The tagger reads "kidnapping" as a noun and "ten" as a noun.)
+  EXPECT_THAT(Dyads(CodeText("Suspected Boko Haram militants attack a camp of Chinese road "
+                             "workers in northern Cameroon, kidnapping ten Chinese workers.",
+                             Date{2014, 5, 17})),
+              testing::Contains(testing::StartsWith("NGAREB>CHN")));
+  EXPECT_THAT(Dyads(CodeText("Suspected Boko Haram militants attack a camp of Chinese road "
+                             "workers in northern Cameroon, kidnapping ten Chinese workers.",
+                             Date{2014, 5, 17})),
+              testing::Contains(testing::EndsWith(":181")));
+  // The weapon that names the act is still the act: one event.
+  EXPECT_THAT(Dyads(CodeText("Pakistani shelling kills at least 12 Indian civilians in Poonch.",
+                             Date{2025, 5, 7})),
+              testing::SizeIs(1));
+}
+
 }  // namespace
 }  // namespace dyad
