@@ -2504,7 +2504,11 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     }
     // "X and Y urged both sides to ...": sides are never the speakers themselves.
     bool sides = IsWord(toks[j], "sides") || IsWord(toks[j], "parties");
-    if (n == 0 || sides || static_cast<int>(members.size()) != n) members = sc->discourse.Group(n);
+    bool states = IsWord(toks[j], "countries") || IsWord(toks[j], "states") ||
+                  IsWord(toks[j], "nations") || IsWord(toks[j], "governments");
+    if (n == 0 || sides || static_cast<int>(members.size()) != n) {
+      members = sc->discourse.Group(n, states);
+    }
     // "Both leaders", "the two ministers": the two who met, or who were "the leaders" before.
     if (n > 0 && PluralRoleNouns().contains(toks[j].hash)) {
       if (static_cast<int>(sc->discourse.RecentParties().size()) == n) {

@@ -2949,5 +2949,14 @@ TEST(CoderTest, AGerundAfterACommaGoesOnWithTheClausesAct) {
               testing::SizeIs(1));
 }
 
+TEST(CoderTest, TheTwoCountriesAreNoListOfOrganisations) {
+  EXPECT_THAT(Dyads(CodeText("Eritrean troops attacked Djibouti. The African Union and the Arab "
+                             "League condemned the attack. UN Secretary-General Ban Ki-moon "
+                             "stands ready to assist the two countries.", Date{2008, 6, 12})),
+              testing::AllOf(testing::Contains(testing::StartsWith("IGOUNO>DJI")),
+                             testing::Not(testing::Contains(
+                                 testing::StartsWith("IGOUNO>IGOMEAARL")))));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -119,8 +119,12 @@ const Mention* Discourse::BySurname(std::string_view word) const {
   return nullptr;
 }
 
-std::vector<Mention> Discourse::Group(int n) const {
+std::vector<Mention> Discourse::Group(int n, bool states) const {
   for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
+    if (states && std::any_of(it->begin(), it->end(),
+                              [](const Mention& m) { return !m.org.empty(); })) {
+      continue;
+    }
     if (n == 0 || static_cast<int>(it->size()) == n) {
       if (n != 0 || it == groups_.rbegin()) return *it;
     }

@@ -109,7 +109,8 @@ class Discourse {
   // The actors "the N countries" refers to: the latest coordinated list of exactly N, else
   // the distinct country-level actors named since the last list when they are exactly N.
   // `n` 0 means "the latest list of any size" ("the allies"). Empty when unresolved.
-  std::vector<Mention> Group(int n) const;
+  // With `states`, only a list of states ("the two countries" are no organisations).
+  std::vector<Mention> Group(int n, bool states = false) const;
 
   // Events already coded in the document, for rules that look back ("rejected the
   // allegations": who alleged?).
