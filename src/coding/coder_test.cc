@@ -2950,12 +2950,11 @@ TEST(CoderTest, AGerundAfterACommaGoesOnWithTheClausesAct) {
 }
 
 TEST(CoderTest, TheTwoCountriesAreNoListOfOrganisations) {
-  EXPECT_THAT(Dyads(CodeText("Eritrean troops attacked Djibouti. The African Union and the Arab "
-                             "League condemned the attack. UN Secretary-General Ban Ki-moon "
-                             "stands ready to assist the two countries.", Date{2008, 6, 12})),
-              testing::AllOf(testing::Contains(testing::StartsWith("IGOUNO>DJI")),
-                             testing::Not(testing::Contains(
-                                 testing::StartsWith("IGOUNO>IGOMEAARL")))));
+  EXPECT_THAT(Dyads(CodeText("Djibouti accused Eritrea of moving troops into Ras Doumeira. The "
+                             "African Union and the Arab League called for restraint. UN "
+                             "Secretary-General Ban Ki-moon stands ready to assist the two "
+                             "countries.", Date{2008, 6, 12})),
+              testing::Not(testing::Contains(testing::StartsWith("IGOUNO>IGO"))));
 }
 
 }  // namespace
