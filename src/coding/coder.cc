@@ -3310,8 +3310,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     // withdrawn": the pronoun is the speaker.
     // "the military detained the President, and it has since arrested protesters": the
     // pronoun after "and" is the subject of the clause before.
-    if ((IsWord(t, "it") || IsWord(t, "they")) && !via_and && j - 2 > first &&
-        IsWord(toks[j - 1], "and")) {
+    // "..., while it massed troops", "as they advanced": so is the pronoun after a
+    // subordinator.
+    const bool joined = j - 2 > first &&
+                        (IsWord(toks[j - 1], "and") ||
+                         (toks[j - 2].text == "," &&
+                          (AdverbialSubordinators().contains(toks[j - 1].hash) ||
+                           IsWord(toks[j - 1], "as") || IsWord(toks[j - 1], "because") ||
+                           IsWord(toks[j - 1], "although"))));
+    if ((IsWord(t, "it") || IsWord(t, "they")) && !via_and && joined) {
       for (int64_t v = j - 2; v > first && !IsHardBoundary(toks[v]); --v) {
         std::string_view penn = tagger_->Name(tag_of(v));
         if (mention_at(v) >= 0 || !(penn == "VBD" || penn == "VBZ" || penn == "VBP")) continue;
@@ -3340,18 +3347,6 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       if (v > first && mention_at(v) < 0 && ReportingVerbs().contains(toks[v].hash)) {
         int speaker = FindSubject(s, static_cast<uint32_t>(v), sc);
         if (speaker >= 0 && !(IsWord(t, "it") && sc.mentions[speaker].person)) return speaker;
-      }
-      // "..., while it massed troops", "as they advanced": the subject of the clause before.
-      if (j - 2 > first && toks[j - 2].text == "," &&
-          (AdverbialSubordinators().contains(toks[j - 1].hash) || IsWord(toks[j - 1], "as") ||
-           IsWord(toks[j - 1], "because") || IsWord(toks[j - 1], "although"))) {
-        for (int64_t b = j - 3; b > first && !IsHardBoundary(toks[b]); --b) {
-          std::string_view penn = tagger_->Name(tag_of(b));
-          if (mention_at(b) >= 0 || !(penn == "VBD" || penn == "VBZ" || penn == "VBP")) continue;
-          int before = FindSubject(s, static_cast<uint32_t>(b), sc);
-          if (before >= 0 && !(IsWord(t, "it") && sc.mentions[before].person)) return before;
-          break;
-        }
       }
     }
     return -1;
