@@ -1852,6 +1852,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   }
   // "Azerbaijan says its troops ...": a sector word after "its" or "their" belongs to the
   // nearest country named before it in the sentence.
+  // (A sentence with no event word is not tagged: its tags are not to be read.)
+  const bool tagged = sc->tags.size() == s.end_token - s.first_token;
   for (size_t k = 1; k < sc->mentions.size(); ++k) {
     Mention& m = sc->mentions[k];
     if (m.actor || m.sector.empty() || m.sector == "-" || m.first == s.first_token ||
@@ -1859,7 +1861,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       continue;
     }
     // "their military ties": an adjective on what they share, not their forces.
-    if (m.end == m.first + 1 && m.end < s.end_token &&
+    if (tagged && m.end == m.first + 1 && m.end < s.end_token &&
         tagger_->IsAdjective(sc->tags[m.first - s.first_token]) &&
         tagger_->IsNoun(sc->tags[m.end - s.first_token]) &&
         !AgentNouns().contains(toks[m.end].hash)) {
@@ -1868,7 +1870,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     // "its military and other assistance", "its military and economic aid".
     if (m.end == m.first + 1 && m.end + 1 < s.end_token && IsWord(toks[m.end], "and") &&
         (IsWord(toks[m.end + 1], "other") ||
-         tagger_->IsAdjective(sc->tags[m.end + 1 - s.first_token]))) {
+         (tagged && tagger_->IsAdjective(sc->tags[m.end + 1 - s.first_token])))) {
       continue;
     }
     for (size_t o = k; o-- > 0;) {

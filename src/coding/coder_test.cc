@@ -2957,5 +2957,13 @@ TEST(CoderTest, TheTwoCountriesAreNoListOfOrganisations) {
               testing::Not(testing::Contains(testing::StartsWith("IGOUNO>IGO"))));
 }
 
+TEST(CoderTest, ASentenceWithNoEventWordReadsNoTags) {
+  // It is not tagged: "its police" there once read tags past the end (a crash).
+  EXPECT_THAT(Dyads(CodeText("Malaysia and its police today.", Date{2017, 3, 7})),
+              testing::IsEmpty());
+  EXPECT_THAT(Dyads(CodeText("Russia, its military and other forces.", Date{2017, 3, 7})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
