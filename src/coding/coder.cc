@@ -3062,6 +3062,29 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       return -1;
     }
     if (t.text == ",") {
+      // "Obama condemns the use of violence ..., applauds the courage of ... and calls on":
+      // a verb in a series goes back to the first, of the same tense.
+      // (Not past another comma, "the Governor, Babajide Sanwo-Olu, imposed", nor a noun
+      // read as a verb, "on June 13, attacks that Tehran has denied".)
+      std::string_view anchor_tag = tagger_->Name(tag_of(anchor));
+      bool relative_after = anchor + 1 < s.end_token &&
+                            (Relativizers().contains(toks[anchor + 1].hash) ||
+                             IsWord(toks[anchor + 1], "that"));
+      if (j + 1 == int64_t{anchor} && (anchor_tag == "VBZ" || anchor_tag == "VBD") &&
+          !relative_after) {
+        for (int64_t v = j - 1; v > first && !IsHardBoundary(toks[v]); --v) {
+          if (mention_at(v) >= 0 || Relativizers().contains(toks[v].hash) ||
+              IsWord(toks[v], "that") || toks[v].text == ",") {
+            if (mention_at(v) >= 0) continue;
+            break;
+          }
+          if (tagger_->Name(tag_of(v)) == anchor_tag && toks[v - 1].text != ",") {
+            int series = FindSubject(s, static_cast<uint32_t>(v), sc);
+            if (series >= 0) return series;
+            break;
+          }
+        }
+      }
       // "Ukraine and Mihai Dorin, the foreign minister of Moldova, signed": a name and its
       // office in commas are one mention.
       if (j - 1 > first && mention_at(j - 1) >= 0 && sc.mentions[mention_at(j - 1)].person) {
@@ -3303,6 +3326,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           ((tagger_->Name(tag_of(k)) != "VBD" && !perfect) ||
            (anchor + 1 < s.end_token && IsWord(toks[anchor + 1], "by")))) {
         return -1;
+      }
+      // ("..., applauds the courage of ... and calls on": the series' subject.)
+      if (k - 1 > first && toks[k - 1].text == "," && mention_at(k) < 0) {
+        return FindSubject(s, static_cast<uint32_t>(k), sc);
       }
       via_and = true;
       j = skip_verb_group(k - 1);

@@ -2965,5 +2965,18 @@ TEST(CoderTest, ASentenceWithNoEventWordReadsNoTags) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, AVerbInASeriesGoesBackToTheFirst) {
+  EXPECT_THAT(Dyads(CodeText("United States President Barack Obama condemns the use of violence "
+                             "against citizens, applauds the courage of the Tunisian people and "
+                             "calls on the Tunisian government to hold free and fair elections.",
+                             Date{2011, 1, 14})),
+              testing::IsSupersetOf({"USAGOV>TUNCVL:051", "USAGOV>TUNGOV:0241"}));
+  // Not past an appositive's comma.
+  EXPECT_THAT(Dyads(CodeText("Soldiers opened fire on demonstrators, hours after the Lagos State "
+                             "Governor, Babajide Sanwo-Olu, imposed a curfew on the city.",
+                             Date{2020, 10, 20})),
+              testing::Not(testing::Contains(testing::EndsWith(":1723"))));
+}
+
 }  // namespace
 }  // namespace dyad
