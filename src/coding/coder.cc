@@ -753,6 +753,16 @@ struct Scratch {
   // ...," she said'): where it opened, and the last person named before it.
   int pending_quote_sentence = -1;
   std::optional<Mention> before_quote;
+  // Records a quotation opened in `sentence` whose speaker is not yet named: `named`, the last
+  // person before it in its sentence, else whoever spoke last, rather than someone named
+  // since ("X said ... Supporters of Y blocked roads. \"...\"").
+  void OpenPendingQuote(int sentence, const Mention* named) {
+    pending_quote_sentence = sentence;
+    before_quote.reset();
+    if (!named) named = discourse.SubjectPerson(3);
+    if (!named) named = discourse.LastPerson();
+    if (named) before_quote = *named;
+  }
   // Actors named with a head noun a later "the coalition" or "the group" may mean.
   struct Named {
     uint64_t head;
@@ -4631,16 +4641,11 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
     }
     // Its speaker perhaps named after it closes, in a later sentence.
     if (close >= s.end_token && speaker < 0) {
-      sc->pending_quote_sentence = sc->sentence_index;
-      sc->before_quote.reset();
+      const Mention* named = nullptr;
       for (const Mention& m : sc->mentions) {
-        if (m.person && m.end <= open && m.via != "speaker") sc->before_quote = m;
+        if (m.person && m.end <= open && m.via != "speaker") named = &m;
       }
-      if (!sc->before_quote) {
-        const Mention* p = sc->discourse.SubjectPerson(3);
-        if (!p) p = sc->discourse.LastPerson();
-        if (p) sc->before_quote = *p;
-      }
+      sc->OpenPendingQuote(sc->sentence_index, named);
     }
     if (speaker >= 0) {
       for (uint32_t i = open + 1; i < close; ++i) {
@@ -4847,13 +4852,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
       if (toks[i].text == "\"") return;
     }
-    sc->pending_quote_sentence = index;
-    sc->before_quote.reset();
-    // (Whoever spoke last, rather than someone named since: "X said ... Supporters of Y
-    // blocked roads. \"...\"")
-    const Mention* p = sc->discourse.SubjectPerson(3);
-    if (!p) p = sc->discourse.LastPerson();
-    if (p) sc->before_quote = *p;
+    sc->OpenPendingQuote(index, nullptr);
   };
   // Sector words alone may still be actors when the sentence names a place (BuildMentions).
   if (!has_actor && !has_reference && !(has_sector && has_anchor)) {
