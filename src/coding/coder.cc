@@ -1054,9 +1054,15 @@ bool UnnamedArmedMen(const Mention& m) {
 
 // "on his", "during a" (visit): the act told is the clause's own, under way.
 bool OnOrDuringA(const std::vector<Token>& toks, int64_t j) {
-  return (IsWord(toks[j], "his") || IsWord(toks[j], "her") || IsWord(toks[j], "their") ||
-          IsWord(toks[j], "a") || IsWord(toks[j], "an")) &&
-         (IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "during"));
+  if (!(IsWord(toks[j], "his") || IsWord(toks[j], "her") || IsWord(toks[j], "their") ||
+        IsWord(toks[j], "a") || IsWord(toks[j], "an"))) {
+    return false;
+  }
+  // "at the start of a three-day visit", "on the second day of his first visit".
+  static const WordSet parts(std::array{"start", "end", "beginning", "close", "conclusion",
+                                        "day", "course", "part", "leg", "sidelines", "margins"});
+  return IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "during") ||
+         (j >= 2 && IsWord(toks[j - 1], "of") && parts.contains(toks[j - 2].hash));
 }
 
 bool IsHardBoundary(const Token& t) {
@@ -2121,6 +2127,33 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m = std::move(of);
     }
   }
+  // "the presidents of Nigeria, Cameroon and Chad": a plural office is every listed state's.
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
+    const Mention& head = sc->mentions[k];
+    bool plural_office = false;
+    for (uint32_t t = head.first; t + 1 < head.end; ++t) {
+      plural_office |= PluralRoleNouns().contains(toks[t].hash) && IsWord(toks[t + 1], "of");
+    }
+    if (!plural_office || !head.actor || head.sector.empty() || head.country.empty() ||
+        !head.org.empty()) {
+      continue;
+    }
+    for (size_t n = k + 1; n < sc->mentions.size(); ++n) {
+      Mention& m = sc->mentions[n];
+      uint32_t gap = m.first - sc->mentions[n - 1].end;
+      bool comma = gap == 1 && toks[m.first - 1].text == ",";
+      bool last = (gap == 1 && IsWord(toks[m.first - 1], "and")) ||
+                  (gap == 2 && toks[m.first - 2].text == "," && IsWord(toks[m.first - 1], "and"));
+      if (m.first < sc->mentions[n - 1].end || !(comma || last) || !m.actor || m.person ||
+          !m.org.empty() || !m.sector.empty() || m.country.empty()) {
+        break;
+      }
+      Mention of = CountryMention(m.country, head.sector, m.first, m.end, "");
+      of.entry = m.entry;
+      m = std::move(of);
+      if (last) break;
+    }
+  }
   // Lone sector words are not actors.
   std::erase_if(sc->mentions, [](const Mention& m) { return !m.actor; });
   ResolveReferences(s, sc);
@@ -2503,6 +2536,11 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       }
     }
     if (n < 0 || j >= s.end_token) continue;
+    // "the five African leaders", "the two neighbouring countries": one qualifier.
+    if (n > 0 && j + 1 < s.end_token && toks[j].is(kWord) && !GroupNouns().contains(toks[j].hash) &&
+        GroupNouns().contains(toks[j + 1].hash)) {
+      ++j;
+    }
     if (n > 0 && !GroupNouns().contains(toks[j].hash)) continue;
     // Exactly n countries named earlier in this sentence come first ("arms transfers from
     // North Korea to Russia, which both governments deny"), then the discourse.
@@ -7563,7 +7601,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // The two sides of a meeting, a visit or an agreement are "the parties" and "the
     // leaders" next.
     bool meeting = IsMutualCode(code->code) || code->code == "042" || code->code == "043";
-    if (meeting && k.sources.size() == 1 && !k.targets.empty()) {
+    // (Not the place of a visit when the sentence's meeting named them: "X met Y ... during
+    // a visit to Z".)
+    bool journey = code->code == "042" || code->code == "043";
+    if (meeting && k.sources.size() == 1 && !k.targets.empty() &&
+        !(journey && sc->discourse.PartiesNamedHere())) {
       std::vector<Mention> parties = {sc->mentions[k.sources[0]]};
       for (int t : k.targets) parties.push_back(sc->mentions[t]);
       sc->discourse.RememberParties(std::move(parties));

@@ -2544,7 +2544,7 @@ TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
                              "raised about Iran's ballistic missile programme.", Date{2018, 5, 8})),
-              testing::IsSupersetOf({"GBRGOV>IRN:110", "DEU>IRN:110", "FRA>IRN:110"}));
+              testing::IsSupersetOf({"GBRGOV>IRN:110", "DEUGOV>IRN:110", "FRAGOV>IRN:110"}));
 }
 
 TEST(CoderTest, BlameOfAnAttackGoesToTheDoerNamedAfter) {
@@ -2727,7 +2727,7 @@ TEST(CoderTest, TheGovernmentsOfNamedStatesAreThoseStates) {
   EXPECT_THAT(Dyads(CodeText("The United States and Mexico signed a declaration. The United "
                              "States also urges the governments of El Salvador, Guatemala and "
                              "Honduras to do more.", Date{2019, 6, 7})),
-              testing::IsSupersetOf({"USA>SLVGOV:020", "USA>GTM:020", "USA>HND:020"}));
+              testing::IsSupersetOf({"USA>SLVGOV:020", "USA>GTMGOV:020", "USA>HNDGOV:020"}));
 }
 
 TEST(CoderTest, LeavingPeopleWithoutPowerIsNoResignation) {
@@ -2976,6 +2976,29 @@ TEST(CoderTest, AVerbInASeriesGoesBackToTheFirst) {
                              "Governor, Babajide Sanwo-Olu, imposed a curfew on the city.",
                              Date{2020, 10, 20})),
               testing::Not(testing::Contains(testing::EndsWith(":1723"))));
+}
+
+TEST(CoderTest, AQualifierMayStandBetweenACountAndItsGroup) {
+  EXPECT_THAT(Dyads(CodeText("The summit was attended by the presidents of Nigeria, Cameroon and "
+                             "Chad. The three African leaders agree on a regional plan to pool "
+                             "intelligence.",
+                             Date{2014, 5, 17})),
+              testing::IsSupersetOf({"NGAGOV>CMRGOV:030", "CMRGOV>TCDGOV:030"}));
+}
+
+TEST(CoderTest, AVisitIsTheMeetersWhenTheSentenceIsOnIt) {
+  EXPECT_THAT(Dyads(CodeText("US Defense Secretary Chuck Hagel met Chinese Defense Minister Chang "
+                             "Wanquan in Beijing on the second day of his first visit to China.",
+                             Date{2014, 4, 8})),
+              testing::IsSupersetOf({"USAGOV>CHNGOV:040", "USAGOV>CHN:042"}));
+  // The place of the visit is not one of "the two leaders" who met there.
+  EXPECT_THAT(Dyads(CodeText("Japanese Prime Minister Shinzo Abe met Indian Prime Minister "
+                             "Narendra Modi at the start of a three-day visit to Vietnam. The two "
+                             "leaders agreed to expand defence cooperation.",
+                             Date{2016, 9, 6})),
+              testing::AllOf(
+                  testing::Contains(testing::StartsWith("JPNGOV>INDGOV:03")),
+                  testing::Not(testing::Contains(testing::StartsWith("JPNGOV>VNM:03")))));
 }
 
 }  // namespace

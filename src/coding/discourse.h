@@ -162,6 +162,8 @@ class Discourse {
     parties_sentence_ = sentences_;
   }
   const std::vector<Mention>& Parties() const { return parties_; }
+  // Whether this sentence already named the parties.
+  bool PartiesNamedHere() const { return !parties_.empty() && parties_sentence_ == sentences_; }
   // The parties when they acted in this sentence or one of the two before, for "they" and
   // "the leaders" after a meeting ("X met with Y ... The leaders discussed ..."); else empty.
   const std::vector<Mention>& RecentParties() const {
