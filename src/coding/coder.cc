@@ -1957,7 +1957,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     if (country.empty()) country = SentenceCountry(s, *sc);
     for (const Mention& m : sc->mentions) {
-      if (m.actor && !m.country.empty() && m.country != country) country.clear();
+      // (A foreign embassy or consulate is a building in the country: "protesters set fire
+      // to the Iranian consulate in Najaf".)
+      bool premises = IsWord(toks[m.end - 1], "embassy") || IsWord(toks[m.end - 1], "consulate");
+      if (m.actor && !m.country.empty() && m.country != country && !premises) country.clear();
     }
     // "The transitional government of Sudan signs a peace deal with the main rebel groups":
     // rebels a state makes peace with or fights, with no place named, are its own.

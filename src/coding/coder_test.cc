@@ -3001,5 +3001,12 @@ TEST(CoderTest, AVisitIsTheMeetersWhenTheSentenceIsOnIt) {
                   testing::Not(testing::Contains(testing::StartsWith("JPNGOV>VNM:03")))));
 }
 
+TEST(CoderTest, AForeignConsulateIsABuildingInThePlace) {
+  EXPECT_THAT(Dyads(CodeText("On 27 November, protesters set fire to the Iranian consulate in "
+                             "Najaf, and on 28 November security forces killed dozens of "
+                             "demonstrators in Nasiriyah.", Date{2019, 11, 30})),
+              testing::Contains("IRQCOP>IRQOPP:175"));
+}
+
 }  // namespace
 }  // namespace dyad
