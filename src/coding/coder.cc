@@ -6596,6 +6596,59 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "hosts a summit on security in Nigeria, attended by the presidents of Nigeria, Cameroon
+    // and Chad and by representatives of the United States": the host receives each guest.
+    if (k.targets.empty() && c.pattern->code->code == "043") {
+      for (uint32_t j = c.end; j + 2 < s.end_token; ++j) {
+        if (!IsWord(toks[j + 1], "by") ||
+            !(IsWord(toks[j], "attended") || IsWord(toks[j], "joined") || IsWord(toks[j], "and"))) {
+          continue;
+        }
+        if (IsWord(toks[j], "and") && k.targets.empty()) continue;  // only a second list
+        // Over "representatives of the", "the leaders of".
+        uint32_t at = j + 2;
+        while (at < s.end_token && at < j + 6 && sc->mention_at[at - first] < 0 &&
+               toks[at].is(kWord) && !toks[at].is(kCapitalized)) {
+          ++at;
+        }
+        int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (m < 0 || !sc->mentions[m].actor) break;
+        std::vector<int> guests = Expand(Coordinated(m, false, s, *sc), *sc);
+        for (int g : guests) {
+          if (!SameActor(sc->mentions[g], sc->mentions[source])) k.targets.push_back(g);
+        }
+        j = sc->mentions[guests.empty() ? m : guests.back()].end - 1;
+      }
+    }
+    // "warns that the decision will have serious consequences for relations between Russia
+    // and Estonia": a threat to the relationship, aimed at the other side of it.
+    if (k.targets.empty() && root == "13") {
+      for (uint32_t j = c.end; j + 3 < s.end_token && j < c.end + 25; ++j) {
+        if (IsHardBoundary(toks[j])) break;
+        if (!(IsWord(toks[j], "relations") || IsWord(toks[j], "relationship") ||
+              IsWord(toks[j], "ties")) ||
+            !IsWord(toks[j + 1], "between")) {
+          continue;
+        }
+        uint32_t at = j + 2 < s.end_token && IsWord(toks[j + 2], "the") ? j + 3 : j + 2;
+        int a = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (a < 0) break;
+        std::vector<int> sides = Coordinated(a, false, s, *sc);
+        if (sides.size() != 2) break;
+        const std::string& own = sc->mentions[source].country;
+        int other = sc->mentions[sides[0]].country == own   ? sides[1]
+                    : sc->mentions[sides[1]].country == own ? sides[0]
+                                                            : -1;
+        if (other >= 0) {
+          k.targets.push_back(other);
+          if (c.pattern->code->code == "130") {
+            k.recode = cameo_->Find("1313");
+            k.recode_rule = " + builtin:relations-at-stake";
+          }
+        }
+        break;
+      }
+    }
     // No target, though the text has one: an act aimed at parties it does not name
     // ("commended the parties", "urged all sides") is dropped rather than coded half.
     // A plain statement with no addressee (010) says nothing an analyst can count.

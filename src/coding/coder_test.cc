@@ -3008,5 +3008,26 @@ TEST(CoderTest, AForeignConsulateIsABuildingInThePlace) {
               testing::Contains("IRQCOP>IRQOPP:175"));
 }
 
+TEST(CoderTest, AHostReceivesTheGuestsWhoAttended) {
+  EXPECT_THAT(Dyads(CodeText("French President Francois Hollande hosts a summit on security in "
+                             "Nigeria, attended by the presidents of Nigeria, Cameroon and Chad "
+                             "and by representatives of the United States and the European Union.",
+                             Date{2014, 5, 17})),
+              testing::IsSupersetOf({"FRAGOV>NGAGOV:043", "FRAGOV>TCDGOV:043", "FRAGOV>USA:043",
+                                     "FRAGOV>IGOEUREEC:043"}));
+}
+
+TEST(CoderTest, AWarningForRelationsIsAimedAtTheOtherSide) {
+  EXPECT_THAT(Dyads(CodeText("Russia's foreign ministry warns that the decision will have "
+                             "serious consequences for relations between Russia and Estonia.",
+                             Date{2007, 4, 27})),
+              testing::Contains("RUSGOV>EST:1313"));
+  // Relations between two others name no target of the speaker's.
+  EXPECT_THAT(Dyads(CodeText("Russia's foreign ministry warns that the decision will have "
+                             "serious consequences for relations between Latvia and Estonia.",
+                             Date{2007, 4, 27})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
