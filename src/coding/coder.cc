@@ -2258,7 +2258,19 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       bool inside = in_name(i);
       const Mention* p = inside ? nullptr : sc->discourse.BySurname(t.text);
       if (p) {
-        last_person = refer(*p, i, i + 1, "surname");
+        // "and President Yoon", "and General Chang": the title the name is given is part of
+        // the mention, so a list of them is one list.
+        static const WordSet titles(std::array{
+            "president", "prime", "minister", "secretary", "general", "gen.", "premier",
+            "chancellor", "king", "queen", "prince", "emir", "foreign", "defence", "defense",
+            "vice", "deputy", "ambassador", "envoy", "senator", "admiral", "colonel", "mr.",
+            "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sheikh", "commodore", "marshal"});
+        uint32_t from = i;
+        while (from > s.first_token && i - from < 3 && toks[from - 1].is(kCapitalized) &&
+               titles.contains(toks[from - 1].hash) && !in_name(from - 1)) {
+          --from;
+        }
+        last_person = refer(*p, from, i + 1, "surname");
         continue;
       }
     }

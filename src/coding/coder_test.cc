@@ -3029,5 +3029,12 @@ TEST(CoderTest, AWarningForRelationsIsAimedAtTheOtherSide) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, ATitleBeforeASurnameJoinsAList) {
+  EXPECT_THAT(Dyads(CodeText("US Defense Secretary Chuck Hagel met Chinese Defense Minister Chang "
+                             "Wanquan in Beijing. Secretary Hagel and General Chang agreed to work "
+                             "toward a notification mechanism.", Date{2014, 4, 8})),
+              testing::Contains(testing::StartsWith("USAGOV>CHNGOV:03")));
+}
+
 }  // namespace
 }  // namespace dyad
