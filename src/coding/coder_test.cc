@@ -3036,5 +3036,12 @@ TEST(CoderTest, ATitleBeforeASurnameJoinsAList) {
               testing::Contains(testing::StartsWith("USAGOV>CHNGOV:03")));
 }
 
+TEST(CoderTest, AMeetingWelcomedIsCoded) {
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom welcomes the meeting between President Isaias "
+                             "Afwerki of Eritrea and President Ismail Omar Guelleh of Djibouti in "
+                             "Jeddah.", Date{2018, 9, 18})),
+              testing::Contains("ERIGOV>DJIGOV:040"));
+}
+
 }  // namespace
 }  // namespace dyad
