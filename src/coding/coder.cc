@@ -5873,6 +5873,35 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     if (between_parties) target = -1;  // the parties are the subjects, each with the others
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
+    // "condemning the remarks about Israel attributed to Iranian President Ahmadinejad": the
+    // remarks are judged, and they are their speaker's; what they are about is no target.
+    if (target >= 0 && (c.pattern->code->root == "11" || c.pattern->code->root == "12") &&
+        sc->mentions[target].first >= c.end + 2) {
+      static const WordSet speech(std::array{"remarks", "comments", "statement", "statements",
+                                             "words", "rhetoric", "claims", "speech"});
+      static const WordSet about(std::array{"about", "on", "regarding", "concerning"});
+      uint32_t at = sc->mentions[target].first - 1;
+      if (IsWord(toks[at], "the")) --at;
+      if (about.contains(toks[at].hash) && speech.contains(toks[at - 1].hash)) {
+        k.targets.clear();
+        for (uint32_t j = sc->mentions[target].end; j + 2 < s.end_token &&
+                                                    j < sc->mentions[target].end + 6; ++j) {
+          if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+          // "attributed to X", "made by X", "by X" (over "the").
+          uint32_t at_by = IsWord(toks[j], "by") ? j + 1
+                           : ((IsWord(toks[j], "attributed") && IsWord(toks[j + 1], "to")) ||
+                              (IsWord(toks[j], "made") && IsWord(toks[j + 1], "by")))
+                               ? j + 2
+                               : 0;
+          if (at_by && IsWord(toks[at_by], "the") && at_by + 1 < s.end_token) ++at_by;
+          int m = at_by ? sc->mention_at[at_by - first] : -1;
+          if (m >= 0 && sc->mentions[m].actor) {
+            k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+            break;
+          }
+        }
+      }
+    }
     // "announce their withdrawal from ECOWAS": leaving an organisation is no pullback of
     // forces.
     if (target >= 0 && !sc->mentions[target].org.empty() && sc->mentions[target].first > first &&

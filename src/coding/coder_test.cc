@@ -3043,5 +3043,15 @@ TEST(CoderTest, AMeetingWelcomedIsCoded) {
               testing::Contains("ERIGOV>DJIGOV:040"));
 }
 
+TEST(CoderTest, RemarksJudgedAreTheirSpeakersNotTheirTopics) {
+  EXPECT_THAT(Dyads(CodeText("The Security Council issues a statement condemning the remarks "
+                             "about Israel attributed to Iranian President Mahmoud Ahmadinejad.",
+                             Date{2005, 10, 28})),
+              testing::ElementsAre("IGOUNO>IRNGOV:111"));
+  EXPECT_THAT(Dyads(CodeText("The United States condemned the remarks about Israel.",
+                             Date{2005, 10, 28})),
+              testing::Not(testing::Contains("USA>ISR:111")));
+}
+
 }  // namespace
 }  // namespace dyad
