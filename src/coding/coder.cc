@@ -7532,6 +7532,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         const Token& head = toks[t.end];
         doer |= AttackNouns().contains(head.hash) || ViolenceNouns().contains(head.hash) ||
                 IsWord(head, "takeover") || IsWord(head, "coup") || IsWord(head, "crackdown");
+        // "concerned by the Saudi measures": what a state does, named by its adjective.
+        static const WordSet acts(std::array{
+            "measures", "measure", "decision", "decisions", "actions", "action", "steps",
+            "move", "moves", "policy", "policies", "ruling", "law", "detention", "arrest",
+            "arrests", "expulsion", "expulsions", "sanctions", "restrictions", "deployment",
+            "build-up", "buildup", "conduct", "behaviour", "behavior", "rhetoric", "remarks",
+            "threats", "provocations", "activities", "activity", "incursion", "incursions"});
+        doer |= t.demonym && acts.contains(head.hash);
       }
       for (uint32_t j = t.first; j <= t.end && j < s.end_token && !doer; ++j) {
         doer = toks[j].text == "'s";  // "Russia's troop buildup"

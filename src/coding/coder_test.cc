@@ -3053,5 +3053,11 @@ TEST(CoderTest, RemarksJudgedAreTheirSpeakersNotTheirTopics) {
               testing::Not(testing::Contains("USA>ISR:111")));
 }
 
+TEST(CoderTest, ConcernAtAStatesMeasuresNamedByItsAdjective) {
+  EXPECT_THAT(Dyads(CodeText("Canada is seriously concerned by the Saudi measures.",
+                             Date{2018, 8, 6})),
+              testing::ElementsAre("CAN>SAU:110"));
+}
+
 }  // namespace
 }  // namespace dyad
