@@ -4958,9 +4958,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   static const WordSet numbers(std::array{"two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "ten", "eleven", "twelve",
                                           "fifteen", "twenty", "thirty", "fifty", "hundred"});
+  // A sentence with no finite verb tagged has lost one: an event verb read as an adjective
+  // after a noun ("The UAE and Bahrain express/JJ support for Saudi Arabia").
+  bool finite = false;
+  for (uint32_t i = s.first_token; i < s.end_token && !finite; ++i) {
+    uint8_t t = sc->tags[i - first];
+    finite = t == vbp_ || t == vbz_ || t == md_ || tagger_->Name(t) == "VBD";
+  }
   for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
     uint8_t& tag = sc->tags[i - first];
     const uint8_t before = sc->tags[i - 1 - first];
+    if (!finite && tagger_->IsAdjective(tag) && !toks[i].is(kCapitalized) &&
+        (before == nnps_ || before == nns_ || tagger_->Name(before) == "NNP") &&
+        events_->IsAnchorSurface(toks[i].hash) && toks[i + 1].is(kWord)) {
+      tag = vbp_;
+      finite = true;
+      continue;
+    }
     if (tag == nn_ && numbers.contains(toks[i].hash) && toks[i + 1].is(kWord)) {
       tag = cd_;
       continue;

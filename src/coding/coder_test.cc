@@ -3059,5 +3059,11 @@ TEST(CoderTest, ConcernAtAStatesMeasuresNamedByItsAdjective) {
               testing::ElementsAre("CAN>SAU:110"));
 }
 
+TEST(CoderTest, AVerbReadAsAnAdjectiveInASentenceWithNoVerb) {
+  EXPECT_THAT(Dyads(CodeText("The United Arab Emirates and Bahrain express support for Saudi "
+                             "Arabia in the dispute.", Date{2018, 8, 7})),
+              testing::ElementsAre("ARE>SAU:051", "BHR>SAU:051"));
+}
+
 }  // namespace
 }  // namespace dyad
