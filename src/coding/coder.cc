@@ -2987,6 +2987,21 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       }
     }
   }
+  // "300 pro-Russian militants armed with firearms and petrol bombs attacked": past a
+  // participle's phrase to the noun it describes.
+  if (j > first && mention_at(j) < 0 && tagger_->IsNoun(tag_of(j))) {
+    for (int64_t k = j - 1; k > first && j - k < 10; --k) {
+      std::string_view penn = tagger_->Name(tag_of(k));
+      if (penn == "VBN" && mention_at(k - 1) >= 0 && Prepositions().contains(toks[k + 1].hash)) {
+        if (sc.mentions[mention_at(k - 1)].actor) return mention_at(k - 1);
+        break;
+      }
+      if (!(tagger_->IsNoun(tag_of(k)) || tagger_->IsAdjective(tag_of(k)) || penn == "DT" ||
+            penn == "CC" || penn == "CD" || penn == "IN" || mention_at(k) >= 0)) {
+        break;
+      }
+    }
+  }
   bool via_and = false;
   for (int guard = 0; guard < 8 && j >= first; ++guard) {
     const Token& t = toks[j];

@@ -3065,5 +3065,11 @@ TEST(CoderTest, AVerbReadAsAnAdjectiveInASentenceWithNoVerb) {
               testing::ElementsAre("ARE>SAU:051", "BHR>SAU:051"));
 }
 
+TEST(CoderTest, ASubjectIsFoundPastItsParticiplesPhrase) {
+  EXPECT_THAT(Dyads(CodeText("About 300 Hamas militants armed with rifles and grenades attacked "
+                             "an Israeli army post.", Date{2014, 5, 8})),
+              testing::Contains(testing::StartsWith("PSEREBHMS>ISR")));
+}
+
 }  // namespace
 }  // namespace dyad
