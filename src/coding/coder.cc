@@ -6690,6 +6690,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         j = sc->mentions[guests.empty() ? m : guests.back()].end - 1;
       }
     }
+    // "Prime Minister Mahinda Rajapaksa resigned": a leader who steps down with no one named
+    // yields to the country's own people.
+    // (Not in a clause of time or condition, "until he leaves office", nor "in protest".)
+    if (k.targets.empty() && c.pattern->code->code == "0831") {
+      const Mention& by = sc->mentions[source];
+      static const WordSet when(std::array{"until", "before", "after", "unless", "if", "when"});
+      bool aside = by.first > first && when.contains(toks[by.first - 1].hash);
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 4; ++j) {
+        aside |= IsWord(toks[j], "in") && IsWord(toks[j + 1], "protest");
+      }
+      if (!aside && !by.country.empty() && by.org.empty() && by.sector == "GOV") {
+        add_mention_target(CountryMention(by.country, "CVL", c.anchor, c.end, "domestic"));
+      }
+    }
     // "warns that the decision will have serious consequences for relations between Russia
     // and Estonia": a threat to the relationship, aimed at the other side of it.
     if (k.targets.empty() && root == "13") {

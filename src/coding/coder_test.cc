@@ -3071,5 +3071,20 @@ TEST(CoderTest, ASubjectIsFoundPastItsParticiplesPhrase) {
               testing::Contains(testing::StartsWith("PSEREBHMS>ISR")));
 }
 
+TEST(CoderTest, ALeaderWhoResignsYieldsToTheCountrysPeople) {
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Mahinda Rajapaksa resigned on Monday.",
+                             Date{2022, 5, 9})),
+              testing::ElementsAre("LKAGOV>LKACVL:0831"));
+  // Not in a clause of time, nor in protest.
+  EXPECT_THAT(Dyads(CodeText("Officials say the president will be kept out of state affairs "
+                             "until he leaves office. Vice-President Mohamed ElBaradei resigned "
+                             "in protest at the use of force.", Date{2013, 8, 14})),
+              testing::IsEmpty());
+  // An intended resignation is an intent to change leadership.
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Mahinda Rajapaksa says he will resign.",
+                             Date{2022, 5, 8})),
+              testing::ElementsAre("LKAGOV>LKACVL:0341"));
+}
+
 }  // namespace
 }  // namespace dyad
