@@ -2130,6 +2130,22 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m = std::move(of);
     }
   }
+  // "EU member states", "NATO allies", "the BRICS countries": the organisation's members act
+  // as the organisation.
+  {
+    static const WordSet members(std::array{"countries", "states", "nations", "members",
+                                            "allies", "partners", "governments"});
+    for (Mention& m : sc->mentions) {
+      if (!m.actor || m.org.empty() || m.person || m.end >= s.end_token) continue;
+      uint32_t end = m.end;
+      if (IsWord(toks[end], "member") && end + 1 < s.end_token) ++end;
+      if (!members.contains(toks[end].hash)) continue;
+      ++end;
+      bool free = true;
+      for (const Mention& o : sc->mentions) free &= &o == &m || o.end <= m.end || o.first >= end;
+      if (free) m.end = end;
+    }
+  }
   // "the presidents of Nigeria, Cameroon and Chad": a plural office is every listed state's.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
     const Mention& head = sc->mentions[k];

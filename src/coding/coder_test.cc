@@ -3086,5 +3086,16 @@ TEST(CoderTest, ALeaderWhoResignsYieldsToTheCountrysPeople) {
               testing::ElementsAre("LKAGOV>LKACVL:0341"));
 }
 
+TEST(CoderTest, AnOrganisationsMembersActAsIt) {
+  EXPECT_THAT(Dyads(CodeText("NATO allies condemned Russia.", Date{2022, 2, 25})),
+              testing::ElementsAre("IGOWSTNAT>RUS:111"));
+  EXPECT_THAT(Dyads(CodeText("The BRICS countries have invited Argentina and Egypt to join the "
+                             "bloc.", Date{2023, 8, 24})),
+              testing::IsSupersetOf({"IGOBRC>ARG:036", "IGOBRC>EGY:036"}));
+  EXPECT_THAT(Dyads(CodeText("On Sunday, the Confederation of Sahel States, made up of Mali, "
+                             "Burkina Faso and Niger, condemned Algeria.", Date{2025, 4, 7})),
+              testing::ElementsAre("IGOAES>DZA:111"));
+}
+
 }  // namespace
 }  // namespace dyad
