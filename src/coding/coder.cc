@@ -4334,6 +4334,20 @@ void CoderImpl::NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const {
                                        : nullptr;
   if (!home || home->country.empty() || !home->org.empty()) return;
   const std::string country = home->country;
+  // "Treasury also designated": a release names its own department without "the".
+  for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+    bool bare = i == s.first_token ||
+                (!toks[i - 1].is(kCapitalized) && !IsWord(toks[i - 1], "the"));
+    if (bare && IsWord(toks[i], "treasury") && toks[i].is(kCapitalized) &&
+        std::none_of(sc->mentions.begin(), sc->mentions.end(), [&](const Mention& m) {
+          return m.first <= i && i < m.end && (m.actor || m.end > i + 1);
+        })) {
+      std::erase_if(sc->mentions, [&](const Mention& m) { return m.first == i; });
+      sc->mentions.insert(std::find_if(sc->mentions.begin(), sc->mentions.end(),
+                                       [&](const Mention& m) { return m.first > i; }),
+                          CountryMention(country, "GOV", i, i + 1, "agency"));
+    }
+  }
   for (uint32_t i = s.first_token; i + 2 < s.end_token; ++i) {
     if (!IsWord(toks[i], "the") || !toks[i + 1].is(kCapitalized)) continue;
     // The capitalised name: its words, with "of", "the", "and" and commas inside.

@@ -3097,5 +3097,12 @@ TEST(CoderTest, AnOrganisationsMembersActAsIt) {
               testing::ElementsAre("IGOAES>DZA:111"));
 }
 
+TEST(CoderTest, AReleaseNamesItsOwnTreasuryWithoutTheArticle) {
+  EXPECT_THAT(Dyads(CodeText("WASHINGTON - Today, the U.S. Department of the Treasury took "
+                             "action against Iran.\n\nTreasury also designated Iran's Bank Melli.",
+                             Date{2007, 10, 25})),
+              testing::Contains("USAGOV>IRN:163"));
+}
+
 }  // namespace
 }  // namespace dyad
