@@ -6720,6 +6720,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         j = sc->mentions[guests.empty() ? m : guests.back()].end - 1;
       }
     }
+    // "suspends all imports of seafood and other aquatic products from Japan": the trade cut
+    // is with the country its goods come from or go to.
+    if (k.targets.empty() && c.pattern->code->root == "16") {
+      bool trade = false;
+      for (uint32_t j = c.anchor; j < c.end; ++j) {
+        trade |= IsWord(toks[j], "imports") || IsWord(toks[j], "import") ||
+                 IsWord(toks[j], "exports") || IsWord(toks[j], "export");
+      }
+      for (uint32_t j = c.end; trade && j + 1 < s.end_token && j < c.end + 12; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+        int m = sc->mention_at[j + 1 - first];
+        if ((IsWord(toks[j], "from") || IsWord(toks[j], "to")) && m >= 0 &&
+            sc->mentions[m].actor && !sc->mentions[m].country.empty() &&
+            sc->mentions[m].country != sc->mentions[source].country) {
+          k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+          break;
+        }
+      }
+    }
     // "Prime Minister Mahinda Rajapaksa resigned": a leader who steps down with no one named
     // yields to the country's own people.
     // (Not in a clause of time or condition, "until he leaves office", nor "in protest".)

@@ -3104,5 +3104,12 @@ TEST(CoderTest, AReleaseNamesItsOwnTreasuryWithoutTheArticle) {
               testing::Contains("USAGOV>IRN:163"));
 }
 
+TEST(CoderTest, ATradeCutIsWithTheCountryTheGoodsComeFrom) {
+  EXPECT_THAT(Dyads(CodeText("China's General Administration of Customs suspends all imports "
+                             "of seafood and other aquatic products from Japan.",
+                             Date{2023, 8, 24})),
+              testing::ElementsAre("CHNGOV>JPN:163"));
+}
+
 }  // namespace
 }  // namespace dyad
