@@ -7647,6 +7647,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         recode_rule += " + builtin:concern-at-party";
       }
     }
+    // "protesters stormed the residences", "set fire to the consulate": violence by a crowd
+    // is a violent protest (145), not an act of force by a state or an armed group.
+    if (!k.sources.empty() &&
+        (code->root == "18" || code->root == "19" || code->code == "1711" ||
+         code->code == "1712")) {
+      const std::string& by = sc->mentions[k.sources[0]].sector;
+      if (by == "OPP" || by == "CVL") {
+        if (const CameoCode* riot = cameo_->Find("145")) {
+          code = riot;
+          recode_rule += " + builtin:crowd-violence";
+        }
+      }
+    }
     // "warned U.S. citizens not to travel to Russia": advice to one's own people, no threat.
     if (code->root == "13" && !k.sources.empty() && !k.targets.empty()) {
       const Mention& by = sc->mentions[k.sources[0]];

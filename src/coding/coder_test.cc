@@ -3111,5 +3111,11 @@ TEST(CoderTest, ATradeCutIsWithTheCountryTheGoodsComeFrom) {
               testing::ElementsAre("CHNGOV>JPN:163"));
 }
 
+TEST(CoderTest, ViolenceByACrowdIsAViolentProtest) {
+  EXPECT_THAT(Dyads(CodeText("Sri Lankan protesters stormed the official residence of President "
+                             "Gotabaya Rajapaksa in Colombo.", Date{2022, 7, 9})),
+              testing::Contains(testing::EndsWith(":145")));
+}
+
 }  // namespace
 }  // namespace dyad
