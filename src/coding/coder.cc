@@ -2860,6 +2860,19 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   if (int64_t journey = JourneyBefore(s, anchor, sc); journey >= 0) {
     return FindSubject(s, static_cast<uint32_t>(journey), sc);
   }
+  // "the decision of the Peace and Security Council today to suspend Mali": the one whose
+  // decision or pledge it is.
+  if (anchor > first + 3 && IsWord(toks[anchor - 1], "to")) {
+    for (int64_t p = int64_t{anchor} - 2; p > first && p + 14 > int64_t{anchor}; --p) {
+      if (IsHardBoundary(toks[p]) || (mention_at(p) < 0 && tagger_->IsVerb(tag_of(p)))) break;
+      if (!PledgeNouns().contains(toks[p].hash) || !IsWord(toks[p + 1], "of")) continue;
+      int64_t at = IsWord(toks[p + 2], "the") ? p + 3 : p + 2;
+      if (at < int64_t{anchor} && mention_at(at) >= 0 && sc.mentions[mention_at(at)].actor) {
+        return Coordinated(mention_at(at), /*backward=*/false, s, sc).back();  // read back
+      }
+      break;
+    }
+  }
   int64_t j = skip_verb_group(static_cast<int64_t>(anchor) - 1);
   // "Turkish airstrikes kill 12 militants", "Russian shelling hit Kharkiv": the attacker's
   // adjective on the weapon is the subject.

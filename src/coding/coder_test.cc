@@ -3117,5 +3117,15 @@ TEST(CoderTest, ViolenceByACrowdIsAViolentProtest) {
               testing::Contains(testing::EndsWith(":145")));
 }
 
+TEST(CoderTest, TheDecisionOfAPartyToActIsItsAct) {
+  EXPECT_THAT(Dyads(CodeText("He takes note of the decision of the Peace and Security Council of "
+                             "the African Union today to suspend Mali's participation in all "
+                             "activities of the Union.", Date{2020, 8, 19})),
+              testing::Contains("IGOAFRAFU>MLI:160"));
+  EXPECT_THAT(Dyads(CodeText("Algeria regrets the decision of Burkina Faso and Niger to side with "
+                             "Mali.", Date{2025, 4, 7})),
+              testing::IsSupersetOf({"BFA>MLI:051", "NER>MLI:051"}));
+}
+
 }  // namespace
 }  // namespace dyad
