@@ -7445,6 +7445,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         continue;
       }
     }
+    // "The leaders discussed the situation on the border between Poland and Belarus": what
+    // is discussed is the topic; the other party is the one discussed "with".
+    if (!k.targets.empty() && k.sources.size() >= 2 && c.end == c.anchor + 1 &&
+        sc->lex[c.anchor - first].lemma_hash == HashLower("discuss")) {
+      const Mention& t = sc->mentions[k.targets[0]];
+      bool with = t.first > first + 1 && t.first < s.end_token &&
+                  (IsWord(toks[t.first - 1], "with") ||
+                   (IsWord(toks[t.first - 1], "the") && IsWord(toks[t.first - 2], "with")));
+      if (!with) k.targets.clear();
+    }
     bool mutual = IsMutualCode(c.pattern->code->code) || k.mutual;
     if (k.targets.empty() &&
         (mutual ? k.sources.size() < 2 : !TargetlessCode(c.pattern->code->code))) {

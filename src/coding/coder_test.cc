@@ -3127,5 +3127,12 @@ TEST(CoderTest, TheDecisionOfAPartyToActIsItsAct) {
               testing::IsSupersetOf({"BFA>MLI:051", "NER>MLI:051"}));
 }
 
+TEST(CoderTest, WhatIsDiscussedIsNoParty) {
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Boris Johnson spoke with Polish Prime Minister "
+                             "Mateusz Morawiecki. The leaders discussed the situation on the "
+                             "border between Poland and Belarus.", Date{2021, 11, 10})),
+              testing::Not(testing::Contains(testing::EndsWith(">BLR:046"))));
+}
+
 }  // namespace
 }  // namespace dyad
