@@ -338,11 +338,12 @@ void SetCode(const CameoCode& c, Event* e) {
 // in particular.
 bool TargetlessCode(std::string_view code) {
   std::string_view root = code.substr(0, 2);
-  // An accusation, a rally or a suit against someone names whom (112, 113, 115), and a
-  // denial answers its accuser (016); other disapproval of an act whose doer is not known
-  // has no target ("condemned the bombing").
+  // An accusation, a rally or a suit against someone names whom (112, 113, 115), a denial
+  // answers its accuser (016), and disapproval "not otherwise specified" (110) of no one is
+  // a stated policy ("opposes any unilateral change"); condemnation of an act whose doer is
+  // not known has no target ("condemned the bombing").
   if (code.starts_with("112") || code.starts_with("113") || code == "115" || code == "016" ||
-      code == "018") {
+      code == "018" || code == "110") {
     return false;
   }
   // A comment aimed at no one (010, 012-014, 016-019) is no event; declining to comment

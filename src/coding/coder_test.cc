@@ -3134,5 +3134,15 @@ TEST(CoderTest, WhatIsDiscussedIsNoParty) {
               testing::Not(testing::Contains(testing::EndsWith(">BLR:046"))));
 }
 
+TEST(CoderTest, DisapprovalOfNoOneIsAPolicyNotAnEvent) {
+  EXPECT_THAT(Dyads(CodeText("China's Foreign Ministry spokesperson said Beijing firmly opposed "
+                             "any interference by foreign countries in Hong Kong's affairs.",
+                             Date{2019, 8, 1})),
+              testing::Not(testing::Contains(testing::HasSubstr(":110"))));
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom strongly opposes the decision of the Israeli "
+                             "authorities to advance settlement plans.", Date{2022, 5, 12})),
+              testing::Contains("GBR>ISRGOV:110"));
+}
+
 }  // namespace
 }  // namespace dyad
