@@ -7359,6 +7359,32 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "condemned the destruction of a Malian army drone by Algeria", "the arrest of X by Y":
+    // the act judged is its doer's, not its object's.
+    if ((root == "11" || root == "12") && k.targets.size() == 1 && !recalled && !k.embedded) {
+      const Mention& object = sc->mentions[k.targets[0]];
+      uint32_t of = object.first > c.end ? object.first - 1 : c.anchor;  // after the verb only
+      if (of > c.anchor && (IsWord(toks[of], "a") || IsWord(toks[of], "an") ||
+                         IsWord(toks[of], "the"))) {
+        --of;
+      }
+      if (of > c.anchor && IsWord(toks[of], "of") && tagger_->IsNoun(sc->tags[of - 1 - first])) {
+        for (uint32_t j = object.end; j + 1 < s.end_token && j < object.end + 3; ++j) {
+          if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
+              tagger_->IsVerb(sc->tags[j - first])) {
+            break;
+          }
+          if (!IsWord(toks[j], "by")) continue;
+          uint32_t at = IsWord(toks[j + 1], "the") && j + 2 < s.end_token ? j + 2 : j + 1;
+          int m = sc->mention_at[at - first];
+          if (m >= 0 && sc->mentions[m].actor && !SameActor(sc->mentions[m], object) &&
+              !SameActor(sc->mentions[m], sc->mentions[source])) {
+            k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+          }
+          break;
+        }
+      }
+    }
     // "Russia accuses Ukraine of the attacks": the attacks, as alleged, are the accused's,
     // on whoever they hit ("of the attack on Y") or else on the accuser.
     if (root == "11" && k.targets.size() == 1 && k.attacked < 0 && !recalled &&

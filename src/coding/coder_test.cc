@@ -3144,5 +3144,11 @@ TEST(CoderTest, DisapprovalOfNoOneIsAPolicyNotAnEvent) {
               testing::Contains("GBR>ISRGOV:110"));
 }
 
+TEST(CoderTest, AnActJudgedIsItsDoersNotItsObjects) {
+  EXPECT_THAT(Dyads(CodeText("The Alliance of Sahel States condemned the destruction of a Malian "
+                             "army drone by Algeria.", Date{2025, 4, 7})),
+              testing::ElementsAre("IGOAES>DZA:111"));
+}
+
 }  // namespace
 }  // namespace dyad
