@@ -6497,7 +6497,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                (IsWord(toks[j], "seizure") && j + 2 < s.end_token && IsWord(toks[j + 1], "of") &&
                 IsWord(toks[j + 2], "power"));
       }
-      std::string where = coup ? SentenceCountry(s, *sc) : "";
+      // (The army whose coup the text told comes first: "Gulen, who has lived in
+      // Pennsylvania, condemns the coup" is not about the place he lives in.)
+      const Mention* army = coup ? sc->discourse.LastMilitary() : nullptr;
+      std::string where = army ? army->country : coup ? SentenceCountry(s, *sc) : "";
       // "... change the legitimate Government of the Republic of Niger": the government
       // overthrown names the country.
       for (uint32_t j = c.end; coup && where.empty() && j < s.end_token && j < c.end + 12; ++j) {

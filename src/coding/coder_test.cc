@@ -3150,5 +3150,13 @@ TEST(CoderTest, AnActJudgedIsItsDoersNotItsObjects) {
               testing::ElementsAre("IGOAES>DZA:111"));
 }
 
+TEST(CoderTest, ACoupCondemnedIsTheArmysTheTextTold) {
+  EXPECT_THAT(Dyads(CodeText("A faction within the Turkish Armed Forces attempts to overthrow "
+                             "President Recep Tayyip Erdogan.\n\nFethullah Gulen, who has lived "
+                             "in Pennsylvania since 1999, condemns the coup.",
+                             Date{2016, 7, 16})),
+              testing::Not(testing::Contains(testing::HasSubstr(">USAMIL"))));
+}
+
 }  // namespace
 }  // namespace dyad
