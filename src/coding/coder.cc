@@ -7700,6 +7700,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         recode_rule += " + builtin:concern-at-party";
       }
     }
+    // "welcomed President Emmanuel Macron to the Royal Military Academy Sandhurst": a guest
+    // welcomed to a place is received there (043), not approved of.
+    if (code->code == "051" && !k.targets.empty() &&
+        sc->lex[c.anchor - first].lemma_hash == HashLower("welcome")) {
+      const Mention& guest = sc->mentions[k.targets[0]];
+      const uint32_t to = guest.end;
+      const uint32_t place = to + 1 < s.end_token && IsWord(toks[to + 1], "the") ? to + 2 : to + 1;
+      if (guest.person && guest.first == c.end && place < s.end_token && IsWord(toks[to], "to") &&
+          toks[place].is(kCapitalized)) {
+        if (const CameoCode* host = cameo_->Find("043")) {
+          code = host;
+          recode_rule += " + builtin:welcomed-to";
+        }
+      }
+    }
     // "protesters stormed the residences", "set fire to the consulate": violence by a crowd
     // is a violent protest (145), not an act of force by a state or an armed group.
     if (!k.sources.empty() &&

@@ -3158,5 +3158,15 @@ TEST(CoderTest, ACoupCondemnedIsTheArmysTheTextTold) {
               testing::Not(testing::Contains(testing::HasSubstr(">USAMIL"))));
 }
 
+TEST(CoderTest, AGuestWelcomedToAPlaceIsReceived) {
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Theresa May welcomed President Emmanuel Macron to "
+                             "the Royal Military Academy Sandhurst today.", Date{2018, 1, 18})),
+              testing::ElementsAre("GBRGOV>FRAGOV:043"));
+  // Welcoming what someone did stays approval.
+  EXPECT_THAT(Dyads(CodeText("Theresa May welcomed President Emmanuel Macron's decision.",
+                             Date{2018, 1, 18})),
+              testing::ElementsAre("GBRGOV>FRAGOV:051"));
+}
+
 }  // namespace
 }  // namespace dyad
