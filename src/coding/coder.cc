@@ -6455,6 +6455,31 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "condemns the attack and calls on Iran to refrain from further violence": the party
+    // asked in the same breath to stop is the one whose act is condemned.
+    if (k.targets.empty() && root == "11") {
+      for (uint32_t j = c.end; j + 3 < s.end_token && j < c.end + 20; ++j) {
+        if (IsHardBoundary(toks[j]) || IsWord(toks[j], "but")) break;
+        bool appeal = IsWord(toks[j], "urges") || IsWord(toks[j], "urged") ||
+                      IsWord(toks[j], "urge") ||
+                      ((IsWord(toks[j], "calls") || IsWord(toks[j], "called") ||
+                        IsWord(toks[j], "call")) &&
+                       (IsWord(toks[j + 1], "on") || IsWord(toks[j + 1], "upon")));
+        if (!appeal) continue;
+        uint32_t at = IsWord(toks[j + 1], "on") || IsWord(toks[j + 1], "upon") ? j + 2 : j + 1;
+        if (at < s.end_token && IsWord(toks[at], "the")) ++at;
+        int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (m < 0 || !sc->mentions[m].actor || sc->mentions[m].person ||
+            SameActor(sc->mentions[m], sc->mentions[source])) {
+          break;
+        }
+        uint32_t to = sc->mentions[m].end;
+        bool stop = to + 1 < s.end_token && IsWord(toks[to], "to") &&
+                    RefrainWords().contains(toks[to + 1].hash);
+        if (stop) k.targets = {m};
+        break;
+      }
+    }
     // "condemned the violence that erupted on Monday, when supporters of the ruling party
     // attacked peaceful protesters", "the attack, in which militants killed": blame of an act
     // goes to the doer of the violence the clause after it tells.

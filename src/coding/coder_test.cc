@@ -3168,5 +3168,16 @@ TEST(CoderTest, AGuestWelcomedToAPlaceIsReceived) {
               testing::ElementsAre("GBRGOV>FRAGOV:051"));
 }
 
+TEST(CoderTest, ACondemnationIsAimedAtThePartyAskedToStop) {
+  EXPECT_THAT(Dyads(CodeText("NATO Secretary General Jens Stoltenberg condemns the missile "
+                             "strikes and calls on Iran to refrain from further violence.",
+                             Date{2020, 1, 8})),
+              testing::Contains("IGOWSTNAT>IRN:111"));
+  // Not a party asked to do something else.
+  EXPECT_THAT(Dyads(CodeText("The United States condemns the attack and urges Kenya to bring the "
+                             "perpetrators to justice.", Date{2019, 1, 16})),
+              testing::Not(testing::Contains("USA>KEN:111")));
+}
+
 }  // namespace
 }  // namespace dyad
