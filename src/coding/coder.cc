@@ -2160,10 +2160,14 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     for (size_t n = k + 1; n < sc->mentions.size(); ++n) {
       Mention& m = sc->mentions[n];
-      uint32_t gap = m.first - sc->mentions[n - 1].end;
-      bool comma = gap == 1 && toks[m.first - 1].text == ",";
-      bool last = (gap == 1 && IsWord(toks[m.first - 1], "and")) ||
-                  (gap == 2 && toks[m.first - 2].text == "," && IsWord(toks[m.first - 1], "and"));
+      // (Over a "the": "France, Italy, the United Kingdom and the United States".)
+      uint32_t at = m.first > sc->mentions[n - 1].end && IsWord(toks[m.first - 1], "the")
+                        ? m.first - 1
+                        : m.first;
+      uint32_t gap = at - sc->mentions[n - 1].end;
+      bool comma = gap == 1 && toks[at - 1].text == ",";
+      bool last = (gap == 1 && IsWord(toks[at - 1], "and")) ||
+                  (gap == 2 && toks[at - 2].text == "," && IsWord(toks[at - 1], "and"));
       if (m.first < sc->mentions[n - 1].end || !(comma || last) || !m.actor || m.person ||
           !m.org.empty() || !m.sector.empty() || m.country.empty()) {
         break;
@@ -2588,6 +2592,21 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     bool sides = IsWord(toks[j], "sides") || IsWord(toks[j], "parties");
     bool states = IsWord(toks[j], "countries") || IsWord(toks[j], "states") ||
                   IsWord(toks[j], "nations") || IsWord(toks[j], "governments");
+    // "the four leaders who met in Paris - Prime Minister Fayez al-Sarraj, Field Marshal
+    // Khalifa Haftar, ...": people the sentence lists after a dash, not a group named before.
+    uint32_t dash = j;
+    while (dash < s.end_token && !(toks[dash].text == "-" || toks[dash].text == "—" ||
+                                   toks[dash].text == ":" || toks[dash].text == "--")) {
+      ++dash;
+    }
+    int later_people = 0;
+    for (size_t k = 0; k < dictionary_mentions; ++k) {
+      later_people += sc->mentions[k].first > dash && sc->mentions[k].person;
+    }
+    if (n > 0 && later_people >= std::max(n - 1, 2) &&
+        PluralRoleNouns().contains(toks[j].hash)) {
+      continue;
+    }
     if (n == 0 || sides || static_cast<int>(members.size()) != n) {
       members = sc->discourse.Group(n, states);
     }

@@ -3179,5 +3179,16 @@ TEST(CoderTest, ACondemnationIsAimedAtThePartyAskedToStop) {
               testing::Not(testing::Contains("USA>KEN:111")));
 }
 
+TEST(CoderTest, AGroupTheSentenceNamesIsNoGroupNamedBefore) {
+  EXPECT_THAT(Dyads(CodeText("The Governments of France, Italy, the United Kingdom and the United "
+                             "States condemned the violence in Tripoli. The four leaders who met "
+                             "in Paris at the invitation of President Emmanuel Macron - Prime "
+                             "Minister Fayez al-Sarraj, Field Marshal Khalifa Haftar and Speaker "
+                             "Aguila Saleh - committed to hold elections.",
+                             Date{2018, 9, 5})),
+              testing::AllOf(testing::Contains(testing::StartsWith("GBRGOV>")),
+                             testing::Not(testing::Contains(testing::StartsWith("ITAGOV>USA")))));
+}
+
 }  // namespace
 }  // namespace dyad
