@@ -963,6 +963,30 @@ uint64_t TitleHash(const std::vector<Token>& toks, uint32_t first, uint32_t end)
   return h;
 }
 
+// The verb an act noun names ("the declaration" of what was declared), as a lemma hash; 0
+// for other words.
+uint64_t VerbOfActNoun(const Token& t) {
+  static const auto* table = [] {
+    auto* m = new FlatMap64<uint64_t>();
+    for (const auto& [noun, verb] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"declaration", "declare"}, {"removal", "remove"}, {"expulsion", "expel"},
+             {"expulsions", "expel"}, {"detention", "detain"}, {"suspension", "suspend"},
+             {"deployment", "deploy"}, {"destruction", "destroy"}, {"annexation", "annex"},
+             {"invasion", "invade"}, {"occupation", "occupy"}, {"withdrawal", "withdraw"},
+             {"closure", "close"}, {"execution", "execute"}, {"executions", "execute"},
+             {"abduction", "abduct"}, {"imprisonment", "imprison"}, {"conviction", "convict"},
+             {"recognition", "recognize"}, {"announcement", "announce"},
+             {"imposition", "impose"}, {"cancellation", "cancel"}, {"dismissal", "dismiss"},
+             {"dissolution", "dissolve"}, {"rejection", "reject"}, {"deportation", "deport"},
+             {"deportations", "deport"}, {"shelling", "shell"}, {"bombing", "bomb"}}) {
+      m->Insert(HashLower(noun), HashLower(verb));
+    }
+    return m;
+  }();
+  const uint64_t* v = table->Find(t.hash);
+  return v ? *v : 0;
+}
+
 bool IsMutualCode(std::string_view code) {
   static constexpr std::array<std::string_view, 14> kMutual = {
       "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
@@ -6413,6 +6437,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (definite && j < s.end_token && sc->mention_at[j - first] < 0 &&
             tagger_->IsNoun(sc->tags[j - first])) {
           uint64_t lemma = sc->lex[j - first].lemma_hash;
+          const uint64_t verb = VerbOfActNoun(toks[j]);  // "the declaration": "declared"
           bool generic = IsWord(toks[j], "move") || IsWord(toks[j], "decision") ||
                          IsWord(toks[j], "step") || IsWord(toks[j], "action") ||
                          IsWord(toks[j], "measures") || IsWord(toks[j], "steps") ||
@@ -6439,12 +6464,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // "... signed a memorandum of understanding ... Somalia has rejected the memorandum".
           bool accord = AccordNouns().contains(toks[j].hash) || IsWord(toks[j], "memorandum");
           // (Sanctions are seldom two stories in one text: the last imposed, further back.)
-          const int window = sanctions || accord ? 12 : attack || violence ? 8 : 4;
+          const int window = sanctions || accord ? 12 : attack || violence || verb != 0 ? 8 : 4;
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
             if (sc->discourse.BeforeTopic(*it)) break;
             std::string_view r = std::string_view(it->cameo).substr(0, 2);
             bool violent = r == "18" || r == "19" || r == "20";
-            if (it->anchor_lemma == lemma || (generic && it == past.rbegin()) ||
+            if (it->anchor_lemma == lemma || (verb != 0 && it->anchor_lemma == verb) ||
+                (generic && it == past.rbegin()) ||
                 ((attack || violence) && (violent || r == "17")) || (show && r == "15") ||
                 (sanctions && it->cameo == "163") || (accord && it->cameo == "057")) {
               done = &*it;

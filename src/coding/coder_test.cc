@@ -3190,5 +3190,12 @@ TEST(CoderTest, AGroupTheSentenceNamesIsNoGroupNamedBefore) {
                              testing::Not(testing::Contains(testing::StartsWith("ITAGOV>USA")))));
 }
 
+TEST(CoderTest, AnActNamedByItsNounIsTheDoersOfItsVerb) {
+  EXPECT_THAT(Dyads(CodeText("President Pervez Musharraf declares a state of emergency in "
+                             "Pakistan. United States Secretary of State Condoleezza Rice calls "
+                             "the declaration highly regrettable.", Date{2007, 11, 3})),
+              testing::Contains("USAGOV>PAKGOV:111"));
+}
+
 }  // namespace
 }  // namespace dyad
