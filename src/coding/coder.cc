@@ -6343,7 +6343,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           j += 2;  // "cycle of", "round of"
           continue;
         }
+        // ("expressed their support for the treaty".)
         if (!(j < c.end || IsWord(toks[j], "the") || IsWord(toks[j], "this") ||
+              (j == c.end && IsWord(toks[j], "for")) ||
               tagger_->IsAdjective(sc->tags[j - first]))) {
           break;
         }

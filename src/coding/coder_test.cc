@@ -3197,5 +3197,12 @@ TEST(CoderTest, AnActNamedByItsNounIsTheDoersOfItsVerb) {
               testing::Contains("USAGOV>PAKGOV:111"));
 }
 
+TEST(CoderTest, SupportForAnAgreementGoesToItsSigners) {
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom and Mauritius signed a treaty on the Chagos "
+                             "Islands. Australia and Canada have also expressed their support for "
+                             "the treaty.", Date{2025, 5, 22})),
+              testing::IsSupersetOf({"AUS>GBR:051", "AUS>MUS:051", "CAN>MUS:051"}));
+}
+
 }  // namespace
 }  // namespace dyad
