@@ -6521,8 +6521,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           break;
         }
         uint32_t to = sc->mentions[m].end;
-        bool stop = to + 1 < s.end_token && IsWord(toks[to], "to") &&
-                    RefrainWords().contains(toks[to + 1].hash);
+        bool stop = to + 1 < s.end_token &&
+                    ((IsWord(toks[to], "to") && RefrainWords().contains(toks[to + 1].hash)) ||
+                     (IsWord(toks[to], "not") && IsWord(toks[to + 1], "to")));  // "not to repeat"
         if (stop) k.targets = {m};
         break;
       }

@@ -3173,6 +3173,9 @@ TEST(CoderTest, ACondemnationIsAimedAtThePartyAskedToStop) {
                              "strikes and calls on Iran to refrain from further violence.",
                              Date{2020, 1, 8})),
               testing::Contains("IGOWSTNAT>IRN:111"));
+  EXPECT_THAT(Dyads(CodeText("Boris Johnson condemns the attack and calls on Iran not to repeat "
+                             "such reckless attacks.", Date{2020, 1, 8})),
+              testing::Contains("GBRGOV>IRN:111"));
   // Not a party asked to do something else.
   EXPECT_THAT(Dyads(CodeText("The United States condemns the attack and urges Kenya to bring the "
                              "perpetrators to justice.", Date{2019, 1, 16})),
