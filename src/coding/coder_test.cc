@@ -3207,5 +3207,15 @@ TEST(CoderTest, SupportForAnAgreementGoesToItsSigners) {
               testing::IsSupersetOf({"AUS>GBR:051", "AUS>MUS:051", "CAN>MUS:051"}));
 }
 
+TEST(CoderTest, DisappointmentAtWhatAPartyDidDisapprovesOfIt) {
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom is deeply disappointed that Russia has chosen to "
+                             "veto the resolution.", Date{2015, 7, 8})),
+              testing::Contains("GBR>RUS:110"));
+  // "by" after the feeling names what caused it, not an agent.
+  EXPECT_THAT(Dyads(CodeText("The European Union is deeply disappointed by the verdict delivered "
+                             "today by a court in Kyiv.", Date{2011, 10, 11})),
+              testing::Not(testing::Contains(testing::EndsWith(">IGOEUREEC:110"))));
+}
+
 }  // namespace
 }  // namespace dyad
