@@ -4945,6 +4945,13 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
   for (uint32_t i = 0; i + 2 < toks.size(); ++i) {
     if (!IsWord(toks[i], "by")) continue;
     uint32_t k = i + 1;
+    // "by Tor Wennesland, Special Coordinator for ...": the office after the name.
+    uint32_t name = k;
+    while (name < toks.size() && name < k + 4 && toks[name].is(kCapitalized) &&
+           !IsWord(toks[name], "special") && !IsWord(toks[name], "the")) {
+      ++name;
+    }
+    if (name > k && name + 2 < toks.size() && toks[name].text == ",") k = name + 1;
     if (IsWord(toks[k], "the") || IsWord(toks[k], "un")) ++k;
     bool special = IsWord(toks[k], "special") &&
                    (IsWord(toks[k + 1], "representative") || IsWord(toks[k + 1], "envoy") ||

@@ -2113,6 +2113,12 @@ TEST(CoderTest, TheUNsOwnOfficesBriefAndTheSpeakerAllowedToBegin) {
                              "Briefing by Special Representative Carlos Ruiz Massieu to the "
                              "Security Council on Colombia")),
               testing::ElementsAre("IGOUNO>COLREB:111", "IGOUNO>COLGOV:020"));
+  // The office after the holder's name.
+  EXPECT_THAT(Dyads(CodeText("I call on the Government of Israel to cease all settlement "
+                             "activity.", Date{2023, 3, 22},
+                             "Briefing to the Security Council by Tor Wennesland, Special "
+                             "Coordinator for the Middle East Peace Process")),
+              testing::Contains(testing::StartsWith("IGOUNO>ISRGOV:02")));
 }
 
 TEST(CoderTest, TheRightClaimedToActIsAThreat) {
