@@ -6795,12 +6795,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // "hosts a summit on security in Nigeria, attended by the presidents of Nigeria, Cameroon
     // and Chad and by representatives of the United States": the host receives each guest.
+    // "hosted a meeting in Aqaba of senior Israeli, Palestinian and Egyptian officials": the
+    // meeting's members.
     if (k.targets.empty() && c.pattern->code->code == "043") {
       for (uint32_t j = c.end; j + 2 < s.end_token; ++j) {
-        if (!IsWord(toks[j + 1], "by") ||
-            !(IsWord(toks[j], "attended") || IsWord(toks[j], "joined") || IsWord(toks[j], "and"))) {
-          continue;
+        bool meeting = false;  // "a meeting in Aqaba of": the gathering, a few words back
+        for (uint32_t b = j; b > c.anchor && b + 4 > j; --b) {
+          meeting |= IsWord(toks[b], "meeting") || IsWord(toks[b], "summit") ||
+                     IsWord(toks[b], "conference");
         }
+        bool of = meeting && IsWord(toks[j + 1], "of") && j < c.end + 6;
+        bool by = IsWord(toks[j + 1], "by") &&
+                  (IsWord(toks[j], "attended") || IsWord(toks[j], "joined") ||
+                   IsWord(toks[j], "and"));
+        if (!of && !by) continue;
         if (IsWord(toks[j], "and") && k.targets.empty()) continue;  // only a second list
         // Over "representatives of the", "the leaders of".
         uint32_t at = j + 2;

@@ -3223,5 +3223,11 @@ TEST(CoderTest, DisappointmentAtWhatAPartyDidDisapprovesOfIt) {
               testing::Not(testing::Contains(testing::EndsWith(">IGOEUREEC:110"))));
 }
 
+TEST(CoderTest, AHostReceivesTheMembersOfTheMeeting) {
+  EXPECT_THAT(Dyads(CodeText("On 26 February, Jordan hosted a meeting in Aqaba of senior Israeli, "
+                             "Palestinian and Egyptian officials.", Date{2023, 2, 26})),
+              testing::IsSupersetOf({"JOR>ISRGOV:043", "JOR>PSEGOV:043", "JOR>EGYGOV:043"}));
+}
+
 }  // namespace
 }  // namespace dyad
