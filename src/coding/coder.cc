@@ -7843,6 +7843,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                    IsWord(toks[j], "mobilising");
       }
     }
+    // "announces that Australia will withdraw its ambassador": a cut in relations announced
+    // is decided, not threatened (still intended).
+    if (k.modality == Modality::kIntended && code->root == "16") {
+      for (uint32_t j = c.anchor > first + 10 ? c.anchor - 10 : first; j < c.anchor; ++j) {
+        readied |= IsWord(toks[j], "announces") || IsWord(toks[j], "announced") ||
+                   IsWord(toks[j], "announce") || IsWord(toks[j], "decided") ||
+                   IsWord(toks[j], "decides");
+      }
+    }
     std::string intent_rule;
     if ((k.modality == Modality::kIntended || k.modality == Modality::kConditional) &&
         !readied) {

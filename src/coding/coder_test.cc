@@ -3229,5 +3229,14 @@ TEST(CoderTest, AHostReceivesTheMembersOfTheMeeting) {
               testing::IsSupersetOf({"JOR>ISRGOV:043", "JOR>PSEGOV:043", "JOR>EGYGOV:043"}));
 }
 
+TEST(CoderTest, ACutInRelationsAnnouncedIsDecidedNotThreatened) {
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Tony Abbott announces that Australia will withdraw "
+                             "its ambassador to Indonesia.", Date{2015, 4, 29})),
+              testing::ElementsAre("AUS>IDN:161"));
+  EXPECT_THAT(Dyads(CodeText("Australia warned that it would withdraw its ambassador to "
+                             "Indonesia.", Date{2015, 4, 29})),
+              testing::Not(testing::Contains(testing::EndsWith(":161"))));
+}
+
 }  // namespace
 }  // namespace dyad
