@@ -6854,7 +6854,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 4; ++j) {
         aside |= IsWord(toks[j], "in") && IsWord(toks[j + 1], "protest");
       }
-      if (!aside && !by.country.empty() && by.org.empty() && by.sector == "GOV") {
+      // (An office just left reads as a former one: "ELI".)
+      if (!aside && !by.country.empty() && by.org.empty() &&
+          (by.sector == "GOV" || by.sector == "ELI")) {
         add_mention_target(CountryMention(by.country, "CVL", c.anchor, c.end, "domestic"));
       }
     }

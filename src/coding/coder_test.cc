@@ -3081,6 +3081,10 @@ TEST(CoderTest, ALeaderWhoResignsYieldsToTheCountrysPeople) {
   EXPECT_THAT(Dyads(CodeText("Prime Minister Mahinda Rajapaksa resigned on Monday.",
                              Date{2022, 5, 9})),
               testing::ElementsAre("LKAGOV>LKACVL:0831"));
+  // Told later, when the office reads as a former one.
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Mahinda Rajapaksa resigned the same day.",
+                             Date{2022, 7, 22})),
+              testing::ElementsAre("LKAELI>LKACVL:0831"));
   // Not in a clause of time, nor in protest.
   EXPECT_THAT(Dyads(CodeText("Officials say the president will be kept out of state affairs "
                              "until he leaves office. Vice-President Mohamed ElBaradei resigned "
