@@ -2529,8 +2529,16 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
           members = {a, b};
         }
       }
-      if (members.empty()) members = sc->discourse.PluralSubjects();
-      if (members.size() < 2) members = sc->discourse.RecentParties();
+      // "The leaders" are no navies or armies (the forces that last acted together).
+      auto officials = [&](std::vector<Mention> g) {
+        if (their || !IsWord(toks[i + 1], "leaders")) return g;
+        for (const Mention& m : g) {
+          if (!m.person && m.sector != "GOV" && m.org.empty()) return std::vector<Mention>{};
+        }
+        return g;
+      };
+      if (members.empty()) members = officials(sc->discourse.PluralSubjects());
+      if (members.size() < 2) members = officials(sc->discourse.RecentParties());
       // A readout calls the same two "the leaders" all through.
       if (members.size() < 2 && !their) members = sc->discourse.Leaders();
       if (!members.empty() && members.size() >= 2) {
@@ -7978,11 +7986,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // The two sides of a meeting, a visit or an agreement are "the parties" and "the
     // leaders" next.
     bool meeting = IsMutualCode(code->code) || code->code == "042" || code->code == "043";
-    // (Not the place of a visit when the sentence's meeting named them: "X met Y ... during
-    // a visit to Z".)
+    // (Not the place of a visit when the sentence's meeting named them, "X met Y ... during
+    // a visit to Z", nor a city visited after a meeting: "the first Prime Minister to visit
+    // Hiroshima".)
     bool journey = code->code == "042" || code->code == "043";
+    const Mention* to = k.targets.empty() ? nullptr : &sc->mentions[k.targets[0]];
+    bool place = to && !to->person && to->sector.empty() && to->org.empty();
+    bool met_before = false;
+    for (const Mention& p : sc->discourse.RecentParties()) {
+      met_before |= !k.sources.empty() && SameActor(p, sc->mentions[k.sources[0]]);
+    }
     if (meeting && k.sources.size() == 1 && !k.targets.empty() &&
-        !(journey && sc->discourse.PartiesNamedHere())) {
+        !(journey && (sc->discourse.PartiesNamedHere() || (place && met_before)))) {
       std::vector<Mention> parties = {sc->mentions[k.sources[0]]};
       for (int t : k.targets) parties.push_back(sc->mentions[t]);
       sc->discourse.RememberParties(std::move(parties));

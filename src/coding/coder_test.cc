@@ -3242,5 +3242,16 @@ TEST(CoderTest, ACutInRelationsAnnouncedIsDecidedNotThreatened) {
               testing::Not(testing::Contains(testing::EndsWith(":161"))));
 }
 
+TEST(CoderTest, TheLeadersAreTheOfficialsWhoMet) {
+  const auto dyads = Dyads(CodeText(
+      "British Prime Minister Rishi Sunak met the Prime Minister of Japan, Fumio Kishida, in "
+      "Hiroshima. Sunak was the first British Prime Minister to visit Hiroshima. The two leaders "
+      "signed the Hiroshima Accord. The Royal Navy will work alongside the Japan Maritime "
+      "Self-Defense Force. The leaders agreed to establish a regular economic dialogue.",
+      Date{2023, 5, 18}));
+  EXPECT_THAT(dyads, testing::Contains(testing::StartsWith("GBRGOV>JPNGOV:057")));
+  EXPECT_THAT(dyads, testing::Not(testing::Contains(testing::StartsWith("GBRMIL>JPNMIL:03"))));
+}
+
 }  // namespace
 }  // namespace dyad
