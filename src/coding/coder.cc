@@ -6906,6 +6906,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         continue;
       }
     }
+    // "the leaders agreed on the importance of the G7 taking a unified approach": a view
+    // shared, whatever it names.
+    if (sc->lex[c.anchor - first].lemma_hash == HashLower("agree") && c.end + 1 < s.end_token &&
+        IsWord(toks[c.end], "the") &&
+        (IsWord(toks[c.end + 1], "importance") || IsWord(toks[c.end + 1], "need") ||
+         IsWord(toks[c.end + 1], "necessity"))) {
+      drop(c, "a view shared, said to no one in particular", k.modality);
+      continue;
+    }
     // "The two leaders agreed that the relationship should be raised": a view shared, said
     // to no one else, is a comment (its content, when an act, is coded on its own).
     if (k.targets.empty() && c.pattern->code->code == "019" && IsWord(toks[c.end - 1], "that")) {

@@ -3253,5 +3253,13 @@ TEST(CoderTest, TheLeadersAreTheOfficialsWhoMet) {
   EXPECT_THAT(dyads, testing::Not(testing::Contains(testing::StartsWith("GBRMIL>JPNMIL:03"))));
 }
 
+TEST(CoderTest, AgreeingOnTheImportanceOfSomethingIsAViewShared) {
+  EXPECT_THAT(Dyads(CodeText("British Prime Minister Rishi Sunak met Japanese Prime Minister "
+                             "Fumio Kishida in Tokyo. On China, the leaders agreed on the "
+                             "importance of the G7 taking a unified approach.",
+                             Date{2023, 5, 18})),
+              testing::Not(testing::Contains(testing::HasSubstr("IGOGOS"))));
+}
+
 }  // namespace
 }  // namespace dyad
