@@ -1585,6 +1585,29 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     place.sector = std::string(sector);
     place.code = place.country + place.sector;
   }
+  // "North Korea's National Defence Commission", "Iran's Supreme National Security Council":
+  // the same, named with the country's possessive; the institution's noun ends the name.
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& owner = sc->mentions[k];
+    if (!owner.actor || owner.person || !owner.org.empty() || !owner.sector.empty() ||
+        owner.country.empty() || owner.end + 2 >= s.end_token || toks[owner.end].text != "'s") {
+      continue;
+    }
+    uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
+    uint32_t end = 0;
+    std::string_view sector;
+    for (uint32_t i = owner.end + 1; i < limit && i < owner.end + 7; ++i) {
+      if (!toks[i].is(kWord) || !toks[i].is(kCapitalized)) break;
+      if (std::string_view inst = InstitutionSector(toks[i]); !inst.empty()) {
+        sector = inst;
+        end = i + 1;
+      }
+    }
+    if (end == 0) continue;
+    owner.end = end;
+    owner.sector = std::string(sector);
+    owner.code = owner.country + owner.sector;
+  }
   // "Fiji's military commander ... dismisses Prime Minister Laisenia Qarase": an office with
   // no country, then a name the dictionary lacks, is the official of the one country the
   // sentence has named before it (else of the one the last sentences named), known

@@ -3261,5 +3261,11 @@ TEST(CoderTest, AgreeingOnTheImportanceOfSomethingIsAViewShared) {
               testing::Not(testing::Contains(testing::HasSubstr("IGOGOS"))));
 }
 
+TEST(CoderTest, ACountrysInstitutionNamedWithItsPossessive) {
+  EXPECT_THAT(Dyads(CodeText("North Korea's National Defence Commission threatened to strike the "
+                             "Pentagon.", Date{2014, 12, 21})),
+              testing::Contains(testing::StartsWith("PRKGOV>USAGOV:13")));
+}
+
 }  // namespace
 }  // namespace dyad
