@@ -6549,9 +6549,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                       IsWord(toks[j], "urge") ||
                       ((IsWord(toks[j], "calls") || IsWord(toks[j], "called") ||
                         IsWord(toks[j], "call")) &&
-                       (IsWord(toks[j + 1], "on") || IsWord(toks[j + 1], "upon")));
+                       (IsWord(toks[j + 1], "on") || IsWord(toks[j + 1], "upon"))) ||
+                      ((IsWord(toks[j], "demands") || IsWord(toks[j], "demanded") ||
+                        IsWord(toks[j], "demand")) &&
+                       IsWord(toks[j + 1], "that"));  // "demands that Russia stop"
         if (!appeal) continue;
-        uint32_t at = IsWord(toks[j + 1], "on") || IsWord(toks[j + 1], "upon") ? j + 2 : j + 1;
+        uint32_t at = IsWord(toks[j + 1], "on") || IsWord(toks[j + 1], "upon") ||
+                              IsWord(toks[j + 1], "that")
+                          ? j + 2
+                          : j + 1;
         if (at < s.end_token && IsWord(toks[at], "the")) ++at;
         int m = at < s.end_token ? sc->mention_at[at - first] : -1;
         if (m < 0 || !sc->mentions[m].actor || sc->mentions[m].person ||
@@ -6562,6 +6568,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         bool stop = to + 1 < s.end_token &&
                     ((IsWord(toks[to], "to") && RefrainWords().contains(toks[to + 1].hash)) ||
                      (IsWord(toks[to], "not") && IsWord(toks[to + 1], "to")));  // "not to repeat"
+        // "demands that Russia immediately halt".
+        uint32_t verb = to < s.end_token && IsWord(toks[to], "immediately") ? to + 1 : to;
+        stop |= IsWord(toks[j + 1], "that") && verb < s.end_token &&
+                (RefrainWords().contains(toks[verb].hash) || IsWord(toks[verb], "withdraw"));
         if (stop) k.targets = {m};
         break;
       }

@@ -3186,6 +3186,9 @@ TEST(CoderTest, ACondemnationIsAimedAtThePartyAskedToStop) {
   EXPECT_THAT(Dyads(CodeText("Boris Johnson condemns the attack and calls on Iran not to repeat "
                              "such reckless attacks.", Date{2020, 1, 8})),
               testing::Contains("GBRGOV>IRN:111"));
+  EXPECT_THAT(Dyads(CodeText("NATO condemns the attack and demands that Russia immediately halt "
+                             "its military action.", Date{2022, 2, 25})),
+              testing::Contains("IGOWSTNAT>RUS:111"));
   // Not a party asked to do something else.
   EXPECT_THAT(Dyads(CodeText("The United States condemns the attack and urges Kenya to bring the "
                              "perpetrators to justice.", Date{2019, 1, 16})),
