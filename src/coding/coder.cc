@@ -820,6 +820,7 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "NNPS") nnps_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBG") vbg_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "CD") cd_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "VBD") vbd_ = static_cast<uint8_t>(t);
     }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
@@ -948,6 +949,7 @@ class CoderImpl : public Coder {
   uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
   uint8_t vb_ = 0, md_ = 0;  // a base form after a modal, and a modal, read as nouns
   uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0, vbz_ = 0, vbg_ = 0, cd_ = 0;
+  uint8_t vbd_ = 0;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -5103,7 +5105,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   bool finite = false;
   for (uint32_t i = s.first_token; i < s.end_token && !finite; ++i) {
     uint8_t t = sc->tags[i - first];
-    finite = t == vbp_ || t == vbz_ || t == md_ || tagger_->Name(t) == "VBD";
+    finite = t == vbp_ || t == vbz_ || t == md_ || t == vbd_;
   }
   for (uint32_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
     uint8_t& tag = sc->tags[i - first];
