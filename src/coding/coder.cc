@@ -110,6 +110,25 @@ const WordSet& RegionAdjectives() {
                                     "neighboring"});
   return s;
 }
+// Institutions that, placed "in" a country or its capital, are that country's own: "officials
+// in Kyiv", "a court in Moscow", "lawmakers in France". Envoys and embassies are left out:
+// "diplomats in Moscow" are as often foreign as not.
+const WordSet& PlacedInstitutions() {
+  static const WordSet s(std::array{"official", "officials", "authorities", "government",
+                                    "administration", "regime", "court", "courts", "judge",
+                                    "judges", "prosecutor", "prosecutors", "lawmaker",
+                                    "lawmakers", "legislator", "legislators", "parliamentarians",
+                                    "MPs"});
+  return s;
+}
+// Verbs of the means used, whose purpose infinitive is their user's act, done then: "used
+// water cannon to disperse", "fired shots to disperse". (Troops sent to attack are sent,
+// and may not have attacked yet.)
+const WordSet& MeansVerbs() {
+  static const WordSet s(std::array{"use", "used", "uses", "using", "fire", "fired", "fires",
+                                    "firing"});
+  return s;
+}
 // Nouns of places: "the border with X", "the district of X", "parts of X".
 const WordSet& PlaceNouns() {
   static const WordSet s(std::array{"border", "borders", "district", "province", "region",
@@ -1426,12 +1445,14 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   }
   // "the government of Ethiopia", "the people of Yemen", "the Prime Minister of Israel": a
   // sector word, "of", then a country, is that country's sector.
-  // "civilians in Sudan", "police in the Netherlands": the people or the police of the
-  // country they are in.
+  // "civilians in Sudan", "police in the Netherlands", "officials in Kyiv": the people, the
+  // police or the institutions of the country they are in.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
     Mention& sector = sc->mentions[k];
     const Mention& place = sc->mentions[k + 1];
-    bool people = sector.sector == "CVL" || sector.sector == "COP" || sector.sector == "OPP";
+    bool people = sector.sector == "CVL" || sector.sector == "COP" || sector.sector == "OPP" ||
+                  (sector.end > sector.first &&
+                   PlacedInstitutions().contains(toks[sector.end - 1].hash));
     if (sector.actor || !people || place.person || !place.org.empty() || place.country.empty() ||
         !(place.sector.empty() || place.capital)) {  // "police in Nairobi"
       continue;
@@ -2936,6 +2957,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   // President Macron", "arrived in Cairo on Monday to hold talks with".
   if (int64_t journey = JourneyBefore(s, anchor, sc); journey >= 0) {
     return FindSubject(s, static_cast<uint32_t>(journey), sc);
+  }
+  // "police used water cannon to disperse protesters": the purpose is the means' user's.
+  if (anchor > first + 3 && IsWord(toks[anchor - 1], "to") &&
+      tagger_->Name(tag_of(anchor)) == "VB") {
+    for (int64_t k = int64_t{anchor} - 2; k > first && k + 8 > int64_t{anchor}; --k) {
+      if (mention_at(k) >= 0 || IsHardBoundary(toks[k]) || toks[k].text == ",") break;
+      if (!tagger_->IsVerb(tag_of(k))) continue;
+      if (k + 2 < int64_t{anchor} && MeansVerbs().contains(toks[k].hash)) {
+        return FindSubject(s, static_cast<uint32_t>(k), sc);
+      }
+      break;
+    }
   }
   // "the decision of the Peace and Security Council today to suspend Mali": the one whose
   // decision or pledge it is.

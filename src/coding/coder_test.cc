@@ -702,6 +702,24 @@ TEST(CoderTest, ForceOnOwnProtestersIsRepression) {
               testing::Not(testing::Contains(testing::HasSubstr(":175"))));
 }
 
+TEST(CoderTest, InstitutionsPlacedInACountryAreItsOwn) {
+  EXPECT_THAT(Dyads(CodeText("Officials in Kyiv accused Russia of shelling the city.")),
+              testing::Contains("UKRGOV>RUS:112"));
+  EXPECT_THAT(Dyads(CodeText("A court in Moscow sentenced the American journalist to 16 years.")),
+              testing::ElementsAre("RUSJUD>USAMED:173"));
+  // Diplomats in a capital are as often foreign ones.
+  EXPECT_TRUE(CodeText("Diplomats in Moscow criticized Ukraine.").empty());
+}
+
+TEST(CoderTest, APurposeOfTheMeansUsedIsTheirUsersAct) {
+  EXPECT_THAT(Dyads(CodeText("Georgian police used water cannon to disperse protesters "
+                             "outside parliament in Tbilisi.")),
+              testing::ElementsAre("GEOCOP>GEOOPP:175"));
+  // Troops sent to attack are sent; the attack is not yet told.
+  EXPECT_THAT(Dyads(CodeText("Russia sent troops to attack Kharkiv.")),
+              testing::Not(testing::Contains(testing::HasSubstr(":190"))));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
