@@ -6936,6 +6936,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         add_mention_target(CountryMention(by.country, "CVL", c.anchor, c.end, "domestic"));
       }
     }
+    // "the district administration imposes a curfew on the city", "declared a state of
+    // emergency": a curfew or an emergency rule is imposed on the country's own people.
+    if (k.targets.empty() &&
+        (c.pattern->code->code == "1723" || c.pattern->code->code == "1724")) {
+      const Mention& by = sc->mentions[source];
+      if (!by.country.empty() && by.org.empty() &&
+          (by.sector.empty() || by.sector == "GOV" || by.sector == "MIL" ||
+           by.sector == "COP")) {
+        add_mention_target(CountryMention(by.country, "CVL", c.anchor, c.end, "domestic"));
+      }
+    }
     // "warns that the decision will have serious consequences for relations between Russia
     // and Estonia": a threat to the relationship, aimed at the other side of it.
     if (k.targets.empty() && root == "13") {
@@ -6964,6 +6975,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
         break;
       }
+    }
+    // "Russian paratroopers began arriving in Kazakhstan": forces that arrive are deployed;
+    // only people visit.
+    if (c.pattern->code->code == "042" && sc->mentions[source].sector == "MIL" &&
+        !sc->mentions[source].person) {
+      drop(c, "forces arriving are deployed, not visiting", k.modality);
+      continue;
     }
     // No target, though the text has one: an act aimed at parties it does not name
     // ("commended the parties", "urged all sides") is dropped rather than coded half.

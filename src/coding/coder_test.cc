@@ -1746,11 +1746,14 @@ TEST(CoderTest, AHeadlinesPluralPresentReadAsANounIsAVerb) {
               testing::Contains("IGOAFRAFU>NERGOV:1053"));
 }
 
-TEST(CoderTest, AStateOfEmergencyIsImposedOnNoOneInParticular) {
+TEST(CoderTest, AStateOfEmergencyIsImposedOnTheCountrysPeople) {
   // A ruling body named by a demonym and its noun is the state's part.
   EXPECT_THAT(Dyads(CodeText("The Sudanese military council imposes a three-month state of "
                              "emergency.", Date{2019, 4, 11})),
-              testing::ElementsAre("SDNMIL>-:1724"));
+              testing::ElementsAre("SDNMIL>SDNCVL:1724"));
+  EXPECT_THAT(Dyads(CodeText("Acting President Ranil Wickremesinghe reimposes a curfew across "
+                             "the Western Province.", Date{2022, 7, 14})),
+              testing::ElementsAre("LKAGOV>LKACVL:1723"));
   // Against a disease, it is no political act.
   EXPECT_THAT(Dyads(CodeText("Fiji declares a state of emergency as part of a measles outbreak.",
                              Date{2019, 11, 23})),
@@ -2561,7 +2564,7 @@ TEST(CoderTest, AnEventVerbReadAsAPluralNounBeforeItsObject) {
   EXPECT_THAT(Dyads(CodeText("The Thai army, which calls itself the National Peace and Order "
                              "Maintaining Council, suspends the constitution and imposes a "
                              "nationwide curfew.", Date{2014, 5, 22})),
-              testing::ElementsAre("THAMIL>-:1724", "THAMIL>-:1723"));
+              testing::ElementsAre("THAMIL>THACVL:1724", "THAMIL>THACVL:1723"));
 }
 
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
