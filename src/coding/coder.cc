@@ -6983,6 +6983,31 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       drop(c, "forces arriving are deployed, not visiting", k.modality);
       continue;
     }
+    // "Germany and France each expel four Russian diplomats, while Lithuania expels three":
+    // a later act of the same kind whose object is left out (a count, "each", or nothing)
+    // is aimed where the first one was.
+    if (k.targets.empty() && !IsMutualCode(c.pattern->code->code)) {
+      uint32_t j = c.end;
+      bool elided = j >= s.end_token || IsHardBoundary(toks[j]) || toks[j].text == "," ||
+                    IsWord(toks[j], "each") || IsWord(toks[j], "too") || IsWord(toks[j], "and") ||
+                    tagger_->Name(sc->tags[j - first]) == "CD";
+      if (elided && j < s.end_token && tagger_->Name(sc->tags[j - first]) == "CD" &&
+          j + 1 < s.end_token && tagger_->IsNoun(sc->tags[j + 1 - first])) {
+        elided = false;  // "expels three diplomats": an object of its own
+      }
+      for (const Coded& a : coded) {
+        if (!elided || a.dropped || a.targets.empty() || a.c->anchor >= c.anchor ||
+            sc->lex[a.c->anchor - first].lemma_hash != sc->lex[c.anchor - first].lemma_hash) {
+          continue;
+        }
+        k.targets = a.targets;
+        if (a.c->pattern->code != c.pattern->code) {
+          k.recode = a.recode ? a.recode : a.c->pattern->code;
+          k.recode_rule = " + builtin:object-elided";
+        }
+        break;
+      }
+    }
     // No target, though the text has one: an act aimed at parties it does not name
     // ("commended the parties", "urged all sides") is dropped rather than coded half.
     // A plain statement with no addressee (010) says nothing an analyst can count.

@@ -720,6 +720,16 @@ TEST(CoderTest, APurposeOfTheMeansUsedIsTheirUsersAct) {
               testing::Not(testing::Contains(testing::HasSubstr(":190"))));
 }
 
+TEST(CoderTest, AnActRepeatedWithItsObjectLeftOutHasTheFirstOnesTarget) {
+  EXPECT_THAT(Dyads(CodeText("Germany and Poland each expel four Russian diplomats, while "
+                             "Lithuania expels three.")),
+              testing::ElementsAre("DEU>RUSGOV:161", "POL>RUSGOV:161", "LTU>RUSGOV:161"));
+  // An object of its own is its own.
+  EXPECT_THAT(Dyads(CodeText("Germany expels four Russian diplomats, while Lithuania expels "
+                             "three journalists.")),
+              testing::Not(testing::Contains(testing::StartsWith("LTU>RUS"))));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
