@@ -4333,6 +4333,12 @@ std::string CoderImpl::PlaceCountryAfter(const SentenceSpan& s, uint32_t from,
       located = true;
       continue;
     }
+    // "near the border with Brazil": on this side of it, not in Brazil.
+    if ((IsWord(t, "border") || IsWord(t, "frontier")) && j + 1 < s.end_token &&
+        IsWord(toks[j + 1], "with")) {
+      located = false;
+      continue;
+    }
     if (!located || !t.is(kCapitalized)) continue;
     uint32_t end = 0;
     int named = sc.mention_at[j - s.first_token];  // a country before its namesake towns
@@ -6524,6 +6530,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // "We condemn these attacks" after "Russia has launched missile attacks on ...".
           // "... forcibly entered the Embassy of Mexico. ... condemned the raid".
           bool attack = AttackNouns().contains(toks[j].hash) || IsWord(toks[j], "raid") ||
+                        IsWord(toks[j], "acts") ||
+                        (IsWord(toks[j], "use") && j + 2 < s.end_token &&
+                         IsWord(toks[j + 1], "of") && IsWord(toks[j + 2], "force")) ||
                         IsWord(toks[j], "incursion") || IsWord(toks[j], "seizure") ||
                         IsWord(toks[j], "incident") || IsWord(toks[j], "operation") ||
                         IsWord(toks[j], "intervention") || IsWord(toks[j], "invasion");

@@ -730,6 +730,19 @@ TEST(CoderTest, AnActRepeatedWithItsObjectLeftOutHasTheFirstOnesTarget) {
               testing::Not(testing::Contains(testing::StartsWith("LTU>RUS"))));
 }
 
+TEST(CoderTest, VictimsNearABorderAreNotAcrossIt) {
+  EXPECT_THAT(Dyads(CodeText("Maduro's forces killed at least four civilians near the border "
+                             "with Brazil.", Date{2019, 2, 25})),
+              testing::Not(testing::Contains(testing::HasSubstr(">BRA"))));
+}
+
+TEST(CoderTest, ActsCondemnedAreTheLastActsOfForceTold) {
+  EXPECT_THAT(Dyads(CodeText("Maduro's forces killed at least four civilians on Saturday. The "
+                             "United States condemns these acts in the strongest possible terms.",
+                             Date{2019, 2, 25})),
+              testing::Contains("USA>VENMIL:111"));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
