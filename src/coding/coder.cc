@@ -7615,6 +7615,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "condemns in the strongest terms the barbaric murder of twenty-one Egyptian citizens
+    // by the terrorist organization Daesh": with no one else aimed at, the doer named after
+    // "by" (past a description the dictionary lacks).
+    if ((root == "11" || root == "12") && k.targets.empty() && !recalled && !k.embedded) {
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 20; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
+            (sc->mention_at[j - first] < 0 && tagger_->IsVerb(sc->tags[j - first]))) {
+          break;
+        }
+        if (!IsWord(toks[j], "by")) continue;
+        uint32_t at = j + 1;
+        while (at + 1 < s.end_token && at < j + 5 && sc->mention_at[at - first] < 0 &&
+               !toks[at].is(kCapitalized) &&
+               (IsWord(toks[at], "the") || tagger_->IsNoun(sc->tags[at - first]) ||
+                tagger_->IsAdjective(sc->tags[at - first]))) {
+          ++at;
+        }
+        int m = sc->mention_at[at - first];
+        if (m >= 0 && sc->mentions[m].actor && !SameActor(sc->mentions[m], sc->mentions[source])) {
+          k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+        }
+        break;
+      }
+    }
     // "Russia accuses Ukraine of the attacks": the attacks, as alleged, are the accused's,
     // on whoever they hit ("of the attack on Y") or else on the accuser.
     if (root == "11" && k.targets.size() == 1 && k.attacked < 0 && !recalled &&

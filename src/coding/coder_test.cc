@@ -743,6 +743,13 @@ TEST(CoderTest, ActsCondemnedAreTheLastActsOfForceTold) {
               testing::Contains("USA>VENMIL:111"));
 }
 
+TEST(CoderTest, AnActCondemnedIsItsDoersAfterBy) {
+  EXPECT_THAT(Dyads(CodeText("Egypt's foreign ministry condemns in the strongest terms the "
+                             "barbaric murder of twenty-one Egyptian citizens by the terrorist "
+                             "organization Daesh.", Date{2015, 2, 16})),
+              testing::ElementsAre("EGYGOV>IRQREB:111"));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
