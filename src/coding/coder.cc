@@ -1344,13 +1344,17 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         // words that qualify a state's organ.
         static const WordSet qualifiers(std::array{"interim", "transitional", "new", "elected",
                                                    "legitimate", "de", "facto", "own",
-                                                   "national", "current", "caretaker"});
+                                                   "national", "current", "caretaker",
+                                                   "rival", "ruling", "outgoing", "incoming",
+                                                   "provisional", "unity", "federal"});
         bool organ = e.kind == ActorKind::kSector &&
                      (e.sector == "GOV" || e.sector == "MIL" || e.sector == "LEG");
         while (organ && gap < m.first && gap < prev.end + 4 && toks[gap].is(kWord) &&
                !toks[gap].is(kCapitalized) &&
                (toks[gap].text.ends_with("ly") || toks[gap].text.ends_with("ised") ||
-                toks[gap].text.ends_with("ized") || qualifiers.contains(toks[gap].hash))) {
+                toks[gap].text.ends_with("ized") || toks[gap].text.ends_with("-based") ||
+                qualifiers.contains(toks[gap].hash) ||
+                RegionAdjectives().contains(toks[gap].hash))) {
           ++gap;
         }
       }

@@ -750,6 +750,21 @@ TEST(CoderTest, AnActCondemnedIsItsDoersAfterBy) {
               testing::ElementsAre("EGYGOV>IRQREB:111"));
 }
 
+TEST(CoderTest, AStatesOrganQualifiedByRegionOrSeat) {
+  EXPECT_THAT(Dyads(CodeText("The Maldives and Libya's eastern-based government also cut ties "
+                             "with Doha.", Date{2017, 6, 5})),
+              testing::ElementsAre("MDV>QATGOV:161", "LBYGOV>QATGOV:161"));
+}
+
+TEST(CoderTest, ForceUsedInResponseOrResumed) {
+  EXPECT_THAT(Dyads(CodeText("The Israeli military responds with airstrikes across the Gaza "
+                             "Strip.", Date{2014, 8, 8})),
+              testing::ElementsAre("ISRMIL>PSE:195"));
+  EXPECT_THAT(Dyads(CodeText("Palestinian militants resume rocket fire on southern Israel.",
+                             Date{2014, 8, 8})),
+              testing::ElementsAre("PSEREB>ISR:196"));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
