@@ -7481,10 +7481,36 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         named = unknown_name(static_cast<uint32_t>(b - 2));
         break;
       }
+      // (Not an expulsion: those expelled are foreigners.)
       if (k.targets.empty() && root == "17" && named && !released && !actor.country.empty() &&
-          (actor.sector == "COP" || actor.sector == "MIL" || actor.sector == "GOV" ||
-           actor.sector == "JUD")) {
+          actor.org.empty() && c.pattern->code->code != "174" &&
+          (actor.sector.empty() || actor.sector == "COP" || actor.sector == "MIL" ||
+           actor.sector == "GOV" || actor.sector == "JUD")) {
         add_target(actor.country, "CVL", "", "detainee");
+      }
+    }
+    // "reopened the British Embassy in Tehran", "cancelled a visit to Istanbul": a mission
+    // or a journey named by the match is aimed at the country of its place.
+    if (k.targets.empty() && c.end + 1 < s.end_token && c.end > c.anchor &&
+        (IsWord(toks[c.end], "in") || IsWord(toks[c.end], "to"))) {
+      static const WordSet missions(std::array{"embassy", "embassies", "consulate", "visit",
+                                               "trip", "mission", "office"});
+      std::string country;
+      uint32_t at = IsWord(toks[c.end + 1], "the") ? c.end + 2 : c.end + 1;
+      if (missions.contains(toks[c.end - 1].hash) && at < s.end_token) {
+        uint32_t end = 0;
+        int m = sc->mention_at[at - first];
+        if (m >= 0 && sc->mentions[m].actor && !sc->mentions[m].person &&
+            sc->mentions[m].org.empty() && (sc->mentions[m].sector.empty() ||
+                                            sc->mentions[m].capital)) {
+          country = sc->mentions[m].country;
+        } else if (const Place* p = m < 0 ? places_->MatchAt(toks, at, s.end_token, &end)
+                                          : nullptr) {
+          country = p->country;
+        }
+      }
+      if (!country.empty() && country != sc->mentions[k.sources[0]].country) {
+        add_target(country, "", "", "place");
       }
     }
     // Several parties cooperating with no one else named act towards each other: "the two

@@ -765,6 +765,23 @@ TEST(CoderTest, ForceUsedInResponseOrResumed) {
               testing::ElementsAre("PSEREB>ISR:196"));
 }
 
+TEST(CoderTest, AMissionOrJourneyIsAimedAtItsPlace) {
+  EXPECT_THAT(Dyads(CodeText("Foreign Secretary Philip Hammond today reopened the British "
+                             "Embassy in Tehran.", Date{2015, 8, 23})),
+              testing::ElementsAre("GBRGOV>IRN:050"));
+  EXPECT_THAT(Dyads(CodeText("Foreign Minister Sergei Lavrov cancelled a visit to Istanbul.",
+                             Date{2015, 11, 24})),
+              testing::ElementsAre("RUSGOV>TUR:161"));
+}
+
+TEST(CoderTest, ANamedPersonPunishedByAStateIsItsOwnUnlessExpelled) {
+  EXPECT_THAT(Dyads(CodeText("Saudi Arabia executed Sheikh Nimr al-Nimr on Saturday.",
+                             Date{2016, 1, 4})),
+              testing::ElementsAre("SAU>SAUCVL:170"));
+  EXPECT_THAT(Dyads(CodeText("Canada expelled Pavan Kumar Rai on Monday.", Date{2023, 9, 19})),
+              testing::Not(testing::Contains(testing::StartsWith("CAN>CAN"))));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
