@@ -2514,7 +2514,7 @@ TEST(CoderTest, AStatementsBylineInTheBodyNamesItsAuthor) {
                              "to the UN, at the Security Council meeting on the Salisbury attack"
                              "\n\nWe call on Russia to disclose its Novichok programme.",
                              Date{2018, 9, 6}, "The Salisbury attack")),
-              testing::ElementsAre("GBR>RUS:020"));
+              testing::ElementsAre("GBRGOV>RUS:020"));
   // A UN office's holder under a briefing's title.
   EXPECT_THAT(Dyads(CodeText("Nickolay Mladenov, Special Coordinator for the Middle East Peace "
                              "Process\n\nI call on the Government of Israel to abandon its "
