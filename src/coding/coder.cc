@@ -2988,6 +2988,51 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
   }
   int64_t j = skip_verb_group(static_cast<int64_t>(anchor) - 1);
+  // The noun a relative pronoun stands for, or -1: "Guaido, who", "the National Liberation
+  // Army (ELN), which", "the rebels who".
+  auto antecedent = [&](int64_t rel) -> int64_t {
+    int64_t a = rel - 1;
+    if (a > first && toks[a].text == ",") --a;
+    if (a > first + 1 && toks[a].text == ")") {  // past an abbreviation in brackets
+      int64_t open = a - 1;
+      while (open > first && a - open < 6 && toks[open].text != "(") --open;
+      if (toks[open].text == "(") a = open - 1;
+    }
+    if (a < first || mention_at(a) < 0) return -1;
+    // "Houthi forces in Yemen, which": the forces, not the place they are in.
+    const Mention& m = sc.mentions[mention_at(a)];
+    int64_t b = int64_t{m.first} - 2;
+    if (b >= first && m.sector.empty() && !m.person && m.org.empty() &&
+        LocativePrepositions().contains(toks[b + 1].hash) && mention_at(b) >= 0 &&
+        sc.mentions[mention_at(b)].actor) {
+      return b;
+    }
+    return a;
+  };
+  // "Guaido, who crossed into Colombia on Friday, meets Duque": the subject of a verb in a
+  // relative clause is the noun the pronoun stands for.
+  if (j > first && (IsWord(toks[j], "who") || IsWord(toks[j], "which"))) {
+    // (Not a preposition's object: "the explosion in a village near the border with
+    // Ukraine, which killed"; those are read below.)
+    int64_t a = antecedent(j);
+    const Mention* m = a >= 0 ? &sc.mentions[mention_at(a)] : nullptr;
+    if (m && m->actor && m->first > first && !Prepositions().contains(toks[m->first - 1].hash) &&
+        !(m->first > first + 1 && IsWord(toks[m->first - 1], "the") &&
+          Prepositions().contains(toks[m->first - 2].hash))) {
+      return mention_at(a);
+    }
+  } else if (j > first + 3 && toks[j].text == ",") {
+    // "The United States, which counts Saudi Arabia as a close ally, urged": past a
+    // relative clause set off by commas, to the noun it describes.
+    for (int64_t r = j - 1; r > first + 1 && j - r < 45; --r) {
+      if (IsHardBoundary(toks[r])) break;
+      if (!(IsWord(toks[r], "who") || IsWord(toks[r], "which")) || toks[r - 1].text != ",") {
+        continue;
+      }
+      if (int64_t a = antecedent(r); a >= 0) j = a;
+      break;
+    }
+  }
   // "Turkish airstrikes kill 12 militants", "Russian shelling hit Kharkiv": the attacker's
   // adjective on the weapon is the subject.
   if (j > first && mention_at(j) < 0 && AttackNouns().contains(toks[j].hash) &&

@@ -782,6 +782,18 @@ TEST(CoderTest, ANamedPersonPunishedByAStateIsItsOwnUnlessExpelled) {
               testing::Not(testing::Contains(testing::StartsWith("CAN>CAN"))));
 }
 
+TEST(CoderTest, ARelativeClausesNounIsItsSubjectAndTheMainVerbs) {
+  // A verb in the clause: the noun the pronoun stands for.
+  EXPECT_THAT(Dyads(CodeText("The National Liberation Army (ELN), which attacked a police "
+                             "academy in Bogota last week, said it acted in self-defence.",
+                             Date{2019, 1, 23})),
+              testing::Contains(testing::StartsWith("COLREB>")));
+  // The main verb past the clause.
+  EXPECT_THAT(Dyads(CodeText("Houthi forces in Yemen, which Iran has armed and trained, "
+                             "attacked a Saudi frigate.", Date{2017, 2, 3})),
+              testing::ElementsAre("YEMREB>SAU:190"));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
