@@ -999,7 +999,9 @@ uint64_t VerbOfActNoun(const Token& t) {
              {"recognition", "recognize"}, {"announcement", "announce"},
              {"imposition", "impose"}, {"cancellation", "cancel"}, {"dismissal", "dismiss"},
              {"dissolution", "dissolve"}, {"rejection", "reject"}, {"deportation", "deport"},
-             {"deportations", "deport"}, {"shelling", "shell"}, {"bombing", "bomb"}}) {
+             {"deportations", "deport"}, {"shelling", "shell"}, {"bombing", "bomb"},
+             {"resignation", "resign"}, {"resignations", "resign"}, {"ouster", "oust"},
+             {"election", "elect"}, {"arrests", "arrest"}, {"extradition", "extradite"}}) {
       m->Insert(HashLower(noun), HashLower(verb));
     }
     return m;
@@ -2142,17 +2144,21 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       continue;
     }
     std::string country, subject;
+    bool nonstate = false;  // "the ELN says it is ready to talk with the government": its own
     for (size_t j = 0; j < i; ++j) {
       const Mention& o = sc->mentions[j];
       if (!o.actor || o.country.empty() || !o.org.empty()) continue;
       if (subject.empty()) {
         subject = o.country;
+        nonstate = o.sector == "REB" || o.sector == "OPP" || o.sector == "CVL" ||
+                   o.sector == "UAF" || o.sector == "INS";
       } else if (o.country != subject) {
         country = o.country;
       }
     }
+    if (country.empty() && nonstate) country = subject;
     if (country.empty()) country = sc->discourse.LastCountry();
-    if (country.empty() || country == subject) continue;
+    if (country.empty() || (country == subject && !nonstate)) continue;
     m.country = country;
     m.sector = "GOV";
     m.code = country + "GOV";

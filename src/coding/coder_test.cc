@@ -794,6 +794,12 @@ TEST(CoderTest, ARelativeClausesNounIsItsSubjectAndTheMainVerbs) {
               testing::ElementsAre("YEMREB>SAU:190"));
 }
 
+TEST(CoderTest, ANonStateActorsGovernmentIsItsOwnCountrys) {
+  EXPECT_THAT(Dyads(CodeText("The ELN says it is ready to begin formal talks with the "
+                             "government.", Date{2018, 8, 5})),
+              testing::ElementsAre("COLREB>COLGOV:036"));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
