@@ -3645,6 +3645,24 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
           v = told;
         }
       }
+      // "said on Sunday (that) they were": past the day it was said.
+      for (int64_t w = v; w > first + 1 && v - w < 5; --w) {
+        const Token& d = toks[w];
+        bool day = Weekdays().contains(d.hash) || Months().contains(d.hash) ||
+                   IsWord(d, "today") || IsWord(d, "yesterday") ||
+                   (tagger_->Name(tag_of(w)) == "CD" && mention_at(w) < 0);
+        if (!day) break;
+        int64_t on = w - 1;
+        while (on > first && (Months().contains(toks[on].hash) ||
+                              tagger_->Name(tag_of(on)) == "CD")) {
+          --on;
+        }
+        if (IsWord(toks[on], "on")) --on;
+        if (on > first && mention_at(on) < 0 && ReportingVerbs().contains(toks[on].hash)) {
+          v = on;
+          break;
+        }
+      }
       if (v > first && mention_at(v) < 0 && ReportingVerbs().contains(toks[v].hash)) {
         int speaker = FindSubject(s, static_cast<uint32_t>(v), sc);
         if (speaker >= 0 && !(IsWord(t, "it") && sc.mentions[speaker].person)) return speaker;

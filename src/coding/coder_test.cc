@@ -800,6 +800,18 @@ TEST(CoderTest, ANonStateActorsGovernmentIsItsOwnCountrys) {
               testing::ElementsAre("COLREB>COLGOV:036"));
 }
 
+TEST(CoderTest, APronounAfterTheDayItWasSaidIsTheSpeaker) {
+  EXPECT_THAT(Dyads(CodeText("The military governments of Mali, Burkina Faso and Niger said on "
+                             "Sunday they were withdrawing from the Economic Community of West "
+                             "African States.", Date{2024, 1, 28})),
+              testing::ElementsAre("MLIGOV>IGOWAFWAS:160", "BFAGOV>IGOWAFWAS:160",
+                                   "NERGOV>IGOWAFWAS:160"));
+  EXPECT_THAT(Dyads(CodeText("Within hours, however, Kyrgyz officials said Tajik troops had "
+                             "resumed firing on several sections of the border.",
+                             Date{2022, 9, 16})),
+              testing::ElementsAre("TJKMIL>KGZ:196"));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
