@@ -2560,6 +2560,14 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
           named = &m;
         }
       }
+      // "ECOWAS ... The bloc also imposes sanctions": the organisation named last.
+      bool body = IsWord(toks[i + 1], "bloc") || IsWord(toks[i + 1], "alliance") ||
+                  IsWord(toks[i + 1], "organisation") || IsWord(toks[i + 1], "organization");
+      for (size_t k = dictionary_mentions; body && !named && k-- > 0;) {
+        const Mention& m = sc->mentions[k];
+        if (m.end <= i && m.actor && !m.person && !m.org.empty()) named = &m;
+      }
+      if (body && !named) named = sc->discourse.LastOrganisation();
       if (named) {
         Mention copy = *named;  // refer() may move the vector it is in
         refer(copy, i, i + 2, "description");

@@ -812,6 +812,12 @@ TEST(CoderTest, APronounAfterTheDayItWasSaidIsTheSpeaker) {
               testing::ElementsAre("TJKMIL>KGZ:196"));
 }
 
+TEST(CoderTest, TheBlocIsTheOrganisationNamedLast) {
+  EXPECT_THAT(Dyads(CodeText("ECOWAS leaders met in Abuja on Sunday. The bloc also imposes "
+                             "sanctions on Niger.", Date{2023, 7, 30})),
+              testing::Contains("IGOWAFWAS>NER:163"));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));

@@ -86,6 +86,10 @@ void Discourse::Remember(const std::vector<Mention>& mentions,
       last_council_ = m;
       has_council_ = true;
     }
+    if (!m.person && !m.org.empty() && m.group < 0 && m.via.empty()) {
+      last_org_ = m;
+      has_org_ = true;
+    }
     if (!m.person && m.sector == "MIL" && !m.country.empty() && m.group < 0) {
       last_military_ = m;
       has_military_ = true;

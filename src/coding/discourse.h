@@ -79,6 +79,8 @@ class Discourse {
     return sentences_ - country_sentence_ <= 2 ? last_country_ : std::string();
   }
 
+  // The last organisation named ("ECOWAS"), for a bare "the bloc" later; nullptr when none.
+  const Mention* LastOrganisation() const { return has_org_ ? &last_org_ : nullptr; }
   // The last council named ("the UN Security Council"), for a bare "the Council" later;
   // nullptr when none.
   const Mention* LastCouncil() const { return has_council_ ? &last_council_ : nullptr; }
@@ -227,6 +229,8 @@ class Discourse {
   std::vector<Mention> leaders_;
   Mention last_council_;
   bool has_council_ = false;
+  Mention last_org_;
+  bool has_org_ = false;
   Mention last_military_;
   bool has_military_ = false;
   std::string last_country_;
