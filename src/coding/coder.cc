@@ -5085,9 +5085,31 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
                     IsWord(t, "briefing") || IsWord(t, "explanation");
   }
   if (!first_person) return std::nullopt;
+  // The person the title names as speaking: first, after "by", in brackets or before the
+  // statement's word (not before a colon: "... of Alexey Navalny: Foreign Secretary's
+  // statement"). One the title is about is not ("UK recognises Juan Guaidó as interim
+  // President: Foreign Secretary statement"): there the state that opens it speaks.
+  auto speaking = [&](const Mention& m) {
+    if (m.first == 0 || m.end >= toks.size()) return true;
+    const Token& before = toks[m.first - 1];
+    const Token& after = toks[m.end];
+    return IsWord(before, "by") || before.text == "(" || after.text == ")" ||
+           after.text == "'s" || IsWord(after, "statement") || IsWord(after, "remarks");
+  };
+  const Mention* about = nullptr;
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
-    if (it->person) return *it;
+    if (!it->person) continue;
+    if (speaking(*it)) return *it;
+    if (!about) about = &*it;
   }
+  if (about && !found.empty() && found[0].first == 0 && !found[0].person &&
+      found[0].org.empty() && !found[0].country.empty() && found[0].sector.empty()) {
+    Mention state = found[0];
+    state.sector = "GOV";
+    state.code = state.country + "GOV";
+    return state;
+  }
+  if (about) return *about;
   // "Secretary-General's remarks on ...".
   if (title.find("Secretary-General") != std::string::npos ||
       title.find("Secretary General") != std::string::npos) {

@@ -818,6 +818,21 @@ TEST(CoderTest, TheBlocIsTheOrganisationNamedLast) {
               testing::Contains("IGOWAFWAS>NER:163"));
 }
 
+TEST(CoderTest, AStatementsTitleNamesWhomItIsAboutAsWellAsWhoSpeaks) {
+  // The person the title is about does not speak: the state that opens it does.
+  EXPECT_THAT(Dyads(CodeText("We urge the security forces to refrain from violence.",
+                             Date{2019, 2, 4},
+                             "UK recognises Juan Guaido as interim President of Venezuela: "
+                             "Foreign Secretary statement")),
+              testing::AllOf(testing::Not(testing::IsEmpty()),
+                             testing::Each(testing::StartsWith("GBRGOV>"))));
+  EXPECT_THAT(Dyads(CodeText("We will not hesitate to take further action against Russia.",
+                             Date{2020, 10, 15},
+                             "UK sanctions Russian officials over the poisoning of Alexey "
+                             "Navalny: Foreign Secretary's statement")),
+              testing::ElementsAre(testing::StartsWith("GBRGOV>RUS")));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
