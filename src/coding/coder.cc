@@ -2832,6 +2832,12 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     // said again.
     if (!backward && k + 1 < end && Prepositions().contains(toks[k].hash)) {
       int64_t b = static_cast<int64_t>(sc.mentions[cur].first) - 1;
+      // ("to the Federal Government of Somalia and to the African Union": past the words
+      // of the name the member's mention leaves out.)
+      while (b > first && sc.mentions[cur].first - b < 4 && mention_at(b) < 0 &&
+             toks[b].is(kWord) && toks[b].is(kCapitalized) && !IsWord(toks[b], "the")) {
+        --b;
+      }
       if (b >= first && IsWord(toks[b], "the")) --b;
       if (b >= first && toks[b].hash == toks[k].hash) ++k;
     }

@@ -833,6 +833,12 @@ TEST(CoderTest, AStatementsTitleNamesWhomItIsAboutAsWellAsWhoSpeaks) {
               testing::ElementsAre(testing::StartsWith("GBRGOV>RUS")));
 }
 
+TEST(CoderTest, APrepositionSaidAgainPastANamesOwnWords) {
+  EXPECT_THAT(Dyads(CodeText("The members of the Security Council reaffirmed their support to "
+                             "the Federal Government of Somalia and to the African Union.")),
+              testing::ElementsAre("IGOUNO>SOMGOV:051", "IGOUNO>IGOAFRAFU:051"));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
