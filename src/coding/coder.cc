@@ -6115,6 +6115,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (uint32_t j = first; j < c.anchor; ++j) words_before += toks[j].is(kWord) ? 1 : 0;
       bool reported = false;  // a heading ("Russian invasion of Ukraine") reports nothing
       bool goes_on = false;   // "the invasion continues": no new act
+      // "Heavy fighting breaks out in Khartoum between ...": the match holds its own verb
+      // (which the tagger may read as a plural noun).
+      static const uint64_t kBreak = HashLower("break"), kErupt = HashLower("erupt");
+      for (uint32_t j = c.anchor + 1; j < c.end && !reported; ++j) {
+        std::string_view penn = tagger_->Name(sc->tags[j - first]);
+        uint64_t lemma = sc->lex[j - first].lemma_hash;
+        reported = penn == "VBZ" || penn == "VBD" || penn == "VBP" || lemma == kBreak ||
+                   lemma == kErupt;
+      }
       for (uint32_t j = c.end; j < s.end_token && !reported; ++j) {
         std::string_view penn = tagger_->Name(sc->tags[j - first]);
         reported = penn == "VBZ" || penn == "VBD" || penn == "VBP";

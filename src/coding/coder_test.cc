@@ -839,6 +839,13 @@ TEST(CoderTest, APrepositionSaidAgainPastANamesOwnWords) {
               testing::ElementsAre("IGOUNO>SOMGOV:051", "IGOUNO>IGOAFRAFU:051"));
 }
 
+TEST(CoderTest, FightingThatBreaksOutBetweenTwoSides) {
+  EXPECT_THAT(Dyads(CodeText("Heavy fighting breaks out in Khartoum and several other cities "
+                             "between the Sudanese Armed Forces and the paramilitary Rapid "
+                             "Support Forces.", Date{2023, 4, 15})),
+              testing::ElementsAre("SDNMIL>SDNREB:190"));
+}
+
 TEST(CoderTest, ParticipleAfterABeFormIsPassive) {
   EXPECT_THAT(Dyads(CodeText("A convoy is shot at by Russian troops near Kharkiv.")),
               testing::ElementsAre("RUSMIL>UKR:193"));
