@@ -6117,12 +6117,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       bool goes_on = false;   // "the invasion continues": no new act
       // "Heavy fighting breaks out in Khartoum between ...": the match holds its own verb
       // (which the tagger may read as a plural noun).
-      static const uint64_t kBreak = HashLower("break"), kErupt = HashLower("erupt");
+      static const WordSet occur(std::array{"breaks", "broke", "erupts", "erupted"});
       for (uint32_t j = c.anchor + 1; j < c.end && !reported; ++j) {
         std::string_view penn = tagger_->Name(sc->tags[j - first]);
-        uint64_t lemma = sc->lex[j - first].lemma_hash;
-        reported = penn == "VBZ" || penn == "VBD" || penn == "VBP" || lemma == kBreak ||
-                   lemma == kErupt;
+        reported = penn == "VBZ" || penn == "VBD" || penn == "VBP" || occur.contains(toks[j].hash);
       }
       for (uint32_t j = c.end; j < s.end_token && !reported; ++j) {
         std::string_view penn = tagger_->Name(sc->tags[j - first]);
