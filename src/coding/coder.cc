@@ -6304,7 +6304,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // A denial with no target answers whoever accused the denier earlier in the document,
     // else whoever the denied claim names ("rejected claims that Washington ...").
     if (c.pattern->code->code == "016" && k.targets.empty()) {
-      const Mention& denier = sc->mentions[source];
+      // (A copy: adding a target may move the mentions.)
+      const Mention denier = sc->mentions[source];
       for (const Discourse::PastEvent& e : sc->discourse.events()) {
         // (Not concern, 110: nothing is claimed to deny.)
         bool accusation = e.cameo.compare(0, 2, "11") == 0 && e.cameo != "110";
@@ -7572,7 +7573,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         sector = DetaineeSector(toks[j]);
         if (released && sector != "OPP" && sector != "MED") sector = {};
       }
-      const Mention& actor = sc->mentions[k.sources[0]];
+      const Mention actor = sc->mentions[k.sources[0]];  // a copy: add_target moves them
       std::string country = sector.empty() ? "" : PlaceCountryAfter(s, c.end, *sc);
       if (!sector.empty() && country.empty()) country = actor.country;
       if (!country.empty()) add_target(country, sector, "", "detainees");
