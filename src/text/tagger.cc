@@ -99,24 +99,67 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(DataSource* source) {
   }));
   if (t->penn_.size() > 250) return Status::DataLoss("too many tags in tags.yml");
 
-  auto add_rows = [&](std::string_view text) {
-    return ForEachYamlRow(text, [&](std::string_view key, const auto& pairs) {
-      double total = 0;
-      for (const auto& pair : pairs) total += pair.second;
-      Entry e{static_cast<uint32_t>(t->emissions_.size()), 0};
-      for (const auto& [tag, count] : pairs) {
-        float lp = static_cast<float>(std::log((count + 1.0) / (total + pairs.size())));
-        t->emissions_.push_back({tag_id(tag), lp});
-      }
-      e.end = static_cast<uint32_t>(t->emissions_.size());
-      t->exact_.Insert(HashExact(key), e);
-    });
+  using Pairs = std::vector<std::pair<std::string_view, double>>;
+  auto add_entry = [&](std::string_view key, const Pairs& pairs) {
+    double total = 0;
+    for (const auto& pair : pairs) total += pair.second;
+    Entry e{static_cast<uint32_t>(t->emissions_.size()), 0};
+    for (const auto& [tag, count] : pairs) {
+      float lp = static_cast<float>(std::log((count + 1.0) / (total + pairs.size())));
+      t->emissions_.push_back({tag_id(tag), lp});
+    }
+    e.end = static_cast<uint32_t>(t->emissions_.size());
+    t->exact_.Insert(HashExact(key), e);
   };
-  for (const char* name : {"lingua/words.yml", "lingua/unknown.yml"}) {
-    Result<std::string_view> text = source->Read(name);
-    if (!text.ok()) return text.status();
-    DYAD_RETURN_IF_ERROR(add_rows(*text));
-  }
+  Result<std::string_view> words = source->Read("lingua/words.yml");
+  if (!words.ok()) return words.status();
+  DYAD_RETURN_IF_ERROR(ForEachYamlRow(*words, add_entry));
+  // A third-person or plural form the table never saw ("affirms", "resigns", "expels") is
+  // read from its stem: as often a VBZ as the stem is a verb, an NNS as it is a noun. The
+  // shape class alone makes every such word a plural noun ("Egypt affirms/NNS that"). A
+  // form that some word already has (a base form's "-s" may be another word) is left alone.
+  std::vector<std::pair<std::string, Pairs>> derived;
+  DYAD_RETURN_IF_ERROR(ForEachYamlRow(*words, [&](std::string_view key, const auto& pairs) {
+    if (key.size() < 3) return;
+    for (char c : key) {
+      if (c < 'a' || c > 'z') return;
+    }
+    double verb = 0, noun = 0, past = 0;
+    for (const auto& [tag, count] : pairs) {
+      if (tag == "vb" || tag == "vbp") verb += count;
+      if (tag == "nn") noun += count;
+      if (tag == "vbd" || tag == "vbn") past += count;
+    }
+    auto add = [&](std::string_view stem, double as_verb, double as_noun) {
+      std::string form(stem);
+      const char last = stem.back();
+      const bool vowel = std::strchr("aeiou", stem[stem.size() - 2]) != nullptr;
+      if (last == 's' || last == 'x' || last == 'z' || stem.ends_with("ch") ||
+          stem.ends_with("sh")) {
+        form += "es";
+      } else if (last == 'y' && !vowel) {
+        form.back() = 'i';
+        form += "es";
+      } else {
+        form += 's';
+      }
+      if (t->exact_.Contains(HashExact(form))) return;
+      Pairs tags;
+      if (as_verb > 0) tags.emplace_back("vbz", as_verb);
+      if (as_noun > 0) tags.emplace_back("nns", as_noun);
+      derived.emplace_back(std::move(form), std::move(tags));
+    };
+    if (verb + noun > 0) add(key, verb, noun);
+    // Only the past seen ("affirmed"): the stem is "affirm" or "base" (from "based").
+    if (verb == 0 && past > 0 && key.size() > 4 && key.ends_with("ed")) {
+      add(key.substr(0, key.size() - 2), past, 0);
+      add(key.substr(0, key.size() - 1), past, 0);
+    }
+  }));
+  for (const auto& [form, tags] : derived) add_entry(form, tags);
+  Result<std::string_view> unknown = source->Read("lingua/unknown.yml");
+  if (!unknown.ok()) return unknown.status();
+  DYAD_RETURN_IF_ERROR(ForEachYamlRow(*unknown, add_entry));
   const size_t n = t->penn_.size();
   t->trans_.assign(n * n, std::log(1e-7f));
   for (const auto& [prev, cur, p] : trans) {

@@ -71,6 +71,18 @@ TEST_F(TaggerTest, UnknownWordsFallBackToShapeClasses) {
   EXPECT_TRUE(tagger_->IsNoun(tags_[3])) << tagger_->Name(tags_[3]);  // -tion-
 }
 
+TEST_F(TaggerTest, AnUnseenThirdPersonFormIsReadFromItsStem) {
+  // Neither "resigns" nor "affirms" is in the table; "resign" is a verb and "affirmed" a
+  // past tense, so both are present tenses here, not plural nouns.
+  std::vector<std::string> names = TagNames("Amber Rudd resigns as minister .");
+  EXPECT_EQ(names[2], "VBZ");
+  names = TagNames("Egypt affirms that it will act .");
+  EXPECT_EQ(names[1], "VBZ");
+  // A stem that is only a noun gives a plural noun.
+  names = TagNames("The abductions ended .");
+  EXPECT_EQ(names[1], "NNS");
+}
+
 TEST_F(TaggerTest, TagsOnlyTheRequestedRange) {
   Tokenize("Seoul said . Tokyo condemned the launch .", &tokens_);
   tagger_->Tag(tokens_, 3, 8, &tags_);
