@@ -5296,7 +5296,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     } else if (tag == nns_ && !toks[i].is(kCapitalized) && toks[i].text.ends_with("s") &&
                events_->IsAnchorSurface(toks[i].hash) &&
                (tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
-                tagger_->Name(sc->tags[i + 1 - first]) == "PRP$") &&
+                tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
+                // "The RSF claims/NNS to have seized", "Spain orders/NNS Carles Puigdemont":
+                // after a name, not after a possessive ("Russia's claims to Crimea").
+                ((sc->tags[i + 1 - first] == to_ || toks[i + 1].is(kCapitalized)) &&
+                 tagger_->Name(before) == "NNP" && toks[i - 1].is(kCapitalized))) &&
                !(tagger_->Name(before) == "DT" || tagger_->IsAdjective(before) ||
                  before == prp_ || tagger_->Name(before) == "PRP$")) {
       // "..., which calls itself the National Council, suspends/NNS the constitution": a verb

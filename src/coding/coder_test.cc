@@ -2693,6 +2693,16 @@ TEST(CoderTest, AnEventVerbReadAsAPluralNounBeforeItsObject) {
               testing::ElementsAre("THAMIL>THACVL:1724", "THAMIL>THACVL:1723"));
 }
 
+TEST(CoderTest, AnEventVerbReadAsAPluralNounAfterAName) {
+  EXPECT_THAT(Dyads(CodeText("The RSF claims to have seized the presidential palace in "
+                             "Khartoum.", Date{2023, 4, 16})),
+              testing::ElementsAre("SDNREB>SDNGOV:192"));
+  // After a possessive it is the noun: "Russia's claims to Crimea".
+  EXPECT_THAT(Dyads(CodeText("Ukraine rejected Russia's claims to seize Kharkiv.",
+                             Date{2022, 5, 1})),
+              testing::Not(testing::Contains(testing::StartsWith("RUS>"))));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
