@@ -904,6 +904,7 @@ class CoderImpl : public Coder {
   void Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_end, const Scratch& sc,
               std::string_view text, Event* e) const;
   std::string Chunks(const SentenceSpan& s, const Scratch& sc) const;
+  void AddOfficeHolders(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void NameArmedGroups(const SentenceSpan& s, Scratch* sc) const;
   void NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const;
@@ -1302,6 +1303,29 @@ Mention CoderImpl::MakeMention(const ActorMatch& m, const Date& date, bool expla
     cur.code = e.code;
   }
   return cur;
+}
+
+// "Prime Minister Abadi", "Secretary Carter": a family name alone after an office title,
+// not matched and not known from the document, is the one person of that name in office on
+// the date ("Haider al-Abadi", "Ash Carter"). A name the title starts ("President Luis
+// Arce") is the dictionary's to match.
+void CoderImpl::AddOfficeHolders(const Date& date, const SentenceSpan& s, Scratch* sc) const {
+  const auto& toks = sc->tokens;
+  size_t k = 0;  // the first match not before token i
+  for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+    while (k < sc->matches.size() && sc->matches[k].end <= i) ++k;
+    if (k < sc->matches.size() && sc->matches[k].first <= i) continue;
+    const Token& t = toks[i];
+    if (!t.is(kWord) || !t.is(kCapitalized) || t.is(kAllCaps) ||
+        !toks[i - 1].is(kCapitalized) || !OfficeTitles().contains(toks[i - 1].hash) ||
+        (i + 1 < s.end_token && toks[i + 1].is(kCapitalized) && toks[i + 1].is(kWord)) ||
+        sc->discourse.BySurname(t.text) != nullptr) {
+      continue;
+    }
+    if (const ActorEntry* person = actors_->OfficeHolder(t.text, date)) {
+      sc->matches.insert(sc->matches.begin() + static_cast<long>(k), ActorMatch{i, i + 1, person});
+    }
+  }
 }
 
 void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const {
@@ -5167,6 +5191,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   sc->sentence_index = index;
   sc->matches.clear();
   actors_->Match(toks, s.first_token, s.end_token, &sc->matches);
+  AddOfficeHolders(pub, s, sc);
   bool has_actor = false, has_sector = false, has_reference = false, has_anchor = false;
   for (const ActorMatch& m : sc->matches) {
     has_actor |= m.entry->kind != ActorKind::kSector;

@@ -2703,6 +2703,16 @@ TEST(CoderTest, AnEventVerbReadAsAPluralNounAfterAName) {
               testing::Not(testing::Contains(testing::StartsWith("RUS>"))));
 }
 
+TEST(CoderTest, AnOfficeTitleAndAFamilyNameAreTheOfficeHolder) {
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Abadi welcomed the additional support and thanked "
+                             "the United States.", Date{2016, 4, 18})),
+              testing::Contains("IRQGOV>USA:051"));
+  // Out of office, the family name is nobody known.
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Abadi thanked the United States.",
+                             Date{2021, 4, 18})),
+              testing::IsEmpty());
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "

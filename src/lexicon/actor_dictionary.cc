@@ -121,9 +121,50 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(DataSource* sourc
   for (const auto& [name, text] : sources.petrarch_agents) {
     DYAD_RETURN_IF_ERROR(d->AddPetrarchAgents(name, text));
   }
+  // Family names, from the canonical names only: an alias may be a nickname ("Hemedti").
+  for (size_t k = 0; k < d->entries_.size(); ++k) {
+    const ActorEntry& e = d->entries_[k];
+    if (e.kind != ActorKind::kPerson) continue;
+    std::string_view last = e.name;
+    if (size_t space = last.rfind(' '); space != std::string_view::npos) {
+      last.remove_prefix(space + 1);
+    } else {
+      continue;  // a one-word name is matched as it is
+    }
+    for (std::string_view particle : {"al-", "Al-", "el-", "El-", "ad-", "as-", "ash-"}) {
+      if (last.starts_with(particle) && last.size() > particle.size() + 2) {
+        last.remove_prefix(particle.size());
+      }
+    }
+    auto& people = d->surnames_[HashLower(last)];
+    if (std::find(people.begin(), people.end(), static_cast<int32_t>(k)) == people.end()) {
+      people.push_back(static_cast<int32_t>(k));
+    }
+  }
   d->scratch_.clear();
   d->scratch_.shrink_to_fit();
   return d;
+}
+
+const ActorEntry* ActorDictionary::OfficeHolder(std::string_view surname,
+                                                const Date& date) const {
+  auto it = surnames_.find(HashLower(surname));
+  if (it == surnames_.end() || !date.valid() || date.month == 0) return nullptr;
+  const long day = DaysFromCivil(Date{date.year, date.month, std::max(date.day, 1)});
+  const ActorEntry* found = nullptr;
+  for (int32_t k : it->second) {
+    const ActorEntry& e = entries_[k];
+    bool in_office = false;
+    for (const PersonRole& r : e.roles) {
+      if (r.start.year <= 1000 || !r.start.valid()) continue;  // undated: no office known
+      in_office |= DaysFromCivil(r.start) <= day &&
+                   (!r.end.valid() || day <= DaysFromCivil(r.end));
+    }
+    if (!in_office) continue;
+    if (found && found->name != e.name) return nullptr;  // two in office: not known which
+    found = &e;
+  }
+  return found;
 }
 
 Status ActorDictionary::AddPetrarchActors(const std::string& name, std::string_view text) {

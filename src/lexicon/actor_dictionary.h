@@ -87,6 +87,11 @@ class ActorDictionary {
   std::string PersonCode(const ActorEntry& person, const Date& date,
                          std::string* why = nullptr) const;
 
+  // The one person whose family name is `surname` (the last word of a name; "Abadi" for
+  // "Haider al-Abadi") and who held a dated office on `date`; nullptr when none or several
+  // did. For "Prime Minister Abadi", where the title says an office holder is meant.
+  const ActorEntry* OfficeHolder(std::string_view surname, const Date& date) const;
+
   // Every entry that `name` spells exactly ("Lavrov" may be a person in two files).
   std::vector<const ActorEntry*> Lookup(std::string_view name) const;
 
@@ -120,6 +125,7 @@ class ActorDictionary {
   bool Accepts(const Terminal& t, const std::vector<Token>& tokens, uint32_t first) const;
 
   std::vector<ActorEntry> entries_;
+  std::unordered_map<uint64_t, std::vector<int32_t>> surnames_;  // HashLower -> people
   FlatMap64<uint32_t> edges_;  // HashCombine(node, token hash) -> node
   // The words an alias may start with: most tokens start no name, and are turned away
   // without a probe of the edges.

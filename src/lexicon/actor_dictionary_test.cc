@@ -117,6 +117,26 @@ TEST(ActorDictionaryPeopleTest, PersonOutsideAllRolesIsCountryElite) {
   EXPECT_EQ((*d)->PersonCode(poe, Date{}), "IGOUNO");            // latest role
 }
 
+TEST(ActorDictionaryPeopleTest, OfficeHolderByFamilyNameOnADate) {
+  DataSource source;
+  source.AddForTesting("data/actors/people.tsv",
+                       "# test\nHaider al-Abadi\t-\tIRQGOV@2014-09-08..2018-10-25\n"
+                       "Ash Carter\t-\tUSAGOV@2015-02-17..2017-01-20\n"
+                       "Jimmy Carter\t-\tUSAGOV@1977-01-20..1981-01-20\n"
+                       "Ann Carter\t-\tGBRGOV@2016-01-01..2016-12-31\n");
+  auto d = ActorDictionary::Load(&source);
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  const ActorEntry* abadi = (*d)->OfficeHolder("Abadi", Date{2016, 4, 18});
+  ASSERT_NE(abadi, nullptr);
+  EXPECT_EQ(abadi->name, "Haider al-Abadi");
+  EXPECT_EQ((*d)->OfficeHolder("Abadi", Date{2020, 1, 1}), nullptr);  // out of office
+  const ActorEntry* carter = (*d)->OfficeHolder("Carter", Date{2015, 6, 1});
+  ASSERT_NE(carter, nullptr);
+  EXPECT_EQ(carter->name, "Ash Carter");
+  EXPECT_EQ((*d)->OfficeHolder("Carter", Date{2016, 6, 1}), nullptr);  // two in office
+  EXPECT_EQ((*d)->OfficeHolder("Carter", Date{}), nullptr);            // no date: no office
+}
+
 TEST(ActorDictionaryPeopleTest, BadRoleNamesFileAndLine) {
   DataSource source;
   source.AddForTesting("data/actors/people.tsv", "Ok Person\t-\tFRAGOV@2012-01-01..\n"
