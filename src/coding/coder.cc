@@ -2057,6 +2057,14 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     }
     if (country.empty()) country = SentenceCountry(s, *sc);
+    // "Police detained hundreds of protesters": a sentence that names no place is set where
+    // the text was. (Only for those who act there: not for lawmakers, nor for the people
+    // a scene's victims may be from.)
+    bool scene = false;
+    if (country.empty()) {
+      country = sc->discourse.Scene();
+      scene = !country.empty();
+    }
     for (const Mention& m : sc->mentions) {
       // (A foreign embassy or consulate is a building in the country: "protesters set fire
       // to the Iranian consulate in Najaf".)
@@ -2120,11 +2128,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                       !toks[m.end].is(kCapitalized) &&
                       tagger_->Name(sc->tags[m.end - s.first_token]).substr(0, 2) == "NN";
       if (modifier) continue;
+      if (scene && (m.sector == "LEG" || m.sector == "CVL")) continue;
       m.country = country;
       m.code = country + m.sector;
       m.name = actors_->CountryName(country);
       m.actor = true;
-      m.via = "place";
+      m.via = scene ? "scene" : "place";
     }
   }
   // "He reiterates his call on the military to end the violence": a bare "the military"
@@ -2790,6 +2799,7 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
                  tagger_->Name(sc.tags[b - 1 - first]) == "VBN" && toks[b - 2].text == ",";
     return agent ? b - 2 : -1;
   };
+  auto finite = [&](uint8_t t) { return t == vbd_ || t == vbz_ || t == vbp_ || t == md_; };
   auto step = [&](int cur, bool* has_and) -> int {
     *has_and = false;
     if (!backward && participle_agent(cur) >= 0) return -1;
@@ -2831,9 +2841,11 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     };
     if (!backward) k = past_abbreviation(k);
     int conj = 0;
+    bool comma = false;
     while (k >= first && k < end && conj < 2 &&
            (IsWord(toks[k], ",") || IsWord(toks[k], "and") || IsWord(toks[k], "or"))) {
       *has_and |= !IsWord(toks[k], ",");
+      comma |= IsWord(toks[k], ",");
       k += dir, ++conj;
     }
     // "Germany, as well as France"; "the United Kingdom, together with the United States,".
@@ -2886,6 +2898,17 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     if (int64_t comma = backward ? participle_agent(next) : -1; comma >= 0) {
       int before = mention_at(comma - 1);
       return before >= 0 && sc.mentions[before].end == static_cast<uint32_t>(comma) ? before : -1;
+    }
+    // "arrested about 40 people, and President Hassan Rouhani condemned the attack": after
+    // a verb's object, ", and" and a name with its own verb open a new clause.
+    // (Walking back from that name, the same link ends the list.)
+    const Mention& later = sc.mentions[backward ? mention : next];
+    const Mention& earlier = sc.mentions[backward ? next : mention];
+    if (comma && *has_and && tagged && later.end < end && finite(sc.tags[later.end - first])) {
+      for (int64_t b = static_cast<int64_t>(earlier.first) - 1;
+           b >= first && !IsHardBoundary(toks[b]) && toks[b].text != ","; --b) {
+        if (finite(sc.tags[b - first])) return -1;
+      }
     }
     return next;
   };
@@ -5225,7 +5248,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   // Sector words alone may still be actors when the sentence names a place (BuildMentions).
   if (!has_actor && !has_reference && !(has_sector && has_anchor)) {
     note_open_quote();
+    // "Clashes continue in Almaty": no actor, but a scene.
+    sc->mentions.clear();
+    const bool topic = sc->discourse.AtTopic();
+    std::string scene = topic ? std::string() : SentenceCountry(s, *sc);
     sc->discourse.Remember({}, {});  // the sentence still counts for distances
+    sc->discourse.SetScene(scene, topic);
     return;
   }
   if (!has_anchor) {
@@ -8395,7 +8423,23 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
     for (int i : g) parties.push_back(sc->mentions[i]);
     sc->discourse.RememberParties(std::move(parties));
   }
+  const bool topic = sc->discourse.AtTopic();
+  std::string scene;
+  if (topic) {
+    // "2019 Bolivian protests", "War in Afghanistan": the one country a topic line names.
+    for (const Mention& m : sc->mentions) {
+      if (!m.actor || m.country.empty() || m.end > s.end_token) continue;
+      if (!scene.empty() && scene != m.country) {
+        scene.clear();
+        break;
+      }
+      scene = m.country;
+    }
+  } else {
+    scene = SentenceCountry(s, *sc);
+  }
   sc->discourse.Remember(sc->mentions, groups);
+  sc->discourse.SetScene(scene, topic);
   for (const Mention& m : sc->mentions) {
     if (m.actor && !m.person && !m.org.empty() && m.via.empty() && m.end <= s.end_token &&
         IsWord(toks[m.end - 1], "council")) {

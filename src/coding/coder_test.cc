@@ -2713,6 +2713,29 @@ TEST(CoderTest, AnOfficeTitleAndAFamilyNameAreTheOfficeHolder) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, UnqualifiedPoliceAndProtestersAreOfTheScene) {
+  // A topic line over a digest's items, and a place in the sentence before.
+  EXPECT_THAT(Dyads(CodeText("Armed conflicts and attacks\n- 2022 Kazakh unrest\n- Police "
+                             "detain hundreds of protesters.\n", Date{2022, 1, 6})),
+              testing::ElementsAre("KAZCOP>KAZOPP:175"));
+  EXPECT_THAT(Dyads(CodeText("Thousands rallied in Minsk on Sunday. Police detained dozens of "
+                             "protesters.", Date{2020, 8, 16})),
+              testing::Contains("BLRCOP>BLROPP:175"));
+  // Under a topic with no country, they stay unknown.
+  EXPECT_THAT(Dyads(CodeText("Armed conflicts and attacks\n- 2022 Kazakh unrest\n- Some "
+                             "news.\nArts and culture\n- Police detain hundreds of "
+                             "protesters.\n", Date{2022, 1, 6})),
+              testing::IsEmpty());
+}
+
+TEST(CoderTest, AListEndsWhereANewClauseBegins) {
+  EXPECT_THAT(Dyads(CodeText("Iranian police said they had arrested about 40 people, and "
+                             "President Hassan Rouhani condemned the attack on the Saudi "
+                             "embassy.", Date{2016, 1, 3})),
+              testing::AllOf(testing::Not(testing::Contains(testing::HasSubstr(">IRNGOV:173"))),
+                             testing::Not(testing::Contains(testing::StartsWith("IRNCVL>")))));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "

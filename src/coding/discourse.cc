@@ -51,6 +51,10 @@ void Discourse::Clear() {
   conflicts_.clear();
   last_country_.clear();
   country_sentence_ = 0;
+  topic_scene_.clear();
+  place_scene_.clear();
+  place_scene_sentence_ = 0;
+  at_topic_ = false;
   subjects_.clear();
   parties_.clear();
   leaders_.clear();
@@ -61,6 +65,7 @@ void Discourse::Clear() {
 void Discourse::Remember(const std::vector<Mention>& mentions,
                          const std::vector<std::vector<int>>& groups) {
   ++sentences_;
+  at_topic_ = false;
   for (const std::vector<int>& g : groups) {
     std::vector<Mention> members;
     members.reserve(g.size());  // a Mention is large: no regrowth

@@ -125,7 +125,29 @@ class Discourse {
   };
   // A topic line ("Syrian civil war" over a digest's items) starts a new story: acts told
   // before it are not what "the strikes" after it mean.
-  void MarkTopic() { topic_sentence_ = sentences_; }
+  void MarkTopic() {
+    topic_sentence_ = sentences_;
+    topic_scene_.clear();
+    at_topic_ = true;
+  }
+  // Where the text is set: a place this sentence or the two before were set in ("in
+  // Almaty"), else the one country the topic line over them names ("2019 Bolivian
+  // protests"); empty when unknown. Whose "police" and "protesters" the text means.
+  std::string Scene() const {
+    if (!place_scene_.empty() && sentences_ - place_scene_sentence_ <= 2) return place_scene_;
+    return topic_scene_;
+  }
+  // Records the scene of the sentence just remembered; a topic line's lasts to the next.
+  void SetScene(const std::string& country, bool topic) {
+    if (topic) {
+      topic_scene_ = country;
+    } else if (!country.empty()) {
+      place_scene_ = country;
+      place_scene_sentence_ = sentences_;
+    }
+  }
+  // Whether the sentence being coded (not yet remembered) is a topic line.
+  bool AtTopic() const { return at_topic_; }
   bool BeforeTopic(const PastEvent& e) const { return e.sentence < topic_sentence_; }
   void RememberEvent(PastEvent e) {
     e.sentence = sentences_;
@@ -251,6 +273,9 @@ class Discourse {
   Mention opener_;
   int opener_sentence_ = 0;
   int topic_sentence_ = 0;  // the sentence count at the last topic line
+  std::string topic_scene_, place_scene_;
+  int place_scene_sentence_ = 0;
+  bool at_topic_ = false;
 };
 
 }  // namespace dyad

@@ -66,6 +66,25 @@ TEST(DiscourseTest, PersonTooFarBackIsNotAnAntecedent) {
   EXPECT_EQ(d.LastPerson(), nullptr);
 }
 
+TEST(DiscourseTest, ASceneLastsTwoSentencesATopicsUntilTheNextTopic) {
+  Discourse d;
+  d.MarkTopic();  // "2022 Kazakh unrest"
+  EXPECT_TRUE(d.AtTopic());
+  d.Remember({}, {});
+  d.SetScene("KAZ", /*topic=*/true);
+  EXPECT_FALSE(d.AtTopic());
+  EXPECT_EQ(d.Scene(), "KAZ");
+  d.Remember({}, {});
+  d.SetScene("RUS", /*topic=*/false);  // "... in Moscow"
+  EXPECT_EQ(d.Scene(), "RUS");
+  for (int i = 0; i < 3; ++i) d.Remember({}, {});
+  EXPECT_EQ(d.Scene(), "KAZ");  // the place is too far back; the topic still holds
+  d.MarkTopic();                // "Arts and culture": a topic with no country
+  d.Remember({}, {});
+  d.SetScene("", /*topic=*/true);
+  EXPECT_EQ(d.Scene(), "");
+}
+
 TEST(DiscourseTest, LastPerson) {
   Discourse d;
   EXPECT_EQ(d.LastPerson(), nullptr);
