@@ -124,6 +124,18 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(DataSource* source) {
     for (char c : key) {
       if (c < 'a' || c > 'z') return;
     }
+    // British spellings the American-trained table lacks: "recognises", "criticised",
+    // "organisation", "analysed" read as their "-ize" and "-yze" twins.
+    for (std::string_view suffix : {"e", "es", "ed", "ing", "ation", "ations", "er", "ers"}) {
+      if (key.size() < suffix.size() + 4 || !key.ends_with(suffix)) continue;
+      size_t at = key.size() - suffix.size() - 2;
+      if (key.substr(at, 2) != "iz" && key.substr(at, 2) != "yz") continue;
+      std::string british(key);
+      british[at + 1] = 's';
+      if (!t->exact_.Contains(HashExact(british))) {
+        derived.emplace_back(std::move(british), Pairs(pairs.begin(), pairs.end()));
+      }
+    }
     double verb = 0, noun = 0, past = 0;
     for (const auto& [tag, count] : pairs) {
       if (tag == "vb" || tag == "vbp") verb += count;

@@ -83,6 +83,13 @@ TEST_F(TaggerTest, AnUnseenThirdPersonFormIsReadFromItsStem) {
   EXPECT_EQ(names[1], "NNS");
 }
 
+TEST_F(TaggerTest, BritishSpellingsAreReadAsTheirAmericanTwins) {
+  std::vector<std::string> names = TagNames("The United Kingdom recognises the result .");
+  EXPECT_EQ(names[3], "VBZ");
+  names = TagNames("Ministers criticised the decision .");
+  EXPECT_TRUE(tagger_->IsVerb(tags_[1])) << names[1];
+}
+
 TEST_F(TaggerTest, TagsOnlyTheRequestedRange) {
   Tokenize("Seoul said . Tokyo condemned the launch .", &tokens_);
   tagger_->Tag(tokens_, 3, 8, &tags_);
