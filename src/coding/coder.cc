@@ -5409,6 +5409,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   for (const Mention& m : sc->mentions) {
     if (m.demonym) continue;  // "North Korean missile data": an adjective, not a name
     for (uint32_t t = m.first + 1; t < m.end && t < s.end_token; ++t) sc->lex[t - first].inner = true;
+    // "recognises Juan Guaidó, President of the National Assembly, as ...": a person's title
+    // set off by commas is part of the name, not the end of the clause.
+    if (!m.person || m.end + 2 >= s.end_token || toks[m.end].text != "," ||
+        !toks[m.end + 1].is(kCapitalized) || !toks[m.end + 1].is(kWord)) {
+      continue;
+    }
+    uint32_t close = m.end + 1;
+    while (close < s.end_token && close < m.end + 10 && toks[close].is(kWord) &&
+           !tagger_->IsVerb(sc->tags[close - first])) {
+      ++close;
+    }
+    if (close + 1 >= s.end_token || toks[close].text != "," || close < m.end + 2 ||
+        tagger_->IsVerb(sc->tags[close + 1 - first])) {
+      continue;
+    }
+    for (uint32_t t = m.end; t <= close; ++t) {
+      sc->lex[t - first].inner = true;
+      sc->lex[t - first].punct = false;
+    }
   }
   if (trace) {
     trace->deep = true;

@@ -2736,6 +2736,13 @@ TEST(CoderTest, AListEndsWhereANewClauseBegins) {
                              testing::Not(testing::Contains(testing::StartsWith("IRNCVL>")))));
 }
 
+TEST(CoderTest, APersonsTitleInCommasDoesNotEndTheClause) {
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom today recognises Juan Guaidó, President of the "
+                             "National Assembly, as the constitutional interim President of "
+                             "Venezuela.", Date{2019, 2, 4})),
+              testing::ElementsAre("GBR>VENLEG:054"));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
