@@ -1667,8 +1667,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   // afterwards by the surname.
   for (size_t k = 0; k < sc->mentions.size(); ++k) {
     Mention& title = sc->mentions[k];
+    // ("former finance minister Antonio Palocci": in lower case too.)
     if (title.actor || title.person || title.sector != "GOV" || !title.country.empty() ||
-        !toks[title.end - 1].is(kCapitalized) ||
         !OfficeTitles().contains(toks[title.end - 1].hash) ||
         (title.first > s.first_token && (IsWord(toks[title.first - 1], "of") ||
                                          IsWord(toks[title.first - 1], "for")))) {
@@ -1690,12 +1690,26 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       country = m.country;
     }
     if (several) continue;
+    // In lower case, only of a country this sentence names, and with no qualifier of its
+    // own ("former Catalan president Carles Puigdemont" is no one's known official).
+    const bool lower = !toks[title.end - 1].is(kCapitalized);
+    uint32_t before = title.first;
+    if (before > s.first_token && IsWord(toks[before - 1], "former")) --before;
+    if (lower && (country.empty() ||
+                  (before > s.first_token && toks[before - 1].is(kCapitalized) &&
+                   toks[before - 1].is(kWord)))) {
+      continue;
+    }
     if (country.empty()) country = sc->discourse.LastCountry();
     if (country.empty()) continue;
     title.name = std::string(toks[title.end].text.data(), toks[end - 1].text.data() +
                                                               toks[end - 1].text.size() -
                                                               toks[title.end].text.data());
     title.country = country;
+    // A former official is one of the country's elite, no longer its government.
+    if (title.first > s.first_token && IsWord(toks[title.first - 1], "former")) {
+      title.sector = "ELI";
+    }
     title.code = country + title.sector;
     title.actor = true;
     title.person = true;
@@ -5334,6 +5348,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       tag = vb_;
     } else if ((tagger_->IsAdjective(tag) || tag == nn_) &&
                (before == nns_ || before == nnps_ ||
+                // "Brazilian federal police arrest/NN former finance minister ...".
+                ((IsWord(toks[i - 1], "police") || IsWord(toks[i - 1], "people")) &&
+                 tagger_->IsNoun(before)) ||
                 // "..., Arseniy Yatsenyuk and Oleh Tyahnybok, sign/NN an agreement".
                 (toks[i - 1].text == "," && i >= first + 2 &&
                  tagger_->Name(sc->tags[i - 2 - first]) == "NNP" &&
@@ -5341,7 +5358,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                !toks[i].is(kCapitalized) && events_->IsAnchorSurface(toks[i].hash) &&
                (tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
                 tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
-                (tag != nn_ && tagger_->IsAdjective(sc->tags[i + 1 - first])) ||
+                ((tag != nn_ || IsPlural(toks[i - 1])) &&
+                 tagger_->IsAdjective(sc->tags[i + 1 - first])) ||
                 toks[i + 1].is(kCapitalized))) {
       // "South Korean prosecutors detain/JJ former Defence Minister Kim", "Arab states
       // launch/NN Operation Decisive Storm": a plural subject's present tense.

@@ -2743,6 +2743,17 @@ TEST(CoderTest, APersonsTitleInCommasDoesNotEndTheClause) {
               testing::ElementsAre("GBR>VENLEG:054"));
 }
 
+TEST(CoderTest, ALowerCaseOfficeBeforeAnUnknownNameIsThatCountrysOfficial) {
+  EXPECT_THAT(Dyads(CodeText("Brazilian federal police arrest former finance minister Antonio "
+                             "Palocci in São Paulo on suspicion of receiving bribes.",
+                             Date{2016, 9, 26})),
+              testing::ElementsAre("BRACOP>BRAELI:173"));
+  // A qualifier of its own names another polity: not Germany's official.
+  EXPECT_THAT(Dyads(CodeText("A German court orders former Catalan president Carles Ferrer "
+                             "to remain in custody.", Date{2018, 4, 5})),
+              testing::Not(testing::Contains(testing::HasSubstr(">DEU"))));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
