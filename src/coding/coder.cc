@@ -905,6 +905,7 @@ class CoderImpl : public Coder {
               std::string_view text, Event* e) const;
   std::string Chunks(const SentenceSpan& s, const Scratch& sc) const;
   void AddOfficeHolders(const Date& date, const SentenceSpan& s, Scratch* sc) const;
+  bool Demanded(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void NameArmedGroups(const SentenceSpan& s, Scratch* sc) const;
   void NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const;
@@ -1326,6 +1327,27 @@ void CoderImpl::AddOfficeHolders(const Date& date, const SentenceSpan& s, Scratc
       sc->matches.insert(sc->matches.begin() + static_cast<long>(k), ActorMatch{i, i + 1, person});
     }
   }
+}
+
+// "demanding that Maduro leave office", "urged that the talks resume": a verb in the base
+// form after "that" and a verb of demanding is the act asked for, not one done. ("insisted
+// that Russia had violated it" is a claim: its verb is finite.)
+bool CoderImpl::Demanded(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const {
+  static const WordSet demands(std::array{
+      "demand", "demands", "demanded", "demanding", "insist", "insists", "insisted",
+      "insisting", "urge", "urges", "urged", "urging", "request", "requests", "requested",
+      "requesting", "ask", "asks", "asked", "asking", "propose", "proposes", "proposed",
+      "proposing", "recommend", "recommends", "recommended", "recommending"});
+  const auto& toks = sc.tokens;
+  const uint32_t first = s.first_token;
+  const uint8_t tag = sc.tags[anchor - first];
+  if (tag != vb_ && tag != vbp_) return false;
+  for (uint32_t j = anchor; j-- > first + 1 && anchor - j < 10;) {
+    if (IsHardBoundary(toks[j]) || toks[j].text == "," || sc.tags[j - first] == md_) break;
+    if (IsWord(toks[j], "that")) return demands.contains(toks[j - 1].hash);
+    if (j < anchor - 1 && tagger_->IsVerb(sc.tags[j - first])) break;
+  }
+  return false;
 }
 
 void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const {
@@ -6154,6 +6176,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     if (InsideCondition(s, c.anchor, *sc)) {
       drop(c, "inside an if-clause: a condition, not an act", k.modality);
+      continue;
+    }
+    if (Demanded(s, c.anchor, *sc)) {
+      drop(c, "demanded, not done", k.modality);
       continue;
     }
     if (nominal) {

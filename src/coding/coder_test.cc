@@ -2754,6 +2754,16 @@ TEST(CoderTest, ALowerCaseOfficeBeforeAnUnknownNameIsThatCountrysOfficial) {
               testing::Not(testing::Contains(testing::HasSubstr(">DEU"))));
 }
 
+TEST(CoderTest, AnActDemandedIsNotDone) {
+  EXPECT_THAT(Dyads(CodeText("Tens of thousands of people march in Caracas demanding that "
+                             "Maduro leave office.", Date{2019, 1, 23})),
+              testing::Not(testing::Contains(testing::EndsWith(":0831"))));
+  // A claim after "insisted that" is told as done.
+  EXPECT_THAT(Dyads(CodeText("Lithuania insisted that Russia attacked Ukraine.",
+                             Date{2022, 3, 1})),
+              testing::Contains(testing::StartsWith("RUS>UKR:19")));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
