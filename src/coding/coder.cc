@@ -1329,6 +1329,32 @@ void CoderImpl::AddOfficeHolders(const Date& date, const SentenceSpan& s, Scratc
   }
 }
 
+// "Argentina host Curaçao after beating Panama 2-0": a score (two one-digit numbers joined
+// by a dash, "2-0" or "2 - 0") and a verb of winning or losing in the same sentence are a
+// match result. (A vote is no score: "won 52-48" has two digits, and a court's "ruled 6-3"
+// no such verb.)
+static bool SportsResult(const std::vector<Token>& toks, uint32_t first, uint32_t end) {
+  static const WordSet verbs(std::array{
+      "beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating", "draw", "draws",
+      "drew", "won", "win", "wins", "lost", "lose", "loses", "thrash", "thrashed", "thrashes",
+      "edged", "routed", "victory"});
+  auto small = [](std::string_view w) {
+    return w.size() == 1 &&
+           w.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  bool score = false, verb = false;
+  for (uint32_t i = first; i < end && !(score && verb); ++i) {
+    std::string_view w = toks[i].text;
+    verb |= verbs.contains(toks[i].hash);
+    if (size_t dash = w.find('-'); dash != std::string_view::npos && toks[i].is(kNumber)) {
+      score |= small(w.substr(0, dash)) && small(w.substr(dash + 1));
+    } else if (i + 2 < end && small(w) && toks[i + 1].text == "-" && small(toks[i + 2].text)) {
+      score = true;  // an en dash is normalised to " - "
+    }
+  }
+  return score && verb;
+}
+
 // "demanding that Maduro leave office", "urged that the talks resume": a verb in the base
 // form after "that" and a verb of demanding is the act asked for, not one done. ("insisted
 // that Russia had violated it" is a claim: its verb is finite.)
@@ -5324,6 +5350,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           {d->phrase, d->phrase, d->rule, "", "", "sentence-level discard: not coded"});
     }
     sc->discourse.Remember({}, {});  // the sentence still counts for distances
+    return;
+  }
+
+  if (SportsResult(toks, s.first_token, s.end_token)) {
+    if (trace) {
+      trace->candidates.push_back({"", "", "builtin:sports-result", "", "",
+                                   "a match result (a score and a verb of winning): not coded"});
+    }
+    sc->discourse.Remember({}, {});
     return;
   }
 

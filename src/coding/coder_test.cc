@@ -2764,6 +2764,17 @@ TEST(CoderTest, AnActDemandedIsNotDone) {
               testing::Contains(testing::StartsWith("RUS>UKR:19")));
 }
 
+TEST(CoderTest, AMatchResultIsNoEvent) {
+  EXPECT_THAT(Dyads(CodeText("World champions Argentina host Curaçao in Santiago del Estero on "
+                             "Tuesday, after beating Panama 2–0 in Buenos Aires.",
+                             Date{2023, 3, 25})),
+              testing::IsEmpty());
+  // A vote count is no score.
+  EXPECT_THAT(Dyads(CodeText("Argentina won the vote 12-0 and hosted Chile in Buenos Aires.",
+                             Date{2023, 3, 25})),
+              testing::Contains("ARG>CHL:043"));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
