@@ -3414,9 +3414,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         }
         // "The members of the Security Council condemned": the body acts through its members.
         // "Thousands of Cubans took to the streets": so do people counted.
+        // ("Many of the protesters chanted", "the Executive Board of the IMF approved": some
+        // of them, or the organ of the body, too.)
+        static const WordSet part(std::array{"many", "some", "most", "several", "majority",
+                                             "board", "council", "committee", "commission",
+                                             "bureau", "secretariat", "presidency"});
         if (IsWord(b, "of") && before - 1 >= first &&
             (MemberNouns().contains(toks[before - 1].hash) ||
-             CrowdCounts().contains(toks[before - 1].hash))) {
+             CrowdCounts().contains(toks[before - 1].hash) ||
+             part.contains(toks[before - 1].hash))) {
           object = false;
         }
         // "Delegations from Israel and the United Arab Emirates will meet": so do the envoys

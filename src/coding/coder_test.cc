@@ -2775,6 +2775,15 @@ TEST(CoderTest, AMatchResultIsNoEvent) {
               testing::Contains("ARG>CHL:043"));
 }
 
+TEST(CoderTest, SomeOfAPartyOrItsOrganActForIt) {
+  EXPECT_THAT(Dyads(CodeText("On March 20, the Executive Board of the International Monetary "
+                             "Fund approved a loan for Pakistan.", Date{2019, 3, 20})),
+              testing::ElementsAre("IGOBUSIMF>PAK:0331"));
+  EXPECT_THAT(Dyads(CodeText("Protests spread in Almaty. Many of the protesters chanted slogans "
+                             "against Nazarbayev.", Date{2022, 1, 5})),
+              testing::Contains("KAZOPP>KAZGOV:141"));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
