@@ -2066,8 +2066,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   }
   // "the Prime Minister" alone: the person last named under that title.
   for (Mention& title : sc->mentions) {
+    // ("the president", in lower case, only for the one named so within the last sentences.)
+    const bool lower = !toks[title.first].is(kCapitalized);
     if (title.actor || title.sector.empty() || title.first == s.first_token ||
-        !IsWord(toks[title.first - 1], "the") || !toks[title.first].is(kCapitalized)) {
+        !IsWord(toks[title.first - 1], "the") ||
+        (lower && !(IsWord(toks[title.end - 1], "president") ||
+                    IsWord(toks[title.end - 1], "minister")))) {
       continue;
     }
     // ("the Minister for Africa", not "praised the Prime Minister for his decision".)
@@ -2084,8 +2088,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         : sc->house && prime_minister ? &*sc->house
                                       : sc->discourse.LastWithTitle(
                                             TitleHash(toks, title.first, title.end));
-    if (!qualified && !p && title.end == title.first + 1) {
+    if (!qualified && !p && title.end == title.first + 1 && !lower) {
       p = sc->discourse.LastWithTitleWord(toks[title.first].hash);
+    }
+    if (lower && (qualified || !p || !sc->discourse.LastPerson() ||
+                  p->name != sc->discourse.LastPerson()->name)) {
+      continue;
     }
     // With no one named under it yet, a government title is the person the document's
     // title opens with: "Keir Starmer meeting with ..." then "The Prime Minister met ...".

@@ -2784,6 +2784,18 @@ TEST(CoderTest, SomeOfAPartyOrItsOrganActForIt) {
               testing::Contains("KAZOPP>KAZGOV:141"));
 }
 
+TEST(CoderTest, ThePresidentInLowerCaseIsTheOneJustNamed) {
+  EXPECT_THAT(Dyads(CodeText("Russian President Vladimir Putin spoke on Friday. Later the "
+                             "president threatened Ukraine with retaliation.",
+                             Date{2022, 2, 4})),
+              testing::Contains(testing::StartsWith("RUSGOV>UKR:13")));
+  // Another person named since: not known which president.
+  EXPECT_THAT(Dyads(CodeText("Russian President Vladimir Putin spoke on Friday with Antony "
+                             "Blinken. Later the president threatened Ukraine with retaliation.",
+                             Date{2022, 2, 4})),
+              testing::Not(testing::Contains(testing::StartsWith("RUSGOV>UKR:13"))));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
