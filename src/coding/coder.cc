@@ -7164,6 +7164,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "offered his deepest condolences for the lives lost in the floods that have submerged a
+    // third of Pakistan": the one other country the rest of the sentence names.
+    if (k.targets.empty() && (c.pattern->code->code == "018" || c.pattern->code->code == "017")) {
+      std::string other;
+      bool several = false;
+      for (uint32_t j = c.end; j < s.end_token; ++j) {
+        int m = sc->mention_at[j - first];
+        if (m < 0 || sc->mentions[m].person || sc->mentions[m].country.empty() ||
+            sc->mentions[m].country == sc->mentions[source].country) {
+          continue;
+        }
+        several |= !other.empty() && other != sc->mentions[m].country;
+        other = sc->mentions[m].country;
+      }
+      if (!other.empty() && !several) {
+        add_mention_target(CountryMention(other, "", c.anchor, c.end, "victims' country"));
+      }
+    }
     // "hosts a summit on security in Nigeria, attended by the presidents of Nigeria, Cameroon
     // and Chad and by representatives of the United States": the host receives each guest.
     // "hosted a meeting in Aqaba of senior Israeli, Palestinian and Egyptian officials": the

@@ -2796,6 +2796,13 @@ TEST(CoderTest, ThePresidentInLowerCaseIsTheOneJustNamed) {
               testing::Not(testing::Contains(testing::StartsWith("RUSGOV>UKR:13"))));
 }
 
+TEST(CoderTest, CondolencesGoToTheOneOtherCountryTheSentenceNames) {
+  EXPECT_THAT(Dyads(CodeText("Secretary of State Antony Blinken offered his deepest condolences "
+                             "for the lives lost in the floods that have submerged a third of "
+                             "Pakistan.", Date{2022, 9, 26})),
+              testing::Contains("USAGOV>PAK:018"));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
