@@ -7175,6 +7175,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             sc->mentions[m].country == sc->mentions[source].country) {
           continue;
         }
+        // (Not the doer: "for the terrorist attack carried out by Hamas".)
+        uint32_t b = sc->mentions[m].first;
+        if (b > first && IsWord(toks[b - 1], "the")) --b;
+        if (b > first && IsWord(toks[b - 1], "by")) continue;
         several |= !other.empty() && other != sc->mentions[m].country;
         other = sc->mentions[m].country;
       }
