@@ -2752,7 +2752,8 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     } else if (IsWord(t, "the") && i + 1 < s.end_token) {
       const Token& num = toks[i + 1];
       n = IsWord(num, "two") ? 2 : IsWord(num, "three") ? 3 : IsWord(num, "four") ? 4
-          : IsWord(num, "five") ? 5 : IsWord(num, "allies") ? 0 : -1;
+          : IsWord(num, "five") ? 5 : IsWord(num, "six") ? 6 : IsWord(num, "seven") ? 7
+          : IsWord(num, "eight") ? 8 : IsWord(num, "allies") ? 0 : -1;
       j = n == 0 ? i + 1 : i + 2;
     }
     // "the parties", "all sides", "the warring parties": the parties of the latest mutual

@@ -2803,6 +2803,15 @@ TEST(CoderTest, CondolencesGoToTheOneOtherCountryTheSentenceNames) {
               testing::Contains("USAGOV>PAK:018"));
 }
 
+TEST(CoderTest, TheSixLeadersAreTheSixNamed) {
+  const auto dyads = Dyads(CodeText(
+      "Joe Biden met the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+      "Uzbekistan in New York. The six leaders agree to expand cooperation on counterterrorism.",
+      Date{2023, 9, 19}));
+  EXPECT_THAT(dyads, testing::Contains(testing::StartsWith("USAGOV>UZBGOV:03")));
+  EXPECT_THAT(dyads, testing::Contains(testing::StartsWith("KAZGOV>KGZGOV:03")));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
