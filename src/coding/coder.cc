@@ -516,7 +516,8 @@ const WordSet& RelationNouns() {
 const WordSet& GroupNouns() {
   static const WordSet s(std::array{"countries", "nations", "states", "sides", "governments",
                                     "allies", "leaders", "powers", "parties", "neighbours",
-                                    "neighbors", "capitals", "partners"});
+                                    "neighbors", "capitals", "partners", "juntas",
+                                    "delegations", "presidents", "ministers", "militaries"});
   return s;
 }
 // Words that may refer to an actor without naming it; a sentence with one of them is read

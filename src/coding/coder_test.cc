@@ -2812,6 +2812,12 @@ TEST(CoderTest, TheSixLeadersAreTheSixNamed) {
   EXPECT_THAT(dyads, testing::Contains(testing::StartsWith("KAZGOV>KGZGOV:03")));
 }
 
+TEST(CoderTest, TheThreeJuntasAreTheThreeStatesNamed) {
+  EXPECT_THAT(Dyads(CodeText("Mali, Burkina Faso and Niger left ECOWAS. In September, the three "
+                             "juntas signed a mutual defence pact.", Date{2023, 9, 16})),
+              testing::IsSupersetOf({"MLI>BFA:057", "MLI>NER:057", "BFA>NER:057"}));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
