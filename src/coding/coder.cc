@@ -1004,7 +1004,8 @@ uint64_t VerbOfActNoun(const Token& t) {
              {"dissolution", "dissolve"}, {"rejection", "reject"}, {"deportation", "deport"},
              {"deportations", "deport"}, {"shelling", "shell"}, {"bombing", "bomb"},
              {"resignation", "resign"}, {"resignations", "resign"}, {"ouster", "oust"},
-             {"election", "elect"}, {"arrests", "arrest"}, {"extradition", "extradite"}}) {
+             {"election", "elect"}, {"arrests", "arrest"}, {"extradition", "extradite"},
+             {"downing", "shoot"}}) {
       m->Insert(HashLower(noun), HashLower(verb));
     }
     return m;
@@ -5571,10 +5572,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             continue;
           }
         }
-        // Nor does a short phrase in quotation marks: calls the strikes "an act of war".
+        // Nor does a phrase in quotation marks: calls the strikes "an act of war", called the
+        // downing "a stab in the back delivered by the accomplices of terrorists".
         if (toks[limit].text == "\"" && limit > i && toks[limit - 1].is(kWord)) {
           uint32_t close = limit + 1;
-          while (close < s.end_token && close < limit + 8 && toks[close].is(kWord)) ++close;
+          // (A comma inside it too: "a \"criminal, unjustified aggression\"".)
+          while (close < s.end_token && close < limit + 16 &&
+                 (toks[close].is(kWord) || toks[close].text == ",")) {
+            ++close;
+          }
           if (close < s.end_token && close > limit + 1 && toks[close].text == "\"") {
             limit = close + 1;
             continue;
@@ -6803,8 +6809,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
              ++more) {
           ++j;
         }
+        // ("the downing/VBG": a gerund after the article is a noun.)
         if (definite && j < s.end_token && sc->mention_at[j - first] < 0 &&
-            tagger_->IsNoun(sc->tags[j - first])) {
+            (tagger_->IsNoun(sc->tags[j - first]) ||
+             (sc->tags[j - first] == vbg_ && IsWord(toks[j - 1], "the")))) {
           uint64_t lemma = sc->lex[j - first].lemma_hash;
           const uint64_t verb = VerbOfActNoun(toks[j]);  // "the declaration": "declared"
           bool generic = IsWord(toks[j], "move") || IsWord(toks[j], "decision") ||

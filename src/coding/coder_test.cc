@@ -2818,6 +2818,18 @@ TEST(CoderTest, TheThreeJuntasAreTheThreeStatesNamed) {
               testing::IsSupersetOf({"MLI>BFA:057", "MLI>NER:057", "BFA>NER:057"}));
 }
 
+TEST(CoderTest, AnActCalledNamesInQuotesIsCriticisedAtItsDoer) {
+  // A quoted judgement with a comma inside, or a long one, does not end the clause.
+  EXPECT_THAT(Dyads(CodeText("Turkish F-16 jets shot down a Russian bomber near the Syrian "
+                             "border. Speaking in Sochi, President Vladimir Putin called the "
+                             "downing \"a stab in the back delivered by the accomplices of "
+                             "terrorists\".", Date{2015, 11, 24})),
+              testing::Contains("RUSGOV>TURMIL:111"));
+  EXPECT_THAT(Dyads(CodeText("Houthi leader Abdul-Malik al-Houthi calls the operation a "
+                             "\"criminal, unjustified aggression\".", Date{2015, 3, 26})),
+              testing::Contains(testing::StartsWith("YEMREB>")));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
