@@ -2830,6 +2830,13 @@ TEST(CoderTest, AnActCalledNamesInQuotesIsCriticisedAtItsDoer) {
               testing::Contains(testing::StartsWith("YEMREB>")));
 }
 
+TEST(CoderTest, RejectingADecisionTakenIsCriticism) {
+  EXPECT_THAT(Dyads(CodeText("The United States imposed sanctions on Nicaraguan officials. In "
+                             "Managua, the government rejected the measures as illegal.",
+                             Date{2018, 11, 27})),
+              testing::Contains("NICGOV>USA:111"));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
