@@ -2738,7 +2738,29 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       continue;
     }
     if (IsWord(t, "they")) {
-      std::vector<Mention> members = sc->discourse.PluralSubjects();
+      std::vector<Mention> members;
+      // "The Secretary and the Foreign Minister discussed ..., and they reaffirmed": the two
+      // this sentence opened with.
+      // (Either may have been resolved earlier in this loop: "The Secretary".)
+      if (sc->mentions.size() >= 2 && IsWord(toks[i - 1], "and") && toks[i - 2].text == ",") {
+        uint32_t start = s.first_token;
+        if (IsWord(toks[start], "the")) ++start;
+        const Mention* a = nullptr;
+        const Mention* b = nullptr;
+        for (size_t k = 0; k < sc->mentions.size(); ++k) {
+          if (sc->mentions[k].first == start) a = &sc->mentions[k];
+        }
+        for (size_t k = 0; a && k < sc->mentions.size(); ++k) {
+          const Mention& m = sc->mentions[k];
+          uint32_t after = a->end + 1;  // past "and"
+          if (after < s.end_token && IsWord(toks[after], "the")) ++after;
+          if (m.first == after && IsWord(toks[a->end], "and")) b = &m;
+        }
+        if (a && b && a->actor && b->actor && b->end < i && !SameActor(*a, *b)) {
+          members = {*a, *b};
+        }
+      }
+      if (members.empty()) members = sc->discourse.PluralSubjects();
       if (members.empty()) members = sc->discourse.RecentParties();
       if (!members.empty()) {
         AddGroupMention(members, i, i + 1, "they", sc);

@@ -2837,6 +2837,15 @@ TEST(CoderTest, RejectingADecisionTakenIsCriticism) {
               testing::Contains("NICGOV>USA:111"));
 }
 
+TEST(CoderTest, TheyAfterCommaAndAreTheTwoTheSentenceOpenedWith) {
+  EXPECT_THAT(Dyads(CodeText("Secretary of State Antony J. Blinken met Pakistani Foreign "
+                             "Minister Bilawal Bhutto Zardari. The Secretary and the Foreign "
+                             "Minister discussed the floods in the south of the country, and "
+                             "they reaffirmed their shared commitment to climate cooperation.",
+                             Date{2022, 9, 26})),
+              testing::Contains(testing::StartsWith("USAGOV>PAKGOV:03")));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
