@@ -1169,6 +1169,18 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.discourse.Clear();
   std::vector<Mention> title_actors = TitleActors(doc.title, pub);
   sc.author = FindAuthor(doc.title, title_actors);
+  // A title about one country ("Statement on the situation in Bolivia") sets the scene of
+  // the text until a topic line of its own.
+  {
+    std::string country;
+    bool several = false;
+    for (const Mention& m : title_actors) {
+      if (m.country.empty()) continue;
+      several |= !country.empty() && m.country != country;
+      country = m.country;
+    }
+    sc.discourse.SetScene(several ? std::string() : country, /*topic=*/true);
+  }
   // "Statement by Ambassador Karen Pierce, UK Permanent Representative to the UN, at the
   // Security Council" as the body's first line, under a title of its own: a byline.
   if (!sc.author && !sc.sentences.empty()) {
