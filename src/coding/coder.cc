@@ -2205,6 +2205,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         continue;
       }
       if (m.first > s.first_token && IsWord(toks[m.first - 1], "both")) continue;
+      // "supporters of the former president": no organ of the state now.
+      if (m.first > s.first_token && IsWord(toks[m.first - 1], "former")) continue;
       // A modifier names no one: "military operations", "police station". A plural does
       // not modify ("protesters clash with police").
       bool modifier = m.end < s.end_token && !sc->tags.empty() && toks[m.end].is(kWord) &&

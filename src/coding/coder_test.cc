@@ -2846,6 +2846,17 @@ TEST(CoderTest, TheyAfterCommaAndAreTheTwoTheSentenceOpenedWith) {
               testing::Contains(testing::StartsWith("USAGOV>PAKGOV:03")));
 }
 
+TEST(CoderTest, ATitleAboutOneCountrySetsTheScene) {
+  EXPECT_THAT(Dyads(CodeText("The Secretary-General reiterates that the security forces must act "
+                             "in full compliance with international human rights norms.",
+                             Date{2019, 11, 16}, "Statement on the situation in Bolivia")),
+              testing::Contains("IGOUNO>BOLCOP:020"));
+  // A former official is no organ of the state now.
+  EXPECT_THAT(Dyads(CodeText("Supporters of the former president blocked roads in several "
+                             "regions.", Date{2022, 12, 8}, "Peru's Congress ousts Castillo")),
+              testing::Not(testing::Contains(testing::StartsWith("PERGOV>"))));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
