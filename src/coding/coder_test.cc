@@ -2847,10 +2847,9 @@ TEST(CoderTest, TheyAfterCommaAndAreTheTwoTheSentenceOpenedWith) {
 }
 
 TEST(CoderTest, ATitleAboutOneCountrySetsTheScene) {
-  EXPECT_THAT(Dyads(CodeText("The Secretary-General reiterates that the security forces must act "
-                             "in full compliance with international human rights norms.",
-                             Date{2019, 11, 16}, "Statement on the situation in Bolivia")),
-              testing::Contains("IGOUNO>BOLCOP:020"));
+  EXPECT_THAT(Dyads(CodeText("Police detained dozens of protesters on Friday.",
+                             Date{2019, 11, 16}, "Unrest continues in Bolivia")),
+              testing::Contains("BOLCOP>BOLOPP:175"));
   // A former official is no organ of the state now.
   EXPECT_THAT(Dyads(CodeText("Supporters of the former president blocked roads in several "
                              "regions.", Date{2022, 12, 8}, "Peru's Congress ousts Castillo")),
