@@ -131,8 +131,9 @@ class Discourse {
     at_topic_ = true;
   }
   // Where the text is set: a place this sentence or the two before were set in ("in
-  // Almaty"), else the one country the topic line over them names ("2019 Bolivian
-  // protests"); empty when unknown. Whose "police" and "protesters" the text means.
+  // Almaty"), else the one country the topic line over them ("2019 Bolivian protests") or,
+  // before any topic line, the document's title names; empty when unknown. Whose "police"
+  // and "protesters" the text means.
   std::string Scene() const {
     if (!place_scene_.empty() && sentences_ - place_scene_sentence_ <= 2) return place_scene_;
     return topic_scene_;
