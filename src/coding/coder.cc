@@ -906,6 +906,7 @@ class CoderImpl : public Coder {
               std::string_view text, Event* e) const;
   std::string Chunks(const SentenceSpan& s, const Scratch& sc) const;
   void AddOfficeHolders(const Date& date, const SentenceSpan& s, Scratch* sc) const;
+  void AddLedForces(const SentenceSpan& s, Scratch* sc) const;
   bool Demanded(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void NameArmedGroups(const SentenceSpan& s, Scratch* sc) const;
@@ -1388,6 +1389,40 @@ bool CoderImpl::Demanded(const SentenceSpan& s, uint32_t anchor, const Scratch& 
     if (j < anchor - 1 && tagger_->IsVerb(sc.tags[j - first])) break;
   }
   return false;
+}
+
+// "The U.S.-led coalition carries out airstrikes", "US-led forces": a force led by a country
+// is that country's. The country's match takes in "-led" and the force's noun.
+void CoderImpl::AddLedForces(const SentenceSpan& s, Scratch* sc) const {
+  static const WordSet forces(std::array{"coalition", "coalitions", "forces", "force",
+                                         "alliance", "troops", "mission", "operation",
+                                         "intervention"});
+  const auto& toks = sc->tokens;
+  for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+    const Token& t = toks[i];
+    if (!forces.contains(toks[i + 1].hash)) continue;
+    if (IsWord(t, "led") && i >= s.first_token + 2 && toks[i - 1].text == "-") {
+      // "U.S." "-" "led": the country matched just before.
+      for (ActorMatch& m : sc->matches) {
+        if (m.end == i - 1 && (m.entry->kind == ActorKind::kCountry ||
+                               m.entry->kind == ActorKind::kAdjective)) {
+          m.end = i + 2;
+        }
+      }
+    } else if (t.text.size() > 4 && t.text.ends_with("-led")) {
+      // "US-led": one token, its country looked up.
+      bool matched = false;
+      for (const ActorMatch& m : sc->matches) matched |= m.first <= i && i < m.end;
+      if (matched) continue;
+      for (const ActorEntry* e : actors_->Lookup(t.text.substr(0, t.text.size() - 4))) {
+        if (e->kind != ActorKind::kCountry && e->kind != ActorKind::kAdjective) continue;
+        auto at = std::find_if(sc->matches.begin(), sc->matches.end(),
+                               [&](const ActorMatch& m) { return m.first > i; });
+        sc->matches.insert(at, ActorMatch{i, i + 2, e});
+        break;
+      }
+    }
+  }
 }
 
 void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const {
@@ -5330,6 +5365,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   sc->matches.clear();
   actors_->Match(toks, s.first_token, s.end_token, &sc->matches);
   AddOfficeHolders(pub, s, sc);
+  AddLedForces(s, sc);
   bool has_actor = false, has_sector = false, has_reference = false, has_anchor = false;
   for (const ActorMatch& m : sc->matches) {
     has_actor |= m.entry->kind != ActorKind::kSector;

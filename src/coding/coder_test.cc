@@ -2856,6 +2856,18 @@ TEST(CoderTest, ATitleAboutOneCountrySetsTheScene) {
               testing::Not(testing::Contains(testing::StartsWith("PERGOV>"))));
 }
 
+TEST(CoderTest, AForceLedByACountryIsThatCountrys) {
+  EXPECT_THAT(Dyads(CodeText("The U.S.-led coalition carries out its first airstrikes against "
+                             "Islamic State militants in Tikrit.", Date{2015, 3, 26})),
+              testing::ElementsAre("USA>IRQREB:195"));
+  EXPECT_THAT(Dyads(CodeText("US-led forces struck Islamic State positions near Raqqa.",
+                             Date{2017, 6, 6})),
+              testing::Contains(testing::StartsWith("USA>")));
+  // "-led" before a modifier: the drills are no force ("U.S.-led military drills").
+  EXPECT_THAT(Dyads(CodeText("North Korea denounced U.S.-led military drills.", Date{2024, 1, 17})),
+              testing::Contains("PRK>USA:111"));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
