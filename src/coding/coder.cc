@@ -1456,6 +1456,35 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     }
     Mention cur = MakeMention(m, date, sc->tracing);
+    // "The Nicaraguan Center for Human Rights says": a body the dictionary lacks, named by
+    // a demonym, capitalised words and the head noun of a civic body, is of that country.
+    if (e.kind == ActorKind::kAdjective) {
+      static const WordSet bodies(std::array{
+          "center", "centre", "committee", "observatory", "association", "foundation",
+          "institute", "society", "network", "forum", "league", "federation", "union"});
+      uint32_t j = m.end, head = 0;
+      for (; j < s.end_token && j < m.end + 8; ++j) {
+        const Token& w = toks[j];
+        bool joint = IsWord(w, "for") || IsWord(w, "of") || IsWord(w, "and");
+        if (!(w.is(kWord) && (w.is(kCapitalized) || (joint && head > 0)))) break;
+        if (bodies.contains(w.hash) && w.is(kCapitalized)) head = j;
+      }
+      while (j > m.end && !toks[j - 1].is(kCapitalized)) --j;  // no trailing "for"
+      bool matched_inside = k + 1 < sc->matches.size() && sc->matches[k + 1].first < j;
+      if (head > 0 && !matched_inside) {
+        bool rights = false;
+        for (uint32_t r = head; r + 1 < j; ++r) {
+          rights |= IsWord(toks[r], "human") && IsWord(toks[r + 1], "rights");
+        }
+        cur.end = j;
+        cur.sector = rights ? "HRI" : "NGO";
+        cur.code = cur.country + cur.sector;
+        cur.demonym = false;
+        cur.name = std::string(toks[m.first].text.data(),
+                               toks[j - 1].text.data() + toks[j - 1].text.size() -
+                                   toks[m.first].text.data());
+      }
+    }
     // Merge with the previous mention when adjacent ("Russian" "foreign ministry"), allowing
     // a possessive or up to two capitalised title words between them.
     if (!sc->mentions.empty()) {

@@ -2868,6 +2868,12 @@ TEST(CoderTest, AForceLedByACountryIsThatCountrys) {
               testing::Contains("PRK>USA:111"));
 }
 
+TEST(CoderTest, ACivicBodyNamedWithADemonymIsOfThatCountry) {
+  EXPECT_THAT(Dyads(CodeText("The Syrian Network for Human Rights condemned the shelling of "
+                             "Idlib by Russian jets.", Date{2019, 6, 1})),
+              testing::Contains(testing::StartsWith("SYRHRI>")));
+}
+
 TEST(CoderTest, AConcernSharedAboutAPartysActs) {
   EXPECT_THAT(Dyads(CodeText("We, the leaders of the United Kingdom, Germany and France, regret "
                              "the decision.\n\nWe share the concerns that the United States has "
