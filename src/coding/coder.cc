@@ -1520,8 +1520,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       bool long_title = gap == m.first && e.kind == ActorKind::kPerson && !prev.person &&
                         TitleFits(prev, cur);
       // ("Envoy for Yemen Hans Grundberg": a place a title serves is not the name's.)
-      bool served = prev.first > s.first_token &&
-                    (IsWord(toks[prev.first - 1], "for") || IsWord(toks[prev.first - 1], "to"));
+      uint32_t lead = prev.first;
+      if (lead > s.first_token + 1 && IsWord(toks[lead - 1], "the")) --lead;  // "to the UN"
+      bool served = lead > s.first_token &&
+                    (IsWord(toks[lead - 1], "for") || IsWord(toks[lead - 1], "to"));
       bool prev_is_place = !prev.country.empty() && prev.org.empty() && !prev.person;
       bool prev_is_sector = !prev.actor;
       if (adjacent && e.kind == ActorKind::kSector && prev.actor && prev_is_place &&
@@ -1551,9 +1553,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         continue;
       }
       // "Council President Barbara Woodward": a person under an organisation's title that
-      // is not their own role acts in that office, so the title's code wins.
+      // is not their own role acts in that office, so the title's code wins. (Not a posting:
+      // "US Ambassador to the UN Nikki Haley".)
       if (adjacent && e.kind == ActorKind::kPerson && !prev.person && prev.actor &&
-          !prev.org.empty() && titles == 0) {
+          !prev.org.empty() && titles == 0 && !served) {
         prev.end = m.end;
         prev.name = cur.name;
         prev.person = true;
@@ -5533,6 +5536,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                !toks[i].is(kCapitalized) && events_->IsAnchorSurface(toks[i].hash) &&
                (tagger_->Name(sc->tags[i + 1 - first]) == "DT" ||
                 tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
+                // "Pro-democracy lawmakers demand/NN that Beijing explain ...".
+                (IsWord(toks[i + 1], "that") && IsPlural(toks[i - 1])) ||
                 ((tag != nn_ || IsPlural(toks[i - 1])) &&
                  tagger_->IsAdjective(sc->tags[i + 1 - first])) ||
                 toks[i + 1].is(kCapitalized))) {
@@ -5545,7 +5550,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                 tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
                 // "The RSF claims/NNS to have seized", "Spain orders/NNS Carles Puigdemont":
                 // after a name, not after a possessive ("Russia's claims to Crimea").
-                ((sc->tags[i + 1 - first] == to_ || toks[i + 1].is(kCapitalized)) &&
+                ((sc->tags[i + 1 - first] == to_ || toks[i + 1].is(kCapitalized) ||
+                  // "chargé d'affaires David Bruce Wharton calls/NNS on Zimbabwe's leaders".
+                  (IsWord(toks[i], "calls") &&
+                   (IsWord(toks[i + 1], "on") || IsWord(toks[i + 1], "for")))) &&
                  tagger_->Name(before) == "NNP" && toks[i - 1].is(kCapitalized))) &&
                !(tagger_->Name(before) == "DT" || tagger_->IsAdjective(before) ||
                  before == prp_ || tagger_->Name(before) == "PRP$")) {
@@ -5586,6 +5594,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       l.punct |= p == "VBN" || p == "VBD";
     }
     l.inner = quote;
+    const std::string_view tag = tagger_->Name(sc->tags[i - first]);
+    l.light = tag == "DT" || tag == "PDT" || tag == "PRP$" || tag == "CD" ||
+              IsWord(t, "than") || IsWord(t, "dozen") || IsWord(t, "dozens");
     l.lemma_hash = events_->LemmaOf(t.hash);
   }
   sc->dates.clear();
@@ -6937,7 +6948,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // force reported.
           bool violence = ViolenceNouns().contains(toks[j].hash);
           // "... tested a hypersonic missile. Japan calls the launch regrettable": a launch or
-          // a test is the last show of force.
+          // a test is the last show of force (150).
           bool show = IsWord(toks[j], "launch") || IsWord(toks[j], "launches") ||
                       IsWord(toks[j], "test") || IsWord(toks[j], "tests");
           // "imposes sanctions on Turkish ministers ... Turkey denounced the sanctions".
@@ -6952,7 +6963,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             bool violent = r == "18" || r == "19" || r == "20";
             if (it->anchor_lemma == lemma || (verb != 0 && it->anchor_lemma == verb) ||
                 (generic && it == past.rbegin()) ||
-                ((attack || violence) && (violent || r == "17")) || (show && r == "15") ||
+                ((attack || violence) && (violent || r == "17")) ||
+                // (Not an alert raised in answer: "orders the military to raise its readiness".)
+                (show && it->cameo == "150") ||
                 (sanctions && it->cameo == "163") || (accord && it->cameo == "057")) {
               done = &*it;
               break;

@@ -3598,5 +3598,30 @@ TEST(CoderTest, ACountrysInstitutionNamedWithItsPossessive) {
               testing::Contains(testing::StartsWith("PRKGOV>USAGOV:13")));
 }
 
+TEST(CoderTest, DeterminersAndNumbersDoNotCountInAPatternsGap) {
+  EXPECT_THAT(Dyads(CodeText("Delegations from Russia and Ukraine hold their first direct peace "
+                             "talks in Istanbul.", Date{2025, 5, 16})),
+              testing::ElementsAre("RUS>UKR:046"));
+  EXPECT_THAT(Dyads(CodeText("Iran has supplied the Houthis with the missiles and drones they "
+                             "use against shipping.", Date{2024, 1, 18})),
+              testing::ElementsAre("IRN>YEMREB:072"));
+}
+
+TEST(CoderTest, TheTestIsTheLastTestNotAnAlertRaisedInAnswer) {
+  EXPECT_THAT(Dyads(CodeText("North Korea tests a ballistic missile. South Korean President Park "
+                             "Geun-hye orders the military to raise its readiness. China firmly "
+                             "opposes the test.", Date{2016, 1, 6})),
+              testing::ElementsAre("PRK>-:150", "KORGOV>-:152", "CHN>PRK:110"));
+}
+
+TEST(CoderTest, AnAmbassadorToAnOrganisationIsHisCountrys) {
+  EXPECT_THAT(Dyads(CodeText("US Ambassador to the UN Nikki Haley calls on Russia to stop.",
+                             Date{2018, 1, 1})),
+              testing::ElementsAre("USAGOV>RUS:020"));
+  EXPECT_THAT(Dyads(CodeText("Kenya's Ambassador to the UN Martin Kimani condemned Russia.",
+                             Date{2022, 2, 22})),
+              testing::ElementsAre("KENGOV>RUS:111"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -658,6 +658,8 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
                (at >= i + 2 && gone == kOf && IsMeasureNoun(tokens[at - 2].surface_hash));
       }
       free |= tokens[at - 1].inner;  // "urged the Government of Nicaragua to ...": one name
+      // "hold their first direct peace talks", "fires more than a dozen ballistic missiles at".
+      free |= tokens[at - 1].light;
       if (!free && ++skipped > e.gap) break;
     }
     const LexToken& t = tokens[at];

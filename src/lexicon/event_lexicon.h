@@ -88,6 +88,7 @@ struct LexToken {
   uint64_t surface_hash;  // HashLower(text)
   bool punct;
   bool inner = false;     // a later word of an actor's name: a gap counts the name once
+  bool light = false;     // a determiner, possessive or number: a gap does not count it
 };
 
 // What loading one PETRARCH verb dictionary gave; docs/data-formats.md says what each
