@@ -2617,7 +2617,10 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       // A subject pronoun with no one named before it in its sentence continues the subject
       // of the sentence before: "The Prime Minister met with X ... He welcomed".
       const Mention* subject = sc->discourse.SubjectPerson();
-      bool named_here = next_dictionary > 0 && sc->mentions[next_dictionary - 1].person;
+      // ("Explaining her country's vote, Ambassador X said Washington ..., and she": a place
+      // named since does not undo it.)
+      bool named_here = false;
+      for (size_t k = 0; k < next_dictionary; ++k) named_here |= sc->mentions[k].person;
       // "Safadi makes a rare visit to Tehran, where he holds talks": past a place, the person
       // who opens the sentence.
       const Mention* opener = nullptr;
@@ -2634,6 +2637,16 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
           (tagger_->Name(sc->tags[opening - s.first_token]) == "VBG" ||
            AdverbialSubordinators().contains(toks[opening].hash));
       if (after_opening_clause) named_here = false;
+      // "Ambassador X said Washington supported ..., and she faulted": after "and", the
+      // person who is the subject of the sentence's first clause.
+      if (!opener && tagged && i > s.first_token && IsWord(toks[i - 1], "and")) {
+        for (size_t k = 0; k < next_dictionary && !opener; ++k) {
+          const Mention& p = sc->mentions[k];
+          if (!p.person || p.end >= i) continue;
+          std::string_view next = tagger_->Name(sc->tags[p.end - s.first_token]);
+          if (next == "VBD" || next == "VBZ" || next == "VBP" || next == "MD") opener = &p;
+        }
+      }
       Mention m = opener && !IsWord(t, "him")                   ? *opener
                   : subject && !named_here && !IsWord(t, "him") ? *subject
                                                                 : *last_person;

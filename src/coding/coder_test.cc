@@ -3623,5 +3623,20 @@ TEST(CoderTest, AnAmbassadorToAnOrganisationIsHisCountrys) {
               testing::ElementsAre("KENGOV>RUS:111"));
 }
 
+TEST(CoderTest, SheAfterAndIsTheFirstClausesSubject) {
+  // A place named since ("Washington") does not make the pronoun the earlier sentence's
+  // subject, and a person named inside the first clause ("the Ortega regime") is not it.
+  EXPECT_THAT(Dyads(CodeText("Algeria's ambassador, Amar Bendjama, said the vote was historic. "
+                             "Explaining her country's vote, United States Ambassador Linda "
+                             "Thomas-Greenfield said Washington supported the text, and she "
+                             "blamed Hamas for the war.", Date{2024, 3, 25})),
+              testing::Contains("USAGOV>PSEREBHMS:112"));
+  EXPECT_THAT(Dyads(CodeText("President Daniel Ortega ruled out early elections. "
+                             "National Security Adviser John Bolton said that the Ortega regime "
+                             "had dismantled Nicaragua's institutions, and he called on Ortega to "
+                             "agree to early elections.", Date{2018, 11, 28})),
+              testing::Contains("USAGOV>NICGOV:020"));
+}
+
 }  // namespace
 }  // namespace dyad
