@@ -5339,6 +5339,11 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
   // President: Foreign Secretary statement"): there the state that opens it speaks.
   auto speaking = [&](const Mention& m) {
     if (m.first == 0 || m.end >= toks.size()) return true;
+    // "Remarks by Ambassador Nikki Haley": past the title the name is given.
+    uint32_t lead = m.first;
+    while (lead > 0 && m.first - lead < 3 && toks[lead - 1].is(kCapitalized)) --lead;
+    if (lead > 0 && IsWord(toks[lead - 1], "the")) --lead;
+    if (lead > 0 && IsWord(toks[lead - 1], "by")) return true;
     const Token& before = toks[m.first - 1];
     const Token& after = toks[m.end];
     return IsWord(before, "by") || before.text == "(" || after.text == ")" ||

@@ -3638,5 +3638,13 @@ TEST(CoderTest, SheAfterAndIsTheFirstClausesSubject) {
               testing::Contains("USAGOV>NICGOV:020"));
 }
 
+TEST(CoderTest, TheAuthorIsTheOneAfterByPastTheTitle) {
+  EXPECT_THAT(Dyads(CodeText("Thank you all for coming. Tomorrow I will travel to the Democratic "
+                             "Republic of the Congo.", Date{2017, 10, 25},
+                             "Remarks by Ambassador Nikki Haley following her meeting with "
+                             "President Salva Kiir in Juba")),
+              testing::ElementsAre("USAGOV>COD:036"));
+}
+
 }  // namespace
 }  // namespace dyad
