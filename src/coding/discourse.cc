@@ -60,6 +60,7 @@ void Discourse::Clear() {
   leaders_.clear();
   has_council_ = false;
   has_military_ = false;
+  has_org_ = false;
 }
 
 void Discourse::Remember(const std::vector<Mention>& mentions,

@@ -95,6 +95,20 @@ TEST(DiscourseTest, LastPerson) {
   EXPECT_EQ(d.LastPerson(), nullptr);
 }
 
+TEST(DiscourseTest, ClearForgetsTheLastOrganisation) {
+  Discourse d;
+  Mention nato;
+  nato.code = "IGOWSTNAT";
+  nato.org = "NATO";
+  nato.name = "North Atlantic Treaty Organization";
+  nato.actor = true;
+  d.Remember({nato}, {});
+  ASSERT_NE(d.LastOrganisation(), nullptr);
+  EXPECT_EQ(d.LastOrganisation()->code, "IGOWSTNAT");
+  d.Clear();  // a new document
+  EXPECT_EQ(d.LastOrganisation(), nullptr);
+}
+
 TEST(DiscourseTest, AFamilyNameWithOrWithoutItsAccents) {
   Discourse d;
   d.Remember({Person("IGOUNO", "Volker Turk"), Person("TURGOV", "Recep Tayyip Erdogan")}, {});
