@@ -802,6 +802,8 @@ struct Scratch {
   // Spokesman for the Secretary-General"): whom a bare "the Secretary-General" or "the
   // Council" means when the text has named no one.
   std::optional<Mention> title_un;
+  // NATO when the title names it: whom a capitalised "Allies" means.
+  std::optional<Mention> title_nato;
   // The one country a title names ("With Venezuela Buckling under Severe Shortages, Security
   // Council ..."), else empty: where an appeal to no one named is aimed.
   std::string title_country;
@@ -1236,10 +1238,12 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
     sc.headline = title_actors[0];
   }
   sc.title_un.reset();
+  sc.title_nato.reset();
   sc.title_country.clear();
   bool several_countries = false;
   for (const Mention& m : title_actors) {
     if (m.code == "IGOUNO" && !sc.title_un) sc.title_un = m;
+    if (m.code == "IGOWSTNAT" && !sc.title_nato) sc.title_nato = m;
     // Not the author's own ("The situation in Venezuela – UK statement at the UN").
     bool own = sc.author && sc.author->country == m.country;
     if (m.org.empty() && !m.country.empty() && m.country != sc.title_country && !own) {
@@ -1587,6 +1591,26 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     }
     sc->mentions.push_back(std::move(cur));
+  }
+  // "Kabila's diplomatic adviser", "Tshisekedi's camp": those who speak for a person speak
+  // with the person's code, as one who is not the person.
+  static const WordSet entourage(std::array{"camp", "aide", "aides", "adviser", "advisers",
+                                            "advisor", "advisors", "spokesman", "spokeswoman",
+                                            "spokesperson", "office", "team", "envoy"});
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& p = sc->mentions[k];
+    uint32_t j = p.end + 1;
+    if (!p.person || p.end >= s.end_token || toks[p.end].text != "'s") continue;
+    if (j + 1 < s.end_token && toks[j].is(kWord) && !toks[j].is(kCapitalized) &&
+        !entourage.contains(toks[j].hash) && entourage.contains(toks[j + 1].hash)) {
+      ++j;  // "'s diplomatic adviser"
+    }
+    if (j >= s.end_token || !entourage.contains(toks[j].hash) ||
+        (k + 1 < sc->mentions.size() && sc->mentions[k + 1].first <= j)) {
+      continue;
+    }
+    p.end = j + 1;
+    p.person = false;
   }
   // "Thousands of people", "hundreds of protesters": one crowd, of the second word's kind.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
@@ -2670,6 +2694,17 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       m.via = "pronoun";
       sc->mentions.push_back(std::move(m));
       continue;
+    }
+    // "Allies agreed that ...": in a text from or about NATO, its members as one.
+    if (IsWord(t, "allies") && t.is(kCapitalized) && !in_name(i) &&
+        (i == s.first_token || !toks[i - 1].is(kCapitalized)) &&
+        !(i + 1 < s.end_token && (IsWord(toks[i + 1], "of") || toks[i + 1].is(kCapitalized)))) {
+      const Mention* org = sc->discourse.LastOrganisation();
+      if (!(org && org->code == "IGOWSTNAT") && sc->title_nato) org = &*sc->title_nato;
+      if (org && org->code == "IGOWSTNAT") {
+        refer(Mention(*org), i, i + 1, "allies");
+        continue;
+      }
     }
     // "The Secretary-General" alone: the organisation head named earlier in the document.
     if ((IsWord(t, "secretary-general") ||

@@ -3646,5 +3646,32 @@ TEST(CoderTest, TheAuthorIsTheOneAfterByPastTheTitle) {
               testing::ElementsAre("USAGOV>COD:036"));
 }
 
+TEST(CoderTest, APersonsAideOrCampSpeaksWithThePersonsCode) {
+  EXPECT_THAT(Dyads(CodeText("Kabila's diplomatic adviser, Barnabé Kikaya Bin Karubi, dismissed "
+                             "the criticism from Belgium.", Date{2018, 12, 1})),
+              testing::ElementsAre("CODGOV>BEL:120"));
+  EXPECT_THAT(Dyads(CodeText("Tshisekedi's camp criticised Belgium.", Date{2019, 2, 15})),
+              testing::ElementsAre("CODGOV>BEL:111"));
+}
+
+TEST(CoderTest, CapitalisedAlliesInANatoTextAreNato) {
+  EXPECT_THAT(Dyads(CodeText("NATO leaders met in Vilnius. Allies also condemned Russia's "
+                             "withdrawal from the treaty.", Date{2023, 7, 12})),
+              testing::Contains("IGOWSTNAT>RUS:111"));
+  EXPECT_THAT(Dyads(CodeText("Allies condemned Russia's withdrawal from the treaty.",
+                             Date{2023, 7, 12}, "Vilnius Summit Communiqué issued by NATO")),
+              testing::ElementsAre("IGOWSTNAT>RUS:111"));
+  // Elsewhere, or lower-case, no one in particular.
+  EXPECT_THAT(Dyads(CodeText("Allies condemned Russia's withdrawal from the treaty.",
+                             Date{2023, 7, 12})),
+              testing::Not(testing::Contains(testing::StartsWith("IGOWSTNAT"))));
+}
+
+TEST(CoderTest, ACouncilOfMinistersIsTheGovernment) {
+  EXPECT_THAT(Dyads(CodeText("The Ethiopian Council of Ministers declares a six-month state of "
+                             "emergency in the Tigray Region.", Date{2020, 11, 2})),
+              testing::ElementsAre("ETHGOV>ETHCVL:1724"));
+}
+
 }  // namespace
 }  // namespace dyad
