@@ -3673,5 +3673,15 @@ TEST(CoderTest, ACouncilOfMinistersIsTheGovernment) {
               testing::ElementsAre("ETHGOV>ETHCVL:1724"));
 }
 
+TEST(CoderTest, MetWithPastATimeAndAPlace) {
+  // The three met: "the three ministers" are the one who came and the two he met.
+  EXPECT_THAT(Dyads(CodeText("Secretary of Defense Jim Mattis met today in Clark with Japanese "
+                             "Minister of Defense Itsunori Onodera and Republic of Korea Minister "
+                             "of National Defense Song Young-moo. The three ministers condemned "
+                             "North Korea's nuclear test.", Date{2017, 10, 23})),
+              testing::ElementsAre("USAGOV>JPNGOV:040", "USAGOV>KORGOV:040", "USAGOV>PRK:111",
+                                   "JPNGOV>PRK:111", "KORGOV>PRK:111"));
+}
+
 }  // namespace
 }  // namespace dyad
