@@ -7008,6 +7008,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           bool sanctions = IsWord(toks[j], "sanctions") || IsWord(toks[j], "designations");
           // "... signed a memorandum of understanding ... Somalia has rejected the memorandum".
           bool accord = AccordNouns().contains(toks[j].hash) || IsWord(toks[j], "memorandum");
+          // "gave Maduro an ultimatum ... Maduro rejected that ultimatum": a speech act named by
+          // its kind is the last of that root.
+          std::string_view kind = IsWord(toks[j], "ultimatum") || IsWord(toks[j], "threat") ||
+                                          IsWord(toks[j], "threats")
+                                      ? "13"
+                                  : IsWord(toks[j], "demand") || IsWord(toks[j], "demands")
+                                      ? "10"
+                                  : IsWord(toks[j], "offer") || IsWord(toks[j], "proposal") ||
+                                          IsWord(toks[j], "pledge") || IsWord(toks[j], "promise")
+                                      ? "03"
+                                      : "";
           // (Sanctions are seldom two stories in one text: the last imposed, further back.)
           const int window = sanctions || accord ? 12 : attack || violence || verb != 0 ? 8 : 4;
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
@@ -7019,7 +7030,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                 ((attack || violence) && (violent || r == "17")) ||
                 // (Not an alert raised in answer: "orders the military to raise its readiness".)
                 (show && it->cameo == "150") ||
-                (sanctions && it->cameo == "163") || (accord && it->cameo == "057")) {
+                (sanctions && it->cameo == "163") || (accord && it->cameo == "057") ||
+                (!kind.empty() && r == kind)) {
               done = &*it;
               break;
             }

@@ -3683,5 +3683,11 @@ TEST(CoderTest, MetWithPastATimeAndAPlace) {
                                    "JPNGOV>PRK:111", "KORGOV>PRK:111"));
 }
 
+TEST(CoderTest, ASpeechActNamedByItsKindIsTheLastOfItsRoot) {
+  EXPECT_THAT(Dyads(CodeText("The EU gave Maduro an ultimatum to call elections. Instead, Maduro "
+                             "rejected that ultimatum.", Date{2019, 1, 28})),
+              testing::ElementsAre("IGOEUREEC>VENGOV:139", "VENGOV>IGOEUREEC:124"));
+}
+
 }  // namespace
 }  // namespace dyad
