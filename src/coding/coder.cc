@@ -1848,12 +1848,17 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     const bool lower = !toks[title.end - 1].is(kCapitalized);
     uint32_t before = title.first;
     if (before > s.first_token && IsWord(toks[before - 1], "former")) --before;
-    if (lower && (country.empty() ||
+    // ("Government spokesman Nick Mangwana": the government's own, of where the text is.)
+    const bool government = IsWord(toks[title.first], "government");
+    if (lower && ((country.empty() && !government) ||
                   (before > s.first_token && toks[before - 1].is(kCapitalized) &&
                    toks[before - 1].is(kWord)))) {
       continue;
     }
     if (country.empty()) country = sc->discourse.LastCountry();
+    // ("Protests continued in Harare. Government spokesman Nick Mangwana ...": where the
+    // text is set.)
+    if (country.empty()) country = sc->discourse.Scene();
     if (country.empty()) continue;
     title.name = std::string(toks[title.end].text.data(), toks[end - 1].text.data() +
                                                               toks[end - 1].text.size() -

@@ -3689,5 +3689,12 @@ TEST(CoderTest, ASpeechActNamedByItsKindIsTheLastOfItsRoot) {
               testing::ElementsAre("IGOEUREEC>VENGOV:139", "VENGOV>IGOEUREEC:124"));
 }
 
+TEST(CoderTest, AGovernmentSpokesmanTheDictionaryLacksIsOfWhereTheTextIsSet) {
+  EXPECT_THAT(Dyads(CodeText("Soldiers opened fire on protesters in Harare on Monday. Government "
+                             "spokesman Nick Mangwana condemned the opposition.",
+                             Date{2019, 1, 20})),
+              testing::Contains(testing::StartsWith("ZWEGOV>ZWEOPP:111")));
+}
+
 }  // namespace
 }  // namespace dyad
