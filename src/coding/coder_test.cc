@@ -3696,5 +3696,11 @@ TEST(CoderTest, AGovernmentSpokesmanTheDictionaryLacksIsOfWhereTheTextIsSet) {
               testing::Contains(testing::StartsWith("ZWEGOV>ZWEOPP:111")));
 }
 
+TEST(CoderTest, AccusationsDeniedGoToTheirMakerAfterBy) {
+  EXPECT_THAT(Dyads(CodeText("The Zimbabwean government has denied the accusations by Amnesty "
+                             "International.", Date{2019, 1, 20})),
+              testing::ElementsAre("ZWEGOV>NGOHRIAMN:016"));
+}
+
 }  // namespace
 }  // namespace dyad
