@@ -2294,8 +2294,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       // "the two leaders", "both sides' ministers", "leaders from 20 countries": people of
       // several countries, not of the place.
       if (PluralRoleNouns().contains(toks[m.end - 1].hash)) continue;
-      // An embassy, an envoy or a mission in a capital is another country's.
+      // An embassy, an envoy or a mission in a capital is another country's, and so are
+      // peacekeepers.
       if (EnvoyWords().contains(toks[m.end - 1].hash) || IsWord(toks[m.end - 1], "embassy") ||
+          IsWord(toks[m.end - 1], "peacekeepers") || IsWord(toks[m.end - 1], "peacekeeper") ||
           IsWord(toks[m.end - 1], "embassies") || IsWord(toks[m.end - 1], "consulate") ||
           IsWord(toks[m.end - 1], "diplomats")) {
         continue;
@@ -2897,6 +2899,9 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       if (members.empty()) members = sc->discourse.PluralSubjects();
       if (members.empty()) members = sc->discourse.RecentParties();
       if (!members.empty()) {
+        // "They wished a speedy recovery ... They paid tribute": a "They" that opens a
+        // sentence is its subject, whether or not the sentence codes an act.
+        if (i == s.first_token) sc->discourse.RememberSubjects(members);
         AddGroupMention(members, i, i + 1, "they", sc);
         continue;
       }

@@ -3702,5 +3702,20 @@ TEST(CoderTest, AccusationsDeniedGoToTheirMakerAfterBy) {
               testing::ElementsAre("ZWEGOV>NGOHRIAMN:016"));
 }
 
+TEST(CoderTest, TheyOpeningASentenceThatCodesNothingStaysTheSubject) {
+  EXPECT_THAT(Dyads(CodeText("The members of the Security Council condemned the attack on "
+                             "MINUSMA. They wished a speedy recovery to those injured. They "
+                             "called on the Government of Mali to investigate the attack.",
+                             Date{2019, 1, 21})),
+              testing::Contains("IGOUNO>MLIGOV:020"));
+}
+
+TEST(CoderTest, PeacekeepersAreNotTheScenesForces) {
+  EXPECT_THAT(Dyads(CodeText("Militants attacked a camp in Aguelhok in northern Mali. The "
+                             "members of the Security Council paid tribute to the peacekeepers.",
+                             Date{2019, 1, 21})),
+              testing::Not(testing::Contains("IGOUNO>MLIMIL:051")));
+}
+
 }  // namespace
 }  // namespace dyad
