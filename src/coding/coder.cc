@@ -2986,12 +2986,31 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     }
     // "both sides", "the two parties": the two sides of the conflict or deal, not the last
     // pair named (the mediators praised in between).
+    std::string side_a, side_b;
     if (sides && static_cast<int>(sc->discourse.Parties().size()) == n) {
       members = sc->discourse.Parties();
+    } else if (sides && n == 2) {
+      // Else the two sides of the last fight or break of relations ("Riyadh cut ties with
+      // Tehran ... urged both sides").
+      bool found = sc->discourse.LastConflict(3, &side_a, &side_b);
+      const auto& past = sc->discourse.events();
+      for (auto it = past.rbegin(); !found && it != past.rend() && it - past.rbegin() < 8; ++it) {
+        if (it->cameo == "161" && !it->source_country.empty() && !it->target_country.empty() &&
+            it->source_country != it->target_country) {
+          side_a = it->source_country;
+          side_b = it->target_country;
+          found = true;
+        }
+      }
+      if (found) {
+        members.clear();
+        for (const std::string* c : {&side_a, &side_b}) {
+          members.push_back(CountryMention(*c, "", 0, 0, ""));
+        }
+      }
     }
     // "China ... urges both countries to act": not the speaker, but the two sides of the
     // conflict just reported.
-    std::string side_a, side_b;
     if (n == 2 && !PluralRoleNouns().contains(toks[j].hash) && dictionary_mentions > 0 &&
         sc->mentions[0].first < i &&
         std::any_of(members.begin(), members.end(),

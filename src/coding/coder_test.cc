@@ -3717,5 +3717,12 @@ TEST(CoderTest, PeacekeepersAreNotTheScenesForces) {
               testing::Not(testing::Contains("IGOUNO>MLIMIL:051")));
 }
 
+TEST(CoderTest, BothSidesAreTheTwoThatBrokeRelations) {
+  EXPECT_THAT(Dyads(CodeText("Saudi Arabia cut diplomatic relations with Iran on Sunday. Bahrain "
+                             "and Sudan followed on Monday. The United States urged both sides "
+                             "to take steps to calm tensions.", Date{2016, 1, 5})),
+              testing::IsSupersetOf({"USA>SAU:020", "USA>IRN:020"}));
+}
+
 }  // namespace
 }  // namespace dyad
