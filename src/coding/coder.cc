@@ -5212,6 +5212,13 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
     int speaker = -1;
     uint32_t after = close + 1;
     while (after < s.end_token && toks[after].text == ",") ++after;
+    // ('..." Secretary General Jens Stoltenberg said': past a title the name is given.)
+    uint32_t name = after;
+    while (name + 1 < s.end_token && name < after + 3 && sc->mention_at[name - first] < 0 &&
+           toks[name].is(kCapitalized) && toks[name].is(kWord)) {
+      ++name;
+    }
+    if (name > after && sc->mention_at[name - first] >= 0) after = name;
     if (after + 1 < s.end_token) {
       int m = sc->mention_at[after - first];
       if (m >= 0 && ReportingVerbs().contains(toks[sc->mentions[m].end].hash)) speaker = m;

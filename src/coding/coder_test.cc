@@ -3724,5 +3724,12 @@ TEST(CoderTest, BothSidesAreTheTwoThatBrokeRelations) {
               testing::IsSupersetOf({"USA>SAU:020", "USA>IRN:020"}));
 }
 
+TEST(CoderTest, TheSpeakerAfterAQuotationPastHisTitle) {
+  EXPECT_THAT(Dyads(CodeText("Russia condemned the downing. \"We stand in solidarity with Turkey,\" "
+                             "Secretary General Jens Stoltenberg said afterwards.",
+                             Date{2015, 11, 24})),
+              testing::Contains("IGOWSTNAT>TUR:051"));
+}
+
 }  // namespace
 }  // namespace dyad
