@@ -1838,7 +1838,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     bool several = false;
     for (size_t b = 0; b < k; ++b) {
       const Mention& m = sc->mentions[b];
-      if (!m.actor || !m.org.empty() || m.country.empty()) continue;
+      // (Not a speaker's "me": "thanking Foreign Minister César Landa".)
+      if (!m.actor || !m.org.empty() || m.country.empty() || m.via == "author") continue;
       several |= !country.empty() && country != m.country;
       country = m.country;
     }
@@ -1854,6 +1855,22 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                   (before > s.first_token && toks[before - 1].is(kCapitalized) &&
                    toks[before - 1].is(kWord)))) {
       continue;
+    }
+    // ("thanking Foreign Minister César Landa and the people of Peru": an object's country
+    // is the one the rest of the sentence names; a subject's is not its object's.)
+    const bool object = title.first > s.first_token && !sc->tags.empty() &&
+                        tagger_->IsVerb(sc->tags[title.first - 1 - s.first_token]);
+    for (size_t b = k + 1; object && country.empty() && !several && b < sc->mentions.size();
+         ++b) {
+      const Mention& m = sc->mentions[b];
+      if (!m.actor || !m.org.empty() || m.country.empty() || m.via == "author") continue;
+      std::string only = m.country;
+      for (size_t c = b + 1; c < sc->mentions.size(); ++c) {
+        const Mention& o = sc->mentions[c];
+        if (o.actor && o.org.empty() && !o.country.empty() && o.country != only) only.clear();
+      }
+      country = only;
+      break;
     }
     if (country.empty()) country = sc->discourse.LastCountry();
     // ("Protests continued in Harare. Government spokesman Nick Mangwana ...": where the
@@ -3277,6 +3294,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
     return j;
   };
+  // "thanked Peru for hosting the Assembly", "commended Egypt for brokering the truce": the
+  // one thanked or blamed did it.
+  if (anchor > first + 2 && IsWord(toks[anchor - 1], "for") &&
+      tagger_->Name(tag_of(anchor)) == "VBG" && mention_at(anchor - 2) >= 0) {
+    int m = mention_at(anchor - 2);
+    int64_t verb = int64_t{sc.mentions[m].first} - 1;
+    if (verb >= first && IsWord(toks[verb], "the")) --verb;
+    if (verb >= first && tagger_->IsVerb(tag_of(verb)) && sc.mentions[m].actor) return m;
+  }
   // A purpose infinitive after a journey is the traveller's act: "travels to Paris to meet
   // President Macron", "arrived in Cairo on Monday to hold talks with".
   if (int64_t journey = JourneyBefore(s, anchor, sc); journey >= 0) {

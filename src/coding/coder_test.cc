@@ -3731,5 +3731,18 @@ TEST(CoderTest, TheSpeakerAfterAQuotationPastHisTitle) {
               testing::Contains("IGOWSTNAT>TUR:051"));
 }
 
+TEST(CoderTest, AGerundAfterThankingSomeoneForIsTheirAct) {
+  EXPECT_THAT(Dyads(CodeText("Secretary Blinken thanked Egypt for brokering the ceasefire between "
+                             "Israel and Hamas.", Date{2021, 5, 25})),
+              testing::IsSupersetOf({"USAGOV>EGY:051", "EGY>ISR:045"}));
+  // Not the speaker's: "Let me begin by thanking ... the people of Peru for hosting".
+  EXPECT_THAT(Dyads(CodeText("Let me begin by thanking Foreign Minister César Landa and the "
+                             "people of Peru for hosting this General Assembly.",
+                             Date{2022, 10, 6}, "Remarks by Secretary Antony J. Blinken at the "
+                             "OAS General Assembly")),
+              testing::AllOf(testing::Contains("USAGOV>PERGOV:051"),
+                             testing::Not(testing::Contains("USAGOV>IGOUNO:043"))));
+}
+
 }  // namespace
 }  // namespace dyad
