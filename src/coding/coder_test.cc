@@ -3744,5 +3744,11 @@ TEST(CoderTest, AGerundAfterThankingSomeoneForIsTheirAct) {
                              testing::Not(testing::Contains("USAGOV>IGOUNO:043"))));
 }
 
+TEST(CoderTest, AskingSomeoneToActIsAnAppeal) {
+  EXPECT_THAT(Dyads(CodeText("Trump also asks NATO to become much more involved in the Middle "
+                             "East process.", Date{2020, 1, 9})),
+              testing::ElementsAre("USAGOV>IGOWSTNAT:020"));
+}
+
 }  // namespace
 }  // namespace dyad
