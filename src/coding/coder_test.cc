@@ -3750,5 +3750,10 @@ TEST(CoderTest, AskingSomeoneToActIsAnAppeal) {
               testing::ElementsAre("USAGOV>IGOWSTNAT:020"));
 }
 
+TEST(CoderTest, RestraintCalledForByAPartyIsAskedOfIt) {
+  EXPECT_THAT(Dyads(CodeText("Secretary Pompeo calls for restraint by Iran.", Date{2019, 6, 14})),
+              testing::ElementsAre("USAGOV>IRN:0256"));
+}
+
 }  // namespace
 }  // namespace dyad
