@@ -3303,6 +3303,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     if (verb >= first && IsWord(toks[verb], "the")) --verb;
     if (verb >= first && tagger_->IsVerb(tag_of(verb)) && sc.mentions[m].actor) return m;
   }
+  // "Ebrard, who spent three days negotiating", "López Obrador, who had written to Trump
+  // urging dialogue": a participle in a relative clause is the antecedent's act.
+  if (tagger_->Name(tag_of(anchor)) == "VBG") {
+    for (int64_t k = int64_t{anchor} - 2; k > first + 1 && k + 12 > int64_t{anchor}; --k) {
+      if (IsHardBoundary(toks[k]) || toks[k].text == ",") break;
+      if (!IsWord(toks[k], "who")) continue;
+      if (toks[k - 1].text == "," && mention_at(k - 2) >= 0 && sc.mentions[mention_at(k - 2)].actor) {
+        return mention_at(k - 2);
+      }
+      break;
+    }
+  }
   // A purpose infinitive after a journey is the traveller's act: "travels to Paris to meet
   // President Macron", "arrived in Cairo on Monday to hold talks with".
   if (int64_t journey = JourneyBefore(s, anchor, sc); journey >= 0) {

@@ -3755,5 +3755,12 @@ TEST(CoderTest, RestraintCalledForByAPartyIsAskedOfIt) {
               testing::ElementsAre("USAGOV>IRN:0256"));
 }
 
+TEST(CoderTest, AParticipleInARelativeClauseIsTheAntecedentsAct) {
+  EXPECT_THAT(Dyads(CodeText("Mexican Foreign Minister Marcelo Ebrard, who spent three days "
+                             "negotiating with Vice President Mike Pence, said the talks went "
+                             "well.", Date{2019, 6, 8})),
+              testing::ElementsAre("MEXGOV>USAGOV:046"));
+}
+
 }  // namespace
 }  // namespace dyad
