@@ -1044,6 +1044,17 @@ bool IsWord(const Token& t, std::string_view lower) {
   return true;
 }
 
+// The CAMEO root of a speech act named by its kind ("that ultimatum", "the demands"), or "".
+std::string_view SpeechActRoot(const Token& t) {
+  if (IsWord(t, "ultimatum") || IsWord(t, "threat") || IsWord(t, "threats")) return "13";
+  if (IsWord(t, "demand") || IsWord(t, "demands")) return "10";
+  if (IsWord(t, "offer") || IsWord(t, "proposal") || IsWord(t, "pledge") ||
+      IsWord(t, "promise")) {
+    return "03";
+  }
+  return "";
+}
+
 // A word of a person's name: capitalised, or a lowercase particle of one before a capital
 // ("Adel al-Jubeir", "Abdel Fattah el-Sisi", "Ursula von der Leyen", "Mohammed bin Salman").
 bool NameWord(const std::vector<Token>& toks, uint32_t j, uint32_t end) {
@@ -3309,9 +3320,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     for (int64_t k = int64_t{anchor} - 2; k > first + 1 && k + 12 > int64_t{anchor}; --k) {
       if (IsHardBoundary(toks[k]) || toks[k].text == ",") break;
       if (!IsWord(toks[k], "who")) continue;
-      if (toks[k - 1].text == "," && mention_at(k - 2) >= 0 && sc.mentions[mention_at(k - 2)].actor) {
-        return mention_at(k - 2);
-      }
+      const int antecedent = toks[k - 1].text == "," ? mention_at(k - 2) : -1;
+      if (antecedent >= 0 && sc.mentions[antecedent].actor) return antecedent;
       break;
     }
   }
@@ -7084,15 +7094,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           bool accord = AccordNouns().contains(toks[j].hash) || IsWord(toks[j], "memorandum");
           // "gave Maduro an ultimatum ... Maduro rejected that ultimatum": a speech act named by
           // its kind is the last of that root.
-          std::string_view kind = IsWord(toks[j], "ultimatum") || IsWord(toks[j], "threat") ||
-                                          IsWord(toks[j], "threats")
-                                      ? "13"
-                                  : IsWord(toks[j], "demand") || IsWord(toks[j], "demands")
-                                      ? "10"
-                                  : IsWord(toks[j], "offer") || IsWord(toks[j], "proposal") ||
-                                          IsWord(toks[j], "pledge") || IsWord(toks[j], "promise")
-                                      ? "03"
-                                      : "";
+          const std::string_view kind = SpeechActRoot(toks[j]);
           // (Sanctions are seldom two stories in one text: the last imposed, further back.)
           const int window = sanctions || accord ? 12 : attack || violence || verb != 0 ? 8 : 4;
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
