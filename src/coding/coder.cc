@@ -1840,8 +1840,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
     uint32_t end = title.end;
+    // (Not a headline's verb: "Venezuelan Foreign Minister Rejects Pressure".)
     while (end < limit && end < title.end + 4 && toks[end].is(kCapitalized) &&
-           NameWord(toks, end, limit)) {
+           NameWord(toks, end, limit) && !events_->IsAnchorSurface(toks[end].hash)) {
       ++end;
     }
     if (end < title.end + 2 || (end < s.end_token && IsWord(toks[end], "of"))) continue;
