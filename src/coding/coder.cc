@@ -843,6 +843,8 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBG") vbg_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "CD") cd_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBD") vbd_ = static_cast<uint8_t>(t);
+      std::string_view name = tagger_->Name(static_cast<uint8_t>(t));
+      light_tag_[t] = name == "DT" || name == "PDT" || name == "PRP$" || name == "CD";
     }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
@@ -974,6 +976,8 @@ class CoderImpl : public Coder {
   uint8_t vbn_ = 0;  // and a participle after "is", "was", "were"
   uint8_t vb_ = 0, md_ = 0;  // a base form after a modal, and a modal, read as nouns
   uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0, vbz_ = 0, vbg_ = 0, cd_ = 0;
+  // Tags a pattern's gap does not count (determiners, possessives, numbers), by tag id.
+  std::array<bool, 256> light_tag_{};
   uint8_t vbd_ = 0;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
@@ -5732,9 +5736,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       l.punct |= p == "VBN" || p == "VBD";
     }
     l.inner = quote;
-    const std::string_view tag = tagger_->Name(sc->tags[i - first]);
-    l.light = tag == "DT" || tag == "PDT" || tag == "PRP$" || tag == "CD" ||
-              IsWord(t, "than") || IsWord(t, "dozen") || IsWord(t, "dozens");
+    l.light = light_tag_[sc->tags[i - first]] || IsWord(t, "than") || IsWord(t, "dozen") ||
+              IsWord(t, "dozens");
     l.lemma_hash = events_->LemmaOf(t.hash);
   }
   sc->dates.clear();
