@@ -8094,8 +8094,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // Praise by a group is of something, not of each other, unless the text says so.
       // "Brazil and Argentina agreed to boost trade": parties agree with each other (a bare
       // "agreed to" leaves the act to the verb that follows).
+      // Six states named that "agreed to take turns leading the force" agree on it, not with
+      // each other: past two parties, a list needs one of the words below.
       bool reciprocal = (sc->mentions[k.sources[0]].group >= 0 && root != "05") ||
-                        (sc->lex[c.anchor - first].lemma_hash == kAgree && c.end > c.anchor + 2);
+                        (sc->lex[c.anchor - first].lemma_hash == kAgree &&
+                         c.end > c.anchor + 2 && k.sources.size() == 2);
       // In the act's own clause, from just before its verb ("jointly announced") up to the
       // next finite verb ("welcomed the progress ...
       // and committed to working closely": "closely" is the commitment's).
@@ -8142,7 +8145,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                  c.pattern->code->code == "196" ||  // "X and Y resumed fighting"
                  // "X and Y agreed to expand co-production", "committed to meeting": joint
                  // commitments bind them to each other.
-                 root == "03" || c.pattern->code->code == "019";
+                 // Three or more parties named that pledge or agree ("The Bahamas,
+                 // Bangladesh, Barbados ... have pledged to contribute personnel") each commit
+                 // to a third party, seldom to one another; "the three leaders" do.
+                 ((root == "03" || c.pattern->code->code == "019") &&
+                  (k.sources.size() == 2 || sc->mentions[k.sources[0]].group >= 0));
       for (uint32_t j = c.anchor; j < c.end && !k.mutual; ++j) {
         k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash);
       }

@@ -1180,6 +1180,15 @@ TEST(CoderTest, PlaceOfACountryIsTheCountrys) {
 TEST(CoderTest, PartiesThatAgreeAgreeWithEachOther) {
   EXPECT_THAT(Dyads(CodeText("Brazil and Argentina agreed to boost trade and investment.")),
               testing::ElementsAre("BRA>ARG:0311"));
+  // Past two parties named, each commits on its own: no pair of them is a dyad.
+  EXPECT_TRUE(CodeText("France, Germany, Italy, Poland, Spain and Britain agreed to take turns "
+                       "leading the spearhead force.").empty());
+  EXPECT_TRUE(CodeText("The Bahamas, Bangladesh, Barbados and Jamaica have also pledged to "
+                       "contribute personnel.").empty());
+  // A group reference still binds its members: "the three countries" named just before.
+  EXPECT_THAT(Dyads(CodeText("Leaders of Japan, South Korea and China met in Tokyo. The three "
+                             "countries agreed to expand trade.", Date{2024, 5, 27})),
+              testing::Contains("JPNGOV>KORGOV:0311"));
 }
 
 TEST(CoderTest, PraisedOrBlamedForAnActIsTheObjectNotTheSubject) {
