@@ -947,6 +947,9 @@ class CoderImpl : public Coder {
   // The verb of a journey or a summons whose purpose infinitive is at `anchor` ("travels
   // to Paris to meet", "summoned the ambassador to protest"), or -1.
   int64_t JourneyBefore(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
+  // The "by" that names who carried out the attack named just before `at`, past its
+  // participle ("carried out on 25 August by", "which were claimed by"); 0 for none.
+  uint32_t AttackAgent(const SentenceSpan& s, uint32_t at, const Scratch& sc) const;
   // `judged_act`: the verb praises or blames an act, so the act's doer ("the steps taken by
   // X", "the statement of X") is the target.
   int FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc,
@@ -4089,6 +4092,39 @@ int CoderImpl::RallyTarget(const Candidate& c, const SentenceSpan& s, const Scra
   return -1;
 }
 
+uint32_t CoderImpl::AttackAgent(const SentenceSpan& s, uint32_t at, const Scratch& sc) const {
+  static const WordSet participles(std::array{
+      "carried", "perpetrated", "claimed", "committed", "staged", "launched", "conducted",
+      "orchestrated", "masterminded", "mounted", "executed"});
+  const auto& toks = sc.tokens;
+  uint32_t j = at;
+  // Past where and when: "in Abu Dhabi, United Arab Emirates, on 17 January 2022, which".
+  while (j + 1 < s.end_token && j < at + 14 &&
+         (toks[j].text == "," || IsWord(toks[j], "in") || IsWord(toks[j], "on") ||
+          (toks[j].is(kCapitalized) && toks[j].is(kWord)) ||
+          tagger_->Name(sc.tags[j - s.first_token]) == "CD")) {
+    ++j;
+  }
+  if (j < s.end_token && Relativizers().contains(toks[j].hash)) ++j;
+  for (uint32_t aux = 0; j < s.end_token && aux < 3 &&
+         (IsWord(toks[j], "was") || IsWord(toks[j], "were") || IsWord(toks[j], "has") ||
+          IsWord(toks[j], "have") || IsWord(toks[j], "had") || IsWord(toks[j], "been") ||
+          IsWord(toks[j], "reportedly") || IsWord(toks[j], "allegedly"));
+       ++aux) {
+    ++j;
+  }
+  if (j >= s.end_token || !participles.contains(toks[j].hash)) return 0;
+  // Past "out", a date or a place: "carried out on 25 August by".
+  for (uint32_t k = j + 1; k + 1 < s.end_token && k < j + 8; ++k) {
+    if (IsWord(toks[k], "by")) return k;
+    if (IsHardBoundary(toks[k]) || Subordinators().contains(toks[k].hash) ||
+        tagger_->IsVerb(sc.tags[k - s.first_token])) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc,
                           bool judged_act) const {
   const auto& toks = sc.tokens;
@@ -4194,6 +4230,17 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         continue;
       }
     }
+    // "condemns the attacks carried out on 25 August by X", "the attacks in Abu Dhabi, which
+    // were claimed by X": the doer of the attack judged, named after its participle.
+    if (judged_act && AttackNouns().contains(t.hash)) {
+      uint32_t by = AttackAgent(s, j + 1, sc);
+      if (by > 0) {
+        ++nouns;
+        reach = std::max(reach, by + 4);
+        j = by;
+        continue;
+      }
+    }
     if (Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) return -1;
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
     // "condemned the attack on a UN convoy": blame goes to the attacker, named after "by"
@@ -4269,6 +4316,12 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     }
     if (penn == "DT" || penn == "PRP$" || penn == "CD" || penn.substr(0, 2) == "JJ" ||
         penn.substr(0, 2) == "RB" || t.text == "'s") {
+      continue;
+    }
+    // "the coordinated attacks", "its continued detention": a participle before its noun.
+    if ((penn == "VBN" || penn == "VBD") && j > from && j + 1 < s.end_token &&
+        (IsWord(toks[j - 1], "the") || tagger_->Name(sc.tags[j - 1 - s.first_token]) == "PRP$") &&
+        tagger_->IsNoun(sc.tags[j + 1 - s.first_token])) {
       continue;
     }
     // "with acting Foreign Minister Ali Bagheri Kani".

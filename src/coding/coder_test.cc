@@ -3775,5 +3775,16 @@ TEST(CoderTest, AParticipleInARelativeClauseIsTheAntecedentsAct) {
               testing::ElementsAre("MEXGOV>USAGOV:046"));
 }
 
+TEST(CoderTest, TheDoerOfAnAttackJudgedIsNamedAfterItsParticiple) {
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General António Guterres condemns the coordinated "
+                             "attacks carried out on 25 August by the Arakan Rohingya Salvation "
+                             "Army.", Date{2017, 8, 26})),
+              testing::ElementsAre("IGOUNO>MMRREB:111"));
+  EXPECT_THAT(Dyads(CodeText("The Security Council condemned the terrorist attacks in Abu Dhabi, "
+                             "United Arab Emirates, on 17 January 2022, which were claimed by "
+                             "the Houthis.", Date{2022, 1, 18})),
+              testing::Contains("IGOUNO>YEMREB:111"));
+}
+
 }  // namespace
 }  // namespace dyad
