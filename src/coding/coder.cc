@@ -8182,12 +8182,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       k.mutual = reciprocal && k.targets.empty();
     }
-    // "Russia and Ukraine exchanged 200 prisoners": an exchange is between its parties.
-    if (k.targets.empty() && k.sources.size() >= 2 &&
-        (IsWord(toks[c.anchor], "exchange") || IsWord(toks[c.anchor], "exchanged") ||
-         IsWord(toks[c.anchor], "exchanging") || IsWord(toks[c.anchor], "swap") ||
-         IsWord(toks[c.anchor], "swapped") || IsWord(toks[c.anchor], "traded"))) {
-      k.mutual = true;
+    // "Russia and Ukraine exchanged 200 prisoners", "carry out a prisoner exchange": an
+    // exchange is between its parties.
+    for (uint32_t j = c.anchor; j < c.end && k.targets.empty() && k.sources.size() >= 2; ++j) {
+      k.mutual |= IsWord(toks[j], "exchange") || IsWord(toks[j], "exchanged") ||
+                  IsWord(toks[j], "exchanging") || IsWord(toks[j], "swap") ||
+                  IsWord(toks[j], "swapped") || IsWord(toks[j], "traded");
     }
     // A truce, an accord or a halt that several parties agree or sign binds them to each other:
     // "Sudan's army and the Rapid Support Forces agree to a 72-hour truce".

@@ -3786,5 +3786,17 @@ TEST(CoderTest, TheDoerOfAnAttackJudgedIsNamedAfterItsParticiple) {
               testing::Contains("IGOUNO>YEMREB:111"));
 }
 
+TEST(CoderTest, APrisonerExchangeCarriedOutIsMutual) {
+  EXPECT_THAT(Dyads(CodeText("Russia and Ukraine carry out a long-awaited exchange of 35 "
+                             "prisoners each.", Date{2019, 9, 7})),
+              testing::ElementsAre("RUS>UKR:0841"));
+  EXPECT_THAT(Dyads(CodeText("Russia, Belarus and the United States carry out a 26-person "
+                             "prisoner exchange at Ankara airport.", Date{2024, 8, 1})),
+              testing::UnorderedElementsAre("RUS>BLR:0841", "RUS>USA:0841", "BLR>USA:0841"));
+  // An exchange of fire is no release.
+  EXPECT_THAT(Dyads(CodeText("Russia and Ukraine carried out an exchange of fire.")),
+              testing::Not(testing::Contains("RUS>UKR:0841")));
+}
+
 }  // namespace
 }  // namespace dyad
