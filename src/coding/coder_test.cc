@@ -3798,5 +3798,14 @@ TEST(CoderTest, APrisonerExchangeCarriedOutIsMutual) {
               testing::Not(testing::Contains("RUS>UKR:0841")));
 }
 
+TEST(CoderTest, SuspendingVisitsOrAPartnershipReducesRelations) {
+  EXPECT_THAT(Dyads(CodeText("The United States said on Saturday that it had suspended its "
+                             "strategic partnership with Georgia.", Date{2024, 11, 30})),
+              testing::Contains("USA>GEO:161"));
+  // A force's presence is no diplomatic tie.
+  EXPECT_THAT(Dyads(CodeText("Russia suspended its military presence in Syria.")),
+              testing::Not(testing::Contains("RUS>SYR:161")));
+}
+
 }  // namespace
 }  // namespace dyad
