@@ -941,6 +941,11 @@ class CoderImpl : public Coder {
   int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc,
                     int64_t* support) const;
   std::string PlaceCountryAfter(const SentenceSpan& s, uint32_t from, const Scratch& sc) const;
+  // Whether the sentence sets itself in a place ("in Ethiopia") and names none of the
+  // parties' countries: "the parties" there are another war's than those told before. Reads
+  // the first `mentions` mentions directly, so it works before the token index is built.
+  bool PartiesElsewhere(const SentenceSpan& s, const std::vector<Mention>& parties,
+                        size_t mentions, const Scratch& sc) const;
   std::string SentenceCountry(const SentenceSpan& s, const Scratch& sc) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
@@ -2961,7 +2966,8 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       uint32_t k = i + 1;
       if (k < s.end_token && (IsWord(toks[k], "the") || IsWord(toks[k], "warring"))) ++k;
       if (k < s.end_token && (IsWord(toks[k], "parties") || IsWord(toks[k], "sides"))) {
-        if (!sc->discourse.Parties().empty()) {
+        bool elsewhere = PartiesElsewhere(s, sc->discourse.Parties(), dictionary_mentions, *sc);
+        if (!sc->discourse.Parties().empty() && !elsewhere) {
           std::vector<Mention> parties = sc->discourse.Parties();
           AddGroupMention(parties, i, k + 1, "parties", sc);
           sc->discourse.RememberParties(std::move(parties));  // named again: recent again
@@ -4819,6 +4825,36 @@ void CoderImpl::Locate(const SentenceSpan& s, uint32_t anchor, uint32_t match_en
 // the clause's end: "killed 19 in two villages in Lamu County, Kenya" gives KEN, "killed in
 // Russian strikes on a store in Kostiantynivka" gives UKR (an attacker's adjective before
 // the weapon is not a place). Empty when none.
+bool CoderImpl::PartiesElsewhere(const SentenceSpan& s, const std::vector<Mention>& parties,
+                                 size_t mentions, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  auto party_country = [&](const std::string& c) {
+    return std::any_of(parties.begin(), parties.end(),
+                       [&](const Mention& m) { return m.country == c; });
+  };
+  bool placed = false;
+  for (size_t q = 0; q < mentions; ++q) {
+    if (sc.mentions[q].org.empty() && party_country(sc.mentions[q].country)) return false;
+  }
+  for (uint32_t x = s.first_token; x + 1 < s.end_token; ++x) {
+    if (!IsWord(toks[x], "in")) continue;
+    uint32_t at = IsWord(toks[x + 1], "the") ? x + 2 : x + 1, end = 0;
+    if (at >= s.end_token || !toks[at].is(kCapitalized) || Months().contains(toks[at].hash)) {
+      continue;
+    }
+    std::string here;
+    for (size_t q = 0; q < mentions && here.empty(); ++q) {
+      const Mention& m = sc.mentions[q];
+      if (m.first == at && !m.person && m.org.empty() && m.sector.empty()) here = m.country;
+    }
+    const Place* p = here.empty() ? places_->MatchAt(toks, at, s.end_token, &end) : nullptr;
+    if (p) here = p->country;
+    if (!here.empty() && party_country(here)) return false;
+    placed |= !here.empty();
+  }
+  return placed;
+}
+
 std::string CoderImpl::PlaceCountryAfter(const SentenceSpan& s, uint32_t from,
                                          const Scratch& sc) const {
   const auto& toks = sc.tokens;
@@ -7319,7 +7355,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         named_after = sc->mention_at[j - first] >= 0;
       }
       const std::vector<Mention>& parties = sc->discourse.RecentParties();
-      bool outsider = parties.size() >= 2;
+      bool outsider = parties.size() >= 2 &&
+                      !PartiesElsewhere(s, parties, sc->mentions.size(), *sc);
       for (const Mention& p : parties) outsider &= !SameActor(p, sc->mentions[source]);
       if (!named_after && outsider) {
         for (Mention p : parties) {

@@ -3807,5 +3807,20 @@ TEST(CoderTest, SuspendingVisitsOrAPartnershipReducesRelations) {
               testing::Not(testing::Contains("RUS>SYR:161")));
 }
 
+TEST(CoderTest, ThePartiesOfAWarElsewhereAreNotTheLastOnesTold) {
+  // The parties last told are Nigeria's; the appeal is set in Ethiopia.
+  auto events = CodeText("Nigeria's army and Boko Haram agreed to a ceasefire. The African "
+                         "Union calls for an immediate cessation of hostilities in Ethiopia and "
+                         "urges the parties to respect human rights.", Date{2020, 11, 4});
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::HasSubstr("IGOAFRAFU>NGA"))));
+  // A venue does not hide parties the sentence names: "talks in Tanzania ... between the
+  // government of Ethiopia and ...".
+  EXPECT_THAT(Dyads(CodeText("Ethiopia and the Oromo Liberation Army agreed to hold talks. The "
+                             "United States welcomes the talks in Tanzania between the government "
+                             "of Ethiopia and the rebels and urges the parties to reach a lasting "
+                             "settlement.", Date{2023, 5, 2})),
+              testing::Contains(testing::HasSubstr("USA>ETH")));
+}
+
 }  // namespace
 }  // namespace dyad
