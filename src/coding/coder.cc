@@ -6168,9 +6168,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // from violence and to resolve their differences": one appeal, however many demands it
       // makes (annotators record it once). What is agreed is recorded by kind: "agreed to
       // hold talks and to restore ties".
+      // A general intent to cooperate after a specific one ("agree to launch a dialogue ...
+      // and to expand cooperation") adds nothing to it.
       bool same = std::any_of(coded.begin(), coded.end(), [&](const Coded& a) {
         return kind == "02" ? a.c->pattern->code->root == kind
-                            : a.c->pattern->code == c.pattern->code;
+                            : a.c->pattern->code == c.pattern->code ||
+                                  (c.pattern->code->code == "030" &&
+                                   a.c->pattern->code->root == kind);
       });
       if (same) {
         drop(c, "a later infinitive of an appeal or agreement already coded", Modality::kFact);

@@ -3822,5 +3822,12 @@ TEST(CoderTest, ThePartiesOfAWarElsewhereAreNotTheLastOnesTold) {
               testing::Contains(testing::HasSubstr("USA>ETH")));
 }
 
+TEST(CoderTest, AGeneralIntentAfterASpecificOneInOneAgreementIsNotCodedAgain) {
+  EXPECT_THAT(Dyads(CodeText("Kazakhstan and Uzbekistan agree to launch a dialogue on critical "
+                             "minerals and to expand cooperation on counterterrorism.",
+                             Date{2023, 9, 19})),
+              testing::ElementsAre("KAZ>UZB:036"));
+}
+
 }  // namespace
 }  // namespace dyad
