@@ -87,6 +87,14 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(DataSource* source) {
     if (!c) continue;
     const char* name = geonames_city_get_name(c);
     const char* cc = geonames_city_get_country_code(c);
+    // "in March" is a date: a town named like a month (March, Cambridgeshire) is never read.
+    static const std::vector<std::string_view> kMonths = {
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+    if (name && std::find(kMonths.begin(), kMonths.end(), name) != kMonths.end()) {
+      geonames_city_free(c);
+      continue;
+    }
     if (name && cc) {
       g->Add(name, Place{name, alpha3[cc], geonames_city_get_latitude(c),
                          geonames_city_get_longitude(c), geonames_city_get_population(c),

@@ -52,5 +52,11 @@ TEST_F(GazetteerTest, OnlyCapitalisedTextAndNoCompassRegions) {
   EXPECT_NE(Find("Moscow", &end), nullptr);
 }
 
+TEST_F(GazetteerTest, NoTownNamedLikeAMonth) {
+  uint32_t end = 0;
+  EXPECT_EQ(Find("March 2020", &end), nullptr);  // March, Cambridgeshire, is in geonames
+  EXPECT_EQ(Find("May", &end), nullptr);
+}
+
 }  // namespace
 }  // namespace dyad
