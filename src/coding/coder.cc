@@ -3305,10 +3305,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
                  (penn == "CD" &&
                   (after_day || (j > first && Months().contains(toks[j - 1].hash))));
       bool when = (TimeNouns().contains(t.hash) && !t.is(kCapitalized)) || day;
-      bool on_day = after_day && IsWord(t, "on");
+      bool on_day = after_day && (IsWord(t, "on") || IsWord(t, "in"));
       bool since = IsWord(t, "since") && j > first && HaveForms().contains(toks[j - 1].hash);
+      // "have all condemned", "have both agreed": a quantifier floated into the verb group.
+      bool floated = (IsWord(t, "all") || IsWord(t, "both") || IsWord(t, "each")) && j > first &&
+                     (AuxiliaryWords().contains(toks[j - 1].hash) ||
+                      BeForms().contains(toks[j - 1].hash) || HaveForms().contains(toks[j - 1].hash));
       if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when || on_day ||
-          since || NegationCues().contains(t.hash)) {
+          since || floated || NegationCues().contains(t.hash)) {
         after_step = after_to && StepNouns().contains(t.hash);
         after_to = IsWord(t, "to");
         after_day = day;
@@ -3950,13 +3954,23 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       }
       // "The IMF says Greece's debt has become unsustainable and urges ...": a clause whose
       // subject is no actor is what was reported; the verb joined is the one reporting it.
-      if (int64_t subject = skip_verb_group(k - 1);
-          subject > first && mention_at(subject) < 0 && tagger_->IsNoun(tag_of(subject))) {
+      // So is a clause opened by "that" or "what" ("has denied that its land law allows
+      // ... and has accused", "apologised for what it called an accident and offered").
+      int64_t subject = skip_verb_group(k - 1);
+      if (subject > first && mention_at(subject) >= 0) {
+        subject = int64_t{sc.mentions[mention_at(subject)].first};
+      }
+      bool opened = subject > first &&
+                    (IsWord(toks[subject - 1], "that") || IsWord(toks[subject - 1], "what"));
+      if (subject > first && (opened || (mention_at(subject) < 0 &&
+                                         (tagger_->IsNoun(tag_of(subject)) ||
+                                          tagger_->Name(tag_of(subject)) == "PRP")))) {
         for (int64_t b = subject - 1; b > first && subject - b < 12 && !IsHardBoundary(toks[b]);
              --b) {
+          opened |= IsWord(toks[b], "that") || IsWord(toks[b], "what");
           std::string_view penn = tagger_->Name(tag_of(b));
           if (mention_at(b) >= 0 || !(penn == "VBD" || penn == "VBZ" || penn == "VBP")) continue;
-          if (ReportingVerbs().contains(toks[b].hash)) k = b;
+          if (ReportingVerbs().contains(toks[b].hash) || opened) k = b;
           break;
         }
       }

@@ -3829,5 +3829,19 @@ TEST(CoderTest, AGeneralIntentAfterASpecificOneInOneAgreementIsNotCodedAgain) {
               testing::ElementsAre("KAZ>UZB:036"));
 }
 
+TEST(CoderTest, AVerbJoinedAfterAClauseOpenedByThatOrWhatIsTheMainSubjects) {
+  EXPECT_THAT(Dyads(CodeText("The South African government has denied that its land law allows "
+                             "arbitrary seizures of property and has accused Washington of "
+                             "spreading misinformation.", Date{2025, 3, 15})),
+              testing::Contains("ZAFGOV>USAGOV:112"));
+  // "in April" between the two verbs is a time.
+  EXPECT_THAT(Dyads(CodeText("Mogadishu called the deal an act of aggression and in April "
+                             "expelled Ethiopia's ambassador.", Date{2024, 12, 12})),
+              testing::Contains("SOMGOV>ETHGOV:161"));
+  EXPECT_THAT(Dyads(CodeText("Azerbaijan apologised to Moscow for what it called an accident and "
+                             "pledged to pay compensation to Russia.", Date{2024, 12, 29})),
+              testing::Contains("AZE>RUS:035"));
+}
+
 }  // namespace
 }  // namespace dyad
