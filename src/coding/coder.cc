@@ -844,7 +844,8 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "CD") cd_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBD") vbd_ = static_cast<uint8_t>(t);
       std::string_view name = tagger_->Name(static_cast<uint8_t>(t));
-      light_tag_[t] = name == "DT" || name == "PDT" || name == "PRP$" || name == "CD";
+      light_tag_[t] = name == "DT" || name == "PDT" || name == "PRP$" || name == "CD" ||
+                      name == "$" || name == "SYM";  // "£120 million"
     }
     ActorDictionary::Sources sources;
     sources.builtin = !options_.replace_dictionaries;
@@ -3314,7 +3315,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when || on_day ||
           since || floated || NegationCues().contains(t.hash)) {
         after_step = after_to && StepNouns().contains(t.hash);
-        after_to = IsWord(t, "to");
+        // "decided on Wednesday to withdraw": the time between the verb and its "to".
+        after_to = IsWord(t, "to") || (after_to && (when || on_day));
         after_day = day;
         --j;
       } else {
@@ -4549,18 +4551,32 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
   // "refused to"): a cue in an earlier, coordinated verb phrase does not count.
   int64_t group_start = anchor;
   bool hesitate = false, intended_step = false;
+  // "agreed on Monday to exchange": a time inside the verb group.
+  auto time_word = [&](int64_t x) {
+    const Token& w = toks[x];
+    return Weekdays().contains(w.hash) || Months().contains(w.hash) ||
+           (TimeNouns().contains(w.hash) && !w.is(kCapitalized)) ||
+           (IsWord(w, "on") && x + 1 < int64_t{anchor} &&
+            (Weekdays().contains(toks[x + 1].hash) || Months().contains(toks[x + 1].hash) ||
+             sc.tags[x + 1 - s.first_token] == cd_)) ||
+           (sc.tags[x - s.first_token] == cd_ && x > s.first_token &&
+            (Months().contains(toks[x - 1].hash) || IsWord(toks[x - 1], "on")));
+  };
   for (int64_t j = int64_t{anchor} - 1; j >= int64_t{subject_end} && j > int64_t{anchor} - 12; --j) {
     const Token& t = toks[j];
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
+    int64_t next = j + 1;
+    while (next + 1 < int64_t{anchor} && time_word(next)) ++next;
     bool catenative = (penn.substr(0, 2) == "VB" || StepNouns().contains(t.hash)) &&
-                      j + 1 < anchor && IsWord(toks[j + 1], "to");
+                      next < anchor && IsWord(toks[next], "to");
     // "is taking steps to impose": what the steps are for is intended.
     if (catenative && StepNouns().contains(t.hash)) intended_step = true;
     bool aspect = j + 1 == int64_t{anchor} && AspectVerbs().contains(t.hash) &&
                   tagger_->Name(sc.tags[anchor - s.first_token]) == "VBG";  // "will keep providing"
     bool cue = aspect || penn.substr(0, 2) == "RB" || penn == "MD" || BeForms().contains(t.hash) ||
                AuxiliaryWords().contains(t.hash) || NegationCues().contains(t.hash) ||
-               IntentCues().contains(t.hash) || RefusalVerbs().contains(t.hash) || catenative;
+               IntentCues().contains(t.hash) || RefusalVerbs().contains(t.hash) || catenative ||
+               time_word(j);
     if (!cue || sc.mention_at[j - s.first_token] >= 0) break;
     group_start = j;
     hesitate |= IsWord(t, "hesitate");
@@ -5839,8 +5855,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       l.punct |= p == "VBN" || p == "VBD";
     }
     l.inner = quote;
+    // "£120 million of new funding": the "of" after an amount too.
     l.light = light_tag_[sc->tags[i - first]] || IsWord(t, "than") || IsWord(t, "dozen") ||
-              IsWord(t, "dozens");
+              IsWord(t, "dozens") ||
+              (IsWord(t, "of") && i > first && sc->tags[i - 1 - first] == cd_);
     l.lemma_hash = events_->LemmaOf(t.hash);
   }
   sc->dates.clear();

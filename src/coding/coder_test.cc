@@ -3843,5 +3843,24 @@ TEST(CoderTest, AVerbJoinedAfterAClauseOpenedByThatOrWhatIsTheMainSubjects) {
               testing::Contains("AZE>RUS:035"));
 }
 
+TEST(CoderTest, ATimeInsideTheVerbGroupKeepsItsSubjectAndModality) {
+  auto events = CodeText("US President Joe Biden and Russian President Vladimir Putin agreed on "
+                         "Wednesday to return their ambassadors to each other's capitals.",
+                         Date{2021, 6, 16});
+  EXPECT_THAT(Dyads(events), testing::Contains("USAGOV>RUSGOV:032"));
+  for (const Event& e : events) {
+    if (e.cameo == "032") EXPECT_EQ(e.modality, Modality::kIntended);
+  }
+  EXPECT_THAT(Dyads(CodeText("The German government decided on Wednesday to withdraw its troops "
+                             "from Turkey's Incirlik air base.", Date{2017, 6, 7})),
+              testing::ElementsAre("DEUGOV>TUR:0874"));
+}
+
+TEST(CoderTest, AnAmountDoesNotCountInAPatternsGap) {
+  EXPECT_THAT(Dyads(CodeText("Foreign Secretary David Lammy today announced £120 million of new "
+                             "UK humanitarian funding for Sudan.", Date{2025, 4, 15})),
+              testing::ElementsAre("GBRGOV>SDN:0331"));
+}
+
 }  // namespace
 }  // namespace dyad
