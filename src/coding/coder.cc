@@ -7377,9 +7377,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // States commends the parties ... The United States urges continued follow-through"),
     // is made to them.
     // "speaks by telephone with Putin and urges de-escalation": the party spoken with.
-    if (k.targets.empty() && root == "02") {
+    // "apologised to Moscow ... and offered to pay compensation": the party apologised to.
+    if (k.targets.empty() && (root == "02" || root == "03")) {
       for (const Coded& talk : coded) {
-        if (talk.c->pattern->code->root == "04" && !talk.targets.empty() &&
+        const std::string& before = talk.c->pattern->code->root;
+        if ((before == "04" || (before == "05" && root == "03")) && !talk.targets.empty() &&
             talk.c->anchor < c.anchor && talk.sources == k.sources) {
           k.targets = talk.targets;
         }

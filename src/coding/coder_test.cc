@@ -3862,5 +3862,15 @@ TEST(CoderTest, AnAmountDoesNotCountInAPatternsGap) {
               testing::ElementsAre("GBRGOV>SDN:0331"));
 }
 
+TEST(CoderTest, AnOfferJoinedToAnApologyOrATalkIsToTheSameParty) {
+  EXPECT_THAT(Dyads(CodeText("Azerbaijan apologised to Moscow for what it called an accident and "
+                             "offered to pay compensation.", Date{2020, 11, 10})),
+              testing::Contains("AZE>RUSGOV:035"));
+  // Not an appeal joined to praise: "the parties" it names are others.
+  EXPECT_THAT(Dyads(CodeText("Secretary Pompeo commended Israel for its progress and encouraged "
+                             "the parties to reach a comprehensive agreement.", Date{2020, 8, 25})),
+              testing::Not(testing::Contains(testing::HasSubstr(">ISR:02"))));
+}
+
 }  // namespace
 }  // namespace dyad
