@@ -3873,5 +3873,14 @@ TEST(CoderTest, AnOfferJoinedToAnApologyOrATalkIsToTheSameParty) {
                   testing::AllOf(testing::HasSubstr(">ISR"), testing::HasSubstr(":02")))));
 }
 
+TEST(CoderTest, WelcomingAGuestWithHonoursIsHosting) {
+  EXPECT_THAT(Dyads(CodeText("Xi welcomed Duterte with a military honour guard outside the Great "
+                             "Hall of the People.", Date{2016, 10, 20})),
+              testing::ElementsAre("CHNGOV>PHLGOV:043"));
+  EXPECT_THAT(Dyads(CodeText("Chinese President Xi Jinping welcomed the agreement with great "
+                             "satisfaction.", Date{2016, 10, 20})),
+              testing::Not(testing::Contains(testing::HasSubstr(":043"))));
+}
+
 }  // namespace
 }  // namespace dyad
