@@ -8756,7 +8756,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     std::string intent_rule;
     if ((k.modality == Modality::kIntended || k.modality == Modality::kConditional) &&
         !readied) {
-      code = cameo_->IntentOf(*code, &intent_rule);
+      // A hostile act announced with no condition is coded as that act, intended ("said it
+      // would impose sanctions" is 163); only an if-clause makes it a threat.
+      bool hostile = code->root >= "10";
+      if (!hostile || k.modality == Modality::kConditional) {
+        code = cameo_->IntentOf(*code, &intent_rule);
+      }
     }
     auto emit = [&](int src, int tgt, bool mutual, const CameoCode* as = nullptr,
                     uint32_t at = 0) {

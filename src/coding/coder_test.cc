@@ -1912,7 +1912,7 @@ TEST(CoderTest, AReleasesDatelineIsTheHomeOfAgenciesItNamesWithNoCountry) {
                          Date{2021, 2, 11}, "Sanctions on Burma");
   // What steps are taken to do is intended.
   EXPECT_THAT(Describe(events), testing::ElementsAre("USAGOV>MMRMIL:163:fact",
-                                                        "USAGOV>MMR:1312:intended"));
+                                                        "USAGOV>MMR:163:intended"));
 }
 
 TEST(CoderTest, TheirSectorAdjectiveOnWhatTheyShareIsNoActor) {
