@@ -7376,6 +7376,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // An appeal that names no one, in a statement about parties just named ("The United
     // States commends the parties ... The United States urges continued follow-through"),
     // is made to them.
+    // "A ceasefire between Israel and Hamas, brokered by Egypt, takes effect": mediation or
+    // hosting told by its participle is for the parties of what it qualifies.
+    if (k.targets.empty() && root == "04" && passive && c.end < s.end_token &&
+        IsWord(toks[c.end], "by")) {
+      for (uint32_t j = c.anchor; j > first && j + 12 > c.anchor; --j) {
+        if (IsHardBoundary(toks[j - 1])) break;
+        if (!IsWord(toks[j - 1], "between") || j >= c.anchor) continue;
+        uint32_t at = IsWord(toks[j], "the") ? j + 1 : j;
+        int m = at < c.anchor ? sc->mention_at[at - first] : -1;
+        std::vector<int> sides = m >= 0 ? Coordinated(m, /*backward=*/false, s, *sc)
+                                        : std::vector<int>{};
+        for (int side : sides.size() >= 2 ? Expand(sides, *sc) : std::vector<int>{}) {
+          Mention party = sc->mentions[side];
+          party.via = "act";
+          add_mention_target(std::move(party));
+        }
+        break;
+      }
+    }
     // "speaks by telephone with Putin and urges de-escalation": the party spoken with.
     // "apologised to Moscow ... and offered to pay compensation": the party apologised to.
     if (k.targets.empty() && (root == "02" || root == "03")) {

@@ -3882,5 +3882,11 @@ TEST(CoderTest, WelcomingAGuestWithHonoursIsHosting) {
               testing::Not(testing::Contains(testing::HasSubstr(":043"))));
 }
 
+TEST(CoderTest, MediationToldByItsParticipleIsForThePartiesOfTheDeal) {
+  EXPECT_THAT(Dyads(CodeText("A ceasefire between Israel and Hamas, brokered by Egypt, takes "
+                             "effect at 2:00 a.m. local time.", Date{2021, 5, 21})),
+              testing::IsSupersetOf({"EGY>ISR:045", "EGY>PSEREBHMS:045"}));
+}
+
 }  // namespace
 }  // namespace dyad
