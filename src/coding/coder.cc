@@ -3414,7 +3414,9 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     // relative clause set off by commas, to the noun it describes.
     for (int64_t r = j - 1; r > first + 1 && j - r < 45; --r) {
       if (IsHardBoundary(toks[r])) break;
-      if (!(IsWord(toks[r], "who") || IsWord(toks[r], "which")) || toks[r - 1].text != ",") {
+      // ("Kobakhidze, whose party was declared the winner ..., accused": "whose" too.)
+      if (!(IsWord(toks[r], "who") || IsWord(toks[r], "which") || IsWord(toks[r], "whose")) ||
+          toks[r - 1].text != ",") {
         continue;
       }
       if (int64_t a = antecedent(r); a >= 0) j = a;

@@ -3888,5 +3888,12 @@ TEST(CoderTest, MediationToldByItsParticipleIsForThePartiesOfTheDeal) {
               testing::IsSupersetOf({"EGY>ISR:045", "EGY>PSEREBHMS:045"}));
 }
 
+TEST(CoderTest, ASubjectIsFoundPastARelativeClauseOpenedByWhose) {
+  EXPECT_THAT(Dyads(CodeText("Kobakhidze, whose party was declared the winner of a disputed "
+                             "election on October 26, accused Russia of plotting a revolution.",
+                             Date{2024, 12, 1})),
+              testing::ElementsAre("GEOGOV>RUS:112"));
+}
+
 }  // namespace
 }  // namespace dyad
