@@ -3895,5 +3895,11 @@ TEST(CoderTest, ASubjectIsFoundPastARelativeClauseOpenedByWhose) {
               testing::ElementsAre("GEOGOV>RUS:112"));
 }
 
+TEST(CoderTest, ConsideringAnActOrReviewingTalksIsConsideringAPolicyOption) {
+  EXPECT_THAT(Dyads(CodeText("President-elect Iván Duque says he will review the peace talks "
+                             "with the ELN.", Date{2018, 8, 5})),
+              testing::Contains(testing::HasSubstr(">COLREB:014")));
+}
+
 }  // namespace
 }  // namespace dyad
