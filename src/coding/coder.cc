@@ -994,8 +994,6 @@ class CoderImpl : public Coder {
   std::string fingerprint_;
 };
 
-// Codes whose action two parties do together: with no separate target, "X and Y held
-// talks" is one mutual event per pair rather than an event with no target.
 // A title's words as one value ("Prime Minister", "prime minister" alike).
 uint64_t TitleHash(const std::vector<Token>& toks, uint32_t first, uint32_t end) {
   uint64_t h = 0;
@@ -1030,6 +1028,8 @@ uint64_t VerbOfActNoun(const Token& t) {
   return v ? *v : 0;
 }
 
+// Codes whose action two parties do together: with no separate target, "X and Y held
+// talks" is one mutual event per pair rather than an event with no target.
 bool IsMutualCode(std::string_view code) {
   static constexpr std::array<std::string_view, 14> kMutual = {
       "036", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
@@ -4126,7 +4126,7 @@ uint32_t CoderImpl::AttackAgent(const SentenceSpan& s, uint32_t at, const Scratc
   while (j + 1 < s.end_token && j < at + 14 &&
          (toks[j].text == "," || IsWord(toks[j], "in") || IsWord(toks[j], "on") ||
           (toks[j].is(kCapitalized) && toks[j].is(kWord)) ||
-          tagger_->Name(sc.tags[j - s.first_token]) == "CD")) {
+          sc.tags[j - s.first_token] == cd_)) {
     ++j;
   }
   if (j < s.end_token && Relativizers().contains(toks[j].hash)) ++j;
