@@ -3423,6 +3423,24 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       break;
     }
   }
+  // "Thousands of supporters of the junta rally": past the "of" phrase that ends the
+  // subject, to its plural head's actor.
+  if (j > first + 3 && mention_at(j) < 0 && tagger_->IsNoun(tag_of(j)) && !IsPlural(toks[j])) {
+    int64_t k = j;
+    while (k > first && k + 3 > j && mention_at(k - 1) < 0 &&
+           (tagger_->IsNoun(tag_of(k - 1)) || tagger_->IsAdjective(tag_of(k - 1)))) {
+      --k;
+    }
+    if (k > first && IsWord(toks[k - 1], "the")) --k;
+    if (k > first + 1 && IsWord(toks[k - 1], "of") && IsPlural(toks[k - 2])) {
+      const int64_t head = k - 2;
+      if (mention_at(head) >= 0 && sc.mentions[mention_at(head)].actor) return mention_at(head);
+      if (head > first + 1 && IsWord(toks[head - 1], "of") && mention_at(head - 2) >= 0 &&
+          sc.mentions[mention_at(head - 2)].actor) {
+        return mention_at(head - 2);
+      }
+    }
+  }
   // "Turkish airstrikes kill 12 militants", "Russian shelling hit Kharkiv": the attacker's
   // adjective on the weapon is the subject.
   if (j > first && mention_at(j) < 0 && AttackNouns().contains(toks[j].hash) &&
@@ -6059,7 +6077,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             (IsWord(toks[prev], "since") && HaveForms().contains(toks[prev - 1].hash)))) {
       --prev;
     }
-    bool maybe_verb = tagger_->IsVerb(tag) || second_verb ||
+    // "Thousands of supporters of the junta rally outside": a plural actor's "of" phrase
+    // ends the subject, and the verb agrees with the plural head before it.
+    bool plural_of_head = false;
+    if (i > first + 3 && tagger_->IsNoun(sc->tags[i - 1 - first]) && !IsPlural(toks[i - 1])) {
+      uint32_t j = i - 1;
+      while (j > first && j + 3 > i && (tagger_->IsNoun(sc->tags[j - 1 - first]) ||
+                                        tagger_->IsAdjective(sc->tags[j - 1 - first]))) {
+        --j;
+      }
+      if (j > first && IsWord(toks[j - 1], "the")) --j;
+      if (j > first + 1 && IsWord(toks[j - 1], "of") && IsPlural(toks[j - 2])) {
+        const uint32_t head = j - 2;
+        plural_of_head = sc->mention_at[head - first] >= 0 ||
+                         (head > first + 1 && IsWord(toks[head - 1], "of") &&
+                          sc->mention_at[head - 2 - first] >= 0);
+      }
+    }
+    bool maybe_verb = tagger_->IsVerb(tag) || second_verb || plural_of_head ||
                       (i > first && (sc->mention_at[prev - first] >= 0 ||
                                      BeForms().contains(toks[prev].hash) ||
                                      HaveForms().contains(toks[prev].hash)));
@@ -6077,9 +6112,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     std::string_view penn = tagger_->Name(tag);
     // Not after a demonym alone: "Russian attacks on Kyiv" names attacks.
     int before = i > first ? sc->mention_at[prev - first] : -1;
-    bool after_actor = before >= 0 && i + 1 < s.end_token &&
-                       !(sc->mentions[before].demonym &&
-                         sc->mentions[before].first + 1 == sc->mentions[before].end);
+    bool after_actor = (before >= 0 && i + 1 < s.end_token &&
+                        !(sc->mentions[before].demonym &&
+                          sc->mentions[before].first + 1 == sc->mentions[before].end)) ||
+                       (plural_of_head && i + 1 < s.end_token);
     // Or after the plural head of the subject a reported clause opens with ("says its air
     // defences shot down a drone").
     std::string_view prev_tag = i > first ? tagger_->Name(sc->tags[prev - first]) : "";
@@ -6133,7 +6169,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
              ((next == "IN" || next == "NNS" || next == "NN" ||
                (next == "CC" && i + 2 < s.end_token &&
                 events_->IsAnchorSurface(toks[i + 2].hash))) &&
-              IsPlural(toks[i - 1])))));
+              (IsPlural(toks[i - 1]) || plural_of_head)))));
       return pattern.pos == AnchorPos::kAny ||
              (pattern.pos == AnchorPos::kVerb &&
               (tagger_->IsVerb(tag) || headline_verb || after_be || second_verb)) ||
@@ -7778,9 +7814,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       bool unnamed = j < s.end_token && sc->mention_at[j - first] < 0 &&
                      UnnamedParties().contains(toks[j].hash);
-      // An object pronoun inside the match that no actor resolved ("accused him of").
+      // An object pronoun inside the match that no actor resolved ("accused him of"); a
+      // judgement's object named by a name the dictionary lacks ("calls army chief Abdel
+      // Fattah al-Burhan a criminal").
+      const bool judgement = root == "11" || root == "12";
       for (uint32_t i = c.anchor + 1; i < c.end && !unnamed; ++i) {
-        unnamed = sc->mention_at[i - first] < 0 && ObjectPronouns().contains(toks[i].hash);
+        unnamed = sc->mention_at[i - first] < 0 &&
+                  (ObjectPronouns().contains(toks[i].hash) ||
+                   (judgement && toks[i].is(kCapitalized) &&
+                    tagger_->Name(sc->tags[i - first]) == "NNP" &&
+                    !Months().contains(toks[i].hash) && !Weekdays().contains(toks[i].hash)));
       }
       // "called on the international community to work together to hold North Korea
       // accountable": an appeal to others to act against a party rallies opposition to it.

@@ -3901,5 +3901,24 @@ TEST(CoderTest, ConsideringAnActOrReviewingTalksIsConsideringAPolicyOption) {
               testing::Contains(testing::HasSubstr(">COLREB:014")));
 }
 
+TEST(CoderTest, AVerbAfterAPluralHeadsOfPhraseHasThatHeadAsSubject) {
+  EXPECT_THAT(Dyads(CodeText("Thousands of supporters of the junta rally outside the French "
+                             "embassy in Niamey.", Date{2023, 8, 3})),
+              testing::ElementsAre("NERCVL>FRAGOV:141"));
+}
+
+TEST(CoderTest, NameCallingIsCriticismOfTheOneNamed) {
+  EXPECT_THAT(Dyads(CodeText("Maduro called Guaido a traitor and a puppet.", Date{2019, 2, 1})),
+              testing::ElementsAre("VENGOV>VENLEG:111"));
+  // Someone the dictionary does not know: no half-coded event.
+  EXPECT_THAT(Dyads(CodeText("Maduro called Zorblat Quenty a traitor.", Date{2019, 2, 1})),
+              testing::IsEmpty());
+}
+
+TEST(CoderTest, AppealForAResignationIsAnAppealForLeadershipChange) {
+  EXPECT_THAT(Dyads(CodeText("Macron called for Lukashenko to resign.", Date{2020, 9, 27})),
+              testing::ElementsAre("FRAGOV>BLRGOV:0241"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -465,7 +465,11 @@ std::string ActorDictionary::PersonCode(const ActorEntry& p, const Date& date,
     }
     if (last_day >= s && day <= e) {
       long days = std::min(last_day, e) - std::max(day, s);
-      if (days > covering_days) covering = &r, covering_days = days;
+      // (On the day one role ends and the next begins, the new one: the news is the change.)
+      if (days > covering_days ||
+          (days == covering_days && CompareDates(r.start, covering->start) > 0)) {
+        covering = &r, covering_days = days;
+      }
       continue;
     }
     long gap = last_day < s ? s - last_day : day - e;

@@ -117,6 +117,23 @@ TEST(ActorDictionaryPeopleTest, PersonOutsideAllRolesIsCountryElite) {
   EXPECT_EQ((*d)->PersonCode(poe, Date{}), "IGOUNO");            // latest role
 }
 
+// On the day one role ends and the next begins, the new role: the change is the news.
+TEST(ActorDictionaryPeopleTest, RoleBegunOnTheDayAnotherEndsWins) {
+  DataSource source;
+  source.AddForTesting("data/actors/people.tsv",
+                       "# test\nKim Doe\t-\tSDNGOV@2019-04-12..2023-04-15|SDNREB@2023-04-15..\n");
+  auto d = ActorDictionary::Load(&source);
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  std::vector<Token> tokens;
+  Tokenize("Kim Doe", &tokens);
+  std::vector<ActorMatch> m;
+  (*d)->Match(tokens, 0, static_cast<uint32_t>(tokens.size()), &m);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ((*d)->PersonCode(*m[0].entry, Date{2023, 4, 14}), "SDNGOV");
+  EXPECT_EQ((*d)->PersonCode(*m[0].entry, Date{2023, 4, 15}), "SDNREB");
+  EXPECT_EQ((*d)->PersonCode(*m[0].entry, Date{2023, 4, 16}), "SDNREB");
+}
+
 TEST(ActorDictionaryPeopleTest, OfficeHolderByFamilyNameOnADate) {
   DataSource source;
   source.AddForTesting("data/actors/people.tsv",
