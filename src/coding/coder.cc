@@ -3362,6 +3362,30 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       break;
     }
   }
+  // "ordered his trade minister to raise tariffs", "orders the army to stop firing": an act
+  // ordered of one's own officials or forces, named by no actor, is the commander's.
+  if (anchor > first + 3 && IsWord(toks[anchor - 1], "to") &&
+      tagger_->Name(tag_of(anchor)) == "VB") {
+    int64_t k = int64_t{anchor} - 2;
+    bool own = false;
+    while (k > first && k + 6 > int64_t{anchor} && mention_at(k) < 0 &&
+           (tagger_->IsNoun(tag_of(k)) || tagger_->IsAdjective(tag_of(k)))) {
+      --k;
+    }
+    if (k > first && k + 2 < int64_t{anchor} && mention_at(k) < 0 &&
+        (IsWord(toks[k], "his") || IsWord(toks[k], "her") || IsWord(toks[k], "its") ||
+         IsWord(toks[k], "their") || IsWord(toks[k], "the"))) {
+      own = true;
+      --k;
+    }
+    static const WordSet commanding(std::array{"order", "orders", "ordered", "ordering",
+                                               "instruct", "instructs", "instructed",
+                                               "instructing", "direct", "directs", "directed",
+                                               "directing"});
+    if (own && k >= first && commanding.contains(toks[k].hash) && tagger_->IsVerb(tag_of(k))) {
+      return FindSubject(s, static_cast<uint32_t>(k), sc);
+    }
+  }
   // "the decision of the Peace and Security Council today to suspend Mali": the one whose
   // decision or pledge it is.
   if (anchor > first + 3 && IsWord(toks[anchor - 1], "to")) {

@@ -3920,5 +3920,11 @@ TEST(CoderTest, AppealForAResignationIsAnAppealForLeadershipChange) {
               testing::ElementsAre("FRAGOV>BLRGOV:0241"));
 }
 
+TEST(CoderTest, AnActOrderedOfOnesOwnOfficialsIsTheCommandersAct) {
+  EXPECT_THAT(Dyads(CodeText("Colombian President Gustavo Petro ordered his trade minister to "
+                             "raise tariffs on US imports by 25 percent.", Date{2025, 1, 27})),
+              testing::ElementsAre("COLGOV>USA:163"));
+}
+
 }  // namespace
 }  // namespace dyad
