@@ -7287,7 +7287,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // its kind is the last of that root.
           const std::string_view kind = SpeechActRoot(toks[j]);
           // (Sanctions are seldom two stories in one text: the last imposed, further back.)
-          const int window = sanctions || accord ? 12 : attack || violence || verb != 0 ? 8 : 4;
+          const int window = sanctions || accord      ? 12
+                             : attack || violence || show || verb != 0 ? 8
+                                                                       : 4;
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
             if (sc->discourse.BeforeTopic(*it)) break;
             std::string_view r = std::string_view(it->cameo).substr(0, 2);

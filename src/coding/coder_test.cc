@@ -1292,6 +1292,12 @@ TEST(CoderTest, BlameOfAnActJustReportedGoesToItsDoer) {
   EXPECT_THAT(Dyads(CodeText("North Korea launched an intercontinental ballistic missile. Japan "
                              "condemned the launch.")),
               testing::Contains("JPN>PRK:111"));
+  // A test condemned after other reactions: the show of force is further back.
+  EXPECT_THAT(Dyads(CodeText("North Korea carried out its sixth nuclear test. South Korea called "
+                             "on the Security Council to act. Japan called the test unacceptable "
+                             "and spoke by telephone with the United States, agreeing to step up "
+                             "pressure. China strongly condemned the test.", Date{2017, 9, 3})),
+              testing::Contains("CHN>PRK:111"));
 }
 
 TEST(CoderTest, BothSidesAreNeverTheSpeakers) {
