@@ -8184,6 +8184,56 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         add_target(sc->title_country, "", "", "title");
       }
     }
+    // "pledge additional humanitarian assistance for the country", "committed £286 million
+    // to meet humanitarian needs in Afghanistan": aid goes to the country it is for or in.
+    const std::string& code_now = c.pattern->code->code;
+    if (k.targets.empty() && k.sources.size() >= 1 &&
+        (root == "07" || code_now == "033" || code_now == "0331" || code_now == "0332" ||
+         code_now == "0333" || code_now == "0334")) {
+      auto donor = [&](const std::string& country) {
+        for (int src : k.sources) {
+          if (sc->mentions[src].country == country) return true;
+        }
+        return false;
+      };
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 14; ++j) {
+        if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+        if (!IsWord(toks[j], "for") && !IsWord(toks[j], "to") && !IsWord(toks[j], "in")) continue;
+        const uint32_t at = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+        if (at >= s.end_token) break;
+        // "the country": the one the last aid in this sentence or the two before went to,
+        // else the one country the sentence or the title names (not where a conference
+        // on it sits).
+        if (IsWord(toks[at], "country") && at == j + 2) {
+          std::string aided;
+          const auto& past = sc->discourse.events();
+          for (auto it = past.rbegin(); it != past.rend() && aided.empty(); ++it) {
+            if (sc->discourse.BeforeTopic(*it) || !sc->discourse.Within(*it, 2)) break;
+            const std::string& pc = it->cameo;
+            if (pc.compare(0, 2, "07") == 0 || pc == "033" || pc.compare(0, 3, "033") == 0) {
+              aided = it->target_country;
+            }
+          }
+          if (aided.empty()) aided = SentenceCountry(s, *sc);
+          if (aided.empty()) aided = sc->title_country;
+          if (!aided.empty() && !donor(aided)) add_target(aided, "", "", "aided");
+          break;
+        }
+        const int m = sc->mention_at[at - first];
+        if (m < 0) continue;
+        // ("in Colombia, Ecuador and Peru": each.)
+        for (int t : Coordinated(m, /*backward=*/false, s, *sc)) {
+          const Mention place = sc->mentions[t];
+          if (place.actor && !place.person && place.org.empty() && !place.country.empty() &&
+              (place.sector.empty() || place.capital || place.sector == "CVL" ||
+               place.sector == "REF") &&
+              !donor(place.country)) {
+            add_target(place.country, "", place.name, "aided");
+          }
+        }
+        break;
+      }
+    }
     // "The UK will continue to stand with Ukraine. Last week we announced a further £500
     // million in military support": aid or a pledge naming no one goes on to
     // whom the same actor's last act, in this sentence or the one before, was aimed at.

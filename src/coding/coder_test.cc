@@ -3932,5 +3932,17 @@ TEST(CoderTest, AnActOrderedOfOnesOwnOfficialsIsTheCommandersAct) {
               testing::ElementsAre("COLGOV>USA:163"));
 }
 
+TEST(CoderTest, AidGoesToTheCountryItIsForOrIn) {
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom has committed £286 million this year to meet "
+                             "humanitarian needs in Afghanistan.", Date{2022, 5, 1})),
+              testing::ElementsAre("GBR>AFG:0331"));
+  // "the country" is the one the last aid went to, not where the conference sits.
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom hosts a conference on Sudan in London. Britain "
+                             "announces £120 million in new humanitarian funding for Sudan. "
+                             "Germany and France also pledge additional humanitarian assistance "
+                             "for the country.", Date{2025, 4, 15})),
+              testing::IsSupersetOf({"DEU>SDN:0333", "FRA>SDN:0333"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -150,6 +150,8 @@ class Discourse {
   // Whether the sentence being coded (not yet remembered) is a topic line.
   bool AtTopic() const { return at_topic_; }
   bool BeforeTopic(const PastEvent& e) const { return e.sentence < topic_sentence_; }
+  // Whether `e` was told in this sentence or one of the `n` before it.
+  bool Within(const PastEvent& e, int n) const { return sentences_ - e.sentence <= n; }
   void RememberEvent(PastEvent e) {
     e.sentence = sentences_;
     events_.push_back(std::move(e));
