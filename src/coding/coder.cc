@@ -5891,14 +5891,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // A quotation mark does not end a gap and takes no place in it: "calls the strikes
     // “an act of war”".
     bool quote = t.text == "\"";
-    l.punct = t.is(kPunct) && !quote;
+    // Nor does the apostrophe of a plural's possessive: "convey the United States' concern".
+    bool possessive = t.text == "'" && i > first && toks[i - 1].text.ends_with("s") &&
+                      i + 1 < s.end_token && toks[i + 1].is(kWord);
+    l.punct = t.is(kPunct) && !quote && !possessive;
     // A participle's agent ("drones launched by the RSF strike ...") ends a gap too: the
     // participle is no verb of the clause.
     if (IsWord(t, "by") && i > first) {
       std::string_view p = tagger_->Name(sc->tags[i - 1 - first]);
       l.punct |= p == "VBN" || p == "VBD";
     }
-    l.inner = quote;
+    l.inner = quote || possessive;
     // "£120 million of new funding": the "of" after an amount too.
     l.light = light_tag_[sc->tags[i - first]] || IsWord(t, "than") || IsWord(t, "dozen") ||
               IsWord(t, "dozens") ||

@@ -3944,5 +3944,11 @@ TEST(CoderTest, AidGoesToTheCountryItIsForOrIn) {
               testing::IsSupersetOf({"DEU>SDN:0333", "FRA>SDN:0333"}));
 }
 
+TEST(CoderTest, APluralsPossessiveApostropheDoesNotEndAGap) {
+  EXPECT_THAT(Dyads(CodeText("Blinken reaffirmed the United States' support for Armenia's "
+                             "sovereignty.", Date{2023, 9, 19})),
+              testing::ElementsAre("USAGOV>ARM:051"));
+}
+
 }  // namespace
 }  // namespace dyad
