@@ -2983,6 +2983,38 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         GroupNouns().contains(toks[j + 1].hash)) {
       ++j;
     }
+    // "X met Y, and the two agreed to ...": a bare "the two" before its verb is the two
+    // countries the sentence named before it, else the two who just met.
+    if (n == 2 && tagged && IsWord(t, "the") && !GroupNouns().contains(toks[j].hash)) {
+      uint32_t v = j;
+      while (v + 1 < s.end_token && tagger_->Name(sc->tags[v - s.first_token]).substr(0, 2) == "RB") {
+        ++v;
+      }
+      if (!tagger_->IsVerb(sc->tags[v - s.first_token]) && !IsWord(toks[v], "agree")) continue;
+      // (People, or the party met "with": not the countries a topic names, "outlined the
+      // strategy toward Iran, and the two agreed".)
+      std::vector<Mention> two;
+      for (size_t k = 0; k < dictionary_mentions; ++k) {
+        const Mention& m = sc->mentions[k];
+        if (m.first >= i || !m.actor || m.country.empty() || !m.org.empty()) continue;
+        bool met = m.person;
+        for (uint32_t w = m.first; !met && w > s.first_token && w + 5 > m.first; --w) {
+          met = IsWord(toks[w - 1], "with");
+        }
+        if (!met) continue;
+        bool seen = false;
+        for (const Mention& x : two) seen |= x.country == m.country;
+        if (!seen) two.push_back(m);
+      }
+      if (two.size() != 2 && sc->discourse.RecentParties().size() == 2) {
+        two = sc->discourse.RecentParties();
+      }
+      if (two.size() == 2) {
+        AddGroupMention(two, i, j, "group", sc);
+        i = j - 1;
+      }
+      continue;
+    }
     if (n > 0 && !GroupNouns().contains(toks[j].hash)) continue;
     // Exactly n countries named earlier in this sentence come first ("arms transfers from
     // North Korea to Russia, which both governments deny"), then the discourse.

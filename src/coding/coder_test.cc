@@ -3950,5 +3950,17 @@ TEST(CoderTest, APluralsPossessiveApostropheDoesNotEndAGap) {
               testing::ElementsAre("USAGOV>ARM:051"));
 }
 
+TEST(CoderTest, TheTwoBeforeAVerbAreTheTwoWhoMet) {
+  EXPECT_THAT(Dyads(CodeText("Secretary Blinken met with Foreign Minister Álvaro Leyva, and the "
+                             "two agreed to relaunch the High-Level Dialogue.", Date{2023, 10, 3})),
+              testing::Contains("USAGOV>COLGOV:036"));
+  // Not the countries the talk was about.
+  auto events = CodeText("Secretary Pompeo met German Foreign Minister Heiko Maas in Washington. "
+                         "Pompeo outlined the new strategy toward Iran, and the two agreed to "
+                         "continue consulting closely.", Date{2018, 5, 23});
+  EXPECT_THAT(Dyads(events), testing::Contains("USAGOV>DEUGOV:030"));
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains("USAGOV>IRN:030")));
+}
+
 }  // namespace
 }  // namespace dyad
