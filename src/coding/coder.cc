@@ -4118,6 +4118,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
              IsWord(toks[told], "warned"))) {
           v = told;
         }
+        // "says it has not been notified and that it remains committed": a second "that"
+        // clause of the same report.
+        if (v > first + 2 && IsWord(toks[v], "and")) {
+          for (int64_t w = v - 1; w > first && !IsHardBoundary(toks[w]); --w) {
+            std::string_view penn = tagger_->Name(tag_of(w));
+            if (mention_at(w) < 0 && ReportingVerbs().contains(toks[w].hash) &&
+                (penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
+              v = w;
+              break;
+            }
+          }
+        }
       }
       // "said on Sunday (that) they were": past the day it was said.
       for (int64_t w = v; w > first + 1 && v - w < 5; --w) {

@@ -3962,5 +3962,11 @@ TEST(CoderTest, TheTwoBeforeAVerbAreTheTwoWhoMet) {
   EXPECT_THAT(Dyads(events), testing::Not(testing::Contains("USAGOV>IRN:030")));
 }
 
+TEST(CoderTest, ASecondThatClauseOfAReportHasTheSameSpeaker) {
+  EXPECT_THAT(Dyads(CodeText("Russia said it had not received any notification and that it "
+                             "would expel two British diplomats.", Date{2024, 1, 28})),
+              testing::ElementsAre("RUS>GBRGOV:161"));
+}
+
 }  // namespace
 }  // namespace dyad
