@@ -6346,7 +6346,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       passive = k >= first && BeForms().contains(toks[k].hash);
       // A pattern that ends with "by" reads it as its object's mark: "is concerned by X".
       // A feeling is the subject's: "is concerned about X", "was appalled at".
-      passive &= !IsWord(toks[c.end - 1], "by") && !FeelingWords().contains(toks[c.anchor].hash);
+      // ("was received by the President" is a passive all the same: the host is the agent.)
+      passive &= (!IsWord(toks[c.end - 1], "by") ||
+                  sc->lex[c.anchor - first].lemma_hash == HashLower("receive")) &&
+                 !FeelingWords().contains(toks[c.anchor].hash);
     }
     // A headline's passive drops "were": "Two militants killed in an Israeli airstrike",
     // "Five soldiers wounded by Russian shelling".
@@ -6569,7 +6572,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // weapon ("killed in Russian strikes on a market"); a coordinated passive ("are
       // killed and 30 others are injured by X") shares it.
       source = -1;
-      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 10 && source < 0; ++j) {
+      // (From the match's own "by": "was received by".)
+      const uint32_t from = IsWord(toks[c.end - 1], "by") ? c.end - 1 : c.end;
+      for (uint32_t j = from; j + 1 < s.end_token && j < c.end + 10 && source < 0; ++j) {
         if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
         if (IsWord(toks[j], "by")) {
           source = FindObject(s, j + 1, *sc);

@@ -3968,5 +3968,17 @@ TEST(CoderTest, ASecondThatClauseOfAReportHasTheSameSpeaker) {
               testing::ElementsAre("RUS>GBRGOV:161"));
 }
 
+TEST(CoderTest, AGuestReceivedByAHostIsHosted) {
+  EXPECT_THAT(Dyads(CodeText("Lavrov was received by President Kim Jong Un in Pyongyang.",
+                             Date{2024, 6, 18})),
+              testing::ElementsAre("PRKGOV>RUSGOV:043"));
+}
+
+TEST(CoderTest, ContinuedConsultationsAreMeetings) {
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Abiy will continue consultations with President "
+                             "Hassan Sheikh Mohamud in the coming weeks.", Date{2024, 1, 5})),
+              testing::ElementsAre("ETHGOV>SOMGOV:036"));
+}
+
 }  // namespace
 }  // namespace dyad
