@@ -4680,6 +4680,28 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
     if (AllegedCues().contains(h)) alleged = true;
   }
   intended |= intended_step;
+  // "will lift the pause and resume assistance", "plans to impose sanctions and freeze
+  // assets": a bare verb joined by "and" shares the first verb's modal or intent.
+  if (group_start == anchor && anchor > s.first_token + 2 && IsWord(toks[anchor - 1], "and") &&
+      tagger_->Name(sc.tags[anchor - s.first_token]) == "VB") {
+    for (int64_t j = int64_t{anchor} - 2; j >= int64_t{subject_end} && j + 20 > int64_t{anchor};
+         --j) {
+      if (IsHardBoundary(toks[j]) || IsWord(toks[j], "and")) break;
+      if (sc.mention_at[j - s.first_token] >= 0) continue;  // the first verb's object
+      std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
+      if (penn == "MD" || IsWord(toks[j], "to")) {
+        // ("would not lift ... and resume": no intent to carry over.)
+        bool neg = false;
+        for (int64_t n = j; n < anchor && n < j + 3; ++n) neg |= NegationCues().contains(toks[n].hash);
+        int64_t cue = penn == "MD" ? j : j - 1;
+        if (!neg && cue >= int64_t{subject_end} && IntentCues().contains(toks[cue].hash)) {
+          intended = true;
+        }
+        break;
+      }
+      if (penn == "VBD" || penn == "VBZ" || penn == "VBP") break;
+    }
+  }
   // "reserves the right to take retaliatory measures", "has the right to respond": what one
   // claims the right to do is announced, not done.
   if (anchor >= s.first_token + 2 && IsWord(toks[anchor - 1], "to") &&

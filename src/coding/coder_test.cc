@@ -3980,5 +3980,18 @@ TEST(CoderTest, ContinuedConsultationsAreMeetings) {
               testing::ElementsAre("ETHGOV>SOMGOV:036"));
 }
 
+TEST(CoderTest, ABareVerbJoinedByAndSharesTheFirstVerbsIntent) {
+  auto events = CodeText("Japan plans to impose sanctions on North Korea and expel Russian "
+                         "diplomats.", Date{2025, 3, 12});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].cameo, "161");
+  EXPECT_EQ(events[1].modality, Modality::kIntended);
+  // A past tense joined is done.
+  events = CodeText("Japan imposed sanctions on North Korea and expelled Russian diplomats.",
+                    Date{2025, 3, 12});
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].modality, Modality::kFact);
+}
+
 }  // namespace
 }  // namespace dyad
