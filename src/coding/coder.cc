@@ -2807,8 +2807,11 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     }
     // "the Council" alone: the council named before, or the UN's when the title is its.
     // ("Council demanded that ...": a communiqué's sentence may open with the bare word.)
+    // ("Council members welcomed": its members, as in a press statement.)
     if (IsWord(t, "council") && t.is(kCapitalized) &&
         ((i > s.first_token && (IsWord(toks[i - 1], "the") || IsWord(toks[i - 1], "this"))) ||
+         (i + 1 < s.end_token && IsWord(toks[i + 1], "members") &&
+          (i == s.first_token || !toks[i - 1].is(kCapitalized))) ||
          (i == s.first_token && i + 1 < s.end_token && !toks[i + 1].is(kCapitalized) &&
           !IsWord(toks[i + 1], "of")))) {
       bool inside = in_name(i);
@@ -2818,7 +2821,9 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         council = &*sc->title_un;
       }
       if (council) {
-        refer(*council, i, i + 1, "title");
+        const bool members = i + 1 < s.end_token && IsWord(toks[i + 1], "members");
+        refer(*council, i, members ? i + 2 : i + 1, "title");
+        if (members) ++i;
         continue;
       }
     }

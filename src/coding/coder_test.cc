@@ -3993,5 +3993,11 @@ TEST(CoderTest, ABareVerbJoinedByAndSharesTheFirstVerbsIntent) {
   EXPECT_EQ(events[1].modality, Modality::kFact);
 }
 
+TEST(CoderTest, CouncilMembersAreTheCouncilNamedBefore) {
+  EXPECT_THAT(Dyads(CodeText("The UN Security Council met on Thursday. Council members called on "
+                             "Azerbaijan to respect the ceasefire.", Date{2023, 9, 22})),
+              testing::Contains("IGOUNO>AZE:0256"));
+}
+
 }  // namespace
 }  // namespace dyad
