@@ -8717,6 +8717,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         best = dist;
         k.date = d.date;
         k.basis = d.basis;
+        // "his meeting with Kim will take place on June 12", told on May 10: the coming
+        // June 12.
+        if (d.year_before && (k.modality == Modality::kIntended ||
+                              k.modality == Modality::kConditional)) {
+          ++k.date.year;
+        }
       }
     }
     coded.push_back(std::move(k));

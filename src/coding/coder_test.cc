@@ -3999,5 +3999,17 @@ TEST(CoderTest, CouncilMembersAreTheCouncilNamedBefore) {
               testing::Contains("IGOUNO>AZE:0256"));
 }
 
+TEST(CoderTest, AnActAnnouncedForADayWithoutYearIsOnTheComingOne) {
+  auto events = CodeText("Trump says he will meet Kim Jong Un in Singapore on June 12.",
+                         Date{2018, 5, 10});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].modality, Modality::kIntended);
+  EXPECT_EQ(events[0].date, (Date{2018, 6, 12}));
+  // Done: the last one.
+  events = CodeText("Trump met Kim Jong Un in Singapore on June 12.", Date{2018, 5, 10});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date, (Date{2017, 6, 12}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -125,7 +125,8 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
         int year = y ? NumberOf(*y, 1900, 2100) : -1;
         Date d = year > 0 ? Date{year, m, day} : CompleteYear(m, day, pub);
         if (d.valid() && day <= DaysInMonth(d.year, m)) {
-          out->push_back({i, year > 0 ? j + 1 : i + 2, d, DateBasis::kExplicit});
+          out->push_back({i, year > 0 ? j + 1 : i + 2, d, DateBasis::kExplicit,
+                          year <= 0 && d.year != pub.year});
           i = (year > 0 ? j : i + 1);
           continue;
         }
@@ -146,7 +147,8 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
         int year = y ? NumberOf(*y, 1900, 2100) : -1;
         Date d = year > 0 ? Date{year, m, day} : CompleteYear(m, day, pub);
         if (d.valid() && day <= DaysInMonth(d.year, m)) {
-          out->push_back({i, year > 0 ? i + 3 : i + 2, d, DateBasis::kExplicit});
+          out->push_back({i, year > 0 ? i + 3 : i + 2, d, DateBasis::kExplicit,
+                          year <= 0 && d.year != pub.year});
           i += year > 0 ? 2 : 1;
           continue;
         }

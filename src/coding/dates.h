@@ -20,6 +20,9 @@ struct DateMention {
   uint32_t end = 0;
   Date date;
   DateBasis basis = DateBasis::kExplicit;
+  // The year was not written and was taken as the year before publication's ("on June 12"
+  // in a text of May 10): for an act announced, the coming date is meant.
+  bool year_before = false;
 };
 
 // Appends the date expressions in tokens[first, end) to `out`. `publication` (may be

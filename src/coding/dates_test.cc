@@ -45,6 +45,9 @@ TEST(DatesTest, MissingYearTakesPublicationYear) {
   EXPECT_EQ(Find("on December 20", Date{2024, 1, 3})[0].date, (Date{2023, 12, 20}));
   EXPECT_EQ(Find("on Oct. 26", Date{2023, 10, 10})[0].date, (Date{2022, 10, 26}));
   EXPECT_EQ(Find("on 26 October", Date{2023, 10, 10})[0].date, (Date{2022, 10, 26}));
+  EXPECT_TRUE(Find("on 26 October", Date{2023, 10, 10})[0].year_before);
+  EXPECT_FALSE(Find("on November 5", Date{2023, 10, 30})[0].year_before);
+  EXPECT_FALSE(Find("on 26 October 2022", Date{2023, 10, 10})[0].year_before);
 }
 
 TEST(DatesTest, MissingYearWithoutPublicationIsSkipped) {
