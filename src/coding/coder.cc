@@ -8719,9 +8719,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         k.basis = d.basis;
         // "his meeting with Kim will take place on June 12", told on May 10: the coming
         // June 12.
-        if (d.year_before && (k.modality == Modality::kIntended ||
-                              k.modality == Modality::kConditional)) {
-          ++k.date.year;
+        // "will travel to Kyiv on Tuesday", told on a Thursday: the next Tuesday.
+        // (A day before the act's verb is when it was announced: "agreed on Monday to".)
+        const bool announced = (k.modality == Modality::kIntended ||
+                                k.modality == Modality::kConditional) &&
+                               d.first >= c.end;
+        if (announced && d.year_before) ++k.date.year;
+        if (announced && d.weekday && pub.valid() &&
+            DaysFromCivil(k.date) < DaysFromCivil(pub)) {
+          k.date = CivilFromDays(DaysFromCivil(k.date) + 7);
         }
       }
     }

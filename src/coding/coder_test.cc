@@ -4009,6 +4009,18 @@ TEST(CoderTest, AnActAnnouncedForADayWithoutYearIsOnTheComingOne) {
   events = CodeText("Trump met Kim Jong Un in Singapore on June 12.", Date{2018, 5, 10});
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].date, (Date{2017, 6, 12}));
+  // A weekday: the next one (10 May 2018 was a Thursday).
+  events = CodeText("Pompeo will travel to Seoul on Tuesday.", Date{2018, 5, 10});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date, (Date{2018, 5, 15}));
+  events = CodeText("Pompeo travelled to Seoul on Tuesday.", Date{2018, 5, 10});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date, (Date{2018, 5, 8}));
+  // The day an intent was announced.
+  events = CodeText("Putin and Zelensky agreed on Tuesday to exchange all detainees.",
+                    Date{2018, 5, 10});
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].date, (Date{2018, 5, 8}));
 }
 
 }  // namespace

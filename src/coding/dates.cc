@@ -167,7 +167,7 @@ void FindDates(const std::vector<Token>& tokens, uint32_t first, uint32_t end,
     if (int wd = t.is(kCapitalized) ? WeekdayOf(t.text) : -1; wd >= 0) {
       long p = DaysFromCivil(pub);
       int back = (Weekday(pub) - wd + 7) % 7;
-      out->push_back({i, i + 1, CivilFromDays(p - back), DateBasis::kRelative});
+      out->push_back({i, i + 1, CivilFromDays(p - back), DateBasis::kRelative, false, true});
       continue;
     }
     // "last week", "earlier this month", "last year": the period, at its precision.

@@ -23,6 +23,9 @@ struct DateMention {
   // The year was not written and was taken as the year before publication's ("on June 12"
   // in a text of May 10): for an act announced, the coming date is meant.
   bool year_before = false;
+  // A weekday taken as the last one on or before publication: an act announced is on the
+  // next one after it.
+  bool weekday = false;
 };
 
 // Appends the date expressions in tokens[first, end) to `out`. `publication` (may be

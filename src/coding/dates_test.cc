@@ -81,6 +81,8 @@ TEST(DatesTest, WeekdaysResolveToMostRecentOnOrBeforePublication) {
   EXPECT_EQ(m[0].basis, DateBasis::kRelative);
   EXPECT_EQ(Find("on Thursday", pub)[0].date, pub);
   EXPECT_EQ(Find("on Friday", pub)[0].date, (Date{2023, 10, 20}));
+  EXPECT_TRUE(Find("on Friday", pub)[0].weekday);
+  EXPECT_FALSE(Find("on October 20", pub)[0].weekday);
   EXPECT_TRUE(Find("on Tuesday").empty());                  // no publication date
   EXPECT_TRUE(Find("on Tuesday", Date{2023, 10, 0}).empty());  // month precision only
 }
