@@ -201,7 +201,16 @@ EvalReport Evaluate(const std::vector<GoldEvent>& gold, const std::vector<Event>
     };
     for (const std::string& a : g.source) add(&sources, GoldRoot(a));
     for (const std::string& a : g.target) add(&targets, GoldRoot(a));
-    if (targets.empty() && sources.size() > 1) {  // mutual: every unordered pair
+    // Several sources and no target: an act done together (agreed, met, fought) is mutual,
+    // so every unordered pair; a judgement, appeal, threat or act of force of several
+    // ("Cuba, Bolivia and Russia condemned the attack") is each source's, aimed at no one.
+    static constexpr std::string_view kSeveral[] = {"01", "02", "10", "11", "12", "13",
+                                                    "14", "15", "17", "18", "20"};
+    bool together = std::find(std::begin(kSeveral), std::end(kSeveral),
+                              std::string_view(g.cameo).substr(0, 2)) == std::end(kSeveral);
+    if (targets.empty() && sources.size() > 1 && !together) {
+      for (const std::string& s : sources) dyads.push_back({&g, s, "", false});
+    } else if (targets.empty() && sources.size() > 1) {  // mutual: every unordered pair
       for (size_t i = 0; i < sources.size(); ++i) {
         for (size_t k = i + 1; k < sources.size(); ++k) {
           dyads.push_back({&g, sources[i], sources[k], true});

@@ -96,5 +96,22 @@ TEST(EvalTest, MutualActInsideOneCountryPairsTheCountryWithItself) {
   EXPECT_EQ(r.all.false_pos, 0);
 }
 
+// "Cuba, Bolivia and Russia condemn the attack": a judgement of several, aimed at no one,
+// is each one's, not a mutual act among them.
+TEST(EvalTest, SeveralSourcesOfAJudgementWithNoTargetAreEachTheirOwn) {
+  auto gold = ParseGold(
+      R"({"doc_id":"d","sentence":[0,50],"source":["CUB:GOV","BOL:GOV","RUS:GOV"],"target":[],)"
+      R"("cameo":"111","cameo_alts":[],"date":"2023","modality":"fact","optional":false})"
+      "\n");
+  ASSERT_TRUE(gold.ok()) << gold.status().message();
+  auto coded = ParseCodedEvents(Coded("CUBGOV", "", "111", 10) + Coded("BOLGOV", "", "111", 10) +
+                                Coded("RUSGOV", "BOL", "111", 10));
+  ASSERT_TRUE(coded.ok());
+  EvalReport r = Evaluate(*gold, *coded, {});
+  EXPECT_EQ(r.all.true_pos, 2);
+  EXPECT_EQ(r.all.false_pos, 1);
+  EXPECT_EQ(r.all.false_neg, 1);
+}
+
 }  // namespace
 }  // namespace dyad
