@@ -950,6 +950,9 @@ class CoderImpl : public Coder {
   std::string SentenceCountry(const SentenceSpan& s, const Scratch& sc) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
+  // When the noun at `last` ends a plural head's "of" phrase ("Thousands of supporters of
+  // the junta"), the mention at that head ("Thousands"), or -1.
+  int PluralOfPhraseHead(const SentenceSpan& s, int64_t last, const Scratch& sc) const;
   // The verb of a journey or a summons whose purpose infinitive is at `anchor` ("travels
   // to Paris to meet", "summoned the ambassador to protest"), or -1.
   int64_t JourneyBefore(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
@@ -2989,7 +2992,8 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       ++j;
     }
     // "X met Y, and the two agreed to ...": a bare "the two" before its verb is the two
-    // countries the sentence named before it, else the two who just met.
+    // people (or the party met "with") the sentence named before it, else the two who just
+    // met.
     if (n == 2 && tagged && IsWord(t, "the") && !GroupNouns().contains(toks[j].hash)) {
       uint32_t v = j;
       while (v + 1 < s.end_token && tagger_->Name(sc->tags[v - s.first_token]).substr(0, 2) == "RB") {
@@ -3303,6 +3307,27 @@ int64_t CoderImpl::JourneyBefore(const SentenceSpan& s, uint32_t anchor, const S
   return -1;
 }
 
+int CoderImpl::PluralOfPhraseHead(const SentenceSpan& s, int64_t last, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  const int64_t first = s.first_token;
+  auto mention_at = [&](int64_t j) { return sc.mention_at[j - first]; };
+  if (last <= first + 2 || !tagger_->IsNoun(sc.tags[last - first]) || IsPlural(toks[last])) {
+    return -1;
+  }
+  int64_t k = last;  // back over the phrase's noun and its modifiers
+  while (k > first && k + 3 > last && mention_at(k - 1) < 0 &&
+         (tagger_->IsNoun(sc.tags[k - 1 - first]) || tagger_->IsAdjective(sc.tags[k - 1 - first]))) {
+    --k;
+  }
+  if (k > first && IsWord(toks[k - 1], "the")) --k;
+  if (k <= first + 1 || !IsWord(toks[k - 1], "of") || !IsPlural(toks[k - 2])) return -1;
+  const int64_t head = k - 2;
+  if (mention_at(head) >= 0) return mention_at(head);
+  // "Thousands of supporters of": the head of the head.
+  if (head > first + 1 && IsWord(toks[head - 1], "of")) return mention_at(head - 2);
+  return -1;
+}
+
 int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const {
   const auto& toks = sc.tokens;
   const int64_t first = s.first_token;
@@ -3486,21 +3511,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   }
   // "Thousands of supporters of the junta rally": past the "of" phrase that ends the
   // subject, to its plural head's actor.
-  if (j > first + 3 && mention_at(j) < 0 && tagger_->IsNoun(tag_of(j)) && !IsPlural(toks[j])) {
-    int64_t k = j;
-    while (k > first && k + 3 > j && mention_at(k - 1) < 0 &&
-           (tagger_->IsNoun(tag_of(k - 1)) || tagger_->IsAdjective(tag_of(k - 1)))) {
-      --k;
-    }
-    if (k > first && IsWord(toks[k - 1], "the")) --k;
-    if (k > first + 1 && IsWord(toks[k - 1], "of") && IsPlural(toks[k - 2])) {
-      const int64_t head = k - 2;
-      if (mention_at(head) >= 0 && sc.mentions[mention_at(head)].actor) return mention_at(head);
-      if (head > first + 1 && IsWord(toks[head - 1], "of") && mention_at(head - 2) >= 0 &&
-          sc.mentions[mention_at(head - 2)].actor) {
-        return mention_at(head - 2);
-      }
-    }
+  if (j > first && mention_at(j) < 0) {
+    if (int head = PluralOfPhraseHead(s, j, sc); head >= 0 && sc.mentions[head].actor) return head;
   }
   // "Turkish airstrikes kill 12 militants", "Russian shelling hit Kharkiv": the attacker's
   // adjective on the weapon is the subject.
@@ -6177,21 +6189,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // "Thousands of supporters of the junta rally outside": a plural actor's "of" phrase
     // ends the subject, and the verb agrees with the plural head before it.
-    bool plural_of_head = false;
-    if (i > first + 3 && tagger_->IsNoun(sc->tags[i - 1 - first]) && !IsPlural(toks[i - 1])) {
-      uint32_t j = i - 1;
-      while (j > first && j + 3 > i && (tagger_->IsNoun(sc->tags[j - 1 - first]) ||
-                                        tagger_->IsAdjective(sc->tags[j - 1 - first]))) {
-        --j;
-      }
-      if (j > first && IsWord(toks[j - 1], "the")) --j;
-      if (j > first + 1 && IsWord(toks[j - 1], "of") && IsPlural(toks[j - 2])) {
-        const uint32_t head = j - 2;
-        plural_of_head = sc->mention_at[head - first] >= 0 ||
-                         (head > first + 1 && IsWord(toks[head - 1], "of") &&
-                          sc->mention_at[head - 2 - first] >= 0);
-      }
-    }
+    const bool plural_of_head = i > first && PluralOfPhraseHead(s, i - 1, *sc) >= 0;
     bool maybe_verb = tagger_->IsVerb(tag) || second_verb || plural_of_head ||
                       (i > first && (sc->mention_at[prev - first] >= 0 ||
                                      BeForms().contains(toks[prev].hash) ||
