@@ -8263,10 +8263,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // "pledge additional humanitarian assistance for the country", "committed £286 million
     // to meet humanitarian needs in Afghanistan": aid goes to the country it is for or in.
-    const std::string& code_now = c.pattern->code->code;
-    if (k.targets.empty() && k.sources.size() >= 1 &&
-        (root == "07" || code_now == "033" || code_now == "0331" || code_now == "0332" ||
-         code_now == "0333" || code_now == "0334")) {
+    // (Aid given, 07x, or pledged, 033x.)
+    auto aid = [](std::string_view code) {
+      return code.starts_with("07") || code.starts_with("033");
+    };
+    if (k.targets.empty() && !k.sources.empty() && aid(c.pattern->code->code)) {
       auto donor = [&](const std::string& country) {
         for (int src : k.sources) {
           if (sc->mentions[src].country == country) return true;
@@ -8286,10 +8287,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           const auto& past = sc->discourse.events();
           for (auto it = past.rbegin(); it != past.rend() && aided.empty(); ++it) {
             if (sc->discourse.BeforeTopic(*it) || !sc->discourse.Within(*it, 2)) break;
-            const std::string& pc = it->cameo;
-            if (pc.compare(0, 2, "07") == 0 || pc == "033" || pc.compare(0, 3, "033") == 0) {
-              aided = it->target_country;
-            }
+            if (aid(it->cameo)) aided = it->target_country;
           }
           if (aided.empty()) aided = SentenceCountry(s, *sc);
           if (aided.empty()) aided = sc->title_country;
