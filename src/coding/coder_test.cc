@@ -4023,5 +4023,23 @@ TEST(CoderTest, AnActAnnouncedForADayWithoutYearIsOnTheComingOne) {
   EXPECT_EQ(events[0].date, (Date{2018, 5, 8}));
 }
 
+TEST(CoderTest, ContactWeaponsHandedOverAndNameCallingWithAs) {
+  // Speaking to a leader at some hour is contact, as is being "in close contact".
+  EXPECT_THAT(Dyads(CodeText("Boris Johnson spoke last night to President Trump.",
+                             Date{2020, 1, 8})),
+              testing::ElementsAre("GBRGOV>USAGOV:040"));
+  EXPECT_THAT(Dyads(CodeText("Britain is in close contact with the government of India.",
+                             Date{2020, 1, 8})),
+              testing::ElementsAre("GBR>INDGOV:040"));
+  // Weapons handed over demobilise, and the receiver is the target.
+  EXPECT_THAT(Dyads(CodeText("Congolese soldiers handed over their weapons to United Nations "
+                             "peacekeepers in Goma.", Date{2012, 11, 20})),
+              testing::ElementsAre("CODMIL>IGOUNO:0873"));
+  // Name-calling with "as" is criticism of the one named.
+  EXPECT_THAT(Dyads(CodeText("Maduro dismissed Juan Guaido as a puppet of Washington.",
+                             Date{2019, 2, 1})),
+              testing::Contains(testing::StartsWith("VENGOV>VEN")));
+}
+
 }  // namespace
 }  // namespace dyad
