@@ -4041,5 +4041,17 @@ TEST(CoderTest, ContactWeaponsHandedOverAndNameCallingWithAs) {
               testing::Contains(testing::StartsWith("VENGOV>VEN")));
 }
 
+
+TEST(CoderTest, SumsProvidedAndShipsContributedAreAid) {
+  // A sum of money provided to a party is aid; promised, an intent to give it.
+  EXPECT_THAT(Dyads(CodeText("The United States would provide up to $415 million to the "
+                             "Peshmerga.", Date{2016, 4, 18})),
+              testing::ElementsAre("USA>IRQMIL:033"));
+  // Warships contributed to an ally's mission are military cooperation.
+  EXPECT_THAT(Dyads(CodeText("Australia contributed a frigate to the US-led mission in the "
+                             "Strait of Hormuz.", Date{2019, 8, 21})),
+              testing::ElementsAre("AUS>USA:062"));
+}
+
 }  // namespace
 }  // namespace dyad
