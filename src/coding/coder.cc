@@ -843,6 +843,7 @@ class CoderImpl : public Coder {
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBG") vbg_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "CD") cd_ = static_cast<uint8_t>(t);
       if (tagger_->Name(static_cast<uint8_t>(t)) == "VBD") vbd_ = static_cast<uint8_t>(t);
+      if (tagger_->Name(static_cast<uint8_t>(t)) == "RB") rb_ = static_cast<uint8_t>(t);
       std::string_view name = tagger_->Name(static_cast<uint8_t>(t));
       light_tag_[t] = name == "DT" || name == "PDT" || name == "PRP$" || name == "CD" ||
                       name == "$" || name == "SYM";  // "£120 million"
@@ -990,7 +991,7 @@ class CoderImpl : public Coder {
   uint8_t nn_ = 0, prp_ = 0, to_ = 0, nns_ = 0, nnps_ = 0, vbz_ = 0, vbg_ = 0, cd_ = 0;
   // Tags a pattern's gap does not count (determiners, possessives, numbers), by tag id.
   std::array<bool, 256> light_tag_{};
-  uint8_t vbd_ = 0;
+  uint8_t vbd_ = 0, rb_ = 0;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<EventLexicon> events_;
   std::unique_ptr<Gazetteer> places_;
@@ -5989,6 +5990,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     l.light = light_tag_[sc->tags[i - first]] || IsWord(t, "than") || IsWord(t, "dozen") ||
               IsWord(t, "dozens") ||
               (IsWord(t, "of") && i > first && sc->tags[i - 1 - first] == cd_);
+    l.adverb = sc->tags[i - first] == rb_ && !NegationCues().contains(t.hash);
     l.lemma_hash = events_->LemmaOf(t.hash);
   }
   sc->dates.clear();

@@ -4053,5 +4053,17 @@ TEST(CoderTest, SumsProvidedAndShipsContributedAreAid) {
               testing::ElementsAre("AUS>USA:062"));
 }
 
+
+TEST(CoderTest, AnAdverbAfterTheVerbKeepsItsParticle) {
+  EXPECT_THAT(Dyads(CodeText("The United States called again on Russia to release Paul Whelan.",
+                             Date{2022, 3, 24})),
+              testing::ElementsAre("USA>RUS:0253"));
+  EXPECT_THAT(Dyads(CodeText("Blinken met again with Wang Yi on Friday.", Date{2023, 7, 14})),
+              testing::ElementsAre("USAGOV>CHNGOV:040"));
+  EXPECT_THAT(Dyads(CodeText("Britain has been working very closely with Kenya.",
+                             Date{2024, 3, 11})),
+              testing::ElementsAre("GBR>KEN:030"));
+}
+
 }  // namespace
 }  // namespace dyad

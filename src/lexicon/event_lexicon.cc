@@ -630,6 +630,12 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
   constexpr uint64_t kOpen = HashLower("("), kClose = HashLower(")");
   constexpr uint64_t kIn = HashLower("in"), kAdditional = HashLower("additional"),
                      kFurther = HashLower("further");
+  // An adverb right after the anchor does not part it from its particle: "called again on
+  // Russia to release", "met again with".
+  if (k == 0 && e.gap == 0 && i + 1 < limit && tokens[i].adverb &&
+      MatchAfter(p, tokens, k, i + 1, limit, end)) {
+    return true;
+  }
   uint32_t skipped = 0;
   for (uint32_t at = i; at < limit; ++at) {
     if (at > i) {

@@ -89,6 +89,7 @@ struct LexToken {
   bool punct;
   bool inner = false;     // a later word of an actor's name: a gap counts the name once
   bool light = false;     // a determiner, possessive or number: a gap does not count it
+  bool adverb = false;    // an adverb: free right after the anchor ("called again on")
 };
 
 // What loading one PETRARCH verb dictionary gave; docs/data-formats.md says what each
