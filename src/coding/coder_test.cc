@@ -4065,5 +4065,12 @@ TEST(CoderTest, AnAdverbAfterTheVerbKeepsItsParticle) {
               testing::ElementsAre("GBR>KEN:030"));
 }
 
+
+TEST(CoderTest, AnAppealToAgreeToACeasefireIsAnAppealForOne) {
+  EXPECT_THAT(Dyads(CodeText("Britain urged the RSF to agree to an immediate and permanent "
+                             "ceasefire.", Date{2023, 6, 1})),
+              testing::ElementsAre("GBR>SDNREB:0256"));
+}
+
 }  // namespace
 }  // namespace dyad
