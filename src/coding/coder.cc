@@ -6201,6 +6201,29 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     else if (!tagger_->IsNoun(tag)) ruled_out = AnchorPos::kNoun;
     const EventPattern* p =
         events_->MatchAt(sc->lex, i - first, limit - first, signature, &end, ruled_out);
+    // "agreed on Wednesday to return their ambassadors": an "on" that opens a date is no
+    // pattern's particle; a shorter pattern may still match before it.
+    // And a date right after the verb is no part of its pattern: match the words after it.
+    if (p && end + first > i + 1 && IsWord(toks[end + first - 1], "on") &&
+        std::any_of(sc->dates.begin(), sc->dates.end(), [&](const DateMention& d) {
+          return d.first == end + first - 1 || d.first == end + first;
+        })) {
+      p = events_->MatchAt(sc->lex, i - first, end - 1, signature, &end, ruled_out);
+    }
+    for (const DateMention& d : sc->dates) {
+      bool after_verb = d.first == i + 1 || (d.first == i + 2 && IsWord(toks[i + 1], "on"));
+      if (!after_verb || d.end >= limit) continue;
+      std::vector<LexToken> rest = {sc->lex[i - first]};
+      rest.insert(rest.end(), sc->lex.begin() + (d.end - first), sc->lex.begin() + (limit - first));
+      uint32_t rest_end = 0;
+      const EventPattern* q = events_->MatchAt(rest, 0, static_cast<uint32_t>(rest.size()),
+                                               signature, &rest_end, ruled_out);
+      if (q && rest_end > 1 && (!p || q->length > p->length)) {
+        p = q;
+        end = d.end - first + rest_end - 1;
+      }
+      break;
+    }
     if (!p) continue;
     // A headline's present-tense verb is often tagged as a plural noun ("Russia captures
     // the village"): after an actor and before an actor, a determiner, a number or a name
@@ -6327,6 +6350,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       auto appeal = std::find_if(coded.rbegin(), coded.rend(), [&](const Coded& a) {
         return a.c->pattern->code->root == kind;
       });
+      // "agreed to exchange all detainees and to implement a ceasefire": an act agreed to
+      // (0871) is of the agreement ("agree to ... exchange", 0353), whatever its root.
+      const bool agreed_act = kind != "02" && kind != "03";
+      if (agreed_act) {
+        appeal = std::find_if(coded.rbegin(), coded.rend(), [&](const Coded& a) {
+          return sc->lex[a.c->anchor - first].lemma_hash == kAgree;
+        });
+      }
       if (appeal == coded.rend() || c.pattern->after.empty()) {
         drop(c, "an appeal's later infinitive with no act of its own, or the appeal not coded",
              Modality::kFact);
@@ -6350,6 +6381,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       Coded k = *appeal;
       k.c = &c;
+      if (agreed_act) k.modality = Modality::kIntended;  // agreed to, not yet done
       k.embedded = nullptr;
       k.recode = nullptr;
       k.recode_rule = "";
@@ -8746,9 +8778,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       bool voiced = inner.speaker >= 0 && SameActor(speaker, sc->mentions[inner.speaker]);
       if ((governed && same) || (statement && (governed || voiced || same))) outer.dropped = true;
       // "They agreed to expand cooperation": a bare "agreed to" gives way to the act it
-      // introduces.
+      // introduces ("agreed on Wednesday to return": a date may come between).
       uint32_t to = outer.c->end - 1;
-      if (same && !inner.dropped && IsWord(toks[to], "to") && to == outer.c->anchor + 1 &&
+      if (same && !inner.dropped && IsWord(toks[to], "to") &&
+          outer.c->pattern->after.size() == 1 &&
           inner.c->anchor > to && inner.c->anchor <= to + 2) {
         outer.dropped = true;
       }

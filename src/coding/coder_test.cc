@@ -4072,5 +4072,20 @@ TEST(CoderTest, AnAppealToAgreeToACeasefireIsAnAppealForOne) {
               testing::ElementsAre("GBR>SDNREB:0256"));
 }
 
+
+TEST(CoderTest, ADateAfterTheVerbIsNoPartOfItsPattern) {
+  // Not "agree on" (030): the agreement is to return the ambassadors.
+  EXPECT_THAT(Dyads(CodeText("US President Joe Biden and Russian President Vladimir Putin "
+                             "agreed on Wednesday to return their ambassadors to each other's "
+                             "capitals.", Date{2021, 6, 16})),
+              testing::ElementsAre("USAGOV>RUSGOV:032"));
+}
+
+TEST(CoderTest, AnActAgreedToInALaterInfinitiveIsIntended) {
+  auto events = CodeText("Putin and Zelenskiy agreed to exchange all remaining detainees by the "
+                         "end of the year and to fully implement a ceasefire.", Date{2019, 12, 10});
+  EXPECT_THAT(Dyads(events), testing::ElementsAre("RUSGOV>UKRGOV:0353", "RUSGOV>UKRGOV:0356"));
+}
+
 }  // namespace
 }  // namespace dyad
