@@ -2047,6 +2047,23 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         bodies.contains(toks[m.end].hash)) {
       ++m.end;
     }
+    // "the Biden administration", "the Maduro government": a leader's government, whether
+    // or not the leader still holds office on the day told.
+    static const WordSet governments(std::array{"administration", "government", "regime",
+                                                "cabinet"});
+    // (The word is a lone sector mention of its own, absorbed here.)
+    Mention* word = k + 1 < sc->mentions.size() ? &sc->mentions[k + 1] : nullptr;
+    bool lone = word && !word->actor && word->first == m.end && word->end == m.end + 1;
+    if (m.actor && m.person && m.country.size() == 3 && (m.end < limit || lone) &&
+        m.end < s.end_token && governments.contains(toks[m.end].hash) &&
+        m.first > s.first_token && IsWord(toks[m.first - 1], "the")) {
+      if (lone) word->sector = "-";
+      ++m.end;
+      m.person = false;
+      m.sector = "GOV";
+      m.code = m.country + "GOV";
+      m.role.clear();
+    }
   }
   // "the Indian Ministry of Electronics and Information Technology": a ministry's name
   // after "of" is part of the mention.

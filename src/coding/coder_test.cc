@@ -4087,5 +4087,16 @@ TEST(CoderTest, AnActAgreedToInALaterInfinitiveIsIntended) {
   EXPECT_THAT(Dyads(events), testing::ElementsAre("RUSGOV>UKRGOV:0353", "RUSGOV>UKRGOV:0356"));
 }
 
+
+TEST(CoderTest, ALeadersAdministrationIsTheGovernment) {
+  EXPECT_THAT(Dyads(CodeText("In April, the Biden administration imposed sanctions on Russia.",
+                             Date{2021, 6, 16})),
+              testing::ElementsAre("USAGOV>RUS:163"));
+  // Told after the leader left office, still the government.
+  EXPECT_THAT(Dyads(CodeText("In 2018 the Trump administration imposed sanctions on Iran.",
+                             Date{2023, 1, 5})),
+              testing::ElementsAre("USAGOV>IRN:163"));
+}
+
 }  // namespace
 }  // namespace dyad
