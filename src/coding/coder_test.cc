@@ -4098,5 +4098,15 @@ TEST(CoderTest, ALeadersAdministrationIsTheGovernment) {
               testing::ElementsAre("USAGOV>IRN:163"));
 }
 
+
+TEST(CoderTest, CivicGroupsAndHighCommissions) {
+  EXPECT_THAT(Dyads(CodeText("Civic groups in Seoul criticised the agreement with Japan.",
+                             Date{2015, 12, 29})),
+              testing::ElementsAre("KORCVL>JPN:111"));
+  EXPECT_THAT(Dyads(CodeText("The British High Commission condemned the arrest of the Indian "
+                             "activist.", Date{2021, 2, 15})),
+              testing::Contains(testing::StartsWith("GBRGOV>IND")));
+}
+
 }  // namespace
 }  // namespace dyad
