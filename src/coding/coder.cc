@@ -4134,6 +4134,9 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         if (mention_at(v) >= 0 || !(penn == "VBD" || penn == "VBZ" || penn == "VBP")) continue;
         int before = FindSubject(s, static_cast<uint32_t>(v), sc);
         if (before >= 0 && !(IsWord(t, "it") && sc.mentions[before].person)) return before;
+        // ("said that it was for the tribunal to decide, and it called on": past a clause
+        // whose "it" or "there" is no one.)
+        if (before < 0 && (IsWord(toks[v - 1], "it") || IsWord(toks[v - 1], "there"))) continue;
         break;
       }
     }

@@ -4108,5 +4108,13 @@ TEST(CoderTest, CivicGroupsAndHighCommissions) {
               testing::Contains(testing::StartsWith("GBRGOV>IND")));
 }
 
+
+TEST(CoderTest, ItAfterAndIsPastAClauseWhoseItIsNoOne) {
+  EXPECT_THAT(Dyads(CodeText("The Organization of American States said in a statement that it "
+                             "was for the Constitutional Tribunal to decide on the dispute, and "
+                             "it called on Peru to respect the rule of law.", Date{2019, 10, 1})),
+              testing::ElementsAre("IGOOAS>PER:020"));
+}
+
 }  // namespace
 }  // namespace dyad
