@@ -3792,7 +3792,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         if (IsWord(b, "of") && before - 1 >= first &&
             (MemberNouns().contains(toks[before - 1].hash) ||
              CrowdCounts().contains(toks[before - 1].hash) ||
-             part.contains(toks[before - 1].hash))) {
+             part.contains(toks[before - 1].hash) ||
+             // "the member states of the European Union"
+             (IsWord(toks[before - 1], "states") && before - 2 >= first &&
+              IsWord(toks[before - 2], "member")))) {
           object = false;
         }
         // "Delegations from Israel and the United Arab Emirates will meet": so do the envoys
@@ -4020,7 +4023,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         // earlier finite verb.
         // ("speaks by telephone with" is no participle.)
         bool participle = penn == "VBD" && k + 1 < static_cast<int64_t>(s.end_token) &&
-                          IsWord(toks[k + 1], "by");
+                          IsWord(toks[k + 1], "by") &&
+                          !(k + 2 < static_cast<int64_t>(s.end_token) &&
+                            (IsWord(toks[k + 2], "telephone") || IsWord(toks[k + 2], "phone") ||
+                             IsWord(toks[k + 2], "video") || IsWord(toks[k + 2], "videoconference")));
         // "welcomed the ceasefire agreed today between India and Pakistan and urged": a
         // participle after the noun it qualifies, the noun after a determiner.
         participle |= penn == "VBD" && k - 2 >= first && mention_at(k - 1) < 0 &&

@@ -4116,5 +4116,20 @@ TEST(CoderTest, ItAfterAndIsPastAClauseWhoseItIsNoOne) {
               testing::ElementsAre("IGOOAS>PER:020"));
 }
 
+
+TEST(CoderTest, SpokeByTelephoneIsNoParticipleAndMemberStatesAreTheirUnion) {
+  // "spoke by telephone ..., and urged": the caller urged.
+  EXPECT_THAT(Dyads(CodeText("U.S. Secretary of State Antony Blinken spoke by telephone with "
+                             "Kazakh Foreign Minister Mukhtar Tileuberdi on Thursday, and urged "
+                             "a peaceful resolution of the crisis.", Date{2022, 1, 7})),
+              testing::Contains("USAGOV>KAZGOV:027"));
+  EXPECT_THAT(Dyads(CodeText("The member states of the European Union have condemned the "
+                             "crackdown by Belarus.", Date{2021, 2, 3})),
+              testing::ElementsAre("IGOEUREEC>BLR:1122"));
+  EXPECT_THAT(Dyads(CodeText("The House of Commons condemned Russia's annexation of Crimea.",
+                             Date{2014, 3, 20})),
+              testing::Contains(testing::StartsWith("GBRLEG>RUS")));
+}
+
 }  // namespace
 }  // namespace dyad
