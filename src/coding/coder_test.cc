@@ -4131,5 +4131,19 @@ TEST(CoderTest, SpokeByTelephoneIsNoParticipleAndMemberStatesAreTheirUnion) {
               testing::Contains(testing::StartsWith("GBRLEG>RUS")));
 }
 
+
+TEST(CoderTest, MoreOrganisations) {
+  auto events = CodeText("Lithuania calls on the International Civil Aviation Organization to "
+                         "launch an urgent investigation into the incident.", Date{2021, 5, 24});
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].target);
+  EXPECT_EQ(events[0].target->org, "ICAO");
+  events = CodeText("China rejected the ruling of the Permanent Court of Arbitration.",
+                    Date{2016, 7, 12});
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].target);
+  EXPECT_EQ(events[0].target->org, "PCA");
+}
+
 }  // namespace
 }  // namespace dyad
