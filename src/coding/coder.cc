@@ -943,6 +943,7 @@ class CoderImpl : public Coder {
   int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc,
                     int64_t* support) const;
   std::string PlaceCountryAfter(const SentenceSpan& s, uint32_t from, const Scratch& sc) const;
+  bool ForeignTown(const Place& p, const SentenceSpan& s, const Scratch& sc) const;
   // Whether the sentence sets itself in a place ("in Ethiopia") and names none of the
   // parties' countries: "the parties" there are another war's than those told before. Reads
   // the first `mentions` mentions directly, so it works before the token index is built.
@@ -5039,6 +5040,22 @@ bool CoderImpl::PartiesElsewhere(const SentenceSpan& s, const std::vector<Mentio
   return placed;
 }
 
+// A small town of the gazetteer (not a region or a curated place) in a country the
+// sentence does not name, when it names another: "in the villages of Nondin and Soro" in Burkina Faso, not Soro in India. The
+// gazetteer keeps one town per name, and a village it lacks may share a foreign town's.
+bool CoderImpl::ForeignTown(const Place& p, const SentenceSpan& s, const Scratch& sc) const {
+  if (p.country.empty() || p.population >= 100000 || p.source != "geonames") {
+    return false;
+  }
+  bool other = false;
+  for (const Mention& m : sc.mentions) {
+    if (m.end > s.end_token || m.first < s.first_token || !m.actor || m.country.empty()) continue;
+    if (m.country == p.country) return false;
+    other = true;
+  }
+  return other;
+}
+
 std::string CoderImpl::PlaceCountryAfter(const SentenceSpan& s, uint32_t from,
                                          const Scratch& sc) const {
   const auto& toks = sc.tokens;
@@ -5065,7 +5082,7 @@ std::string CoderImpl::PlaceCountryAfter(const SentenceSpan& s, uint32_t from,
                    sc.mentions[named].sector.empty() && !sc.mentions[named].person &&
                    sc.mentions[named].org.empty() && !sc.mentions[named].country.empty();
     if (const Place* p = country ? nullptr : places_->MatchAt(toks, j, s.end_token, &end)) {
-      if (!p->country.empty()) return p->country;
+      if (!p->country.empty() && !ForeignTown(*p, s, sc)) return p->country;
       j = end - 1;
       continue;
     }

@@ -4145,5 +4145,13 @@ TEST(CoderTest, MoreOrganisations) {
   EXPECT_EQ(events[0].target->org, "PCA");
 }
 
+
+TEST(CoderTest, ASmallForeignTownIsNoPlaceWhenTheSentenceNamesAnotherCountry) {
+  // Soro is a town in India the gazetteer knows; the villages are in Burkina Faso.
+  EXPECT_THAT(Dyads(CodeText("Soldiers of Burkina Faso's army killed at least 223 villagers in "
+                             "the villages of Nondin and Soro.", Date{2024, 5, 2})),
+              testing::Not(testing::Contains(testing::HasSubstr("IND"))));
+}
+
 }  // namespace
 }  // namespace dyad
