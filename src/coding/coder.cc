@@ -2426,15 +2426,29 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     std::string country, subject;
     bool nonstate = false;  // "the ELN says it is ready to talk with the government": its own
+    // ("The United States and the United Kingdom have called on the transitional
+    // authorities": each listed subject is a subject.)
+    std::vector<std::string> subjects;
+    uint32_t subject_end = 0;
     for (size_t j = 0; j < i; ++j) {
       const Mention& o = sc->mentions[j];
       if (!o.actor || o.country.empty() || !o.org.empty()) continue;
+      bool listed = subject_end > 0 && o.first >= subject_end;
+      for (uint32_t t = subject_end; listed && t < o.first; ++t) {
+        listed = toks[t].text == "," || IsWord(toks[t], "and") || IsWord(toks[t], "the");
+      }
       if (subject.empty()) {
         subject = o.country;
         nonstate = o.sector == "REB" || o.sector == "OPP" || o.sector == "CVL" ||
                    o.sector == "UAF" || o.sector == "INS";
-      } else if (o.country != subject) {
+        subjects.push_back(o.country);
+        subject_end = o.end;
+      } else if (listed) {
+        subjects.push_back(o.country);
+        subject_end = o.end;
+      } else if (std::find(subjects.begin(), subjects.end(), o.country) == subjects.end()) {
         country = o.country;
+        subject_end = 0;
       }
     }
     if (country.empty() && nonstate) country = subject;

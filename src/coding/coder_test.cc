@@ -4153,5 +4153,13 @@ TEST(CoderTest, ASmallForeignTownIsNoPlaceWhenTheSentenceNamesAnotherCountry) {
               testing::Not(testing::Contains(testing::HasSubstr("IND"))));
 }
 
+
+TEST(CoderTest, TheAuthoritiesAreNoListedSubjects) {
+  EXPECT_THAT(Dyads(CodeText("Soldiers killed 223 villagers in Burkina Faso. The United States "
+                             "and the United Kingdom have called on the transitional authorities "
+                             "to conduct a thorough investigation.", Date{2024, 5, 2})),
+              testing::Contains("GBR>BFAGOV:020"));
+}
+
 }  // namespace
 }  // namespace dyad
