@@ -1033,6 +1033,15 @@ uint64_t VerbOfActNoun(const Token& t) {
   return v ? *v : 0;
 }
 
+// What a state does to people: "the arrest of", "the verdict against", "Navalny's jailing".
+const WordSet& StateActsOnPeople() {
+  static const WordSet s(std::array{
+      "arrest", "arrests", "detention", "jailing", "imprisonment", "sentencing", "sentence",
+      "verdict", "conviction", "trial", "prosecution", "persecution", "expulsion", "deportation",
+      "treatment", "harassment", "execution", "poisoning", "abduction", "disappearance"});
+  return s;
+}
+
 // Codes whose action two parties do together: with no separate target, "X and Y held
 // talks" is one mutual event per pair rather than an event with no target.
 bool IsMutualCode(std::string_view code) {
@@ -8791,6 +8800,37 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                                      sc->lex[c.anchor - first].lemma_hash});
       }
       continue;
+    }
+
+    // "condemned the arrest of Navalny", "Navalny's jailing": a judgement of what a state
+    // did to a person or a group of its people is aimed at that state, not at the victim
+    // (nor at "two Canadians" held "in China").
+    const CameoCode* judged_code = k.recode ? k.recode : c.pattern->code;
+    for (int& tgt : k.targets) {
+      if (judged_code->root != "11") break;
+      const Mention& t = sc->mentions[tgt];
+      bool victim = t.person || t.sector == "OPP" || t.sector == "CVL" || t.sector == "MED" ||
+                    t.sector == "HRI" || t.sector == "EDU" || t.sector == "REL";
+      if (!victim || !t.org.empty() || t.country.empty() || t.first < c.end) continue;
+      // Back past "the", "two", "dozens of" to the "of" of the act.
+      auto counted = [&](uint32_t j) {
+        return sc->tags[j - first] == cd_ || CrowdCounts().contains(toks[j].hash);
+      };
+      uint32_t of = t.first - 1;
+      while (of > c.anchor && (IsWord(toks[of], "the") || counted(of) ||
+                               (IsWord(toks[of], "of") && counted(of - 1)))) {
+        --of;
+      }
+      bool done_to = of > c.anchor && (IsWord(toks[of], "of") || IsWord(toks[of], "against")) &&
+                     StateActsOnPeople().contains(toks[of - 1].hash);
+      done_to |= t.end + 1 < s.end_token && toks[t.end].text == "'s" &&
+                 StateActsOnPeople().contains(toks[t.end + 1].hash);
+      if (!done_to) continue;
+      std::string state = PlaceCountryAfter(s, t.end, *sc);
+      if (state.empty()) state = t.country;
+      Mention gov = CountryMention(state, "GOV", t.first, t.end, "victim");
+      tgt = static_cast<int>(sc->mentions.size());
+      sc->mentions.push_back(std::move(gov));
     }
 
     // The date nearest to the anchor in the sentence.

@@ -4161,5 +4161,21 @@ TEST(CoderTest, TheAuthoritiesAreNoListedSubjects) {
               testing::Contains("GBR>BFAGOV:020"));
 }
 
+
+TEST(CoderTest, AJudgementOfWhatAStateDidToPeopleIsAimedAtTheState) {
+  EXPECT_THAT(Dyads(CodeText("Britain condemned the verdict against Navalny.", Date{2021, 2, 3})),
+              testing::ElementsAre("GBR>RUSGOV:111"));
+  EXPECT_THAT(Dyads(CodeText("Britain condemned Navalny's jailing.", Date{2021, 2, 3})),
+              testing::ElementsAre("GBR>RUSGOV:111"));
+  // Held abroad: the state where they are held.
+  EXPECT_THAT(Dyads(CodeText("Canada condemned the detention of two Canadians in China.",
+                             Date{2019, 1, 3})),
+              testing::ElementsAre("CAN>CHNGOV:1122"));
+  // Not a criticism of the victim's state when the doer is named.
+  EXPECT_THAT(Dyads(CodeText("Britain condemned the arrest of the Estonian officer by Russia.",
+                             Date{2014, 9, 8})),
+              testing::Contains("GBR>RUS:111"));
+}
+
 }  // namespace
 }  // namespace dyad
