@@ -4177,5 +4177,14 @@ TEST(CoderTest, AJudgementOfWhatAStateDidToPeopleIsAimedAtTheState) {
               testing::Contains("GBR>RUS:111"));
 }
 
+
+TEST(CoderTest, ATopicLineEndsThePlacesOfTheItemBefore) {
+  // A current-events page: the police of the second item are Mozambique's, not Sudan's.
+  EXPECT_THAT(Dyads(CodeText("Sudanese protests\n- Thousands rally in Khartoum.\n"
+                             "Islamist insurgency in Mozambique\n- Police arrest 20 "
+                             "protesters.", Date{2019, 6, 3})),
+              testing::Contains(testing::StartsWith("MOZCOP>")));
+}
+
 }  // namespace
 }  // namespace dyad

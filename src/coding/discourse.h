@@ -128,6 +128,7 @@ class Discourse {
   void MarkTopic() {
     topic_sentence_ = sentences_;
     topic_scene_.clear();
+    place_scene_.clear();  // a new item: the places of the one before are not its own
     at_topic_ = true;
   }
   // Where the text is set: a place this sentence or the two before were set in ("in
