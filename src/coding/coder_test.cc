@@ -4186,5 +4186,14 @@ TEST(CoderTest, ATopicLineEndsThePlacesOfTheItemBefore) {
               testing::Contains(testing::StartsWith("MOZCOP>")));
 }
 
+
+TEST(CoderTest, AttendingACeremonyAbroadIsAVisitAndAFuneralASymbolicAct) {
+  EXPECT_THAT(Dyads(CodeText("Delegations from Chad and Egypt attended the ceremony in Juba.",
+                             Date{2018, 10, 31})),
+              testing::ElementsAre("TCD>SSD:042", "EGY>SSD:042"));
+  EXPECT_THAT(Dyads(CodeText("Vladimir Putin attended the funeral in Tehran.", Date{2024, 5, 23})),
+              testing::ElementsAre("RUSGOV>IRNGOV:017"));
+}
+
 }  // namespace
 }  // namespace dyad
