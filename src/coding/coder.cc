@@ -9251,7 +9251,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     for (const Mention& p : sc->discourse.RecentParties()) {
       met_before |= !k.sources.empty() && SameActor(p, sc->mentions[k.sources[0]]);
     }
-    if (meeting && k.sources.size() == 1 && !k.targets.empty() &&
+    // (Not a fight told in a relative clause, "the Peshmerga, which have been fighting
+    // ISIL": background to the sentence, not the parties of what follows.)
+    int64_t before_verb = static_cast<int64_t>(c.anchor) - 1;
+    while (before_verb > first &&
+           (BeForms().contains(toks[before_verb].hash) ||
+            HaveForms().contains(toks[before_verb].hash) ||
+            tagger_->Name(sc->tags[before_verb - first]).substr(0, 2) == "RB")) {
+      --before_verb;
+    }
+    bool relative_clause = before_verb >= first && code->root == "19" &&
+                           Relativizers().contains(toks[before_verb].hash);
+    if (meeting && k.sources.size() == 1 && !k.targets.empty() && !relative_clause &&
         !(journey && (sc->discourse.PartiesNamedHere() || (place && met_before)))) {
       std::vector<Mention> parties = {sc->mentions[k.sources[0]]};
       for (int t : k.targets) parties.push_back(sc->mentions[t]);

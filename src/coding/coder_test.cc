@@ -4195,5 +4195,14 @@ TEST(CoderTest, AttendingACeremonyAbroadIsAVisitAndAFuneralASymbolicAct) {
               testing::ElementsAre("RUSGOV>IRNGOV:017"));
 }
 
+
+TEST(CoderTest, AFightInARelativeClauseMakesNoParties) {
+  EXPECT_THAT(Dyads(CodeText("Secretary Carter met Prime Minister Haider al-Abadi in Baghdad. He "
+                             "praised the Peshmerga, which have been fighting ISIL in northern "
+                             "Iraq. Both sides agreed to remain in close contact.",
+                             Date{2016, 4, 18})),
+              testing::Contains("USAGOV>IRQGOV:030"));
+}
+
 }  // namespace
 }  // namespace dyad
