@@ -6567,8 +6567,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     // "as fighting rages between Armenia and Azerbaijan": a mutual act's parties follow it.
+    // (Not what was discussed: "discussed the coordination between the army and the
+    // Peshmerga" names a topic.)
     bool between_parties = false;
-    if (subject < 0 && IsMutualCode(c.pattern->code->code)) {
+    static const uint64_t kDiscuss = HashLower("discuss"), kReview = HashLower("review");
+    const uint64_t verb_lemma = sc->lex[c.anchor - first].lemma_hash;
+    if (subject < 0 && IsMutualCode(c.pattern->code->code) && verb_lemma != kDiscuss &&
+        verb_lemma != kReview) {
       // The match may end with the "between" ("agreement signed between X and Y").
       for (uint32_t j = c.end - 1; j + 1 < s.end_token && j < c.end + 4; ++j) {
         if (!IsWord(toks[j], "between")) continue;

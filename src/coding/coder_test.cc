@@ -4204,5 +4204,15 @@ TEST(CoderTest, AFightInARelativeClauseMakesNoParties) {
               testing::Contains("USAGOV>IRQGOV:030"));
 }
 
+
+TEST(CoderTest, WhatWasDiscussedBetweenTwoPartiesIsATopic) {
+  EXPECT_THAT(Dyads(CodeText("Officials discussed the coordination between the Iraqi Security "
+                             "Forces and the Kurdish Peshmerga.", Date{2016, 4, 18})),
+              testing::IsEmpty());
+  EXPECT_THAT(Dyads(CodeText("Talks were held between Armenia and Azerbaijan.",
+                             Date{2020, 10, 9})),
+              testing::ElementsAre("ARM>AZE:046"));
+}
+
 }  // namespace
 }  // namespace dyad
