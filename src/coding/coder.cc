@@ -4045,12 +4045,12 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         std::string_view penn = tagger_->Name(tag_of(k));
         // "talks in Tanzania, announced by Prime Minister Abiy,": a participle, not the
         // earlier finite verb.
-        // ("speaks by telephone with" is no participle.)
+        // ("speaks" or "spoke by telephone with" is no participle.)
+        static const WordSet media(std::array{"telephone", "phone", "video", "videoconference"});
         bool participle = penn == "VBD" && k + 1 < static_cast<int64_t>(s.end_token) &&
                           IsWord(toks[k + 1], "by") &&
                           !(k + 2 < static_cast<int64_t>(s.end_token) &&
-                            (IsWord(toks[k + 2], "telephone") || IsWord(toks[k + 2], "phone") ||
-                             IsWord(toks[k + 2], "video") || IsWord(toks[k + 2], "videoconference")));
+                            media.contains(toks[k + 2].hash));
         // "welcomed the ceasefire agreed today between India and Pakistan and urged": a
         // participle after the noun it qualifies, the noun after a determiner.
         participle |= penn == "VBD" && k - 2 >= first && mention_at(k - 1) < 0 &&
@@ -5064,8 +5064,9 @@ bool CoderImpl::PartiesElsewhere(const SentenceSpan& s, const std::vector<Mentio
 }
 
 // A small town of the gazetteer (not a region or a curated place) in a country the
-// sentence does not name, when it names another: "in the villages of Nondin and Soro" in Burkina Faso, not Soro in India. The
-// gazetteer keeps one town per name, and a village it lacks may share a foreign town's.
+// sentence does not name, when it names another: "the villages of Nondin and Soro" are in
+// Burkina Faso, not in India's Soro. The gazetteer keeps one town per name, and a village
+// it lacks may share a foreign town's.
 bool CoderImpl::ForeignTown(const Place& p, const SentenceSpan& s, const Scratch& sc) const {
   if (p.country.empty() || p.population >= 100000 || p.source != "geonames") {
     return false;
@@ -6267,9 +6268,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     else if (!tagger_->IsNoun(tag)) ruled_out = AnchorPos::kNoun;
     const EventPattern* p =
         events_->MatchAt(sc->lex, i - first, limit - first, signature, &end, ruled_out);
-    // "agreed on Wednesday to return their ambassadors": an "on" that opens a date is no
-    // pattern's particle; a shorter pattern may still match before it.
-    // And a date right after the verb is no part of its pattern: match the words after it.
+    // "agreed on Wednesday to return their ambassadors": a date right after the verb is no
+    // part of its pattern. A match ending in the date's "on" ("agree on") gives way to a
+    // shorter one, and the words after the date are matched as if next to the verb ("agree
+    // to").
     if (p && end + first > i + 1 && IsWord(toks[end + first - 1], "on") &&
         std::any_of(sc->dates.begin(), sc->dates.end(), [&](const DateMention& d) {
           return d.first == end + first - 1 || d.first == end + first;

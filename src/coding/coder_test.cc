@@ -4041,7 +4041,6 @@ TEST(CoderTest, ContactWeaponsHandedOverAndNameCallingWithAs) {
               testing::Contains(testing::StartsWith("VENGOV>VEN")));
 }
 
-
 TEST(CoderTest, SumsProvidedAndShipsContributedAreAid) {
   // A sum of money provided to a party is aid; promised, an intent to give it.
   EXPECT_THAT(Dyads(CodeText("The United States would provide up to $415 million to the "
@@ -4052,7 +4051,6 @@ TEST(CoderTest, SumsProvidedAndShipsContributedAreAid) {
                              "Strait of Hormuz.", Date{2019, 8, 21})),
               testing::ElementsAre("AUS>USA:062"));
 }
-
 
 TEST(CoderTest, AnAdverbAfterTheVerbKeepsItsParticle) {
   EXPECT_THAT(Dyads(CodeText("The United States called again on Russia to release Paul Whelan.",
@@ -4065,13 +4063,11 @@ TEST(CoderTest, AnAdverbAfterTheVerbKeepsItsParticle) {
               testing::ElementsAre("GBR>KEN:030"));
 }
 
-
 TEST(CoderTest, AnAppealToAgreeToACeasefireIsAnAppealForOne) {
   EXPECT_THAT(Dyads(CodeText("Britain urged the RSF to agree to an immediate and permanent "
                              "ceasefire.", Date{2023, 6, 1})),
               testing::ElementsAre("GBR>SDNREB:0256"));
 }
-
 
 TEST(CoderTest, ADateAfterTheVerbIsNoPartOfItsPattern) {
   // Not "agree on" (030): the agreement is to return the ambassadors.
@@ -4087,7 +4083,6 @@ TEST(CoderTest, AnActAgreedToInALaterInfinitiveIsIntended) {
   EXPECT_THAT(Dyads(events), testing::ElementsAre("RUSGOV>UKRGOV:0353", "RUSGOV>UKRGOV:0356"));
 }
 
-
 TEST(CoderTest, ALeadersAdministrationIsTheGovernment) {
   EXPECT_THAT(Dyads(CodeText("In April, the Biden administration imposed sanctions on Russia.",
                              Date{2021, 6, 16})),
@@ -4098,7 +4093,6 @@ TEST(CoderTest, ALeadersAdministrationIsTheGovernment) {
               testing::ElementsAre("USAGOV>IRN:163"));
 }
 
-
 TEST(CoderTest, CivicGroupsAndHighCommissions) {
   EXPECT_THAT(Dyads(CodeText("Civic groups in Seoul criticised the agreement with Japan.",
                              Date{2015, 12, 29})),
@@ -4108,14 +4102,12 @@ TEST(CoderTest, CivicGroupsAndHighCommissions) {
               testing::Contains(testing::StartsWith("GBRGOV>IND")));
 }
 
-
 TEST(CoderTest, ItAfterAndIsPastAClauseWhoseItIsNoOne) {
   EXPECT_THAT(Dyads(CodeText("The Organization of American States said in a statement that it "
                              "was for the Constitutional Tribunal to decide on the dispute, and "
                              "it called on Peru to respect the rule of law.", Date{2019, 10, 1})),
               testing::ElementsAre("IGOOAS>PER:020"));
 }
-
 
 TEST(CoderTest, SpokeByTelephoneIsNoParticipleAndMemberStatesAreTheirUnion) {
   // "spoke by telephone ..., and urged": the caller urged.
@@ -4131,7 +4123,6 @@ TEST(CoderTest, SpokeByTelephoneIsNoParticipleAndMemberStatesAreTheirUnion) {
               testing::Contains(testing::StartsWith("GBRLEG>RUS")));
 }
 
-
 TEST(CoderTest, MoreOrganisations) {
   auto events = CodeText("Lithuania calls on the International Civil Aviation Organization to "
                          "launch an urgent investigation into the incident.", Date{2021, 5, 24});
@@ -4145,7 +4136,6 @@ TEST(CoderTest, MoreOrganisations) {
   EXPECT_EQ(events[0].target->org, "PCA");
 }
 
-
 TEST(CoderTest, ASmallForeignTownIsNoPlaceWhenTheSentenceNamesAnotherCountry) {
   // Soro is a town in India the gazetteer knows; the villages are in Burkina Faso.
   EXPECT_THAT(Dyads(CodeText("Soldiers of Burkina Faso's army killed at least 223 villagers in "
@@ -4153,14 +4143,12 @@ TEST(CoderTest, ASmallForeignTownIsNoPlaceWhenTheSentenceNamesAnotherCountry) {
               testing::Not(testing::Contains(testing::HasSubstr("IND"))));
 }
 
-
 TEST(CoderTest, TheAuthoritiesAreNoListedSubjects) {
   EXPECT_THAT(Dyads(CodeText("Soldiers killed 223 villagers in Burkina Faso. The United States "
                              "and the United Kingdom have called on the transitional authorities "
                              "to conduct a thorough investigation.", Date{2024, 5, 2})),
               testing::Contains("GBR>BFAGOV:020"));
 }
-
 
 TEST(CoderTest, AJudgementOfWhatAStateDidToPeopleIsAimedAtTheState) {
   EXPECT_THAT(Dyads(CodeText("Britain condemned the verdict against Navalny.", Date{2021, 2, 3})),
@@ -4177,7 +4165,6 @@ TEST(CoderTest, AJudgementOfWhatAStateDidToPeopleIsAimedAtTheState) {
               testing::Contains("GBR>RUS:111"));
 }
 
-
 TEST(CoderTest, ATopicLineEndsThePlacesOfTheItemBefore) {
   // A current-events page: the police of the second item are Mozambique's, not Sudan's.
   EXPECT_THAT(Dyads(CodeText("Sudanese protests\n- Thousands rally in Khartoum.\n"
@@ -4185,7 +4172,6 @@ TEST(CoderTest, ATopicLineEndsThePlacesOfTheItemBefore) {
                              "protesters.", Date{2019, 6, 3})),
               testing::Contains(testing::StartsWith("MOZCOP>")));
 }
-
 
 TEST(CoderTest, AttendingACeremonyAbroadIsAVisitAndAFuneralASymbolicAct) {
   EXPECT_THAT(Dyads(CodeText("Delegations from Chad and Egypt attended the ceremony in Juba.",
@@ -4195,7 +4181,6 @@ TEST(CoderTest, AttendingACeremonyAbroadIsAVisitAndAFuneralASymbolicAct) {
               testing::ElementsAre("RUSGOV>IRNGOV:017"));
 }
 
-
 TEST(CoderTest, AFightInARelativeClauseMakesNoParties) {
   EXPECT_THAT(Dyads(CodeText("Secretary Carter met Prime Minister Haider al-Abadi in Baghdad. He "
                              "praised the Peshmerga, which have been fighting ISIL in northern "
@@ -4203,7 +4188,6 @@ TEST(CoderTest, AFightInARelativeClauseMakesNoParties) {
                              Date{2016, 4, 18})),
               testing::Contains("USAGOV>IRQGOV:030"));
 }
-
 
 TEST(CoderTest, WhatWasDiscussedBetweenTwoPartiesIsATopic) {
   EXPECT_THAT(Dyads(CodeText("Officials discussed the coordination between the Iraqi Security "
