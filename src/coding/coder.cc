@@ -473,6 +473,12 @@ const WordSet& OfficeTitles() {
                                     "director-general"});
   return s;
 }
+// What a possessive pronoun can own as a state: "his Government", "its country".
+const WordSet& OwnStateNouns() {
+  static const WordSet s(std::array{"government", "governments", "country", "nation",
+                                    "delegation"});
+  return s;
+}
 // Nouns of deciding and pledging, whose infinitive is the act intended ("X's decision to").
 const WordSet& PledgeNouns() {
   static const WordSet s(std::array{"decision", "commitment", "pledge", "promise", "offer",
@@ -663,7 +669,8 @@ const WordSet& NegationCues() {
 // Adjectives that take an intended act with "to": "ready to help", "keen to assist".
 const WordSet& ReadinessWords() {
   static const WordSet s(std::array{"ready", "keen", "willing", "eager", "determined",
-                                    "prepared", "poised", "set", "due", "expected"});
+                                    "prepared", "poised", "set", "due", "expected",
+                                    "scheduled", "slated"});
   return s;
 }
 const WordSet& IntentCues() {
@@ -675,7 +682,8 @@ const WordSet& IntentCues() {
                                     "set", "prepared", "ready", "going", "seek", "seeks",
                                     "sought", "agreed", "agree", "offered", "offer", "keen",
                                     "willing", "eager", "determined", "preparing", "prepares",
-                                    "poised"});
+                                    "poised", "scheduled", "slated", "hope", "hopes", "expect",
+                                    "expects"});
   return s;
 }
 const WordSet& AllegedCues() {
@@ -2072,6 +2080,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m.person = false;
       m.sector = "GOV";
       m.code = m.country + "GOV";
+      m.name = actors_->CountryName(m.country);
       m.role.clear();
     }
   }
@@ -2813,6 +2822,47 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         sc->mentions.back().person = true;  // a "he" or "she" next is the Secretary-General
         last_person = sc->mentions.back();
         i = end - 1;
+        continue;
+      }
+    }
+    // "Mali's representative said his Government would cooperate", "Ethiopia said its
+    // country": a possessive pronoun's government or country. "his" and "her" are those of
+    // the first person or state's agent named in the sentence, who speaks; else, as for
+    // "its" and "their", of the state named before them if every state so named is the
+    // same one. ("accusing President Duque of lending his country's territory": not a
+    // possessive's.)
+    bool personal = IsWord(t, "his") || IsWord(t, "her");
+    if ((personal || IsWord(t, "its") || IsWord(t, "their")) && i + 2 < s.end_token &&
+        OwnStateNouns().contains(toks[i + 1].hash) && !IsWord(toks[i + 2], "'s")) {
+      const Mention *owner = nullptr, *agent = nullptr;
+      bool one_state = true;
+      for (const Mention& p : sc->mentions) {
+        if (p.end > i || !p.actor || p.country.size() != 3 || !p.org.empty()) continue;
+        one_state &= !owner || owner->country == p.country;
+        owner = &p;
+        if (personal && (p.person || !p.sector.empty()) && (!agent || p.first < agent->first)) {
+          agent = &p;
+        }
+      }
+      if (agent) {
+        owner = agent;
+        one_state = true;
+      }
+      Mention* word = nullptr;  // the noun's own lone sector mention, if any
+      for (Mention& p : sc->mentions) {
+        if (p.first == i + 1) word = &p;
+      }
+      if (owner && one_state && (!word || !word->actor)) {
+        Mention m = *owner;
+        bool government = !IsWord(toks[i + 1], "country") && !IsWord(toks[i + 1], "nation");
+        m.person = false;
+        m.role.clear();
+        m.sector = government ? "GOV" : "";
+        m.code = m.country + m.sector;
+        m.name = actors_->CountryName(m.country);
+        if (word) word->sector = "-";
+        refer(m, i, i + 2, "pronoun");  // (not a person: a "he" next is not this state)
+        ++i;
         continue;
       }
     }
@@ -5301,7 +5351,8 @@ std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc)
     the_country |= IsWord(toks[j], "country") && IsWord(toks[j - 1], "the");
     bool named = false;  // a country or its capital, before any namesake in the gazetteer
     for (const Mention& m : sc.mentions) {
-      if (m.first == j && m.actor && !m.person && m.org.empty() &&
+      // ("in his country": the country the sentence is about already, not a new scene.)
+      if (m.first == j && m.actor && !m.person && m.org.empty() && m.via != "pronoun" &&
           (m.sector.empty() || m.capital)) {
         add(m.country);
         named = true;

@@ -2097,6 +2097,13 @@ TEST(CoderTest, DueOrExpectedToActIsIntended) {
   EXPECT_THAT(Describe(CodeText("China's foreign minister is due to sign a free trade agreement "
                                 "with Cambodia.", Date{2020, 10, 11})),
               testing::ElementsAre("CHNGOV>KHM:032:intended"));
+  // A meeting on the schedule, or one hoped for, has not happened yet.
+  EXPECT_THAT(Describe(CodeText("Pompeo is scheduled to meet President Alexander Lukashenko on "
+                                "Saturday.", Date{2020, 1, 30})),
+              testing::ElementsAre("USAGOV>BLRGOV:036:intended"));
+  EXPECT_THAT(Describe(CodeText("Trump said he hopes to speak with Vladimir Putin this week.",
+                                Date{2025, 3, 14})),
+              testing::ElementsAre("USAGOV>RUSGOV:036:intended"));
 }
 
 TEST(CoderTest, AListsOwnCommasDoNotOpenAParenthetical) {
@@ -3362,7 +3369,7 @@ TEST(CoderTest, AHostReceivesTheGuestsWhoAttended) {
                              "Nigeria, attended by the presidents of Nigeria, Cameroon and Chad "
                              "and by representatives of the United States and the European Union.",
                              Date{2014, 5, 17})),
-              testing::IsSupersetOf({"FRAGOV>NGAGOV:043", "FRAGOV>TCDGOV:043", "FRAGOV>USA:043",
+              testing::IsSupersetOf({"FRAGOV>NGAGOV:043", "FRAGOV>TCDGOV:043", "FRAGOV>USAGOV:043",
                                      "FRAGOV>IGOEUREEC:043"}));
 }
 
@@ -4196,6 +4203,22 @@ TEST(CoderTest, WhatWasDiscussedBetweenTwoPartiesIsATopic) {
   EXPECT_THAT(Dyads(CodeText("Talks were held between Armenia and Azerbaijan.",
                              Date{2020, 10, 9})),
               testing::ElementsAre("ARM>AZE:046"));
+}
+
+TEST(CoderTest, APossessivePronounsGovernmentIsTheStateNamedBeforeIt) {
+  EXPECT_THAT(Dyads(CodeText("Mali's representative said his Government would cooperate with "
+                             "France.", Date{2020, 1, 1})),
+              testing::ElementsAre("MLIGOV>FRA:032"));
+  EXPECT_THAT(Dyads(CodeText("The representative of Ethiopia said his country condemned "
+                             "Eritrea.", Date{2020, 1, 1})),
+              testing::ElementsAre("ETH>ERI:111"));
+  // "his" is the speaker's; "its" after two states is not told.
+  EXPECT_THAT(Dyads(CodeText("The representative of France told Ukraine that his country would "
+                             "cooperate with Mali.", Date{2020, 1, 1})),
+              testing::ElementsAre("FRA>MLI:032"));
+  EXPECT_THAT(Dyads(CodeText("Russia told Ukraine that its country would cooperate with Mali.",
+                             Date{2020, 1, 1})),
+              testing::Not(testing::Contains(testing::StartsWith("RUS>MLI"))));
 }
 
 }  // namespace
