@@ -445,6 +445,10 @@ const WordSet& AspectVerbs() {
                                     "started", "resume", "resumes", "resumed"});
   return s;
 }
+const WordSet& HelpVerbs() {
+  static const WordSet s(std::array{"help", "helps", "helped", "helping"});
+  return s;
+}
 // What is taken to do something: "taking steps to impose", "took measures to".
 const WordSet& StepNouns() {
   static const WordSet s(std::array{"steps", "measures", "action"});
@@ -3453,7 +3457,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
                         // "will keep providing", "began shelling": a verb of aspect before
                         // the act's gerund.
                         (j + 1 == int64_t{anchor} && AspectVerbs().contains(t.hash) &&
-                         tagger_->Name(tag_of(anchor)) == "VBG");
+                         tagger_->Name(tag_of(anchor)) == "VBG") ||
+                        // "ready to help bring": "help" before a bare infinitive.
+                        (j + 1 == int64_t{anchor} && HelpVerbs().contains(t.hash) &&
+                         tagger_->Name(tag_of(anchor)) == "VB");
       // "The Security Council today authorized", "the army last week withdrew", "which on
       // Monday condemned", "on 30 August", "on August 30".
       bool day = Weekdays().contains(t.hash) || Months().contains(t.hash) ||
@@ -4777,8 +4784,10 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
                       next < anchor && IsWord(toks[next], "to");
     // "is taking steps to impose": what the steps are for is intended.
     if (catenative && StepNouns().contains(t.hash)) intended_step = true;
-    bool aspect = j + 1 == int64_t{anchor} && AspectVerbs().contains(t.hash) &&
-                  tagger_->Name(sc.tags[anchor - s.first_token]) == "VBG";  // "will keep providing"
+    std::string_view anchor_penn = tagger_->Name(sc.tags[anchor - s.first_token]);
+    bool aspect = j + 1 == int64_t{anchor} &&
+                  ((AspectVerbs().contains(t.hash) && anchor_penn == "VBG") ||  // "will keep providing"
+                   (HelpVerbs().contains(t.hash) && anchor_penn == "VB"));      // "to help bring"
     bool cue = aspect || penn.substr(0, 2) == "RB" || penn == "MD" || BeForms().contains(t.hash) ||
                AuxiliaryWords().contains(t.hash) || NegationCues().contains(t.hash) ||
                IntentCues().contains(t.hash) || RefusalVerbs().contains(t.hash) || catenative ||

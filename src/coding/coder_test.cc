@@ -4221,5 +4221,19 @@ TEST(CoderTest, APossessivePronounsGovernmentIsTheStateNamedBeforeIt) {
               testing::Not(testing::Contains(testing::StartsWith("RUS>MLI"))));
 }
 
+TEST(CoderTest, AnOfferToMediateIsAnIntentToMediate) {
+  EXPECT_THAT(Describe(CodeText("Qatar said it was ready to facilitate talks between "
+                                "Afghanistan and Pakistan.", Date{2020, 1, 1})),
+              testing::ElementsAre("QAT>AFG:039:intended", "QAT>PAK:039:intended"));
+  // "help" before a bare infinitive carries the readiness to it.
+  EXPECT_THAT(Describe(CodeText("President Lula said Brazil was ready to help bring Russia and "
+                                "Ukraine to the negotiating table.", Date{2023, 5, 20})),
+              testing::ElementsAre("BRA>RUS:039:intended", "BRA>UKR:039:intended"));
+  // Readiness to talk oneself is still an intent to meet.
+  EXPECT_THAT(Describe(CodeText("Iran is ready to hold talks with the United States.",
+                                Date{2020, 1, 1})),
+              testing::ElementsAre("IRN>USA:036:intended"));
+}
+
 }  // namespace
 }  // namespace dyad
