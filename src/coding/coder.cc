@@ -205,6 +205,10 @@ const WordSet& AccordNouns() {
                                     "accords", "treaty", "treaties", "pact", "pacts"});
   return s;
 }
+const WordSet& JointTextNouns() {
+  static const WordSet s(std::array{"declaration", "communique", "communiqué"});
+  return s;
+}
 const WordSet& NegotiationNouns() {
   static const WordSet s(std::array{"talks", "negotiations", "dialogue"});
   return s;
@@ -443,6 +447,12 @@ const WordSet& AspectVerbs() {
   static const WordSet s(std::array{"keep", "keeps", "kept", "continue", "continues",
                                     "continued", "begin", "begins", "began", "start", "starts",
                                     "started", "resume", "resumes", "resumed"});
+  return s;
+}
+// Verbs by which criticism is received rather than given: "drew criticism from X".
+const WordSet& ReceivingLemmas() {
+  static const WordSet s(std::array{"draw", "spark", "prompt", "trigger", "face", "attract",
+                                    "provoke", "earn", "receive", "meet"});
   return s;
 }
 const WordSet& HelpVerbs() {
@@ -6538,6 +6548,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                   sc->lex[c.anchor - first].lemma_hash == HashLower("receive")) &&
                  !FeelingWords().contains(toks[c.anchor].hash);
     }
+    // "Russia's decision drew sharp criticism from Germany": criticism received is a
+    // passive whose agent follows "from".
+    const bool received = !nominal && c.end > c.anchor + 1 && IsWord(toks[c.end - 1], "from") &&
+                          ReceivingLemmas().contains(sc->lex[c.anchor - first].lemma_hash);
+    passive |= received;
     // A headline's passive drops "were": "Two militants killed in an Israeli airstrike",
     // "Five soldiers wounded by Russian shelling".
     std::string_view anchor_tag = tagger_->Name(sc->tags[c.anchor - first]);
@@ -6764,11 +6779,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // weapon ("killed in Russian strikes on a market"); a coordinated passive ("are
       // killed and 30 others are injured by X") shares it.
       source = -1;
-      // (From the match's own "by": "was received by".)
-      const uint32_t from = IsWord(toks[c.end - 1], "by") ? c.end - 1 : c.end;
+      // (From the match's own "by": "was received by", or "from": "drew criticism from".)
+      const uint32_t from =
+          IsWord(toks[c.end - 1], "by") || received ? c.end - 1 : c.end;
       for (uint32_t j = from; j + 1 < s.end_token && j < c.end + 10 && source < 0; ++j) {
         if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
-        if (IsWord(toks[j], "by")) {
+        if (IsWord(toks[j], "by") || (received && j == from)) {
           source = FindObject(s, j + 1, *sc);
         } else if (IsWord(toks[j], "in")) {
           uint32_t at = j + 1;
@@ -6779,6 +6795,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
       target = subject;
+      // "Russia's decision drew criticism", "the Russian strike sparked condemnation": the
+      // owner of what was criticised, in the noun phrase before the verb.
+      for (int64_t j = int64_t{c.anchor} - 1; received && target < 0 && j >= first; --j) {
+        int m = sc->mention_at[j - first];
+        if (m >= 0) {
+          const Mention& owner = sc->mentions[m];
+          bool possessive = owner.end < c.anchor && IsWord(toks[owner.end], "'s");
+          if (owner.actor && (possessive || owner.demonym)) target = m;
+          break;
+        }
+        if (!(Determiners().contains(toks[j].hash) || tagger_->IsNoun(sc->tags[j - first]) ||
+              tagger_->IsAdjective(sc->tags[j - first]) || HaveForms().contains(toks[j].hash) ||
+              IsWord(toks[j], "'s"))) {
+          break;
+        }
+      }
     } else {
       // A mention inside the match ("rejected the American allegations") is its target;
       // not a venue ("filed a case at the International Court of Justice").
@@ -7389,8 +7421,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     const bool hosting = c.pattern->code->code == "043";
     if (k.targets.empty() && (root == "05" || root == "11" || root == "02" || hosting)) {
       auto shared_act = [&](uint32_t t) {
+        // ("welcomed the joint statement", "the declaration": what the parties put out
+        // together.)
         return AccordNouns().contains(toks[t].hash) || TruceNouns().contains(toks[t].hash) ||
-               (hosting && NegotiationNouns().contains(toks[t].hash));
+               (hosting && NegotiationNouns().contains(toks[t].hash)) ||
+               JointTextNouns().contains(toks[t].hash) ||
+               (IsWord(toks[t], "statement") && t > 0 && IsWord(toks[t - 1], "joint"));
       };
       uint32_t j = c.anchor + 1;
       while (j < s.end_token && j < c.end + 6 && sc->mention_at[j - first] < 0 && !shared_act(j)) {
@@ -7463,7 +7499,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "North Korea launched a missile ... Japan condemned the launch": blame or praise of an
     // act just reported, named by its own word or as "the move", goes to its doer.
     // "calls the strikes an act of war": the act may be inside the match.
-    for (uint32_t from : {c.end, c.anchor + 1}) {
+    // "The visit drew criticism from X": the act criticised is the subject before the verb.
+    uint32_t received_act = c.end;
+    for (int64_t j = int64_t{c.anchor} - 1; received && j >= first; --j) {
+      if (!(Determiners().contains(toks[j].hash) || tagger_->IsNoun(sc->tags[j - first]) ||
+            tagger_->IsAdjective(sc->tags[j - first]) || HaveForms().contains(toks[j].hash)) ||
+          sc->mention_at[j - first] >= 0) {
+        break;
+      }
+      if (Determiners().contains(toks[j].hash)) received_act = static_cast<uint32_t>(j);
+    }
+    for (uint32_t from : {c.end, c.anchor + 1, received_act}) {
       // (Concern at "these decisions" too: it disapproves of their makers, below.)
       if (k.targets.empty() &&
           (root == "05" || root == "11" || root == "12" || c.pattern->code->code == "012") &&

@@ -4235,5 +4235,26 @@ TEST(CoderTest, AnOfferToMediateIsAnIntentToMediate) {
               testing::ElementsAre("IRN>USA:036:intended"));
 }
 
+TEST(CoderTest, CriticismDrawnIsGivenByTheOneAfterFrom) {
+  EXPECT_THAT(Dyads(CodeText("Iran's missile test sparked condemnation from the United States "
+                             "and France.", Date{2020, 1, 1})),
+              testing::ElementsAre("USA>IRN:111", "FRA>IRN:111"));
+  EXPECT_THAT(Dyads(CodeText("Russia faced criticism from the European Union over the strike.",
+                             Date{2020, 1, 1})),
+              testing::ElementsAre("IGOEUREEC>RUS:111"));
+  // The act named as the subject goes to its doer, reported before.
+  EXPECT_THAT(Dyads(CodeText("Colombian President Gustavo Petro visited Caracas on Tuesday. The "
+                             "visit drew criticism from Colombia's opposition.",
+                             Date{2022, 11, 1})),
+              testing::Contains("COLOPP>COLGOV:111"));
+}
+
+TEST(CoderTest, TheJointStatementWelcomedIsItsParties) {
+  EXPECT_THAT(Dyads(CodeText("India and Pakistan issued a joint statement on Thursday agreeing "
+                             "to observe the ceasefire. United Nations Secretary-General Antonio "
+                             "Guterres welcomed the joint statement.", Date{2021, 2, 25})),
+              testing::IsSupersetOf({"IGOUNO>IND:051", "IGOUNO>PAK:051"}));
+}
+
 }  // namespace
 }  // namespace dyad
