@@ -7618,6 +7618,32 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "supports the peace process in South Sudan", "welcomed the elections in Nigeria": an
+    // act of support or aid for what goes on in a country is aimed at the country. (Not a
+    // condemnation: an act condemned with no doer named has no target.)
+    // (Not a word of a name: "the UN Support Mission in Libya".)
+    if (k.targets.empty() && (root == "03" || root == "05" || root == "06" || root == "07") &&
+        (c.anchor == first || !toks[c.anchor].is(kCapitalized))) {
+      uint32_t j = c.end;
+      while (j < s.end_token && j < c.end + 10 && sc->mention_at[j - first] < 0 &&
+             (Determiners().contains(toks[j].hash) || IsWord(toks[j], "of") ||
+              tagger_->IsNoun(sc->tags[j - first]) ||
+              tagger_->IsAdjective(sc->tags[j - first]))) {
+        ++j;
+      }
+      uint32_t at = j + 1 < s.end_token && IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+      int m = j > c.end && at < s.end_token && IsWord(toks[j], "in") &&
+                      tagger_->IsNoun(sc->tags[j - 1 - first])
+                  ? sc->mention_at[at - first]
+                  : -1;
+      if (m >= 0 && sc->mentions[m].first == at) {
+        const Mention& place = sc->mentions[m];
+        bool country = place.actor && !place.person && place.org.empty() &&
+                       (place.sector.empty() || place.capital) && place.country.size() == 3 &&
+                       !SameActor(place, sc->mentions[source]);
+        if (country) add_mention_target(Mention(place));
+      }
+    }
     // "condemns the attack and calls on Iran to refrain from further violence": the party
     // asked in the same breath to stop is the one whose act is condemned.
     if (k.targets.empty() && root == "11") {

@@ -4256,5 +4256,20 @@ TEST(CoderTest, TheJointStatementWelcomedIsItsParties) {
               testing::IsSupersetOf({"IGOUNO>IND:051", "IGOUNO>PAK:051"}));
 }
 
+TEST(CoderTest, SupportForWhatGoesOnInACountryIsAimedAtIt) {
+  EXPECT_THAT(Dyads(CodeText("The European Union supports the peace process in South Sudan.",
+                             Date{2020, 1, 1})),
+              testing::ElementsAre("IGOEUREEC>SSD:051"));
+  EXPECT_THAT(Describe(CodeText("The United Nations stands ready to support the implementation of "
+                                "the agreement in South Sudan.", Date{2020, 1, 1})),
+              testing::ElementsAre("IGOUNO>SSD:032:intended"));
+  // A condemnation with no doer named has no target; a name's word is no act.
+  EXPECT_THAT(Dyads(CodeText("The European Union condemned the violence in Sudan.",
+                             Date{2020, 1, 1})),
+              testing::ElementsAre("IGOEUREEC>-:111"));
+  EXPECT_THAT(Dyads(CodeText("The UN Support Mission in Libya urged calm.", Date{2020, 1, 1})),
+              testing::Not(testing::Contains(testing::EndsWith(":051"))));
+}
+
 }  // namespace
 }  // namespace dyad
