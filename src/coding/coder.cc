@@ -6127,7 +6127,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     l.light = light_tag_[sc->tags[i - first]] || IsWord(t, "than") || IsWord(t, "dozen") ||
               IsWord(t, "dozens") ||
               (IsWord(t, "of") && i > first && sc->tags[i - 1 - first] == cd_);
-    l.adverb = sc->tags[i - first] == rb_ && !NegationCues().contains(t.hash);
+    // ("will travel next to Minsk": "next" is read as an adjective.)
+    l.adverb = (sc->tags[i - first] == rb_ && !NegationCues().contains(t.hash)) ||
+               IsWord(t, "next");
     l.lemma_hash = events_->LemmaOf(t.hash);
   }
   sc->dates.clear();

@@ -4068,6 +4068,11 @@ TEST(CoderTest, AnAdverbAfterTheVerbKeepsItsParticle) {
   EXPECT_THAT(Dyads(CodeText("Britain has been working very closely with Kenya.",
                              Date{2024, 3, 11})),
               testing::ElementsAre("GBR>KEN:030"));
+  // "next" is read as an adjective, and is no part of the journey all the same.
+  EXPECT_THAT(Describe(CodeText("Secretary Pompeo will travel next to Minsk, where he is "
+                                "scheduled to meet President Alyaksandr Lukashenka.",
+                                Date{2020, 1, 31})),
+              testing::ElementsAre("USAGOV>BLRGOV:036:intended", "USAGOV>BLRGOV:036:intended"));
 }
 
 TEST(CoderTest, AnAppealToAgreeToACeasefireIsAnAppealForOne) {
