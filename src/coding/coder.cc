@@ -3969,8 +3969,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         int last = mention_at(j - 1);
         std::vector<int> group = Coordinated(last, /*backward=*/true, s, sc);
         int64_t b = int64_t{sc.mentions[group.front()].first} - 1;
+        // ("Fifteen countries, among them China, Japan and South Korea, sign".)
         if (group.size() >= 2 && b >= first &&
-            (IsWord(toks[b], "including") || IsWord(toks[b], "namely"))) {
+            (IsWord(toks[b], "including") || IsWord(toks[b], "namely") ||
+             (b > first && IsWord(toks[b], "them") && IsWord(toks[b - 1], "among")))) {
           return last;
         }
       }
@@ -4021,9 +4023,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       }
       // "The warring parties in Ethiopia, including the government and the TPLF, signed":
       // the members listed.
-      int64_t listed = k + 2;
+      bool among = k + 2 < j && IsWord(toks[k + 1], "among") && IsWord(toks[k + 2], "them");
+      int64_t listed = among ? k + 3 : k + 2;
       if (listed < j && IsWord(toks[listed], "the")) ++listed;
-      if (k + 1 < j && (IsWord(toks[k + 1], "including") || IsWord(toks[k + 1], "namely")) &&
+      if (k + 1 < j &&
+          (IsWord(toks[k + 1], "including") || IsWord(toks[k + 1], "namely") || among) &&
           listed < j && mention_at(listed) >= 0) {
         return Coordinated(mention_at(listed), /*backward=*/false, s, sc).back();  // read back
       }

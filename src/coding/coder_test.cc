@@ -897,6 +897,14 @@ TEST(CoderTest, PartiesListedAfterIncludingSignATruce) {
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(Dyad(events[0]), "ETHGOV>ETHREB:0871");
   EXPECT_TRUE(events[0].mutual);
+  // "among them" lists them as "including" does.
+  EXPECT_THAT(Dyads(CodeText("Fifteen countries, among them China, Japan and South Korea, sign "
+                             "the Regional Comprehensive Economic Partnership.",
+                             Date{2020, 11, 15})),
+              testing::ElementsAre("CHN>JPN:057", "CHN>KOR:057", "JPN>KOR:057"));
+  EXPECT_THAT(Dyads(CodeText("Fourteen member states of the European Union, among them Germany "
+                             "and Poland, expel Russian diplomats.", Date{2022, 4, 5})),
+              testing::ElementsAre("DEU>RUSGOV:161", "POL>RUSGOV:161"));
 }
 
 TEST(CoderTest, FightingBetweenTwoPartiesIsMutual) {
