@@ -4284,5 +4284,21 @@ TEST(CoderTest, SupportForWhatGoesOnInACountryIsAimedAtIt) {
               testing::Not(testing::Contains(testing::EndsWith(":051"))));
 }
 
+TEST(CoderTest, EndingADefencePactAndSuspendingRelations) {
+  EXPECT_THAT(Dyads(CodeText("Chad has ended its defence cooperation agreement with France.",
+                             Date{2024, 11, 29})),
+              testing::ElementsAre("TCD>FRA:1212"));
+  // Suspended cooperation is reduced, not rejected.
+  EXPECT_THAT(Dyads(CodeText("The European Union has suspended all budget support and security "
+                             "cooperation with Niger.", Date{2023, 7, 30})),
+              testing::ElementsAre("IGOEUREEC>NER:1621"));
+  EXPECT_THAT(Dyads(CodeText("The foreign minister of Mexico announced the immediate suspension "
+                             "of diplomatic relations with Ecuador.", Date{2024, 4, 6})),
+              testing::ElementsAre("MEXGOV>ECU:161"));
+  EXPECT_THAT(Dyads(CodeText("Somalia's cabinet declares null and void the memorandum of "
+                             "understanding signed by Ethiopia.", Date{2024, 1, 2})),
+              testing::ElementsAre("SOMGOV>ETH:120"));
+}
+
 }  // namespace
 }  // namespace dyad
