@@ -2079,6 +2079,14 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         bodies.contains(toks[m.end].hash)) {
       ++m.end;
     }
+    // "the Forces of Freedom and Change alliance", "the Wagner group": a named group's kind
+    // after its name is part of the mention.
+    static const WordSet kinds(std::array{"alliance", "coalition", "movement", "party", "group",
+                                          "militia", "bloc", "organisation", "organization"});
+    if (m.actor && !m.person && m.end < limit && kinds.contains(toks[m.end].hash) &&
+        (!m.org.empty() || m.entry.find("groups.tsv") != std::string_view::npos)) {
+      ++m.end;
+    }
     // "the Biden administration", "the Maduro government": a leader's government, whether
     // or not the leader still holds office on the day told.
     static const WordSet governments(std::array{"administration", "government", "regime",

@@ -4300,5 +4300,16 @@ TEST(CoderTest, EndingADefencePactAndSuspendingRelations) {
               testing::ElementsAre("SOMGOV>ETH:120"));
 }
 
+TEST(CoderTest, ANamedGroupsKindIsPartOfItsName) {
+  EXPECT_THAT(Dyads(CodeText("The Forces of Freedom and Change alliance criticized the "
+                             "Transitional Military Council.", Date{2019, 6, 5})),
+              testing::ElementsAre("SDNOPP>SDNMIL:111"));
+  // A party in power, then in opposition.
+  EXPECT_THAT(Dyads(CodeText("The PTI criticized India.", Date{2019, 3, 1})),
+              testing::ElementsAre("PAKGOV>IND:111"));
+  EXPECT_THAT(Dyads(CodeText("The PTI criticized India.", Date{2023, 3, 1})),
+              testing::ElementsAre("PAKOPP>IND:111"));
+}
+
 }  // namespace
 }  // namespace dyad
