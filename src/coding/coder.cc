@@ -9064,6 +9064,37 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
   }
 
+  // "Trump recognizes Guaido as interim president, and Canada, Brazil and Peru quickly do
+  // the same": the act before, done again by the subject of "do the same" or "follow suit".
+  for (uint32_t v = first + 1; v + 2 < s.end_token; ++v) {
+    static const WordSet does(std::array{"do", "does", "did", "done", "doing"});
+    static const WordSet follows(std::array{"follow", "follows", "followed", "following"});
+    bool again = (does.contains(toks[v].hash) &&
+                  ((IsWord(toks[v + 1], "the") && IsWord(toks[v + 2], "same")) ||
+                   IsWord(toks[v + 1], "likewise"))) ||
+                 (follows.contains(toks[v].hash) && IsWord(toks[v + 1], "suit"));
+    if (!again || !tagger_->IsVerb(sc->tags[v - first])) continue;
+    const Coded* model = nullptr;
+    for (const Coded& k : coded) {
+      if (!k.dropped && !k.sources.empty() && k.c->end <= v) model = &k;
+    }
+    int subject = model ? FindSubject(s, v, *sc) : -1;
+    if (subject < 0 || sc->mentions[subject].first < model->c->end) continue;
+    // ("would do the same": as intended; "could follow suit": no event.)
+    bool speculative = false;
+    Modality modality = ModalityOf(s, sc->mentions[subject].end, v, *sc, &speculative);
+    if (speculative) continue;
+    Coded copy = *model;
+    copy.modality = modality;
+    copy.sources.clear();
+    for (int m : Expand(Coordinated(subject, /*backward=*/true, s, *sc), *sc)) {
+      bool target = false;
+      for (int x : model->targets) target |= SameActor(sc->mentions[x], sc->mentions[m]);
+      if (!target) copy.sources.push_back(m);
+    }
+    if (!copy.sources.empty()) coded.push_back(std::move(copy));
+  }
+
   // The subjects of a sentence that coded nothing still stand for a "they" next:
   // "The two leaders affirmed their commitment ... They exchanged views".
   if (!fallback_subjects.empty() &&

@@ -4311,5 +4311,17 @@ TEST(CoderTest, ANamedGroupsKindIsPartOfItsName) {
               testing::ElementsAre("PAKOPP>IND:111"));
 }
 
+TEST(CoderTest, DoingTheSameRepeatsTheActBefore) {
+  EXPECT_THAT(Dyads(CodeText("Trump recognizes Guaido as interim president, and Canada and Peru "
+                             "quickly do the same.", Date{2019, 1, 23})),
+              testing::ElementsAre("USAGOV>VENLEG:054", "CAN>VENLEG:054", "PER>VENLEG:054"));
+  EXPECT_THAT(Describe(CodeText("Germany expelled two Russian diplomats, but France did not "
+                                "follow suit.", Date{2019, 1, 23})),
+              testing::ElementsAre("DEU>RUSGOV:161:fact", "FRA>RUSGOV:161:negated"));
+  EXPECT_THAT(Dyads(CodeText("Germany expelled two Russian diplomats, and France could do the "
+                             "same.", Date{2019, 1, 23})),
+              testing::ElementsAre("DEU>RUSGOV:161"));
+}
+
 }  // namespace
 }  // namespace dyad
