@@ -788,6 +788,10 @@ struct Scratch {
   // The capital a release's dateline opens with ("WASHINGTON — "), once the first sentence
   // with an actor has been looked at.
   std::optional<Mention> dateline;
+  // The events the sentence before wrote, [begin, end) of the output, for "France followed
+  // suit" after it; `last_events_sentence` is that sentence's index, -1 when it coded none.
+  size_t last_events_begin = 0, last_events_end = 0;
+  int last_events_sentence = -1;
   bool dateline_seen = false;
   // The speaker of a quotation still open at the end of the last sentence.
   std::optional<Mention> open_quote;
@@ -1160,6 +1164,7 @@ bool IsPlural(const Token& t) {
 constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo = HashLower("to");
 constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
 constexpr uint64_t kDiscuss = HashLower("discuss");
+constexpr uint64_t kSuit = HashLower("suit"), kSame = HashLower("same");
 
 // "gunmen", "armed men", "militias": armed men no one has named (the sector word alone,
 // not a named group of the sector).
@@ -1276,6 +1281,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   }
   sc.dateline.reset();
   sc.dateline_seen = false;
+  sc.last_events_sentence = -1;
   sc.open_quote.reset();
   sc.pending_quote_sentence = -1;
   sc.before_quote.reset();
@@ -5931,6 +5937,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                              Trace::Sentence* trace) const {
   const auto& toks = sc->tokens;
   const uint32_t first = s.first_token;
+  const size_t out_begin = out->size();
   sc->sentence_index = index;
   sc->matches.clear();
   actors_->Match(toks, s.first_token, s.end_token, &sc->matches);
@@ -5946,6 +5953,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "Russia must stop ...": an appeal whatever the verb.
     if (!has_anchor) {
       has_anchor = events_->IsAnchorSurface(toks[i].hash) || toks[i].hash == kMust ||
+                   toks[i].hash == kSuit || toks[i].hash == kSame ||
                    toks[i].hash == kShould;
     }
     if (!has_reference) has_reference = references.contains(toks[i].hash);
@@ -9066,6 +9074,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
 
   // "Trump recognizes Guaido as interim president, and Canada, Brazil and Peru quickly do
   // the same": the act before, done again by the subject of "do the same" or "follow suit".
+  struct Again {
+    uint32_t verb;
+    int subject;
+    Modality modality;
+  };
+  std::vector<Again> again_before;
   for (uint32_t v = first + 1; v + 2 < s.end_token; ++v) {
     static const WordSet does(std::array{"do", "does", "did", "done", "doing"});
     static const WordSet follows(std::array{"follow", "follows", "followed", "following"});
@@ -9078,12 +9092,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     for (const Coded& k : coded) {
       if (!k.dropped && !k.sources.empty() && k.c->end <= v) model = &k;
     }
-    int subject = model ? FindSubject(s, v, *sc) : -1;
-    if (subject < 0 || sc->mentions[subject].first < model->c->end) continue;
+    int subject = FindSubject(s, v, *sc);
+    if (subject < 0 || (model && sc->mentions[subject].first < model->c->end)) continue;
     // ("would do the same": as intended; "could follow suit": no event.)
     bool speculative = false;
     Modality modality = ModalityOf(s, sc->mentions[subject].end, v, *sc, &speculative);
     if (speculative) continue;
+    if (!model) {
+      // "Germany expelled two Russian diplomats. France followed suit.": the acts of the
+      // sentence before, below, once this one has coded nothing of its own.
+      again_before.push_back({v, subject, modality});
+      continue;
+    }
     Coded copy = *model;
     copy.modality = modality;
     copy.sources.clear();
@@ -9477,6 +9497,45 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+  }
+  // The acts of the sentence before, done again: each one-sided act that was done, from
+  // each subject of "followed suit" that was not its target, as done (or not) here.
+  const bool again_here = out->size() == out_begin && sc->last_events_sentence == index - 1;
+  for (const Again& again : again_before) {
+    if (!again_here ||
+        (again.modality != Modality::kFact && again.modality != Modality::kNegated)) {
+      continue;
+    }
+    const uint32_t v = again.verb, last = IsWord(toks[v + 1], "the") ? v + 2 : v + 1;
+    const uint32_t sb = sc->norm.ToOriginal(s.begin), se = sc->norm.ToOriginal(s.end);
+    const uint32_t eb = sc->norm.ToOriginal(toks[v].begin);
+    const uint32_t ee = sc->norm.ToOriginal(toks[last].end);
+    const std::vector<int> subjects =
+        Expand(Coordinated(again.subject, /*backward=*/true, s, *sc), *sc);
+    for (size_t i = sc->last_events_begin; i < sc->last_events_end; ++i) {
+      if ((*out)[i].mutual || (*out)[i].modality != Modality::kFact) continue;
+      for (int m : subjects) {
+        Event e = (*out)[i];
+        e.source = MakeActor(sc->mentions[m], *sc, doc);
+        if (e.target && e.target->country == e.source.country) continue;
+        e.sentence_index = index;
+        e.sentence = doc.text.substr(sb, se - sb);
+        e.evidence_text = doc.text.substr(eb, ee - eb);
+        e.evidence = {index, eb, ee};
+        e.mentions = {e.evidence};
+        e.modality = again.modality;
+        e.attributed_to.reset();
+        e.rule += " + builtin:done-again";
+        e.id = doc.id + ":" + std::to_string(index) + ":" +
+               std::to_string(out->size() - out_begin);
+        out->push_back(std::move(e));
+      }
+    }
+  }
+  if (out->size() > out_begin) {
+    sc->last_events_begin = out_begin;
+    sc->last_events_end = out->size();
+    sc->last_events_sentence = index;
   }
   RememberSentence(s, sc);
 }

@@ -4321,6 +4321,18 @@ TEST(CoderTest, DoingTheSameRepeatsTheActBefore) {
   EXPECT_THAT(Dyads(CodeText("Germany expelled two Russian diplomats, and France could do the "
                              "same.", Date{2019, 1, 23})),
               testing::ElementsAre("DEU>RUSGOV:161"));
+  // In the next sentence, each act of the sentence before.
+  auto events = CodeText("Germany expelled four Russian diplomats on Monday. Italy did the same "
+                         "on Tuesday, but Austria did not follow suit.", Date{2018, 3, 27});
+  EXPECT_THAT(Describe(events), testing::ElementsAre("DEU>RUSGOV:161:fact", "ITA>RUSGOV:161:fact",
+                                                     "AUT>RUSGOV:161:negated"));
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[1].evidence_text, "did the same");
+  EXPECT_EQ(events[1].sentence_index, 1);
+  // Not after a sentence that coded nothing.
+  EXPECT_THAT(Dyads(CodeText("Germany expelled four Russian diplomats. Analysts were surprised. "
+                             "France followed suit.", Date{2018, 3, 27})),
+              testing::ElementsAre("DEU>RUSGOV:161"));
 }
 
 }  // namespace
