@@ -7685,20 +7685,35 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                           ? j + 2
                           : j + 1;
         if (at < s.end_token && IsWord(toks[at], "the")) ++at;
+        // "calls on the leaders of the SAF and the RSF".
+        if (at + 2 < s.end_token && (IsWord(toks[at], "leaders") || IsWord(toks[at], "leadership")) &&
+            IsWord(toks[at + 1], "of")) {
+          at += IsWord(toks[at + 2], "the") ? 3 : 2;
+        }
         int m = at < s.end_token ? sc->mention_at[at - first] : -1;
-        if (m < 0 || !sc->mentions[m].actor || sc->mentions[m].person ||
-            SameActor(sc->mentions[m], sc->mentions[source])) {
+        // (A person of the condemner's own side is asked, not blamed.)
+        if (m < 0 || !sc->mentions[m].actor || SameActor(sc->mentions[m], sc->mentions[source]) ||
+            (sc->mentions[m].person &&
+             (sc->mentions[m].country.empty() ||
+              sc->mentions[m].country == sc->mentions[source].country))) {
           break;
         }
-        uint32_t to = sc->mentions[m].end;
-        bool stop = to + 1 < s.end_token &&
-                    ((IsWord(toks[to], "to") && RefrainWords().contains(toks[to + 1].hash)) ||
+        // "calls on Burhan and RSF commander Dagalo to": each party listed.
+        std::vector<int> asked = Coordinated(m, /*backward=*/false, s, *sc);
+        uint32_t to = sc->mentions[asked.back()].end;
+        // ("to immediately cease".)
+        uint32_t act = to + 2 < s.end_token && IsWord(toks[to], "to") &&
+                               tagger_->Name(sc->tags[to + 1 - first]).substr(0, 2) == "RB"
+                           ? to + 2
+                           : to + 1;
+        bool stop = act < s.end_token &&
+                    ((IsWord(toks[to], "to") && RefrainWords().contains(toks[act].hash)) ||
                      (IsWord(toks[to], "not") && IsWord(toks[to + 1], "to")));  // "not to repeat"
         // "demands that Russia immediately halt".
         uint32_t verb = to < s.end_token && IsWord(toks[to], "immediately") ? to + 1 : to;
         stop |= IsWord(toks[j + 1], "that") && verb < s.end_token &&
                 (RefrainWords().contains(toks[verb].hash) || IsWord(toks[verb], "withdraw"));
-        if (stop) k.targets = {m};
+        if (stop) k.targets = Expand(asked, *sc);
         break;
       }
     }

@@ -3547,6 +3547,10 @@ TEST(CoderTest, ACondemnationIsAimedAtThePartyAskedToStop) {
   EXPECT_THAT(Dyads(CodeText("NATO condemns the attack and demands that Russia immediately halt "
                              "its military action.", Date{2022, 2, 25})),
               testing::Contains("IGOWSTNAT>RUS:111"));
+  // Each party listed, past "the leaders of" and an adverb.
+  EXPECT_THAT(Dyads(CodeText("Guterres condemned the clashes and urged the leaders of Armenia and "
+                             "Azerbaijan to immediately stop fighting.", Date{2020, 9, 28})),
+              testing::IsSupersetOf({"IGOUNO>ARMGOV:111", "IGOUNO>AZEGOV:111"}));
   // Not a party asked to do something else.
   EXPECT_THAT(Dyads(CodeText("The United States condemns the attack and urges Kenya to bring the "
                              "perpetrators to justice.", Date{2019, 1, 16})),
