@@ -455,6 +455,10 @@ const WordSet& ReceivingLemmas() {
                                     "provoke", "earn", "receive", "meet"});
   return s;
 }
+const WordSet& DoForms() {
+  static const WordSet s(std::array{"do", "does", "did", "done", "doing"});
+  return s;
+}
 const WordSet& HelpVerbs() {
   static const WordSet s(std::array{"help", "helps", "helped", "helping"});
   return s;
@@ -1165,6 +1169,7 @@ constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo
 constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
 constexpr uint64_t kDiscuss = HashLower("discuss");
 constexpr uint64_t kSuit = HashLower("suit"), kSame = HashLower("same");
+constexpr uint64_t kLikewise = HashLower("likewise");
 
 // "gunmen", "armed men", "militias": armed men no one has named (the sector word alone,
 // not a named group of the sector).
@@ -5950,11 +5955,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   }
   const WordSet& references = ReferenceWords();
   for (uint32_t i = s.first_token; i < s.end_token && !(has_anchor && has_reference); ++i) {
-    // "Russia must stop ...": an appeal whatever the verb.
+    // "Russia must stop ...": an appeal whatever the verb. "France followed suit", "did the
+    // same", "did likewise": the act before, again.
     if (!has_anchor) {
       has_anchor = events_->IsAnchorSurface(toks[i].hash) || toks[i].hash == kMust ||
-                   toks[i].hash == kSuit || toks[i].hash == kSame ||
-                   toks[i].hash == kShould;
+                   toks[i].hash == kShould || toks[i].hash == kSuit ||
+                   ((toks[i].hash == kSame || toks[i].hash == kLikewise) &&
+                    i >= s.first_token + 2 &&
+                    (DoForms().contains(toks[i - 1].hash) ||
+                     DoForms().contains(toks[i - 2].hash)));
     }
     if (!has_reference) has_reference = references.contains(toks[i].hash);
   }
@@ -9096,9 +9105,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   };
   std::vector<Again> again_before;
   for (uint32_t v = first + 1; v + 2 < s.end_token; ++v) {
-    static const WordSet does(std::array{"do", "does", "did", "done", "doing"});
     static const WordSet follows(std::array{"follow", "follows", "followed", "following"});
-    bool again = (does.contains(toks[v].hash) &&
+    bool again = (DoForms().contains(toks[v].hash) &&
                   ((IsWord(toks[v + 1], "the") && IsWord(toks[v + 2], "same")) ||
                    IsWord(toks[v + 1], "likewise"))) ||
                  (follows.contains(toks[v].hash) && IsWord(toks[v + 1], "suit"));

@@ -4333,6 +4333,9 @@ TEST(CoderTest, DoingTheSameRepeatsTheActBefore) {
   ASSERT_EQ(events.size(), 3u);
   EXPECT_EQ(events[1].evidence_text, "did the same");
   EXPECT_EQ(events[1].sentence_index, 1);
+  EXPECT_THAT(Dyads(CodeText("Germany expelled four Russian diplomats. Hungary did likewise.",
+                             Date{2018, 3, 27})),
+              testing::ElementsAre("DEU>RUSGOV:161", "HUN>RUSGOV:161"));
   // Not after a sentence that coded nothing.
   EXPECT_THAT(Dyads(CodeText("Germany expelled four Russian diplomats. Analysts were surprised. "
                              "France followed suit.", Date{2018, 3, 27})),
