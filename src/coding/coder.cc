@@ -9535,6 +9535,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     const uint32_t ee = sc->norm.ToOriginal(toks[last].end);
     const std::vector<int> subjects =
         Expand(Coordinated(again.subject, /*backward=*/true, s, *sc), *sc);
+    // ("did the same on Tuesday": its own day, if the sentence tells one.)
+    const DateMention* when = nullptr;
+    for (const DateMention& d : sc->dates) {
+      if (d.first >= s.first_token && d.end <= s.end_token) when = &d;
+    }
     for (size_t i = sc->last_events_begin; i < sc->last_events_end; ++i) {
       if ((*out)[i].mutual || (*out)[i].modality != Modality::kFact) continue;
       for (int m : subjects) {
@@ -9547,6 +9552,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         e.evidence = {index, eb, ee};
         e.mentions = {e.evidence};
         e.modality = again.modality;
+        if (when) {
+          e.date = when->date;
+          e.date_basis = when->basis;
+        }
         e.attributed_to.reset();
         e.rule += " + builtin:done-again";
         e.id = doc.id + ":" + std::to_string(index) + ":" +

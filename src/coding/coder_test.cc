@@ -4333,6 +4333,8 @@ TEST(CoderTest, DoingTheSameRepeatsTheActBefore) {
   ASSERT_EQ(events.size(), 3u);
   EXPECT_EQ(events[1].evidence_text, "did the same");
   EXPECT_EQ(events[1].sentence_index, 1);
+  EXPECT_EQ(events[0].date.ToString(), "2018-03-26");  // its own day, "on Tuesday"
+  EXPECT_EQ(events[1].date.ToString(), "2018-03-27");
   EXPECT_THAT(Dyads(CodeText("Germany expelled four Russian diplomats. Hungary did likewise.",
                              Date{2018, 3, 27})),
               testing::ElementsAre("DEU>RUSGOV:161", "HUN>RUSGOV:161"));
