@@ -701,7 +701,7 @@ const WordSet& IntentCues() {
                                     "sought", "agreed", "agree", "offered", "offer", "keen",
                                     "willing", "eager", "determined", "preparing", "prepares",
                                     "poised", "scheduled", "slated", "hope", "hopes", "expect",
-                                    "expects"});
+                                    "expects", "committed", "commits", "dedicated"});
   return s;
 }
 const WordSet& AllegedCues() {
@@ -6575,9 +6575,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // A pattern that ends with "by" reads it as its object's mark: "is concerned by X".
       // A feeling is the subject's: "is concerned about X", "was appalled at".
       // ("was received by the President" is a passive all the same: the host is the agent.)
+      // "is committed to working with", "was dedicated to": a resolve, the subject's own.
       passive &= (!IsWord(toks[c.end - 1], "by") ||
                   sc->lex[c.anchor - first].lemma_hash == HashLower("receive")) &&
-                 !FeelingWords().contains(toks[c.anchor].hash);
+                 !FeelingWords().contains(toks[c.anchor].hash) &&
+                 !((IsWord(toks[c.anchor], "committed") || IsWord(toks[c.anchor], "dedicated")) &&
+                   c.anchor + 1 < s.end_token && IsWord(toks[c.anchor + 1], "to"));
     }
     // "Russia's decision drew sharp criticism from Germany": criticism received is a
     // passive whose agent follows "from".

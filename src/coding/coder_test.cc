@@ -2105,6 +2105,10 @@ TEST(CoderTest, DueOrExpectedToActIsIntended) {
   EXPECT_THAT(Describe(CodeText("China's foreign minister is due to sign a free trade agreement "
                                 "with Cambodia.", Date{2020, 10, 11})),
               testing::ElementsAre("CHNGOV>KHM:032:intended"));
+  // A commitment to act is an intent, not a passive.
+  EXPECT_THAT(Describe(CodeText("Srivastava said India was committed to working with Pakistan.",
+                                Date{2021, 2, 25})),
+              testing::ElementsAre("IND>PAK:030:intended"));
   // A meeting on the schedule, or one hoped for, has not happened yet.
   EXPECT_THAT(Describe(CodeText("Pompeo is scheduled to meet President Alexander Lukashenko on "
                                 "Saturday.", Date{2020, 1, 30})),
@@ -4333,8 +4337,8 @@ TEST(CoderTest, DoingTheSameRepeatsTheActBefore) {
   ASSERT_EQ(events.size(), 3u);
   EXPECT_EQ(events[1].evidence_text, "did the same");
   EXPECT_EQ(events[1].sentence_index, 1);
-  EXPECT_EQ(events[0].date.ToString(), "2018-03-26");  // its own day, "on Tuesday"
-  EXPECT_EQ(events[1].date.ToString(), "2018-03-27");
+  EXPECT_EQ(events[0].date.ToString(), "2018-03-26");
+  EXPECT_EQ(events[1].date.ToString(), "2018-03-27");  // its own day, "on Tuesday"
   EXPECT_THAT(Dyads(CodeText("Germany expelled four Russian diplomats. Hungary did likewise.",
                              Date{2018, 3, 27})),
               testing::ElementsAre("DEU>RUSGOV:161", "HUN>RUSGOV:161"));
