@@ -3297,7 +3297,9 @@ TEST(CoderTest, AnActDeniedIsNegatedAndTheDenialAnswersThePartyNamed) {
   auto events = CodeText("The Government of Eritrea has denied that its forces attacked "
                          "Djibouti.", Date{2008, 6, 12});
   for (const Event& e : events) {
-    if (e.cameo == "190") EXPECT_EQ(e.modality, Modality::kNegated);
+    if (e.cameo == "190") {
+      EXPECT_EQ(e.modality, Modality::kNegated);
+    }
   }
 }
 
@@ -3878,7 +3880,9 @@ TEST(CoderTest, ATimeInsideTheVerbGroupKeepsItsSubjectAndModality) {
                          Date{2021, 6, 16});
   EXPECT_THAT(Dyads(events), testing::Contains("USAGOV>RUSGOV:032"));
   for (const Event& e : events) {
-    if (e.cameo == "032") EXPECT_EQ(e.modality, Modality::kIntended);
+    if (e.cameo == "032") {
+      EXPECT_EQ(e.modality, Modality::kIntended);
+    }
   }
   EXPECT_THAT(Dyads(CodeText("The German government decided on Wednesday to withdraw its troops "
                              "from Turkey's Incirlik air base.", Date{2017, 6, 7})),
