@@ -6587,6 +6587,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     const bool received = !nominal && c.end > c.anchor + 1 && IsWord(toks[c.end - 1], "from") &&
                           ReceivingLemmas().contains(sc->lex[c.anchor - first].lemma_hash);
     passive |= received;
+    // A word of the noun phrase before a "received" verb: "the Russian strike", "Iran's test".
+    auto received_phrase = [&](int64_t j) {
+      return Determiners().contains(toks[j].hash) || tagger_->IsNoun(sc->tags[j - first]) ||
+             tagger_->IsAdjective(sc->tags[j - first]) || HaveForms().contains(toks[j].hash);
+    };
     // A headline's passive drops "were": "Two militants killed in an Israeli airstrike",
     // "Five soldiers wounded by Russian shelling".
     std::string_view anchor_tag = tagger_->Name(sc->tags[c.anchor - first]);
@@ -6839,11 +6844,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           if (owner.actor && (possessive || owner.demonym)) target = m;
           break;
         }
-        if (!(Determiners().contains(toks[j].hash) || tagger_->IsNoun(sc->tags[j - first]) ||
-              tagger_->IsAdjective(sc->tags[j - first]) || HaveForms().contains(toks[j].hash) ||
-              IsWord(toks[j], "'s"))) {
-          break;
-        }
+        if (!received_phrase(j) && !IsWord(toks[j], "'s")) break;
       }
     } else {
       // A mention inside the match ("rejected the American allegations") is its target;
@@ -7530,19 +7531,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
-    // "North Korea launched a missile ... Japan condemned the launch": blame or praise of an
-    // act just reported, named by its own word or as "the move", goes to its doer.
-    // "calls the strikes an act of war": the act may be inside the match.
     // "The visit drew criticism from X": the act criticised is the subject before the verb.
     uint32_t received_act = c.end;
     for (int64_t j = int64_t{c.anchor} - 1; received && j >= first; --j) {
-      if (!(Determiners().contains(toks[j].hash) || tagger_->IsNoun(sc->tags[j - first]) ||
-            tagger_->IsAdjective(sc->tags[j - first]) || HaveForms().contains(toks[j].hash)) ||
-          sc->mention_at[j - first] >= 0) {
-        break;
-      }
+      if (!received_phrase(j) || sc->mention_at[j - first] >= 0) break;
       if (Determiners().contains(toks[j].hash)) received_act = static_cast<uint32_t>(j);
     }
+    // "North Korea launched a missile ... Japan condemned the launch": blame or praise of an
+    // act just reported, named by its own word or as "the move", goes to its doer.
+    // "calls the strikes an act of war": the act may be inside the match.
     for (uint32_t from : {c.end, c.anchor + 1, received_act}) {
       // (Concern at "these decisions" too: it disapproves of their makers, below.)
       if (k.targets.empty() &&
