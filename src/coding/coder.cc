@@ -253,6 +253,16 @@ const WordSet& VictimNouns() {
                                     "passengers", "farmers", "students", "pupils"});
   return s;
 }
+// Places where civilians live, shelter or are treated, named as what an attack hit: "attacked
+// the South Hospital", "airstrikes on markets, schools and hospitals".
+const WordSet& CivilianSites() {
+  static const WordSet s(std::array{"hospital", "hospitals", "clinic", "clinics", "school",
+                                    "schools", "market", "markets", "marketplace", "homes",
+                                    "houses", "village", "villages", "neighbourhood",
+                                    "neighbourhoods", "neighborhood", "neighborhoods", "mosque",
+                                    "mosques", "church", "churches"});
+  return s;
+}
 // Time words that may follow an actor: "the attack by the Myanmar Armed Forces today".
 const WordSet& Months() {
   static const WordSet s(std::array{"january", "february", "march", "april", "may", "june",
@@ -5383,6 +5393,12 @@ std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc)
         IsWord(toks[i], "over") || IsWord(toks[i], "into") || IsWord(toks[i], "through")) {
       continue;
     }
+    // "In a report released in Geneva", "told a news conference in Brussels": where words were
+    // given out, not where the story happens.
+    static const WordSet venue(std::array{"released", "published", "issued", "presented",
+                                          "speaking", "spoke", "conference", "briefing",
+                                          "convened", "session", "summit"});
+    if (i > s.first_token && venue.contains(toks[i - 1].hash)) continue;
     uint32_t j = i + 1;
     if (IsWord(toks[j], "the")) ++j;
     while (j < s.end_token && RegionAdjectives().contains(toks[j].hash)) ++j;
@@ -8471,13 +8487,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (IsHardBoundary(toks[j])) break;
         victims |= VictimNouns().contains(toks[j].hash);
       }
+      // Or the places of civilians hit: "attacked the South Hospital", "bombardment of
+      // civilian areas"; not a camp or school of soldiers ("a military camp").
       for (uint32_t j = c.end; j < s.end_token && j < c.end + 6 && !victims; ++j) {
         std::string_view penn = tagger_->Name(sc->tags[j - first]);
-        if (VictimNouns().contains(toks[j].hash)) {
+        if (IsWord(toks[j], "military") || IsWord(toks[j], "army") ||
+            IsWord(toks[j], "police") || IsWord(toks[j], "training")) {
+          break;
+        }
+        bool site = CivilianSites().contains(toks[j].hash) || IsWord(toks[j], "civilian") ||
+                    IsWord(toks[j], "residential");
+        if (VictimNouns().contains(toks[j].hash) ||
+            (site && c.pattern->code->code != "192")) {  // a village taken is not its people
           victims = true;
         } else if (!(penn == "CD" || penn == "JJ" || penn == "JJS" || penn == "RB" ||
+                     penn == "DT" || (penn == "NNP" && sc->mention_at[j - first] < 0) ||
                      IsWord(toks[j], "at") || IsWord(toks[j], "least") ||
-                     IsWord(toks[j], "of") || QuantityNouns().contains(toks[j].hash))) {
+                     IsWord(toks[j], "of") || IsWord(toks[j], "on") ||
+                     IsWord(toks[j], "against") || QuantityNouns().contains(toks[j].hash))) {
           break;
         }
       }
@@ -8485,6 +8512,29 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                          attacker.sector == "UAF" || attacker.sector == "SEP";
       std::string victims_country = victims ? PlaceCountryAfter(s, c.end, *sc) : "";
       if (victims && victims_country.empty() && armed_group) victims_country = attacker.country;
+      // "Maduro's forces killed at least four civilians": a state's soldiers or police, with no
+      // war, no place and no other country named, turned on their own people.
+      if (victims && victims_country.empty() && !attacker.country.empty() &&
+          (attacker.sector == "MIL" || attacker.sector == "COP") && attacker.org.empty() &&
+          where.location_country.empty() &&
+          sc->discourse.Opponent(attacker.country, 8).empty()) {
+        // (Nor a tally of acts told before: "45 people have been killed in total".)
+        bool tally = false, foreign = false;
+        for (uint32_t j = first; j + 1 < s.end_token; ++j) {
+          tally |= (IsWord(toks[j], "in") && IsWord(toks[j + 1], "total")) ||
+                     (IsWord(toks[j], "so") && IsWord(toks[j + 1], "far")) ||
+                     (IsWord(toks[j], "to") && IsWord(toks[j + 1], "date")) ||
+                     IsWord(toks[j], "toll");
+        }
+        for (const Mention& m : sc->mentions) {
+          bool border = m.first >= first + 2 && IsWord(toks[m.first - 1], "with") &&
+                        (IsWord(toks[m.first - 2], "border") ||
+                         IsWord(toks[m.first - 2], "frontier"));  // "near the border with"
+          foreign |= m.first >= first && m.end <= s.end_token && !m.country.empty() &&
+                     m.country != attacker.country && !border;
+        }
+        if (!tally && !foreign) victims_country = attacker.country;
+      }
       // "Stuart Ramsay is shot by Russian troops near Kyiv": the one attacked is named,
       // though not known; the place does not stand for them.
       bool named_victim = false;

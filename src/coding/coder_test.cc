@@ -4352,5 +4352,43 @@ TEST(CoderTest, DoingTheSameRepeatsTheActBefore) {
               testing::ElementsAre("DEU>RUSGOV:161"));
 }
 
+TEST(CoderTest, StateForcesWithNoWarOrPlaceKillTheirOwnPeople) {
+  EXPECT_THAT(Dyads(CodeText("Maduro's forces killed at least four civilians near the border "
+                             "with Brazil.", Date{2019, 2, 25})),
+              testing::ElementsAre("VENMIL>VENCVL:190"));
+  // Another country named: whose civilians is not told.
+  EXPECT_THAT(Dyads(CodeText("Russian troops killed 12 civilians, Ukraine said.")),
+              testing::Not(testing::Contains("RUSMIL>RUSCVL:190")));
+  // Not a government or anyone else but soldiers and police.
+  EXPECT_THAT(Dyads(CodeText("The Venezuelan government killed four civilians.")),
+              testing::Not(testing::Contains(testing::HasSubstr(">VENCVL"))));
+  // A tally retells acts told before.
+  EXPECT_THAT(Dyads(CodeText("45 people have been killed by Iraqi security forces in total.",
+                             Date{2019, 11, 28})),
+              testing::IsEmpty());
+}
+
+TEST(CoderTest, PlacesOfCiviliansHitAreTheirPeoples) {
+  EXPECT_THAT(Dyads(CodeText("Last weekend, the RSF attacked the South Hospital, the only "
+                             "functioning hospital in the city.", Date{2024, 6, 13})),
+              testing::ElementsAre("SDNREB>SDNCVL:190"));
+  EXPECT_THAT(Dyads(CodeText("The Sudanese Armed Forces have conducted indiscriminate airstrikes "
+                             "on markets, schools and hospitals.", Date{2025, 1, 13})),
+              testing::Contains(testing::StartsWith("SDNMIL>SDNCVL:19")));
+  // A camp of soldiers is not a place of civilians, nor is a village taken its people.
+  EXPECT_THAT(Dyads(CodeText("Nigerian troops attacked a military camp.")), testing::IsEmpty());
+  EXPECT_THAT(Dyads(CodeText("Russia captures the village of Arkhanhelske in Donetsk Oblast.",
+                             Date{2024, 5, 25})),
+              testing::Not(testing::Contains(testing::HasSubstr("CVL"))));
+}
+
+TEST(CoderTest, WhereAReportIsReleasedIsNotTheScene) {
+  auto found = Mentions("Senior commanders of Myanmar's armed forces should be prosecuted, a UN "
+                        "panel said.\nIn a report released in Geneva, the mission accused the "
+                        "military of genocidal intent.", Date{2018, 8, 27});
+  EXPECT_THAT(found, testing::Contains(testing::StartsWith("military=MMRMIL")));
+  EXPECT_THAT(found, testing::Not(testing::Contains(testing::HasSubstr("=CHE"))));
+}
+
 }  // namespace
 }  // namespace dyad
