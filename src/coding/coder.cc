@@ -2127,6 +2127,25 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m.role.clear();
     }
   }
+  // "the Republic of Rwanda", "the Federal Republic of Somalia": a state's formal style
+  // before its name is part of the mention.
+  static const WordSet styles(std::array{"republic", "kingdom", "state", "sultanate", "emirate",
+                                         "principality", "commonwealth", "federation"});
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    uint32_t floor = k > 0 ? sc->mentions[k - 1].end : s.first_token;
+    if (!m.actor || m.person || !m.org.empty() || !m.sector.empty() || m.country.empty() ||
+        m.first < floor + 2 || !IsWord(toks[m.first - 1], "of") ||
+        !styles.contains(toks[m.first - 2].hash) || !toks[m.first - 2].is(kCapitalized)) {
+      continue;
+    }
+    m.first -= 2;
+    while (m.first > floor && toks[m.first - 1].is(kCapitalized) &&
+           toks[m.first - 1].is(kWord) && !IsWord(toks[m.first - 1], "the") &&
+           m.first - 1 > s.first_token) {
+      --m.first;  // "Islamic", "Federal", "Bolivarian"
+    }
+  }
   // "the Indian Ministry of Electronics and Information Technology": a ministry's name
   // after "of" is part of the mention.
   for (Mention& m : sc->mentions) {
@@ -9402,6 +9421,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     auto emit = [&](int src, int tgt, bool mutual, const CameoCode* as = nullptr,
                     uint32_t at = 0) {
       const CameoCode* code_used = as ? as : code;
+      // An act judged that was told already ("welcomes the signing of the Agreement between
+      // ...", then "ready to support the parties in implementing the Agreement") is not told
+      // again.
+      for (const Discourse::PastEvent& p : sc->discourse.events()) {
+        if (as && p.cameo == code_used->code && p.source_code == sc->mentions[src].code &&
+            p.target_code == (tgt >= 0 ? sc->mentions[tgt].code : std::string())) {
+          return;
+        }
+      }
       uint32_t ev_first = as ? at : c.anchor, ev_end = as ? at + 1 : c.end;
       Event e;
       e.doc_id = doc.id;

@@ -4390,5 +4390,26 @@ TEST(CoderTest, WhereAReportIsReleasedIsNotTheScene) {
   EXPECT_THAT(found, testing::Not(testing::Contains(testing::HasSubstr("=CHE"))));
 }
 
+TEST(CoderTest, AStatesFormalStyleIsPartOfItsName) {
+  EXPECT_THAT(Dyads(CodeText("The United Nations welcomes the signing of the Peace Agreement "
+                             "between the Democratic Republic of the Congo and the Republic of "
+                             "Rwanda.", Date{2025, 6, 27})),
+              testing::Contains("COD>RWA:057"));
+  EXPECT_THAT(Dyads(CodeText("The United Nations welcomes the signing of the agreement between "
+                             "Greece and the former Yugoslav Republic of Macedonia.",
+                             Date{2018, 6, 17})),
+              testing::Contains("GRC>MKD:057"));
+  EXPECT_THAT(Mentions("The Kingdom of Morocco condemned the attack."),
+              testing::Contains(testing::StartsWith("Kingdom of Morocco=MAR")));
+}
+
+TEST(CoderTest, AnActJudgedThatWasToldAlreadyIsNotToldAgain) {
+  auto dyads = Dyads(CodeText("The United Nations welcomes the signing of the Agreement between "
+                              "Sudan and South Sudan. The United Nations stands ready to support "
+                              "the parties in the implementation of the Agreement."));
+  EXPECT_EQ(std::count(dyads.begin(), dyads.end(), "SDN>SSD:057"), 1);
+  EXPECT_THAT(dyads, testing::Contains("IGOUNO>SSD:032"));
+}
+
 }  // namespace
 }  // namespace dyad
