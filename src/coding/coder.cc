@@ -4118,6 +4118,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         k -= 2;
       }
       if (k >= first && toks[k].text == ",") --k;
+      // "Brazil, Colombia and Cuba, among others, which have condemned": past the aside.
+      if (k - 2 > first && IsWord(toks[k], "others") && IsWord(toks[k - 1], "among") &&
+          toks[k - 2].text == ",") {
+        k -= 3;
+      }
       // "President el-Sisi of Egypt and his senior officials, who mediated": the one named.
       if (k > first && mention_at(k) < 0) {
         int64_t b = k;
@@ -4291,6 +4296,21 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
     if ((IsWord(t, "it") || IsWord(t, "they")) && !via_and) {
       int64_t v = j - 1;
+      // "The White House says the move responds to the attack, which it blames on Russia":
+      // after "which", the pronoun is not the noun before it but the one who reports.
+      if (v > first && IsWord(toks[v], "which")) {
+        for (int64_t w = v - 1; w > first; --w) {
+          std::string_view penn = tagger_->Name(tag_of(w));
+          if (mention_at(w) >= 0 || !ReportingVerbs().contains(toks[w].hash) ||
+              !(penn == "VBD" || penn == "VBZ" || penn == "VBP")) {
+            continue;
+          }
+          int speaker = FindSubject(s, static_cast<uint32_t>(w), sc);
+          if (speaker < 0) continue;  // ("the move responds to": no one reports)
+          return IsWord(t, "it") && sc.mentions[speaker].person ? -1 : speaker;
+        }
+        return -1;
+      }
       if (v >= first && IsWord(toks[v], "that")) {
         --v;
         // "Russia told this Council that it had": past the one told.
@@ -7680,6 +7700,26 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             doer.group = -1;
             doer.via = "act";
             add_mention_target(std::move(doer));
+          }
+          // "Mexico condemns the forced entry by Ecuadorian police into its embassy ... Brazil
+          // and Colombia have condemned the raid": an act of force not coded but condemned
+          // before is aimed, again, at whom the earlier condemnation was.
+          for (auto it = past.rbegin(); !done && (attack || violence) && root == "11" &&
+                                        k.targets.empty() && it != past.rend() &&
+                                        it - past.rbegin() < window;
+               ++it) {
+            if (sc->discourse.BeforeTopic(*it)) break;
+            if (it->cameo != "111" || it->target_country.empty() ||
+                !it->target_code.starts_with(it->target_country) ||
+                it->target_country == sc->mentions[source].country ||
+                SameActor(it->source, sc->mentions[source])) {
+              continue;
+            }
+            add_mention_target(CountryMention(
+                it->target_country,
+                std::string_view(it->target_code).substr(it->target_country.size()), j, j + 1,
+                "act"));
+            break;
           }
         }
       }

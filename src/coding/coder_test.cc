@@ -4411,5 +4411,22 @@ TEST(CoderTest, AnActJudgedThatWasToldAlreadyIsNotToldAgain) {
   EXPECT_THAT(dyads, testing::Contains("IGOUNO>SSD:032"));
 }
 
+TEST(CoderTest, ARelativeClauseAfterAnAsideIsTheListsAndItAfterWhichIsTheReporters) {
+  EXPECT_THAT(Dyads(CodeText("Ecuadorian police raided the Mexican embassy in Quito. Mexico thanks "
+                             "the governments of Brazil, Colombia and Cuba, among others, which "
+                             "have already condemned the raid.", Date{2024, 4, 6})),
+              testing::IsSupersetOf({"BRAGOV>ECUCOP:111", "CUBGOV>ECUCOP:111"}));
+  EXPECT_THAT(Dyads(CodeText("The White House says the move responds to the nerve-agent attack in "
+                             "Salisbury, which it blames on Russia.", Date{2018, 3, 15})),
+              testing::Contains("USAGOV>RUS:112"));
+}
+
+TEST(CoderTest, AnActOfForceCondemnedAgainIsAimedAtWhomItWasBefore) {
+  EXPECT_THAT(Dyads(CodeText("The Government of Mexico condemns the forced entry by Ecuadorian "
+                             "police into the premises of the Embassy of Mexico in Quito. Brazil "
+                             "and Colombia have also condemned the raid.", Date{2024, 4, 6})),
+              testing::IsSupersetOf({"BRA>ECUCOP:111", "COL>ECUCOP:111"}));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/word_set.h"
+
 namespace dyad {
 namespace {
 
@@ -118,6 +120,17 @@ const Place* Gazetteer::MatchAt(const std::vector<Token>& tokens, uint32_t i, ui
       best = &places_[*idx];
       *match_end = j + 1;
     }
+  }
+  // "the Green Zone", "Victoria Park": a small town's name that goes on into a longer name
+  // is a word of that name, not the town ("Kanbalu Township", "Gaza City" still are).
+  if (best && best->population > 0 && best->population < 200000 && *match_end < end &&
+      tokens[*match_end].is(kWord) && tokens[*match_end].is(kCapitalized)) {
+    static const WordSet kinds(std::array{
+        "city", "town", "township", "village", "district", "county", "province", "region",
+        "state", "oblast", "governorate", "prefecture", "department", "municipality",
+        "territory", "island", "islands", "camp", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday"});
+    if (!kinds.contains(tokens[*match_end].hash)) return nullptr;
   }
   return best;
 }

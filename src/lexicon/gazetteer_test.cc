@@ -58,5 +58,19 @@ TEST_F(GazetteerTest, NoTownNamedLikeAMonth) {
   EXPECT_EQ(Find("May", &end), nullptr);
 }
 
+TEST_F(GazetteerTest, ASmallTownsNameInsideALongerNameIsNoPlace) {
+  uint32_t end = 0;
+  EXPECT_EQ(Find("Green Zone", &end), nullptr);  // Green, a small town, in Baghdad's zone
+  const Place* p = Find("Green township", &end);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(end, 1u);
+  p = Find("Green Township", &end);  // a word of place after the town's name
+  ASSERT_NE(p, nullptr);
+  // A city is still itself before a capitalised word.
+  p = Find("Pyongyang Times", &end);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->country, "PRK");
+}
+
 }  // namespace
 }  // namespace dyad
