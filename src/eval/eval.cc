@@ -61,7 +61,7 @@ std::vector<std::string> CodedRoots(const Actor& a) {
     if (a.code.compare(0, 6, "IGOUNO") == 0) roots.push_back("IGO:UN");
     if (roots.empty()) roots.push_back(kind);
   } else if (a.code.size() >= 3) {
-    roots.push_back(a.code.substr(0, 3));
+    roots.push_back(GoldRoot(a.code));
   }
   return roots;
 }
@@ -108,7 +108,9 @@ std::string GoldRoot(std::string_view actor) {
   if (actor.compare(0, 4, "IGO:") == 0 || actor.compare(0, 4, "NGO:") == 0) {
     return std::string(actor);
   }
-  return std::string(actor.substr(0, std::min<size_t>(3, actor.find(':'))));
+  std::string root(actor.substr(0, std::min<size_t>(3, actor.find(':'))));
+  // Kosovo has no ISO 3166 code: CAMEO writes KSV, the EU and dyad the user-assigned XKX.
+  return root == "KSV" ? "XKX" : root;
 }
 
 Result<std::vector<GoldEvent>> ParseGold(std::string_view text) {

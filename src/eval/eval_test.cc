@@ -41,6 +41,8 @@ TEST(EvalTest, ParsesGoldAndRoots) {
   EXPECT_TRUE((*gold)[2].optional);
   EXPECT_EQ(GoldRoot("USA:GOV"), "USA");
   EXPECT_EQ(GoldRoot("IGO:UN"), "IGO:UN");
+  EXPECT_EQ(GoldRoot("KSV:GOV"), "XKX");  // CAMEO's Kosovo is the XKX dyad writes
+  EXPECT_EQ(GoldRoot("XKXGOV"), "XKX");
   EXPECT_FALSE(ParseGold("{\"doc_id\":\"d\"}\n").ok());
   EXPECT_FALSE(ParseGold("not json\n").ok());
 }
