@@ -6394,13 +6394,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if ((read_as == "NNS" || read_as == "JJ" || read_as == "NN") && i > first + 1 &&
         IsWord(toks[i - 1], "and") && i + 1 < s.end_token &&
         (after == "IN" || after == "DT" || after == "TO" || after == "PRP$" || after == "NNP" ||
-         (read_as == "JJ" && after == "NNS"))) {
+         (read_as == "JJ" && (after == "NNS" || after == "NN")))) {
+      // (Or a plural's present read as an adjective: "Cuba, Bolivia and Russia condemn the
+      // attack and express solidarity with Maduro".)
       for (uint32_t j = first; j + 1 < i && !second_verb; ++j) {
         std::string_view t = tagger_->Name(sc->tags[j - first]);
+        bool plural_present = (t == "VBP" || t == "VB") && j > first &&
+                              sc->mention_at[j - 1 - first] >= 0;
+        // (Not a participle before its noun: "and surrounding towns".)
+        bool participle = toks[i].text.ends_with("ing");
         second_verb = read_as == "NNS"  ? t == "VBZ"
-                      : read_as == "JJ" ? t == "VBD"
-                                        : (t == "VBP" || t == "VB") && j > first &&
-                                              sc->mention_at[j - 1 - first] >= 0;
+                      : read_as == "JJ" ? t == "VBD" || (plural_present && !participle)
+                                        : plural_present;
       }
     }
     // The word before, past adverbs: "Russia wrongfully detains", "has also severely

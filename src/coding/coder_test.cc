@@ -4428,5 +4428,15 @@ TEST(CoderTest, AnActOfForceCondemnedAgainIsAimedAtWhomItWasBefore) {
               testing::IsSupersetOf({"BRA>ECUCOP:111", "COL>ECUCOP:111"}));
 }
 
+TEST(CoderTest, APluralsSecondVerbReadAsAnAdjectiveIsAVerb) {
+  EXPECT_THAT(Dyads(CodeText("The governments of Cuba, Bolivia and Russia condemn the attack and "
+                             "express solidarity with Maduro.", Date{2019, 8, 5})),
+              testing::IsSupersetOf({"CUBGOV>VENGOV:051", "RUSGOV>VENGOV:051"}));
+  // A participle before its noun is not.
+  EXPECT_THAT(Dyads(CodeText("- The Israeli military launches airstrikes on targets in Damascus "
+                             "and surrounding towns.", Date{2019, 11, 20})),
+              testing::Not(testing::Contains(testing::EndsWith(":191"))));
+}
+
 }  // namespace
 }  // namespace dyad
