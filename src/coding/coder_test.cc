@@ -4438,5 +4438,14 @@ TEST(CoderTest, APluralsSecondVerbReadAsAnAdjectiveIsAVerb) {
               testing::Not(testing::Contains(testing::EndsWith(":191"))));
 }
 
+TEST(CoderTest, ComingFromAMeetingIsHavingMetThere) {
+  EXPECT_THAT(Dyads(CodeText("Ambassador Haley said she had just come from a long and very direct "
+                             "meeting with President Kiir.", Date{2017, 10, 25})),
+              testing::Contains("USAGOV>SSDGOV:040"));
+  EXPECT_THAT(Dyads(CodeText("Lavrov returned from talks with Chinese Foreign Minister Wang Yi.",
+                             Date{2019, 5, 1})),
+              testing::Contains("RUSGOV>CHNGOV:046"));
+}
+
 }  // namespace
 }  // namespace dyad
