@@ -814,6 +814,10 @@ struct Scratch {
   // ...," she said'): where it opened, and the last person named before it.
   int pending_quote_sentence = -1;
   std::optional<Mention> before_quote;
+  // The speaker of a sentence that ends in a reporting verb and a colon ("Foreign Secretary
+  // David Lammy said:"), and that sentence.
+  std::optional<Mention> colon_speaker;
+  int colon_speaker_sentence = -1;
   // Records a quotation opened in `sentence` whose speaker is not yet named: `named`, the last
   // person before it in its sentence, else whoever spoke last, rather than someone named
   // since ("X said ... Supporters of Y blocked roads. \"...\"").
@@ -1299,6 +1303,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.last_events_sentence = -1;
   sc.open_quote.reset();
   sc.pending_quote_sentence = -1;
+  sc.colon_speaker.reset();
   sc.before_quote.reset();
   sc.named_heads.clear();
   sc.headline.reset();
@@ -5696,11 +5701,24 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
   // we will respond.\""): its "we" is still the speaker's.
   uint32_t resume = first;
   if (sc->open_quote && sc->sentence_index - sc->open_quote_sentence > 3) sc->open_quote.reset();
+  // A sentence that opens with a quotation mark after "X said:" is X's quotation; one that
+  // opens with one while a quotation is open goes on with it (each paragraph of a long
+  // quotation opens with the mark).
+  uint32_t from = first;
+  if (toks[first].text == "\"" && first + 1 < s.end_token &&
+      (sc->open_quote || (sc->colon_speaker &&
+                          sc->colon_speaker_sentence + 1 == sc->sentence_index))) {
+    if (!sc->open_quote) {
+      sc->open_quote = sc->colon_speaker;
+      sc->open_quote_sentence = sc->sentence_index;
+    }
+    from = first + 1;
+  }
   if (sc->open_quote) {
-    uint32_t close = first;
+    uint32_t close = from;
     while (close < s.end_token && toks[close].text != "\"") ++close;
     int copied = -1;
-    for (uint32_t i = first; i < close; ++i) {
+    for (uint32_t i = from; i < close; ++i) {
       const Token& t = toks[i];
       if (sc->mention_at[i - first] >= 0 ||
           !(IsWord(t, "we") || IsWord(t, "i") || IsWord(t, "us"))) {
@@ -5715,7 +5733,7 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
       sc->mentions.push_back(std::move(m));
       added = true;
     }
-    for (uint32_t i = first; i < close && copied >= 0; ++i) sc->quote_speaker[i - first] = copied;
+    for (uint32_t i = from; i < close && copied >= 0; ++i) sc->quote_speaker[i - first] = copied;
     if (close < s.end_token) {
       sc->open_quote.reset();
       resume = close + 1;
@@ -5858,6 +5876,15 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
     if (!ReportingVerbs().contains(toks[i - 2].hash)) continue;
     int speaker = FindSubject(s, i - 2, *sc);
     if (speaker >= 0 && sc->mentions[speaker].group < 0) copy_at(speaker, i);
+  }
+  sc->colon_speaker.reset();
+  if (s.end_token > first + 2 && toks[s.end_token - 1].text == ":" &&
+      ReportingVerbs().contains(toks[s.end_token - 2].hash)) {
+    int speaker = FindSubject(s, s.end_token - 2, *sc);
+    if (speaker >= 0) {
+      sc->colon_speaker = sc->mentions[speaker];
+      sc->colon_speaker_sentence = sc->sentence_index;
+    }
   }
   if (added) {
     // quote_speaker holds indices: remap them after sorting.
@@ -6420,7 +6447,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "Thousands of supporters of the junta rally outside": a plural actor's "of" phrase
     // ends the subject, and the verb agrees with the plural head before it.
     const bool plural_of_head = i > first && PluralOfPhraseHead(s, i - 1, *sc) >= 0;
-    bool maybe_verb = tagger_->IsVerb(tag) || second_verb || plural_of_head ||
+    // ('"I call on the Georgian authorities': a subject pronoun's next word, "I/NN call/NN"
+    // after an opening quote.)
+    static const WordSet subject_pronouns(std::array{"i", "we", "they", "he", "she"});
+    const bool after_pronoun = i > first && subject_pronouns.contains(toks[prev].hash);
+    bool maybe_verb = tagger_->IsVerb(tag) || second_verb || plural_of_head || after_pronoun ||
                       (i > first && (sc->mention_at[prev - first] >= 0 ||
                                      BeForms().contains(toks[prev].hash) ||
                                      HaveForms().contains(toks[prev].hash)));
@@ -6522,7 +6553,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
               (IsPlural(toks[i - 1]) || plural_of_head)))));
       return pattern.pos == AnchorPos::kAny ||
              (pattern.pos == AnchorPos::kVerb &&
-              (tagger_->IsVerb(tag) || headline_verb || after_be || second_verb)) ||
+              (tagger_->IsVerb(tag) || headline_verb || after_be || second_verb ||
+               after_pronoun)) ||
              (pattern.pos == AnchorPos::kNoun && tagger_->IsNoun(tag));
     };
     // The longest pattern may want the other part of speech: "announced the arrest of 1,500

@@ -4447,5 +4447,18 @@ TEST(CoderTest, ComingFromAMeetingIsHavingMetThere) {
               testing::Contains("RUSGOV>CHNGOV:046"));
 }
 
+TEST(CoderTest, AQuotationAfterSaidAndAColonIsTheSpeakers) {
+  EXPECT_THAT(Dyads(CodeText("Foreign Secretary David Lammy said:\n\n\"The UK stands with the "
+                             "people of Georgia. The violence is unacceptable.\n\n\"I call on the "
+                             "Georgian authorities to release those who have been arbitrarily "
+                             "detained.\"", Date{2024, 12, 19})),
+              testing::Contains("GBRGOV>GEOGOV:0253"));
+  // With no colon before it, "I" is no one named.
+  EXPECT_THAT(Dyads(CodeText("Foreign Secretary David Lammy spoke.\n\n\"I call on the Georgian "
+                             "authorities to release those who have been arbitrarily detained.\"",
+                             Date{2024, 12, 19})),
+              testing::Not(testing::Contains("GBRGOV>GEOGOV:0253")));
+}
+
 }  // namespace
 }  // namespace dyad
