@@ -9501,8 +9501,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // An act judged that was told already ("welcomes the signing of the Agreement between
       // ...", then "ready to support the parties in implementing the Agreement") is not told
       // again.
-      for (const Discourse::PastEvent& p : sc->discourse.events()) {
-        if (as && p.cameo == code_used->code && p.source_code == sc->mentions[src].code &&
+      for (size_t i = 0; as && i < sc->discourse.events().size(); ++i) {
+        const Discourse::PastEvent& p = sc->discourse.events()[i];
+        if (p.cameo == code_used->code && p.source_code == sc->mentions[src].code &&
             p.target_code == (tgt >= 0 ? sc->mentions[tgt].code : std::string())) {
           return;
         }
