@@ -5819,10 +5819,13 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
     }
     open = close;
   }
-  if (sc->joint_voice.empty() && sc->sentence_index <= 3 && first + 4 < s.end_token &&
-      IsWord(toks[first], "we") && toks[first + 1].text == ",") {
+  // "We, the Foreign Ministers of ...", "It is with regret that we, the leaders of France,
+  // Germany and the United Kingdom, take note": the document's voice is theirs.
+  uint32_t we = first;
+  while (we + 4 < s.end_token && !(IsWord(toks[we], "we") && toks[we + 1].text == ",")) ++we;
+  if (sc->joint_voice.empty() && sc->sentence_index <= 3 && we + 4 < s.end_token) {
     std::vector<Mention> parties;
-    for (uint32_t i = first + 2; i < s.end_token; ++i) {
+    for (uint32_t i = we + 2; i < s.end_token; ++i) {
       if (tagger_->IsVerb(sc->tags[i - first]) && sc->mention_at[i - first] < 0) break;
       int m = sc->mention_at[i - first];
       if (m < 0 || sc->mentions[m].first != i) continue;
@@ -5957,6 +5960,12 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
     while (lead > 0 && m.first - lead < 3 && toks[lead - 1].is(kCapitalized)) --lead;
     if (lead > 0 && IsWord(toks[lead - 1], "the")) --lead;
     if (lead > 0 && IsWord(toks[lead - 1], "by")) return true;
+    // "Joint statement ... following President Trump's statement on Iran": one answered.
+    if (lead > 0 && (IsWord(toks[lead - 1], "following") || IsWord(toks[lead - 1], "after") ||
+                     IsWord(toks[lead - 1], "on") || IsWord(toks[lead - 1], "about") ||
+                     IsWord(toks[lead - 1], "regarding") || IsWord(toks[lead - 1], "to"))) {
+      return false;
+    }
     const Token& before = toks[m.first - 1];
     const Token& after = toks[m.end];
     return IsWord(before, "by") || before.text == "(" || after.text == ")" ||

@@ -4460,5 +4460,22 @@ TEST(CoderTest, AQuotationAfterSaidAndAColonIsTheSpeakers) {
               testing::Not(testing::Contains("GBRGOV>GEOGOV:0253")));
 }
 
+TEST(CoderTest, TheLeadersAfterWeMidSentenceAreTheJointVoice) {
+  const std::string title =
+      "Joint statement from Prime Minister May, Chancellor Merkel and President Macron "
+      "following President Trump's statement on Iran";
+  auto dyads = Dyads(CodeText("It is with regret and concern that we, the leaders of France, "
+                              "Germany and the United Kingdom, take note of President Trump's "
+                              "decision.\nWe urge the United States to ensure that the structures "
+                              "of the JCPOA can remain intact.",
+                              Date{2018, 5, 8}, title));
+  EXPECT_THAT(dyads, testing::IsSupersetOf({"FRAGOV>USA:020", "DEUGOV>USA:020",
+                                            "GBRGOV>USA:020"}));
+  // The one a title answers ("following President Trump's statement") is not its author.
+  EXPECT_THAT(Dyads(CodeText("We urge the United States to remain in the deal.", Date{2018, 5, 8},
+                             title)),
+              testing::Not(testing::Contains(testing::StartsWith("USAGOV>"))));
+}
+
 }  // namespace
 }  // namespace dyad
