@@ -5948,7 +5948,21 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
                     IsWord(t, "speech") || IsWord(t, "op-ed") || IsWord(t, "address") ||
                     IsWord(t, "briefing") || IsWord(t, "explanation");
   }
-  if (!first_person) return std::nullopt;
+  if (!first_person) {
+    // "Foreign Secretary condemns North Korea's latest missile launch (Foreign and
+    // Commonwealth Office)": a government's own release, its office in closing brackets.
+    uint32_t open = 0;
+    for (uint32_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].text == "(") open = i;
+    }
+    for (const Mention& m : found) {
+      if (open > 0 && toks.back().text == ")" && m.first > open && m.actor && !m.person &&
+          m.sector == "GOV" && m.org.empty() && !m.country.empty()) {
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
   // The person the title names as speaking: first, after "by", in brackets or before the
   // statement's word (not before a colon: "... of Alexey Navalny: Foreign Secretary's
   // statement"). One the title is about is not ("UK recognises Juan Guaidó as interim

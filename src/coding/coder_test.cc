@@ -4477,5 +4477,19 @@ TEST(CoderTest, TheLeadersAfterWeMidSentenceAreTheJointVoice) {
               testing::Not(testing::Contains(testing::StartsWith("USAGOV>"))));
 }
 
+TEST(CoderTest, AGovernmentsOwnReleaseSpeaksAsIt) {
+  const std::string title =
+      "Foreign Secretary condemns North Korea's latest missile launch (Foreign and "
+      "Commonwealth Office)";
+  EXPECT_THAT(Dyads(CodeText("North Korea launched another ballistic missile today. We urge "
+                             "Beijing to use all of its influence.", Date{2017, 11, 29}, title)),
+              testing::Contains("GBRGOV>CHNGOV:020"));
+  // A bracket that names no government is no author.
+  EXPECT_THAT(Dyads(CodeText("North Korea launched another ballistic missile today. We urge "
+                             "Beijing to use all of its influence.", Date{2017, 11, 29},
+                             "North Korea fires missile (Wire)")),
+              testing::Not(testing::Contains(testing::StartsWith("GBR"))));
+}
+
 }  // namespace
 }  // namespace dyad
