@@ -982,6 +982,10 @@ class CoderImpl : public Coder {
   std::vector<Mention> TitleActors(const std::string& title, const Date& date) const;
   std::optional<Mention> FindAuthor(const std::string& title,
                                     const std::vector<Mention>& found) const;
+  // The parties of a joint statement its title names ("Joint Statement by Saudi Arabia and
+  // the United States on ..."), each as its government; empty for any other title.
+  std::vector<Mention> JointTitleVoice(const std::string& title,
+                                       const std::vector<Mention>& found) const;
   void Reindex(const SentenceSpan& s, Scratch* sc) const;
   void RememberSentence(const SentenceSpan& s, Scratch* sc) const;
   int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc,
@@ -1343,7 +1347,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
     sc.title_un = TitleUn();
   }
   sc.voice.reset();
-  sc.joint_voice.clear();
+  sc.joint_voice = JointTitleVoice(doc.title, title_actors);
   sc.next_group = 0;
   sc.tracing = trace != nullptr;
   for (size_t i = 0; i < sc.sentences.size(); ++i) {
@@ -5823,7 +5827,9 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
   // Germany and the United Kingdom, take note": the document's voice is theirs.
   uint32_t we = first;
   while (we + 4 < s.end_token && !(IsWord(toks[we], "we") && toks[we + 1].text == ",")) ++we;
-  if (sc->joint_voice.empty() && sc->sentence_index <= 3 && we + 4 < s.end_token) {
+  // (Over a title's parties when it names more: "Joint statement from Prime Minister May,
+  // ..." does not know May.)
+  if (sc->sentence_index <= 3 && we + 4 < s.end_token) {
     std::vector<Mention> parties;
     for (uint32_t i = we + 2; i < s.end_token; ++i) {
       if (tagger_->IsVerb(sc->tags[i - first]) && sc->mention_at[i - first] < 0) break;
@@ -5841,7 +5847,9 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
         parties.push_back(party);
       }
     }
-    if (parties.size() >= 2) sc->joint_voice = std::move(parties);
+    if (parties.size() >= 2 && parties.size() > sc->joint_voice.size()) {
+      sc->joint_voice = std::move(parties);
+    }
   }
   for (uint32_t i = first; i < s.end_token && !sc->joint_voice.empty(); ++i) {
     if (sc->quote_speaker[i - first] >= 0 || sc->mention_at[i - first] >= 0 ||
@@ -6040,6 +6048,51 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
     if (after_by || before_statement || closing) return m;
   }
   return std::nullopt;
+}
+
+std::vector<Mention> CoderImpl::JointTitleVoice(const std::string& title,
+                                                const std::vector<Mention>& found) const {
+  std::vector<Mention> parties;
+  thread_local NormalizedText norm;  // reused, as in TitleActors
+  if (title.empty() || !Normalize(title, &norm).ok()) return parties;
+  thread_local std::vector<Token> toks;
+  Tokenize(norm.text, &toks);
+  // "Joint statement by|from|of ..." up to what it is on: "on", "following", "after".
+  uint32_t from = 0, to = static_cast<uint32_t>(toks.size());
+  for (uint32_t i = 0; i + 2 < toks.size() && from == 0; ++i) {
+    bool joint = IsWord(toks[i], "joint") &&
+                 (IsWord(toks[i + 1], "statement") || IsWord(toks[i + 1], "declaration") ||
+                  IsWord(toks[i + 1], "communique") || IsWord(toks[i + 1], "communiqué"));
+    if (joint && (IsWord(toks[i + 2], "by") || IsWord(toks[i + 2], "from") ||
+                  IsWord(toks[i + 2], "of"))) {
+      from = i + 3;
+    }
+  }
+  for (uint32_t i = from; from > 0 && i < toks.size() && to == toks.size(); ++i) {
+    if (IsWord(toks[i], "on") || IsWord(toks[i], "following") || IsWord(toks[i], "after") ||
+        IsWord(toks[i], "regarding") || IsWord(toks[i], "about") || toks[i].text == ":" ||
+        toks[i].text == "(") {
+      to = i;
+    }
+  }
+  for (const Mention& m : found) {
+    if (from == 0 || m.first < from || m.end > to || !m.actor || m.country.size() != 3 ||
+        !m.org.empty()) {
+      continue;
+    }
+    Mention state = m;
+    state.person = false;
+    state.role.clear();
+    state.sector = "GOV";
+    state.code = m.country + "GOV";
+    state.name = actors_->CountryName(m.country);
+    if (std::none_of(parties.begin(), parties.end(),
+                     [&](const Mention& p) { return p.country == state.country; })) {
+      parties.push_back(std::move(state));
+    }
+  }
+  if (parties.size() < 2) parties.clear();
+  return parties;
 }
 
 void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,

@@ -4491,5 +4491,19 @@ TEST(CoderTest, AGovernmentsOwnReleaseSpeaksAsIt) {
               testing::Not(testing::Contains(testing::StartsWith("GBR"))));
 }
 
+TEST(CoderTest, AJointStatementsTitleNamesItsVoice) {
+  const std::string title =
+      "Joint Statement by Saudi Arabia and the United States on the Signing of the Jeddah "
+      "Declaration";
+  EXPECT_THAT(Dyads(CodeText("We urge the Sudanese Armed Forces to agree a ceasefire.",
+                             Date{2023, 5, 12}, title)),
+              testing::IsSupersetOf({"SAUGOV>SDNMIL:0256", "USAGOV>SDNMIL:0256"}));
+  // What the statement is on names no party of it.
+  EXPECT_THAT(Dyads(CodeText("We urge the parties to agree a ceasefire.", Date{2023, 5, 12},
+                             "Joint Statement by Saudi Arabia and the United States on Sudan "
+                             "and Chad")),
+              testing::Not(testing::Contains(testing::StartsWith("SDNGOV>"))));
+}
+
 }  // namespace
 }  // namespace dyad
