@@ -5951,18 +5951,17 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
   thread_local std::vector<Token> toks;
   Tokenize(norm.text, &toks);
   bool first_person = false;
-  for (const Token& t : toks) {
+  uint32_t open = 0;  // the last opening bracket
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
     first_person |= IsWord(t, "statement") || IsWord(t, "remarks") || IsWord(t, "editorial") ||
                     IsWord(t, "speech") || IsWord(t, "op-ed") || IsWord(t, "address") ||
                     IsWord(t, "briefing") || IsWord(t, "explanation");
+    if (t.text == "(") open = i;
   }
   if (!first_person) {
     // "Foreign Secretary condemns North Korea's latest missile launch (Foreign and
     // Commonwealth Office)": a government's own release, its office in closing brackets.
-    uint32_t open = 0;
-    for (uint32_t i = 0; i < toks.size(); ++i) {
-      if (toks[i].text == "(") open = i;
-    }
     for (const Mention& m : found) {
       if (open > 0 && toks.back().text == ")" && m.first > open && m.actor && !m.person &&
           m.sector == "GOV" && m.org.empty() && !m.country.empty()) {
@@ -6033,10 +6032,6 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
         (IsWord(toks[k], "high") && IsWord(toks[k + 1], "commissioner"))) {
       return TitleUn();
     }
-  }
-  uint32_t open = 0;
-  for (uint32_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].text == "(") open = i;
   }
   for (const Mention& m : found) {
     uint32_t b = m.first;
