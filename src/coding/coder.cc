@@ -5825,11 +5825,12 @@ void CoderImpl::ResolveSpeakers(const SentenceSpan& s, Scratch* sc) const {
   }
   // "We, the Foreign Ministers of ...", "It is with regret that we, the leaders of France,
   // Germany and the United Kingdom, take note": the document's voice is theirs.
-  uint32_t we = first;
+  // (Only opening sentences are scanned.)
+  uint32_t we = sc->sentence_index <= 3 ? first : s.end_token;
   while (we + 4 < s.end_token && !(IsWord(toks[we], "we") && toks[we + 1].text == ",")) ++we;
   // (Over a title's parties when it names more: "Joint statement from Prime Minister May,
   // ..." does not know May.)
-  if (sc->sentence_index <= 3 && we + 4 < s.end_token) {
+  if (we + 4 < s.end_token) {
     std::vector<Mention> parties;
     for (uint32_t i = we + 2; i < s.end_token; ++i) {
       if (tagger_->IsVerb(sc->tags[i - first]) && sc->mention_at[i - first] < 0) break;
