@@ -1010,9 +1010,10 @@ class CoderImpl : public Coder {
   // participle ("carried out on 25 August by", "which were claimed by"); 0 for none.
   uint32_t AttackAgent(const SentenceSpan& s, uint32_t at, const Scratch& sc) const;
   // `judged_act`: the verb praises or blames an act, so the act's doer ("the steps taken by
-  // X", "the statement of X") is the target.
+  // X", "the statement of X") is the target. `giving`: the verb gives or promises aid, so
+  // "to help X" names whom it goes to.
   int FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc,
-                 bool judged_act = false) const;
+                 bool judged_act = false, bool giving = false) const;
   // The end of a list of things after a noun and the comma at `comma` (", ammunition and
   // equipment"): lowercase nouns, each with up to two words before it, the last after "and"
   // or "or"; `comma` itself when no such list follows.
@@ -3862,6 +3863,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         j = b - 1;
         continue;
       }
+      // "EU High Representative Josep Borrell and Commissioner Olivér Várhelyi condemn":
+      // past a name the dictionary lacks, joined to a party it has.
+      b = j;
+      while (b > first && j - b < 5 && toks[b].is(kCapitalized) && toks[b].is(kWord) &&
+             mention_at(b) < 0) {
+        --b;
+      }
+      if (b < j && b - 1 >= first && IsWord(toks[b], "and") && mention_at(b - 1) >= 0 &&
+          sc.mentions[mention_at(b - 1)].actor && !sc.mentions[mention_at(b - 1)].demonym) {
+        j = b - 1;
+        continue;
+      }
     }
     // "France and its partners have suspended": the party named leads its partners.
     if (m < 0 && j - 3 >= first && (IsWord(t, "partners") || IsWord(t, "allies")) &&
@@ -3883,6 +3896,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         place = true;
       }
       if (place && mention_at(b) >= 0) {
+        j = b;
+        continue;
+      }
+    }
+    // "Bolivia's new government under President Luis Arce restores": the government its
+    // leader heads.
+    if (m >= 0 && sc.mentions[m].person && sc.mentions[m].first > first + 1 &&
+        IsWord(toks[sc.mentions[m].first - 1], "under")) {
+      int64_t b = int64_t{sc.mentions[m].first} - 2;
+      if (mention_at(b) >= 0 && sc.mentions[mention_at(b)].actor &&
+          !sc.mentions[mention_at(b)].person &&
+          sc.mentions[mention_at(b)].country == sc.mentions[m].country) {
         j = b;
         continue;
       }
@@ -4452,7 +4477,7 @@ uint32_t CoderImpl::AttackAgent(const SentenceSpan& s, uint32_t at, const Scratc
 }
 
 int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& sc,
-                          bool judged_act) const {
+                          bool judged_act, bool giving) const {
   const auto& toks = sc.tokens;
   int nouns = 0;
   bool told_that = false;  // past "the announcement made today in Beijing" to its "that"
@@ -4593,6 +4618,15 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         (IsWord(toks[j + 1], "response") || IsWord(toks[j + 1], "retaliation") ||
          IsWord(toks[j + 1], "reaction") || IsWord(toks[j + 1], "reply"))) {
       return -1;
+    }
+    // "will provide $56 million to help Colombia", "sent funds to support the Haitian
+    // police": what is given goes to the one it helps.
+    if (giving && IsWord(t, "to") && j + 2 < s.end_token &&
+        (IsWord(toks[j + 1], "help") || IsWord(toks[j + 1], "support") ||
+         IsWord(toks[j + 1], "assist")) &&
+        tagger_->Name(sc.tags[j + 1 - s.first_token]) == "VB") {
+      ++j;
+      continue;
     }
     if (TargetPrepositions().contains(t.hash)) continue;
     if (IsWord(t, "by") && nouns > 0) continue;  // "condemned the attack by X": X
@@ -7069,7 +7103,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           }
         }
       }
-      if (target < 0 && !statement) target = FindObject(s, from, *sc, judged);
+      bool giving = judged_root == "07" || c.pattern->code->code.starts_with("033");
+      if (target < 0 && !statement) target = FindObject(s, from, *sc, judged, giving);
     }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",

@@ -4505,5 +4505,29 @@ TEST(CoderTest, AJointStatementsTitleNamesItsVoice) {
               testing::Not(testing::Contains(testing::StartsWith("SDNGOV>"))));
 }
 
+TEST(CoderTest, AidGoesToTheOneItHelps) {
+  EXPECT_THAT(Dyads(CodeText("The United States will provide $100 million to support Haiti.",
+                             Date{2023, 10, 2})),
+              testing::Contains("USA>HTI:033"));
+  EXPECT_THAT(Dyads(CodeText("The UK has committed additional humanitarian funding to help "
+                             "Venezuelans who have fled to Colombia.", Date{2019, 4, 2})),
+              testing::Contains("GBR>VENCVL:0333"));
+  // An appeal's purpose is not its target.
+  EXPECT_THAT(Dyads(CodeText("Haiti requested the deployment of an international force to "
+                             "help its police.", Date{2022, 10, 7})),
+              testing::Not(testing::Contains(testing::StartsWith("HTI>HTICOP"))));
+}
+
+TEST(CoderTest, ASubjectPastWhatIsJoinedToIt) {
+  // "Bolivia's new government under President Luis Arce": the government its leader heads.
+  EXPECT_THAT(Dyads(CodeText("Bolivia's new government under President Luis Arce restores "
+                             "diplomatic relations with Venezuela.", Date{2020, 11, 15})),
+              testing::Contains("BOLGOV>VEN:050"));
+  // A name the dictionary lacks, joined to one it has: the known party still acts.
+  EXPECT_THAT(Dyads(CodeText("EU High Representative Josep Borrell and Commissioner Olivér "
+                             "Várhelyi condemn the crackdown by Belarus.", Date{2020, 8, 11})),
+              testing::Contains(testing::StartsWith("IGOEUREEC>BLR")));
+}
+
 }  // namespace
 }  // namespace dyad
