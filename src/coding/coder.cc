@@ -7780,7 +7780,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                          IsWord(toks[j], "measures") || IsWord(toks[j], "steps") ||
                          IsWord(toks[j], "moves") || IsWord(toks[j], "actions") ||
                          IsWord(toks[j], "decisions") || IsWord(toks[j], "announcement") ||
-                         IsWord(toks[j], "treatment");
+                         IsWord(toks[j], "treatment") || IsWord(toks[j], "measure");
           const auto& past = sc->discourse.events();
           const Discourse::PastEvent* done = nullptr;
           // "We condemn these attacks" after "Russia has launched missile attacks on ...".
@@ -7799,6 +7799,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // a test is the last show of force (150).
           bool show = IsWord(toks[j], "launch") || IsWord(toks[j], "launches") ||
                       IsWord(toks[j], "test") || IsWord(toks[j], "tests");
+          // "A Moscow court sentenced Navalny ... Britain condemned the verdict": a court's
+          // ruling is the last act of a court.
+          bool ruling = IsWord(toks[j], "verdict") || IsWord(toks[j], "ruling") ||
+                        IsWord(toks[j], "sentence") || IsWord(toks[j], "conviction") ||
+                        IsWord(toks[j], "judgment") || IsWord(toks[j], "judgement");
           // "imposes sanctions on Turkish ministers ... Turkey denounced the sanctions".
           bool sanctions = IsWord(toks[j], "sanctions") || IsWord(toks[j], "designations");
           // "... signed a memorandum of understanding ... Somalia has rejected the memorandum".
@@ -7808,7 +7813,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           const std::string_view kind = SpeechActRoot(toks[j]);
           // (Sanctions are seldom two stories in one text: the last imposed, further back.)
           const int window = sanctions || accord      ? 12
-                             : attack || violence || show || verb != 0 ? 8
+                             : attack || violence || show || ruling || verb != 0 ? 8
                                                                        : 4;
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
             if (sc->discourse.BeforeTopic(*it)) break;
@@ -7818,7 +7823,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                 (generic && it == past.rbegin()) ||
                 ((attack || violence) && (violent || r == "17")) ||
                 // (Not an alert raised in answer: "orders the military to raise its readiness".)
-                (show && it->cameo == "150") ||
+                (show && it->cameo == "150") || (ruling && it->source.sector == "JUD") ||
                 (sanctions && it->cameo == "163") || (accord && it->cameo == "057") ||
                 (!kind.empty() && r == kind)) {
               done = &*it;

@@ -4529,5 +4529,17 @@ TEST(CoderTest, ASubjectPastWhatIsJoinedToIt) {
               testing::Contains(testing::StartsWith("IGOEUREEC>BLR")));
 }
 
+TEST(CoderTest, ACourtsRulingJudgedIsTheCourts) {
+  const auto dyads = Dyads(CodeText("A court in Moscow sentenced opposition leader Alexei Navalny "
+                                    "to nine years in prison on Tuesday.\n\nBritain and Canada "
+                                    "condemned the verdict.",
+                                    Date{2022, 3, 22}));
+  EXPECT_THAT(dyads, testing::IsSupersetOf({"GBR>RUSJUD:111", "CAN>RUSJUD:111"}));
+  // Judged by the word for it: "called the vote a pantomime election".
+  EXPECT_THAT(Dyads(CodeText("Joe Biden called the vote a \"pantomime election\".",
+                             Date{2021, 11, 8})),
+              testing::Contains(testing::StartsWith("USAGOV>")));
+}
+
 }  // namespace
 }  // namespace dyad
