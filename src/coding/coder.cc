@@ -5991,7 +5991,8 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
     const Token& t = toks[i];
     first_person |= IsWord(t, "statement") || IsWord(t, "remarks") || IsWord(t, "editorial") ||
                     IsWord(t, "speech") || IsWord(t, "op-ed") || IsWord(t, "address") ||
-                    IsWord(t, "briefing") || IsWord(t, "explanation");
+                    IsWord(t, "briefing") || IsWord(t, "explanation") ||
+                    (IsWord(t, "declaration") && i + 1 < toks.size() && IsWord(toks[i + 1], "by"));
     if (t.text == "(") open = i;
   }
   if (!first_person) {
@@ -6029,7 +6030,7 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
   };
   const Mention* about = nullptr;
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
-    if (!it->person) continue;
+    if (!it->person || !it->actor) continue;  // (not a bare "the Spokesperson")
     if (speaking(*it)) return *it;
     if (!about) about = &*it;
   }
@@ -6068,12 +6069,55 @@ std::optional<Mention> CoderImpl::FindAuthor(const std::string& title,
       return TitleUn();
     }
   }
+  // "Statement by the Minister of Foreign Affairs of Canada on ...", "Statement of the
+  // Ministry of Foreign Affairs of Ukraine", "Declaration by the High Representative on
+  // behalf of the EU": the first party named after "by" (or the statement's "of" or
+  // "from"), before what the statement is on.
+  // (Not a "by" inside the topic: "Statement on the launch by North Korea".)
+  auto topic_word = [&](uint32_t i) {
+    const Token& t = toks[i];
+    bool behalf = IsWord(t, "on") && i + 1 < toks.size() && IsWord(toks[i + 1], "behalf");
+    return (IsWord(t, "on") && !behalf) || IsWord(t, "about") || IsWord(t, "regarding") ||
+           IsWord(t, "following") || IsWord(t, "after") || IsWord(t, "concerning") ||
+           IsWord(t, "at") || IsWord(t, "to") || t.text == ":" || t.text == "(";
+  };
+  uint32_t by = 0;
+  for (uint32_t i = 1; i + 1 < toks.size() && by == 0 && !topic_word(i); ++i) {
+    bool of = (IsWord(toks[i], "of") || IsWord(toks[i], "from")) &&
+              (IsWord(toks[i - 1], "statement") || IsWord(toks[i - 1], "remarks") ||
+               IsWord(toks[i - 1], "declaration") || IsWord(toks[i - 1], "speech") ||
+               IsWord(toks[i - 1], "address"));
+    if (IsWord(toks[i], "by") || of) by = i;
+  }
+  uint32_t topic = by;
+  while (by > 0 && ++topic < toks.size() && !topic_word(topic)) {
+  }
+  for (const Mention& m : found) {
+    if (by == 0 || m.first <= by || m.end > topic || !m.actor) continue;
+    Mention voice = m;
+    if (voice.org.empty() && voice.sector.empty() && voice.country.size() == 3) {
+      voice.sector = "GOV";
+      voice.code = voice.country + "GOV";
+    }
+    return voice;
+  }
+  uint32_t on = 0;  // where what the statement is about begins
+  while (on < toks.size() && !(topic_word(on) && (IsWord(toks[on], "on") ||
+                                                 IsWord(toks[on], "about") ||
+                                                 IsWord(toks[on], "regarding") ||
+                                                 IsWord(toks[on], "concerning")))) {
+    ++on;
+  }
   for (const Mention& m : found) {
     uint32_t b = m.first;
     bool after_by = false;
-    for (uint32_t k = b > 5 ? b - 5 : 0; k < b; ++k) after_by |= IsWord(toks[k], "by");
-    bool before_statement = m.end < toks.size() && (IsWord(toks[m.end], "statement") ||
-                                                    IsWord(toks[m.end], "press"));
+    for (uint32_t k = b > 5 ? b - 5 : 0; k < b; ++k) after_by |= IsWord(toks[k], "by") && k < on;
+    // "Canada's statement on ...".
+    bool before_statement =
+        m.end < toks.size() &&
+        (IsWord(toks[m.end], "statement") || IsWord(toks[m.end], "press") ||
+         (toks[m.end].text == "'s" && m.end + 1 < toks.size() &&
+          IsWord(toks[m.end + 1], "statement")));
     bool closing = open > 0 && m.first > open;
     if (after_by || before_statement || closing) return m;
   }

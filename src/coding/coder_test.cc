@@ -4541,5 +4541,31 @@ TEST(CoderTest, ACourtsRulingJudgedIsTheCourts) {
               testing::Contains(testing::StartsWith("USAGOV>")));
 }
 
+TEST(CoderTest, ATitlesOfficeAfterByOrOfSpeaks) {
+  const std::string text = "We condemn the missile launch by North Korea.";
+  EXPECT_THAT(Dyads(CodeText(text, Date{2023, 5, 1},
+                             "Statement by the Minister of Foreign Affairs of Canada on North "
+                             "Korea")),
+              testing::Contains("CANGOV>PRK:111"));
+  EXPECT_THAT(Dyads(CodeText(text, Date{2023, 5, 1},
+                             "Statement of the Ministry of Foreign Affairs of Ukraine on the "
+                             "missile launch")),
+              testing::Contains("UKRGOV>PRK:111"));
+  EXPECT_THAT(Dyads(CodeText(text, Date{2023, 5, 1},
+                             "Statement by the Spokesperson of the Ministry of Foreign Affairs of "
+                             "China")),
+              testing::Contains("CHNGOV>PRK:111"));
+  EXPECT_THAT(Dyads(CodeText(text, Date{2023, 5, 1},
+                             "Declaration by the High Representative on behalf of the EU on North "
+                             "Korea")),
+              testing::Contains(testing::StartsWith("IGOEU")));
+  EXPECT_THAT(Dyads(CodeText(text, Date{2023, 5, 1}, "Canada's statement on North Korea")),
+              testing::Contains(testing::StartsWith("CAN")));
+  // What the statement is on does not speak.
+  EXPECT_THAT(Dyads(CodeText("We urge Japan to show restraint.", Date{2023, 5, 1},
+                             "Statement on the missile launch by North Korea")),
+              testing::Not(testing::Contains(testing::StartsWith("PRK"))));
+}
+
 }  // namespace
 }  // namespace dyad
