@@ -3327,6 +3327,16 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
       if (q < k && q >= first && IsWord(toks[q], "the")) k = q;
     }
     if (backward && k >= first && IsWord(toks[k], "the")) --k;
+    // "The United Kingdom, Canada and the member states of the European Union": a body's
+    // members, or leaders, in a list are one of its members.
+    if (backward && k - 2 > first && IsWord(toks[k], "of") && mention_at(k - 1) < 0) {
+      int64_t head = k - 1;
+      if (IsWord(toks[head], "states") && IsWord(toks[head - 1], "member")) --head;
+      if (MemberNouns().contains(toks[k - 1].hash) || head < k - 1) {
+        k = head - 1;
+        if (k >= first && IsWord(toks[k], "the")) --k;
+      }
+    }
     // "UN staff and Somali soldiers": the people of a member are that member.
     if (!backward && k < end && AgentNouns().contains(toks[k].hash) && mention_at(k) < 0) ++k;
     // "the Economic Community of West African States (ECOWAS) and the African Union": past
@@ -7775,8 +7785,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     // "The visit drew criticism from X": the act criticised is the subject before the verb.
+    // So is the subject of a judgement's passive: "The veto was condemned by the United
+    // States".
+    const bool judged_passive = passive && !received && !nominal && c.anchor > first &&
+                                (root == "05" || root == "11" || root == "12") &&
+                                BeForms().contains(toks[c.anchor - 1].hash);
     uint32_t received_act = c.end;
-    for (int64_t j = int64_t{c.anchor} - 1; received && j >= first; --j) {
+    for (int64_t j = int64_t{c.anchor} - (judged_passive ? 2 : 1);
+         (received || judged_passive) && j >= first; --j) {
       if (!received_phrase(j) || sc->mention_at[j - first] >= 0) break;
       if (Determiners().contains(toks[j].hash)) received_act = static_cast<uint32_t>(j);
     }
@@ -7787,7 +7803,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // (Concern at "these decisions" too: it disapproves of their makers, below.)
       if (k.targets.empty() &&
           (root == "05" || root == "11" || root == "12" || c.pattern->code->code == "012") &&
-          (from == c.end || c.end >= c.anchor + 3)) {
+          (from == c.end || c.end >= c.anchor + 3 || (from != c.end && from == received_act))) {
         uint32_t j = from;
         // "condemns in the strongest terms this horrific violence".
         if (j < s.end_token && IsWord(toks[j], "in")) {
@@ -9277,8 +9293,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (!with) k.targets.clear();
     }
     bool mutual = IsMutualCode(c.pattern->code->code) || k.mutual;
+    // Disapproval of no one is kept only for violence whose doer the text may not name
+    // ("condemned the bombing", "any attempt to take power by force"); a decision, a
+    // measure, a verdict or a vote judged has a maker, one not found here.
+    bool judged_violence = false;
+    if (k.targets.empty() && c.pattern->code->root == "11") {
+      static const WordSet violence(std::array{
+          "assassination", "assassinations", "murder", "murders", "terrorism", "terrorist",
+          "downing", "shooting", "shootings", "explosion", "explosions", "blast", "blasts",
+          "abduction", "abductions", "kidnapping", "kidnappings", "force", "hostage-taking", "coup",
+          "coups", "putsch", "takeover", "aggression", "invasion", "incursion", "operation"});
+      // ("condemned in the strongest terms the heinous and cowardly terrorist attack",
+      // 'called it "an apparent act of terrorism"'.)
+      for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 12 && !judged_violence;
+           ++j) {
+        if (IsHardBoundary(toks[j]) && toks[j].text != "\"") break;
+        judged_violence = AttackNouns().contains(toks[j].hash) ||
+                          ViolenceNouns().contains(toks[j].hash) ||
+                          violence.contains(toks[j].hash);
+      }
+    }
     if (k.targets.empty() &&
-        (mutual ? k.sources.size() < 2 : !TargetlessCode(c.pattern->code->code))) {
+        (mutual ? k.sources.size() < 2
+                : !TargetlessCode(c.pattern->code->code) ||
+                      (c.pattern->code->root == "11" && !judged_violence))) {
       drop(c, "no target", k.modality);
       // Still an act of its subject's, for "the launch" in a later sentence.
       if (k.modality == Modality::kFact && !k.sources.empty()) {
