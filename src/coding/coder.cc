@@ -380,9 +380,10 @@ bool TargetlessCode(std::string_view code) {
     return false;
   }
   // A comment aimed at no one (010, 012-014, 016-019) is no event; declining to comment
-  // ("the Kremlin declined to comment") and claiming responsibility are.
-  return code == "011" || code == "015" || root == "11" || root == "14" || root == "15" ||
-         code == "1723" || code == "1724";
+  // ("the Kremlin declined to comment") and claiming responsibility are. A protest, a
+  // boycott or a strike is against someone (14): with no one found, no event.
+  return code == "011" || code == "015" || root == "11" || root == "15" || code == "1723" ||
+         code == "1724";
 }
 // Disasters and diseases, which emergencies and curfews are also declared against.
 const WordSet& DisasterWords() {

@@ -2675,8 +2675,12 @@ TEST(CoderTest, ASummonsPurposeIsTheSummons) {
 }
 
 TEST(CoderTest, AStatesProtestIsAComplaint) {
+  EXPECT_THAT(Dyads(CodeText("China protested against the arms sale by the United States.",
+                             Date{2012, 9, 11})),
+              testing::ElementsAre("CHN>USA:114"));
+  // Against no one found: no event.
   EXPECT_THAT(Dyads(CodeText("China protested against the purchase.", Date{2012, 9, 11})),
-              testing::ElementsAre("CHN>-:114"));
+              testing::IsEmpty());
   EXPECT_THAT(Dyads(CodeText("Thousands protested in Tokyo against the government.",
                              Date{2012, 9, 11})),
               testing::ElementsAre("JPNCVL>JPNGOV:141"));
