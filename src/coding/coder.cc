@@ -7931,6 +7931,29 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                 "act"));
             break;
           }
+          // "The Security Council adopted a resolution ... Japan welcomed the resolution": a
+          // resolution is the council's that adopted it (or the UN's).
+          // ("welcomed the adoption of the resolution" too.)
+          uint32_t of = j + 1 < s.end_token && IsWord(toks[j + 1], "of") ? j + 2 : j;
+          if (of > j && of + 1 < s.end_token && IsWord(toks[of], "the")) ++of;
+          bool adopted = of > j && (IsWord(toks[j], "adoption") || IsWord(toks[j], "passage"));
+          uint32_t r = adopted ? of : j;
+          if (!done && k.targets.empty() &&
+              (IsWord(toks[r], "resolution") || IsWord(toks[r], "resolutions"))) {
+            const Mention* body = sc->discourse.LastCouncil();
+            if (body == nullptr) {
+              const Mention* org = sc->discourse.LastOrganisation();
+              if (org != nullptr && org->org == "UN") body = org;
+            }
+            if (body != nullptr && !SameActor(*body, sc->mentions[source])) {
+              Mention council = *body;
+              council.first = j;
+              council.end = j + 1;
+              council.group = -1;
+              council.via = "act";
+              add_mention_target(std::move(council));
+            }
+          }
         }
       }
     }

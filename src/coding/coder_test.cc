@@ -4589,5 +4589,17 @@ TEST(CoderTest, DisapprovalOfNoOneIsOfViolenceOnly) {
               testing::Contains("USA>RUS:111"));
 }
 
+TEST(CoderTest, AResolutionJudgedIsTheCouncils) {
+  const std::string text =
+      "The Security Council on Monday adopted a resolution imposing new sanctions on North "
+      "Korea. Japan welcomed the resolution. Russia welcomed the smooth adoption of the "
+      "resolution.";
+  EXPECT_THAT(Dyads(CodeText(text, Date{2017, 9, 11})),
+              testing::IsSupersetOf({"JPN>IGOUNO:051", "RUS>IGOUNO:051"}));
+  // With no council or UN body named, no one.
+  EXPECT_THAT(Dyads(CodeText("Japan welcomed the resolution.", Date{2017, 9, 11})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
