@@ -6847,9 +6847,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     };
     // A headline's passive drops "were": "Two militants killed in an Israeli airstrike",
     // "Five soldiers wounded by Russian shelling".
+    // ("a ceasefire ..., mediated/NN by Egypt": a participle read as a noun before "by".)
     std::string_view anchor_tag = tagger_->Name(sc->tags[c.anchor - first]);
-    if (!nominal && !passive && (anchor_tag == "VBN" || anchor_tag == "VBD") &&
-        c.end == c.anchor + 1 && c.end + 1 < s.end_token) {
+    bool participle = anchor_tag == "VBN" || anchor_tag == "VBD" ||
+                      (toks[c.anchor].text.ends_with("ed") && c.end < s.end_token &&
+                       IsWord(toks[c.end], "by"));
+    if (!nominal && !passive && participle && c.end == c.anchor + 1 && c.end + 1 < s.end_token) {
       uint32_t j = c.end + 1;
       if (j < s.end_token && Determiners().contains(toks[j].hash)) ++j;
       if (j < s.end_token && sc->mention_at[j - first] >= 0) j = sc->mentions[sc->mention_at[j - first]].end;
@@ -7463,6 +7466,35 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (plural == (a->targets.size() > 1)) k.targets = a->targets;
         break;
       }
+    }
+    // "a ceasefire between Israel and Islamic Jihad, mediated by Egypt", "Somalia and
+    // Ethiopia agreed, in talks hosted by Türkiye": talks hosted or brokered, or an accord
+    // mediated, are aimed at their parties.
+    if (k.targets.empty() && passive && !k.sources.empty() &&
+        (c.pattern->code->code == "043" || c.pattern->code->code == "045")) {
+      for (int64_t b = int64_t{c.anchor} - 1; b > first && b + 12 > c.anchor; --b) {
+        if (IsHardBoundary(toks[b])) break;
+        if (!IsWord(toks[b], "between")) continue;
+        uint32_t at = IsWord(toks[b + 1], "the") ? b + 2 : b + 1;
+        int m = at < c.anchor ? sc->mention_at[at - first] : -1;
+        if (m >= 0 && sc->mentions[m].actor) {
+          for (int p : Coordinated(m, /*backward=*/false, s, *sc)) {
+            if (sc->mentions[p].actor && sc->mentions[p].end <= c.anchor) k.targets.push_back(p);
+          }
+        }
+        break;
+      }
+      // (Talks, a truce or a deal: not "a virtual summit hosted by Vietnam".)
+      const Token& act = toks[c.anchor - 1];
+      bool talks = NegotiationNouns().contains(act.hash) || TruceNouns().contains(act.hash) ||
+                   AccordNouns().contains(act.hash);
+      for (auto a = coded.rbegin(); talks && k.targets.size() < 2 && a != coded.rend(); ++a) {
+        if (a->sources.size() >= 2 && a->targets.empty() && a->c->anchor < c.anchor) {
+          k.targets = a->sources;
+          break;
+        }
+      }
+      if (k.targets.size() < 2) k.targets.clear();
     }
     // "said that Moscow would retaliate": against whoever last acted against it.
     // (Not steps "against irregular migration": aimed at a thing it names.)

@@ -4601,5 +4601,19 @@ TEST(CoderTest, AResolutionJudgedIsTheCouncils) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, TalksHostedOrBrokeredAreAimedAtTheirParties) {
+  EXPECT_THAT(Dyads(CodeText("Somalia and Ethiopia agreed, in talks hosted by Turkey, to ease "
+                             "months of tensions.", Date{2024, 12, 12})),
+              testing::IsSupersetOf({"TUR>SOM:043", "TUR>ETH:043"}));
+  // (A participle read as a noun before "by".)
+  EXPECT_THAT(Dyads(CodeText("A ceasefire between Israel and Palestinian Islamic Jihad, mediated "
+                             "by Egypt, takes effect at midnight.", Date{2022, 8, 7})),
+              testing::IsSupersetOf({"EGY>ISR:045", "EGY>PSEREB:045"}));
+  // Not a summit's guests.
+  EXPECT_THAT(Dyads(CodeText("China and Japan sign the trade pact at a virtual summit hosted by "
+                             "Vietnam.", Date{2020, 11, 15})),
+              testing::Not(testing::Contains(testing::StartsWith("VNM>"))));
+}
+
 }  // namespace
 }  // namespace dyad
