@@ -3441,6 +3441,15 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     while (keep < group.size() && (keep == 1 || !links[keep - 1])) ++keep;
     group.resize(keep);
     std::reverse(group.begin(), group.end());
+    // "On Ukraine, the Secretary and the Foreign Minister condemned": a preposition's object
+    // set off by a comma opens the sentence, not the list.
+    const Mention& lead = sc.mentions[group.front()];
+    int64_t b = static_cast<int64_t>(lead.first) - 1;
+    if (b >= first && IsWord(toks[b], "the")) --b;
+    if (group.size() >= 2 && !lead.person && b == first && Prepositions().contains(toks[b].hash) &&
+        lead.end < end && toks[lead.end].text == ",") {
+      group.erase(group.begin());
+    }
   } else {
     // Walking forward, keep members up to the link that holds the "and".
     size_t last_and = 0;

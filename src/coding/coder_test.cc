@@ -4615,5 +4615,15 @@ TEST(CoderTest, TalksHostedOrBrokeredAreAimedAtTheirParties) {
               testing::Not(testing::Contains(testing::StartsWith("VNM>"))));
 }
 
+TEST(CoderTest, AnOpeningPrepositionsObjectIsNoMemberOfTheList) {
+  const std::string text =
+      "Secretary of State Michael R. Pompeo met with German Foreign Minister Heiko Maas in "
+      "Berlin today. On Ukraine, the Secretary and the Foreign Minister condemned Russia's "
+      "continued aggression in the Donbas.";
+  const auto dyads = Dyads(CodeText(text, Date{2019, 5, 31}));
+  EXPECT_THAT(dyads, testing::IsSupersetOf({"USAGOV>RUS:1123", "DEUGOV>RUS:1123"}));
+  EXPECT_THAT(dyads, testing::Not(testing::Contains("UKR>RUS:1123")));
+}
+
 }  // namespace
 }  // namespace dyad
