@@ -7905,7 +7905,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // ruling is the last act of a court.
           bool ruling = IsWord(toks[j], "verdict") || IsWord(toks[j], "ruling") ||
                         IsWord(toks[j], "sentence") || IsWord(toks[j], "conviction") ||
-                        IsWord(toks[j], "judgment") || IsWord(toks[j], "judgement");
+                        IsWord(toks[j], "judgment") || IsWord(toks[j], "judgement") ||
+                        IsWord(toks[j], "award");
           // "imposes sanctions on Turkish ministers ... Turkey denounced the sanctions".
           bool sanctions = IsWord(toks[j], "sanctions") || IsWord(toks[j], "designations");
           // "... signed a memorandum of understanding ... Somalia has rejected the memorandum".
@@ -7979,12 +7980,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           if (of > j && of + 1 < s.end_token && IsWord(toks[of], "the")) ++of;
           bool adopted = of > j && (IsWord(toks[j], "adoption") || IsWord(toks[j], "passage"));
           uint32_t r = adopted ? of : j;
-          if (!done && k.targets.empty() &&
-              (IsWord(toks[r], "resolution") || IsWord(toks[r], "resolutions"))) {
-            const Mention* body = sc->discourse.LastCouncil();
-            if (body == nullptr) {
-              const Mention* org = sc->discourse.LastOrganisation();
-              if (org != nullptr && org->org == "UN") body = org;
+          // So is a ruling no court's act told earlier the last international court's
+          // named ("An arbitral tribunal at the Permanent Court of Arbitration ruled ...
+          // Vietnam welcomed the ruling").
+          bool resolution = IsWord(toks[r], "resolution") || IsWord(toks[r], "resolutions");
+          if (!done && k.targets.empty() && (resolution || ruling)) {
+            const Mention* org = sc->discourse.LastOrganisation();
+            const Mention* body = resolution ? sc->discourse.LastCouncil() : nullptr;
+            if (body == nullptr && org != nullptr &&
+                (resolution ? org->org == "UN"
+                            : org->code.find("JUD") != std::string::npos)) {
+              body = org;
             }
             if (body != nullptr && !SameActor(*body, sc->mentions[source])) {
               Mention council = *body;

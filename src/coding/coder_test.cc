@@ -4599,6 +4599,11 @@ TEST(CoderTest, AResolutionJudgedIsTheCouncils) {
   // With no council or UN body named, no one.
   EXPECT_THAT(Dyads(CodeText("Japan welcomed the resolution.", Date{2017, 9, 11})),
               testing::IsEmpty());
+  // A ruling is the international court's named.
+  EXPECT_THAT(Dyads(CodeText("An arbitral tribunal at the Permanent Court of Arbitration ruled "
+                             "that China has no historic rights in the South China Sea. Vietnam "
+                             "welcomed the ruling.", Date{2016, 7, 12})),
+              testing::Contains("VNM>IGOJUDPCA:051"));
 }
 
 TEST(CoderTest, TalksHostedOrBrokeredAreAimedAtTheirParties) {
