@@ -7885,6 +7885,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                          IsWord(toks[j], "treatment") || IsWord(toks[j], "measure");
           const auto& past = sc->discourse.events();
           const Discourse::PastEvent* done = nullptr;
+          // The doer of the act judged, a target at the act's word.
+          auto add_doer = [&](Mention doer) {
+            doer.first = j;
+            doer.end = j + 1;
+            doer.group = -1;
+            doer.via = "act";
+            add_mention_target(std::move(doer));
+          };
           // "We condemn these attacks" after "Russia has launched missile attacks on ...".
           // "... forcibly entered the Embassy of Mexico. ... condemned the raid".
           bool attack = AttackNouns().contains(toks[j].hash) || IsWord(toks[j], "raid") ||
@@ -7946,12 +7954,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                          (root == "05" && it->source.country == sc->mentions[source].country);
             for (int t : k.targets) again |= SameActor(sc->mentions[t], it->source);
             if (again) continue;
-            Mention doer = it->source;
-            doer.first = j;
-            doer.end = j + 1;
-            doer.group = -1;
-            doer.via = "act";
-            add_mention_target(std::move(doer));
+            add_doer(it->source);
           }
           // "Mexico condemns the forced entry by Ecuadorian police into its embassy ... Brazil
           // and Colombia have condemned the raid": an act of force not coded but condemned
@@ -7992,14 +7995,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                             : org->code.find("JUD") != std::string::npos)) {
               body = org;
             }
-            if (body != nullptr && !SameActor(*body, sc->mentions[source])) {
-              Mention council = *body;
-              council.first = j;
-              council.end = j + 1;
-              council.group = -1;
-              council.via = "act";
-              add_mention_target(std::move(council));
-            }
+            if (body != nullptr && !SameActor(*body, sc->mentions[source])) add_doer(*body);
           }
         }
       }
