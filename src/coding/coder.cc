@@ -7171,6 +7171,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
       bool giving = judged_root == "07" || c.pattern->code->code.starts_with("033");
+      // "demanded that Moscow pull its troops out": a demand is aimed at whom it tells to act.
+      if (target < 0 && judged_root == "10" && from + 2 < s.end_token &&
+          IsWord(toks[from], "that")) {
+        uint32_t k = IsWord(toks[from + 1], "the") ? from + 2 : from + 1;
+        int m = sc->mention_at[k - first];
+        // (Its verb bare, a thing to do: not "insisted that Georgia still intended to".)
+        uint32_t v = m >= 0 ? sc->mentions[m].end : k;
+        while (v + 1 < s.end_token && tagger_->Name(sc->tags[v - first]) == "RB") ++v;
+        if (m >= 0 && sc->mentions[m].first == k && sc->mentions[m].actor &&
+            v < s.end_token &&
+            (tagger_->Name(sc->tags[v - first]) == "VB" || IsWord(toks[v], "should") ||
+             IsWord(toks[v], "must"))) {
+          target = m;
+        }
+      }
       if (target < 0 && !statement) target = FindObject(s, from, *sc, judged, giving);
     }
     if (source < 0) {

@@ -4630,5 +4630,26 @@ TEST(CoderTest, AnOpeningPrepositionsObjectIsNoMemberOfTheList) {
   EXPECT_THAT(dyads, testing::Not(testing::Contains("UKR>RUS:1123")));
 }
 
+TEST(CoderTest, ADemandThatAPartyActIsAimedAtIt) {
+  EXPECT_THAT(Dyads(CodeText("NATO condemned the annexation and demanded that Moscow pull its "
+                             "troops out of Ukraine.", Date{2014, 4, 1})),
+              testing::Contains("IGOWSTNAT>RUSGOV:1056"));
+  EXPECT_THAT(Dyads(CodeText("Japan insisted that North Korea immediately abandon its nuclear "
+                             "programme.", Date{2017, 9, 1})),
+              testing::Contains("JPN>PRK:100"));
+  // A claim, not a demand: its verb is told, not bare.
+  EXPECT_THAT(Dyads(CodeText("Kobakhidze insisted that Georgia still intended to join the EU.",
+                             Date{2024, 12, 1})),
+              testing::Not(testing::Contains(testing::HasSubstr(":10"))));
+}
+
+TEST(CoderTest, TheDepartmentOfStateIsTheUnitedStates) {
+  EXPECT_THAT(Dyads(CodeText("The Houthis attacked ships in the Red Sea. On January 17, the "
+                             "Department of State announced that it will designate Ansarallah "
+                             "as a terrorist group. The United States reimposed sanctions on "
+                             "Venezuela.", Date{2024, 1, 18})),
+              testing::IsSupersetOf({"USAGOV>YEMREB:163", "USA>VEN:163"}));
+}
+
 }  // namespace
 }  // namespace dyad
