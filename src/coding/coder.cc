@@ -7186,6 +7186,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           target = m;
         }
       }
+      // "remained committed to building a mutually beneficial relationship with the United
+      // States": an intent to cooperate told by a verb of its own is aimed at its partner.
+      if (target < 0 && judged_root == "03" && from + 2 < s.end_token &&
+          (tagger_->Name(sc->tags[from - first]) == "VBG" ||
+           tagger_->Name(sc->tags[from - first]) == "VB")) {
+        for (uint32_t j = from + 1; j + 1 < s.end_token && j < from + 9; ++j) {
+          if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
+              Subordinators().contains(toks[j].hash) || tagger_->IsVerb(sc->tags[j - first]) ||
+              sc->mention_at[j - first] >= 0) {
+            break;
+          }
+          if (!IsWord(toks[j], "with")) continue;
+          uint32_t k = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+          int m = k < s.end_token ? sc->mention_at[k - first] : -1;
+          if (m >= 0 && sc->mentions[m].first == k && sc->mentions[m].actor) target = m;
+          break;
+        }
+      }
       if (target < 0 && !statement) target = FindObject(s, from, *sc, judged, giving);
     }
     if (source < 0) {

@@ -4651,5 +4651,21 @@ TEST(CoderTest, TheDepartmentOfStateIsTheUnitedStates) {
               testing::IsSupersetOf({"USAGOV>YEMREB:163", "USA>VEN:163"}));
 }
 
+TEST(CoderTest, AnIntentToCooperateToldByAVerbIsAimedAtItsPartner) {
+  EXPECT_THAT(Dyads(CodeText("He said South Africa remained committed to building a mutually "
+                             "beneficial relationship with the United States.",
+                             Date{2025, 3, 15})),
+              testing::Contains("ZAF>USA:030"));
+  // (Not a partner past another verb.)
+  EXPECT_THAT(Dyads(CodeText("South Africa remained committed to building roads that link "
+                             "with Zimbabwe.", Date{2025, 3, 15})),
+              testing::Not(testing::Contains("ZAF>ZWE:030")));
+}
+
+TEST(CoderTest, ASumGivenInACurrencysNameIsAid) {
+  EXPECT_THAT(Dyads(CodeText("Japan will provide 500 million yen to Ukraine.", Date{2023, 3, 1})),
+              testing::Contains(testing::StartsWith("JPN>UKR:03")));
+}
+
 }  // namespace
 }  // namespace dyad
