@@ -7188,10 +7188,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       // "remained committed to building a mutually beneficial relationship with the United
       // States": an intent to cooperate told by a verb of its own is aimed at its partner.
-      if (target < 0 && judged_root == "03" && from + 2 < s.end_token &&
-          (tagger_->Name(sc->tags[from - first]) == "VBG" ||
-           tagger_->Name(sc->tags[from - first]) == "VB")) {
-        for (uint32_t j = from + 1; j + 1 < s.end_token && j < from + 9; ++j) {
+      // So is an accord signed to do something with someone ("signed agreements to establish
+      // full diplomatic relations with the United Arab Emirates and Bahrain").
+      uint32_t verb = from;
+      if (c.pattern->code->code == "057" && from + 3 < s.end_token && IsWord(toks[from], "to")) {
+        ++verb;
+      }
+      if (target < 0 && (judged_root == "03" || verb > from) && verb + 2 < s.end_token &&
+          (tagger_->Name(sc->tags[verb - first]) == "VBG" ||
+           tagger_->Name(sc->tags[verb - first]) == "VB")) {
+        for (uint32_t j = verb + 1; j + 1 < s.end_token && j < verb + 9; ++j) {
           if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
               Subordinators().contains(toks[j].hash) || tagger_->IsVerb(sc->tags[j - first]) ||
               sc->mention_at[j - first] >= 0) {

@@ -4656,6 +4656,11 @@ TEST(CoderTest, AnIntentToCooperateToldByAVerbIsAimedAtItsPartner) {
                              "beneficial relationship with the United States.",
                              Date{2025, 3, 15})),
               testing::Contains("ZAF>USA:030"));
+  // An accord signed to do something with someone.
+  EXPECT_THAT(Dyads(CodeText("Israel signed agreements to establish full diplomatic relations "
+                             "with the United Arab Emirates and Bahrain at the White House.",
+                             Date{2020, 9, 15})),
+              testing::IsSupersetOf({"ISR>ARE:057", "ISR>BHR:057"}));
   // (Not a partner past another verb.)
   EXPECT_THAT(Dyads(CodeText("South Africa remained committed to building roads that link "
                              "with Zimbabwe.", Date{2025, 3, 15})),
