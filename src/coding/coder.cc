@@ -7139,6 +7139,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           sc->mentions[sc->mention_at[from - first]].first < from) {
         from = sc->mentions[sc->mention_at[from - first]].end;
       }
+      // "refused to withdraw its troops from Ukraine": past the subject's own people.
+      if (subject >= 0 && from + 2 < s.end_token &&
+          tagger_->Name(sc->tags[from - first]) == "PRP$") {
+        int m = sc->mention_at[from + 1 - first];
+        if (m >= 0 && sc->mentions[m].first == from + 1 && sc->mentions[m].via == "possessive" &&
+            sc->mentions[m].country == sc->mentions[subject].country) {
+          from = sc->mentions[m].end;
+        }
+      }
       bool agent_after = nominal && subject >= 0 && sc->mentions[subject].first > c.anchor;
       // What follows "said" is what was said, not a party it was said to.
       // So is what is agreed ("agreed that China's behaviour posed a challenge").

@@ -4672,5 +4672,14 @@ TEST(CoderTest, ASumGivenInACurrencysNameIsAid) {
               testing::Contains(testing::StartsWith("JPN>UKR:03")));
 }
 
+TEST(CoderTest, ARefusalPastTheSubjectsOwnPeopleAndOfAnElectionsResults) {
+  EXPECT_THAT(Dyads(CodeText("Russia refused to withdraw its troops from Ukraine.",
+                             Date{2022, 3, 1})),
+              testing::Contains("RUS>UKR:1246"));
+  EXPECT_THAT(Dyads(CodeText("The United States will not recognize the results of the election "
+                             "in Nicaragua.", Date{2021, 11, 8})),
+              testing::Contains("USA>NIC:120"));
+}
+
 }  // namespace
 }  // namespace dyad
