@@ -7139,11 +7139,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           sc->mentions[sc->mention_at[from - first]].first < from) {
         from = sc->mentions[sc->mention_at[from - first]].end;
       }
-      // "refused to withdraw its troops from Ukraine": past the subject's own people.
+      // "refused to withdraw its troops from Ukraine": past the subject's own forces or
+      // envoys. (Not its people: "efforts to censor its people".)
       if (subject >= 0 && from + 2 < s.end_token &&
           tagger_->Name(sc->tags[from - first]) == "PRP$") {
         int m = sc->mention_at[from + 1 - first];
         if (m >= 0 && sc->mentions[m].first == from + 1 && sc->mentions[m].via == "possessive" &&
+            (sc->mentions[m].sector == "MIL" || sc->mentions[m].sector == "GOV") &&
             sc->mentions[m].country == sc->mentions[subject].country) {
           from = sc->mentions[m].end;
         }
