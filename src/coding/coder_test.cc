@@ -4681,5 +4681,16 @@ TEST(CoderTest, ARefusalPastTheSubjectsOwnPeopleAndOfAnElectionsResults) {
               testing::Contains("USA>NIC:120"));
 }
 
+TEST(CoderTest, AThreatAfterItsSpeakersBlameIsAimedAtTheBlamed) {
+  EXPECT_THAT(Dyads(CodeText("The Russian Foreign Ministry calls the expulsions a provocative "
+                             "gesture by the United States and vows to retaliate.",
+                             Date{2018, 3, 26})),
+              testing::Contains("RUSGOV>USA:138"));
+  // Not another speaker's.
+  EXPECT_THAT(Dyads(CodeText("Britain condemned Russia, and China vowed to retaliate.",
+                             Date{2018, 3, 26})),
+              testing::Not(testing::Contains(testing::StartsWith("CHN>"))));
+}
+
 }  // namespace
 }  // namespace dyad
