@@ -4692,5 +4692,14 @@ TEST(CoderTest, AThreatAfterItsSpeakersBlameIsAimedAtTheBlamed) {
               testing::Not(testing::Contains(testing::StartsWith("CHN>"))));
 }
 
+TEST(CoderTest, TheTreasuryDepartmentIsTheUnitedStatesAndMurderIsViolence) {
+  EXPECT_THAT(Dyads(CodeText("The Treasury Department imposed sanctions on Iran.",
+                             Date{2019, 6, 24})),
+              testing::Contains("USAGOV>IRN:163"));
+  EXPECT_THAT(Dyads(CodeText("The Rapid Support Forces murdered civilians in El Fasher.",
+                             Date{2024, 6, 1})),
+              testing::Contains("SDNREB>SDNCVL:180"));
+}
+
 }  // namespace
 }  // namespace dyad
