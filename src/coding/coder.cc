@@ -7222,6 +7222,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
       if (target < 0 && !statement) target = FindObject(s, from, *sc, judged, giving);
+      // "imposed sanctions on four governors who are loyal to Maduro", "on twelve entities
+      // that have supported Iran's missile programme": people sanctioned and not named stand
+      // for the party their description names.
+      if (target < 0 && c.pattern->code->code == "163" && from + 2 < s.end_token &&
+          IsWord(toks[from], "on")) {
+        for (uint32_t j = from + 1; j < s.end_token && j < from + 16; ++j) {
+          if (IsHardBoundary(toks[j]) || IsWord(toks[j], "with") || IsWord(toks[j], "alongside")) {
+            break;
+          }
+          int m = sc->mention_at[j - first];
+          if (m < 0 || !sc->mentions[m].actor || !sc->mentions[m].org.empty() ||
+              (subject >= 0 && sc->mentions[m].country == sc->mentions[subject].country)) {
+            continue;
+          }
+          target = m;
+          break;
+        }
+      }
     }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",

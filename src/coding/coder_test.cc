@@ -4701,5 +4701,15 @@ TEST(CoderTest, TheTreasuryDepartmentIsTheUnitedStatesAndMurderIsViolence) {
               testing::Contains("SDNREB>SDNCVL:180"));
 }
 
+TEST(CoderTest, PeopleSanctionedStandForThePartyTheirDescriptionNames) {
+  EXPECT_THAT(Dyads(CodeText("The Treasury Department is imposing new sanctions on four "
+                             "governors who are loyal to Maduro.", Date{2019, 2, 25})),
+              testing::Contains("USAGOV>VENGOV:163"));
+  // (Not a partner in them.)
+  EXPECT_THAT(Dyads(CodeText("Britain imposed sanctions on six officials together with Canada.",
+                             Date{2019, 2, 25})),
+              testing::Not(testing::Contains("GBR>CAN:163")));
+}
+
 }  // namespace
 }  // namespace dyad
