@@ -1199,14 +1199,25 @@ bool UnnamedArmedMen(const Mention& m) {
 
 // "on his", "during a" (visit): the act told is the clause's own, under way.
 bool OnOrDuringA(const std::vector<Token>& toks, int64_t j) {
-  if (!(IsWord(toks[j], "his") || IsWord(toks[j], "her") || IsWord(toks[j], "their") ||
-        IsWord(toks[j], "a") || IsWord(toks[j], "an"))) {
+  // "during Putin's visit to Beijing", "following President Lula's visit": past the name.
+  if (toks[j].text == "'s") {
+    --j;
+    while (j > 0 && toks[j - 1].is(kCapitalized) && toks[j - 1].is(kWord) &&
+           !IsWord(toks[j - 1], "during") && !IsWord(toks[j - 1], "on") &&
+           !IsWord(toks[j - 1], "after") && !IsWord(toks[j - 1], "following")) {
+      --j;
+    }
+  } else if (!(IsWord(toks[j], "his") || IsWord(toks[j], "her") || IsWord(toks[j], "their") ||
+               IsWord(toks[j], "a") || IsWord(toks[j], "an"))) {
     return false;
   }
-  // "at the start of a three-day visit", "on the second day of his first visit".
+  if (j < 1) return false;
+  // "at the start of a three-day visit", "on the second day of his first visit"; "following
+  // his visit to Brasilia": a visit told as made.
   static const WordSet parts(std::array{"start", "end", "beginning", "close", "conclusion",
                                         "day", "course", "part", "leg", "sidelines", "margins"});
   return IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "during") ||
+         IsWord(toks[j - 1], "after") || IsWord(toks[j - 1], "following") ||
          (j >= 2 && IsWord(toks[j - 1], "of") && parts.contains(toks[j - 2].hash));
 }
 

@@ -4711,5 +4711,17 @@ TEST(CoderTest, PeopleSanctionedStandForThePartyTheirDescriptionNames) {
               testing::Not(testing::Contains("GBR>CAN:163")));
 }
 
+TEST(CoderTest, AVisitToldAsMadeAfterOrDuringANamesVisit) {
+  EXPECT_THAT(Dyads(CodeText("During Putin's visit to Beijing, the two leaders signed a pact.",
+                             Date{2024, 5, 16})),
+              testing::Contains("RUSGOV>CHNGOV:042"));
+  EXPECT_THAT(Dyads(CodeText("Pompeo met Duque in Cartagena, following his visit to Brasilia for "
+                             "the inauguration.", Date{2019, 1, 2})),
+              testing::Contains("USAGOV>BRAGOV:042"));
+  // A visit only judged is background.
+  EXPECT_THAT(Dyads(CodeText("Putin's visit to Beijing was a success.", Date{2024, 5, 16})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
