@@ -9162,7 +9162,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                                                "trip", "mission", "office"});
       std::string country;
       uint32_t at = IsWord(toks[c.end + 1], "the") ? c.end + 2 : c.end + 1;
-      if (missions.contains(toks[c.end - 1].hash) && at < s.end_token) {
+      // ("suspended our diplomatic presence in Kabul", "its embassy operations in Khartoum".)
+      bool mission = missions.contains(toks[c.end - 1].hash) ||
+                     (c.end >= c.anchor + 2 &&
+                      (IsWord(toks[c.end - 1], "presence") ||
+                       IsWord(toks[c.end - 1], "operations")) &&
+                      (IsWord(toks[c.end - 2], "diplomatic") || IsWord(toks[c.end - 2], "embassy") ||
+                       IsWord(toks[c.end - 2], "consular")));
+      if (mission && at < s.end_token) {
         uint32_t end = 0;
         int m = sc->mention_at[at - first];
         if (m >= 0 && sc->mentions[m].actor && !sc->mentions[m].person &&

@@ -4723,5 +4723,11 @@ TEST(CoderTest, AVisitToldAsMadeAfterOrDuringANamesVisit) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, ADiplomaticPresenceSuspendedInACapitalIsAimedAtItsCountry) {
+  EXPECT_THAT(Dyads(CodeText("Germany suspended its embassy operations in Khartoum.",
+                             Date{2023, 4, 24})),
+              testing::Contains("DEU>SDN:161"));
+}
+
 }  // namespace
 }  // namespace dyad
