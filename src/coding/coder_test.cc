@@ -4729,5 +4729,14 @@ TEST(CoderTest, ADiplomaticPresenceSuspendedInACapitalIsAimedAtItsCountry) {
               testing::Contains("DEU>SDN:161"));
 }
 
+TEST(CoderTest, ExpectingAPartyToActIsAnAppeal) {
+  EXPECT_THAT(Dyads(CodeText("NATO expects Montenegro to continue these reforms.",
+                             Date{2017, 5, 25})),
+              testing::Contains("IGOWSTNAT>MNE:020"));
+  // Not a forecast.
+  EXPECT_THAT(Dyads(CodeText("Russia is expected to veto the resolution.", Date{2017, 5, 25})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
