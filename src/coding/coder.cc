@@ -7193,16 +7193,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
       bool giving = judged_root == "07" || c.pattern->code->code.starts_with("033");
+      // The actor named from token `k` on ("the" before it aside), or -1.
+      auto actor_at = [&](uint32_t k) {
+        if (k + 1 < s.end_token && IsWord(toks[k], "the")) ++k;
+        int m = k < s.end_token ? sc->mention_at[k - first] : -1;
+        return m >= 0 && sc->mentions[m].first == k && sc->mentions[m].actor ? m : -1;
+      };
       // "demanded that Moscow pull its troops out": a demand is aimed at whom it tells to act.
       if (target < 0 && judged_root == "10" && from + 2 < s.end_token &&
           IsWord(toks[from], "that")) {
-        uint32_t k = IsWord(toks[from + 1], "the") ? from + 2 : from + 1;
-        int m = sc->mention_at[k - first];
+        int m = actor_at(from + 1);
         // (Its verb bare, a thing to do: not "insisted that Georgia still intended to".)
-        uint32_t v = m >= 0 ? sc->mentions[m].end : k;
+        uint32_t v = m >= 0 ? sc->mentions[m].end : s.end_token;
         while (v + 1 < s.end_token && tagger_->Name(sc->tags[v - first]) == "RB") ++v;
-        if (m >= 0 && sc->mentions[m].first == k && sc->mentions[m].actor &&
-            v < s.end_token &&
+        if (v < s.end_token &&
             (tagger_->Name(sc->tags[v - first]) == "VB" || IsWord(toks[v], "should") ||
              IsWord(toks[v], "must"))) {
           target = m;
@@ -7226,9 +7230,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             break;
           }
           if (!IsWord(toks[j], "with")) continue;
-          uint32_t k = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
-          int m = k < s.end_token ? sc->mention_at[k - first] : -1;
-          if (m >= 0 && sc->mentions[m].first == k && sc->mentions[m].actor) target = m;
+          target = actor_at(j + 1);
           break;
         }
       }
