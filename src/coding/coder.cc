@@ -9474,19 +9474,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     const std::string& kind = c.pattern->code->root;
     if (k.targets.empty() && !mutual && !k.sources.empty() &&
         (kind == "10" || kind == "12" || kind == "13")) {
-      for (auto a = coded.rbegin(); a != coded.rend(); ++a) {
+      // (A finite verb of its own: not "accused Israel of refusing to".)
+      std::string_view tag = tagger_->Name(sc->tags[c.anchor - first]);
+      bool finite = tag != "VBG" && (tag != "VBN" || HaveForms().contains(toks[c.anchor - 1].hash));
+      for (auto a = coded.rbegin(); finite && a != coded.rend(); ++a) {
         const std::string& blame = a->c->pattern->code->root;
-        // (The same subject's verbs joined: not "accused Israel of refusing to", nor "Blinken
-        // accused Moscow, and Ambassador Wood warned".)
-        bool joined = false;
-        for (uint32_t j = a->c->end; j < c.anchor && !joined; ++j) joined = IsWord(toks[j], "and");
-        std::string_view tag = tagger_->Name(sc->tags[c.anchor - first]);
         if (a->dropped || a->targets.empty() || a->sources.empty() ||
             a->c->anchor >= c.anchor || (blame != "11" && blame != "12") ||
-            a->sources[0] != k.sources[0] || !joined || tag == "VBG" ||
-            (tag == "VBN" && !HaveForms().contains(toks[c.anchor - 1].hash))) {
+            a->sources[0] != k.sources[0]) {
           continue;
         }
+        // (The same subject's verbs joined: not "Blinken accused Moscow, and Ambassador Wood
+        // warned".)
+        bool joined = false;
+        for (uint32_t j = a->c->end; j < c.anchor && !joined; ++j) joined = IsWord(toks[j], "and");
+        if (!joined) continue;
         k.targets = a->targets;
         k.recode_rule = " + builtin:aimed-as-the-blame";
         break;
