@@ -1597,6 +1597,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     if (!sc->mentions.empty()) {
       Mention& prev = sc->mentions.back();
       uint32_t gap = prev.end;
+      bool organ = e.kind == ActorKind::kSector &&
+                   (e.sector == "GOV" || e.sector == "MIL" || e.sector == "LEG");
       if (gap < m.first && toks[gap].text == "'s") {
         ++gap;
         // "Yemen's internationally recognised government", "Libya's interim government":
@@ -1606,8 +1608,6 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                                                    "national", "current", "caretaker",
                                                    "rival", "ruling", "outgoing", "incoming",
                                                    "provisional", "unity", "federal"});
-        bool organ = e.kind == ActorKind::kSector &&
-                     (e.sector == "GOV" || e.sector == "MIL" || e.sector == "LEG");
         while (organ && gap < m.first && gap < prev.end + 4 && toks[gap].is(kWord) &&
                !toks[gap].is(kCapitalized) &&
                (toks[gap].text.ends_with("ly") || toks[gap].text.ends_with("ised") ||
@@ -1616,6 +1616,14 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                 RegionAdjectives().contains(toks[gap].hash))) {
           ++gap;
         }
+      }
+      // "Russia's deputy defence minister", "the Iranian first vice president": a rank in
+      // lower case before an office.
+      static const WordSet ranks(std::array{"deputy", "vice", "first", "assistant", "acting",
+                                            "chief", "senior", "top", "junior", "principal"});
+      while (organ && gap < m.first && gap < prev.end + 4 && toks[gap].is(kWord) &&
+             !toks[gap].is(kCapitalized) && ranks.contains(toks[gap].hash)) {
+        ++gap;
       }
       uint32_t titles = 0;
       while (gap < m.first && titles < 4 && toks[gap].is(kCapitalized) && toks[gap].is(kWord)) {
@@ -1714,6 +1722,23 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     p.end = j + 1;
     p.person = false;
+  }
+  // "The U.N. Assistance Mission in Afghanistan", "the UN mission": an organisation's body,
+  // named by capitalised words or a mission's noun after it, acts as the organisation.
+  static const WordSet missions(std::array{"mission", "missions", "monitors", "observers",
+                                           "observer", "operation", "office"});
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& org = sc->mentions[k];
+    if (!org.actor || org.org.empty() || org.person || !org.sector.empty()) continue;
+    uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
+    uint32_t j = org.end;
+    while (j < limit && j < org.end + 4 && toks[j].is(kWord) && toks[j].is(kCapitalized) &&
+           !toks[j].is(kAllCaps) && !DocumentNouns().contains(toks[j].hash) &&
+           tagger_->IsNoun(sc->tags[j - s.first_token])) {
+      ++j;
+    }
+    if (j < limit && toks[j].is(kWord) && missions.contains(toks[j].hash)) ++j;
+    if (j > org.end && missions.contains(toks[j - 1].hash)) org.end = j;
   }
   // "Thousands of people", "hundreds of protesters": one crowd, of the second word's kind.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
@@ -3920,6 +3945,13 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         LocativePrepositions().contains(toks[sc.mentions[m].first - 1].hash)) {
       int64_t b = int64_t{sc.mentions[m].first} - 2;
       bool place = !sc.mentions[m].actor || sc.mentions[m].capital;
+      // "Russian troops in Ukraine shelled", "the U.N. mission in Afghanistan urged": a
+      // country after a body or a force is where it is.
+      const Mention& where = sc.mentions[m];
+      if (mention_at(b) >= 0 && where.sector.empty() && where.org.empty() && !where.person) {
+        const Mention& body = sc.mentions[mention_at(b)];
+        place |= body.actor && !body.person && (!body.org.empty() || !body.sector.empty());
+      }
       if (mention_at(b) < 0 && b > first && toks[b].is(kWord) && !toks[b].is(kCapitalized) &&
           (tagger_->Name(tag_of(b)) == "VBG" || tagger_->Name(tag_of(b)) == "VBN" ||
            IsWord(toks[b], "fighting"))) {
@@ -4540,6 +4572,35 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     }
   }
   for (uint32_t j = from; j < s.end_token && j < reach; ++j) {
+    // "condemned what it called Beijing's escalatory actions", "what Moscow described as":
+    // past the speaker's own label to what it labels.
+    if (j == from && IsWord(toks[j], "what") && j + 2 < s.end_token) {
+      uint32_t k = j + 1;
+      int who = sc.mention_at[k - s.first_token];
+      if (who >= 0 && sc.mentions[who].first == k) {
+        k = sc.mentions[who].end;
+      } else if (IsWord(toks[k], "it") || IsWord(toks[k], "they") || IsWord(toks[k], "he") ||
+                 IsWord(toks[k], "she") || IsWord(toks[k], "we")) {
+        ++k;
+      }
+      if (k > j + 1 && k + 1 < s.end_token &&
+          (IsWord(toks[k], "called") || IsWord(toks[k], "termed") ||
+           IsWord(toks[k], "dubbed") || IsWord(toks[k], "described") ||
+           IsWord(toks[k], "labelled") || IsWord(toks[k], "labeled"))) {
+        if (IsWord(toks[k + 1], "as")) ++k;
+        // A labeller named, with no party named in its label, labels its own act: "what
+        // Moscow described as a counterterrorism operation".
+        bool named = false;
+        for (uint32_t x = k + 1; x < s.end_token && x < k + 5 && !named; ++x) {
+          int n = sc.mention_at[x - s.first_token];
+          named = n >= 0 && sc.mentions[n].actor;
+        }
+        if (who >= 0 && sc.mentions[who].actor && !named) return who;
+        reach += k + 1 - j;
+        j = k;
+        continue;
+      }
+    }
     int m = sc.mention_at[j - s.first_token];
     // "stand with President Maia Sandu and the people of Moldova": past a title or a name
     // the dictionary lacks, to the party joined to it.

@@ -4738,5 +4738,46 @@ TEST(CoderTest, ExpectingAPartyToActIsAnAppeal) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, ARankInLowerCaseBeforeAnOfficeKeepsTheCountry) {
+  EXPECT_THAT(Dyads(CodeText("Russia's deputy defence minister visited Mali.", Date{2023, 9, 1})),
+              testing::Contains("RUSGOV>MLI:042"));
+  EXPECT_THAT(Dyads(CodeText("The Russian deputy foreign minister visited Niamey.",
+                             Date{2023, 9, 1})),
+              testing::Contains("RUSGOV>NERGOV:042"));
+}
+
+TEST(CoderTest, ABodyOrForceInACountryIsTheSubjectNotTheCountry) {
+  EXPECT_THAT(Dyads(CodeText("Russian troops in Ukraine shelled the city of Kharkiv.",
+                             Date{2023, 9, 1})),
+              testing::Contains("RUSMIL>UKR:194"));
+  EXPECT_THAT(Dyads(CodeText("The U.N. mission in Afghanistan urged Pakistan to ensure "
+                             "accountability.", Date{2024, 3, 20})),
+              testing::Contains("IGOUNO>PAK:020"));
+  EXPECT_THAT(Dyads(CodeText("The UN Assistance Mission urged Pakistan to ensure "
+                             "accountability.", Date{2024, 3, 20})),
+              testing::Contains("IGOUNO>PAK:020"));
+}
+
+TEST(CoderTest, AJudgementOfWhatSomeoneCalledIsAimedAtTheOneNamed) {
+  EXPECT_THAT(Dyads(CodeText("Washington condemned what it called Beijing's escalatory and "
+                             "irresponsible actions.", Date{2024, 6, 17})),
+              testing::Contains("USAGOV>CHNGOV:111"));
+  // The labeller labels its own act when its label names no one.
+  EXPECT_THAT(Dyads(CodeText("Kyiv condemned what Moscow described as a counterterrorism "
+                             "operation.", Date{2024, 6, 17})),
+              testing::Contains("UKRGOV>RUSGOV:111"));
+}
+
+TEST(CoderTest, SayingAnotherPartysActOrClaimIsWrongIsAJudgement) {
+  EXPECT_THAT(Dyads(CodeText("Turkey said that Sweden's decision was unacceptable.",
+                             Date{2023, 1, 22})),
+              testing::Contains("TUR>SWE:111"));
+  EXPECT_THAT(Dyads(CodeText("The Kremlin said Kyiv's claims were false.", Date{2023, 1, 22})),
+              testing::Contains("RUSGOV>UKRGOV:016"));
+  // A judgement of an act no one is named for names no target.
+  EXPECT_THAT(Dyads(CodeText("Beijing said the sanctions were illegal.", Date{2023, 1, 22})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
