@@ -77,12 +77,14 @@ bench: build
 	bench/serve_bench.sh $(BUILD)
 
 # Accuracy measured against the hand-written gold sets. The held-out parts print their
-# totals only; their misses stay unseen (dyad eval --list-heldout shows them).
+# totals only; their misses stay unseen (dyad eval --list-heldout shows them). The
+# synthetic sets (tests/synthetic/README.md) print one row each.
 eval: build
 	/usr/bin/python3 tests/actor_eval.py $(BUILD)/dyad --verbose
 	/usr/bin/python3 tests/actor_eval.py $(BUILD)/dyad \
 	  --gold tests/gold/actors-heldout.tsv --corpus examples
 	/usr/bin/python3 tests/event_eval.py $(BUILD)/dyad --verbose
+	/usr/bin/python3 tests/event_eval.py $(BUILD)/dyad --synthetic
 
 clean:
 	rm -rf $(BUILD)

@@ -2,10 +2,12 @@
 """Event accuracy on the development gold set (tests/gold/events.jsonl, docs/annotation.md).
 
 Usage: event_eval.py DYAD [--corpus DIR] [--min-precision P] [--min-f1 F] [--verbose]
+       event_eval.py DYAD --synthetic
 
 Codes the seed article and every dev document with `dyad code`, then scores the events
 with `dyad eval` (tuned and held-out parts; the minimums apply to the tuned part). Skips
-when the corpus is not present.
+when the corpus is not present. With --synthetic, scores each set of tests/synthetic/
+instead (totals only; tests/synthetic/README.md).
 """
 import argparse
 import glob
@@ -23,7 +25,10 @@ def main():
     ap.add_argument("--min-precision", default="0")
     ap.add_argument("--min-f1", default="0")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--synthetic", action="store_true")
     args = ap.parse_args()
+    if args.synthetic:
+        return synthetic(args.dyad, os.path.join(here, "synthetic"))
     docs = sorted(glob.glob(os.path.join(args.corpus, "dev", "*.txt")) +
                   glob.glob(os.path.join(args.corpus, "seed-*.txt")))
     if not docs:
@@ -41,6 +46,36 @@ def main():
         if not args.verbose:
             cmd.append("--no-list")
         return subprocess.run(cmd, timeout=600).returncode
+
+
+def synthetic(dyad, root):
+    """One row per set of root/synNN (docs/*.txt and gold.jsonl), and their sum."""
+    total = [0, 0, 0]
+    print("set      gold  coded  right  precision  recall     F1")
+    for name in sorted(os.listdir(root)):
+        folder = os.path.join(root, name)
+        docs = sorted(glob.glob(os.path.join(folder, "docs", "*.txt")))
+        if not docs:
+            continue
+        with tempfile.NamedTemporaryFile(suffix=".jsonl") as events:
+            coded = subprocess.run([dyad, "code"] + docs, stdout=events, stderr=subprocess.PIPE,
+                                   timeout=600)
+            if coded.returncode not in (0, 3):
+                sys.stderr.write(coded.stderr.decode())
+                return 1
+            report = subprocess.run([dyad, "eval", os.path.join(folder, "gold.jsonl"), events.name,
+                                     "--no-list"], stdout=subprocess.PIPE, timeout=600, check=True)
+        row = next(line.split() for line in report.stdout.decode().splitlines()
+                   if line.startswith("all "))
+        gold, found, right = (int(x) for x in row[1:4])
+        total = [total[0] + gold, total[1] + found, total[2] + right]
+        print("%-6s %6s %6s %6s %10s %7s %6s" % (name, *row[1:7]))
+    gold, found, right = total
+    p = right / found if found else 0.0
+    r = right / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print("%-6s %6d %6d %6d %10.3f %7.3f %6.3f" % ("all", gold, found, right, p, r, f))
+    return 0
 
 
 if __name__ == "__main__":
