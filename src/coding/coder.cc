@@ -3684,7 +3684,36 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       break;
     }
   }
+  // "Macron became the first foreign leader to visit Beirut", "Japan was the only country to
+  // vote against": the act of the one the copula describes.
+  if (anchor > first + 4 && IsWord(toks[anchor - 1], "to")) {
+    int64_t k = int64_t{anchor} - 2;
+    while (k > first + 2 && k + 7 > int64_t{anchor} && mention_at(k) < 0 &&
+           (tagger_->IsNoun(tag_of(k)) || tagger_->IsAdjective(tag_of(k)))) {
+      --k;
+    }
+    static const WordSet ranks(std::array{"first", "last", "only", "second", "third", "latest"});
+    if (k + 1 < int64_t{anchor} - 1 && ranks.contains(toks[k + 1].hash) && IsWord(toks[k], "the") &&
+        (BeForms().contains(toks[k - 1].hash) || CopulaVerbs().contains(toks[k - 1].hash))) {
+      return FindSubject(s, static_cast<uint32_t>(k - 1), sc);
+    }
+  }
   int64_t j = skip_verb_group(static_cast<int64_t>(anchor) - 1);
+  // "France and Germany, along with the European Union, called on": past an aside that
+  // joins others to the subject.
+  if (j > first + 3 && toks[j].text == ",") {
+    for (int64_t r = j - 1; r > first + 1 && j - r < 12; --r) {
+      if (IsHardBoundary(toks[r])) break;
+      if (toks[r].text != ",") continue;
+      bool joined = ((IsWord(toks[r + 1], "along") || IsWord(toks[r + 1], "together")) &&
+                     IsWord(toks[r + 2], "with")) ||
+                    IsWord(toks[r + 1], "alongside") ||
+                    (IsWord(toks[r + 1], "as") && IsWord(toks[r + 2], "well") &&
+                     IsWord(toks[r + 3], "as"));
+      if (joined) j = r - 1;
+      break;
+    }
+  }
   // The noun a relative pronoun stands for, or -1: "Guaido, who", "the National Liberation
   // Army (ELN), which", "the rebels who".
   auto antecedent = [&](int64_t rel) -> int64_t {
@@ -3792,6 +3821,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       // forces raid the camp, killing 12").
       bool headline = penn == "VB" && k > first && mention_at(k - 1) >= 0;
       if (mention_at(k) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP" || headline)) {
+        // "denied that the group had stored weapons there, dismissing Israeli claims as
+        // lies": the participle goes with the verb that reports the clause, not the clause's.
+        for (int64_t t = k - 1; t > first && !IsHardBoundary(toks[t]); --t) {
+          if (!IsWord(toks[t], "that")) continue;
+          std::string_view said = tagger_->Name(tag_of(t - 1));
+          if (mention_at(t - 1) < 0 && (said == "VBD" || said == "VBZ" || said == "VBP")) k = t - 1;
+          break;
+        }
         // Blame, praise or a report of an act: the participle goes on with the act, so it
         // is its doer's ("condemned the airstrikes by the army on a village, killing
         // dozens"), or no one's known.
@@ -6468,14 +6505,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // Nor does the apostrophe of a plural's possessive: "convey the United States' concern".
     bool possessive = t.text == "'" && i > first && toks[i - 1].text.ends_with("s") &&
                       i + 1 < s.end_token && toks[i + 1].is(kWord);
-    l.punct = t.is(kPunct) && !quote && !possessive;
+    // Nor does the comma of a list of adjectives: "with military, humanitarian and financial
+    // assistance".
+    bool adjectives = t.text == "," && i > first && i + 1 < s.end_token &&
+                      tagger_->IsAdjective(sc->tags[i - 1 - first]) &&
+                      tagger_->IsAdjective(sc->tags[i + 1 - first]);
+    l.punct = t.is(kPunct) && !quote && !possessive && !adjectives;
     // A participle's agent ("drones launched by the RSF strike ...") ends a gap too: the
     // participle is no verb of the clause.
     if (IsWord(t, "by") && i > first) {
       std::string_view p = tagger_->Name(sc->tags[i - 1 - first]);
       l.punct |= p == "VBN" || p == "VBD";
     }
-    l.inner = quote || possessive;
+    l.inner = quote || possessive || adjectives;
     // "£120 million of new funding": the "of" after an amount too.
     l.light = light_tag_[sc->tags[i - first]] || IsWord(t, "than") || IsWord(t, "dozen") ||
               IsWord(t, "dozens") ||

@@ -4779,5 +4779,34 @@ TEST(CoderTest, SayingAnotherPartysActOrClaimIsWrongIsAJudgement) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, AnAsideJoiningOthersToTheSubjectIsPassedOver) {
+  EXPECT_THAT(Dyads(CodeText("France and Germany, along with the European Union, called on Iran "
+                             "to release the ship.", Date{2019, 7, 22})),
+              testing::IsSupersetOf({"FRA>IRN:0253", "DEU>IRN:0253"}));
+}
+
+TEST(CoderTest, AParticipleAfterAThatClauseIsTheReportersAct) {
+  EXPECT_THAT(Dyads(CodeText("Hezbollah leader Hassan Nasrallah denied that the group had stored "
+                             "any weapons at the port, dismissing Israeli claims as lies.",
+                             Date{2020, 8, 14})),
+              testing::Contains("LBNREB>ISR:016"));
+}
+
+TEST(CoderTest, TheFirstToActIsTheOneTheCopulaDescribes) {
+  EXPECT_THAT(Dyads(CodeText("Macron became the first foreign leader to visit Beirut after the "
+                             "explosion.", Date{2020, 8, 7})),
+              testing::Contains("FRAGOV>LBNGOV:042"));
+}
+
+TEST(CoderTest, AListOfAdjectivesIsOneGapWord) {
+  EXPECT_THAT(Dyads(CodeText("Lithuania will continue to provide Ukraine with military, "
+                             "humanitarian and financial assistance.", Date{2022, 4, 4})),
+              testing::Contains("LTU>UKR:033"));
+  // Not a list of clauses.
+  EXPECT_THAT(Dyads(CodeText("Lithuania will provide Ukraine with training, and Poland will "
+                             "send aid.", Date{2022, 4, 4})),
+              testing::Not(testing::Contains("LTU>UKR:033")));
+}
+
 }  // namespace
 }  // namespace dyad
