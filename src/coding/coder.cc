@@ -4712,6 +4712,19 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     }
     // "condemns the attacks carried out on 25 August by X", "the attacks in Abu Dhabi, which
     // were claimed by X": the doer of the attack judged, named after its participle.
+    // "condemned the missile attacks that Russia carried out on Tuesday": the doer named in
+    // the relative clause.
+    if (judged_act && AttackNouns().contains(t.hash) && j + 3 < s.end_token &&
+        (IsWord(toks[j + 1], "that") || IsWord(toks[j + 1], "which"))) {
+      int doer = sc.mention_at[j + 2 - s.first_token];
+      if (doer >= 0 && sc.mentions[doer].actor && sc.mentions[doer].first == j + 2) {
+        uint32_t v = sc.mentions[doer].end;
+        if (v < s.end_token && HaveForms().contains(toks[v].hash)) ++v;
+        static const WordSet doing(std::array{"carried", "launched", "conducted", "committed",
+                                              "staged", "perpetrated", "mounted", "unleashed"});
+        if (v < s.end_token && doing.contains(toks[v].hash)) return doer;
+      }
+    }
     if (judged_act && AttackNouns().contains(t.hash)) {
       uint32_t by = AttackAgent(s, j + 1, sc);
       if (by > 0) {

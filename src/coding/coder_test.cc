@@ -4808,5 +4808,21 @@ TEST(CoderTest, AListOfAdjectivesIsOneGapWord) {
               testing::Not(testing::Contains("LTU>UKR:033")));
 }
 
+TEST(CoderTest, AnAttackJudgedIsAimedAtTheDoerItsRelativeClauseNames) {
+  EXPECT_THAT(Dyads(CodeText("Poland condemned the missile attacks that Russia carried out on "
+                             "Tuesday against Ukrainian cities.", Date{2022, 11, 16})),
+              testing::Contains("POL>RUS:111"));
+}
+
+TEST(CoderTest, CongoAloneIsTheDemocraticRepublic) {
+  EXPECT_THAT(Dyads(CodeText("Congo cut diplomatic ties with Rwanda on Sunday after rebels backed "
+                             "by Kigali entered the city of Goma.", Date{2025, 1, 27})),
+              testing::Contains("COD>RWA:161"));
+  EXPECT_THAT(Dyads(CodeText("The Republic of Congo cut diplomatic ties with Rwanda on Sunday "
+                             "after rebels backed by Kigali entered the city of Goma.",
+                             Date{2025, 1, 27})),
+              testing::Contains("COG>RWA:161"));
+}
+
 }  // namespace
 }  // namespace dyad

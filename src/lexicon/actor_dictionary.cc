@@ -248,8 +248,18 @@ Status ActorDictionary::LoadGroups(DataSource* source) {
 Status ActorDictionary::LoadBuiltin(DataSource* source) {
   ActorDictionary* d = this;
   entries_.reserve(4096);
-  // Countries: iso-codes first, then our aliases.
+  // Countries: iso-codes first, then our aliases. A name our file gives to one country is
+  // not iso-codes' name for another ("Congo" is the Democratic Republic, as news writes it).
   std::unordered_map<std::string, int32_t> country_entry;
+  constexpr std::string_view kCountries = "data/actors/countries.tsv";
+  Result<std::string_view> countries = source->Read(kCountries);
+  if (!countries.ok()) return countries.status();
+  std::unordered_map<std::string, std::string> claimed;  // name -> iso3
+  DYAD_RETURN_IF_ERROR(ForEachTsvLine(kCountries, *countries, [&](int, const auto& f) {
+    if (f.size() != 5) return Status::InvalidArgument("expected 5 columns");
+    for (std::string_view name : SplitList(f[1])) claimed[std::string(name)] = std::string(f[0]);
+    return Status::Ok();
+  }));
   {
     Result<std::string_view> iso = source->Read("iso-codes/iso_3166-1.json");
     if (!iso.ok()) return iso.status();
@@ -268,15 +278,13 @@ Status ActorDictionary::LoadBuiltin(DataSource* source) {
       country_entry[a3] = idx;
       for (const char* key : {"name", "official_name", "common_name"}) {
         std::string alias = c.value(key, "");
+        auto owner = claimed.find(alias);
+        if (owner != claimed.end() && owner->second != a3) continue;
         if (!alias.empty()) DYAD_RETURN_IF_ERROR(d->AddAlias(alias, idx));
       }
     }
   }
-  constexpr std::string_view kCountries = "data/actors/countries.tsv";
-  Result<std::string_view> countries = source->Read(kCountries);
-  if (!countries.ok()) return countries.status();
   DYAD_RETURN_IF_ERROR(ForEachTsvLine(kCountries, *countries, [&](int line, const auto& f) {
-    if (f.size() != 5) return Status::InvalidArgument("expected 5 columns");
     std::string a3(f[0]);
     if (!IsCountryCode(a3)) return Status::InvalidArgument("bad country code " + a3);
     std::string where = std::string(kCountries) + ":" + std::to_string(line);
