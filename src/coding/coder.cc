@@ -7832,6 +7832,28 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           k.targets = {m};
         }
       }
+      // "warned that any further Israeli mistake would draw a harsher response", "that any
+      // breach of the deal by Hezbollah would be met with force": the party whose act the
+      // clause's subject names, before its modal. (Not one attacked: "any attack on Iran".)
+      for (uint32_t j = at; k.targets.empty() && j < s.end_token && j < at + 10; ++j) {
+        if (Modals().contains(toks[j].hash) || IsHardBoundary(toks[j]) ||
+            tagger_->IsVerb(sc->tags[j - first])) {
+          break;
+        }
+        int x = sc->mention_at[j - first];
+        if (x < 0 || !sc->mentions[x].actor || sc->mentions[x].first != j) continue;
+        bool victim = j > first && (IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "against"));
+        uint32_t end = sc->mentions[x].end;
+        while (end < s.end_token && end < at + 12 && !Modals().contains(toks[end].hash) &&
+               !IsHardBoundary(toks[end]) && !tagger_->IsVerb(sc->tags[end - first])) {
+          ++end;
+        }
+        if (!victim && end < s.end_token && Modals().contains(toks[end].hash) &&
+            !SameActor(sc->mentions[x], sc->mentions[source])) {
+          k.targets = {x};
+        }
+        break;
+      }
     }
     // A threat or promise is directed at whoever must meet its condition ("threatened to
     // respond with nuclear weapons if the US and South Korea continued their drills").

@@ -4824,5 +4824,24 @@ TEST(CoderTest, CongoAloneIsTheDemocraticRepublic) {
               testing::Contains("COG>RWA:161"));
 }
 
+TEST(CoderTest, AWarningIsAimedAtThePartyWhoseActItsClauseNames) {
+  EXPECT_THAT(Dyads(CodeText("Netanyahu warned that any breach of the deal by Hezbollah would be "
+                             "met with force.", Date{2024, 11, 26})),
+              testing::Contains("ISRGOV>LBNREB:130"));
+  EXPECT_THAT(Dyads(CodeText("Iran warned that any further Israeli mistake would draw a far "
+                             "harsher response.", Date{2024, 4, 19})),
+              testing::Contains("IRN>ISR:130"));
+  // Not the one attacked.
+  EXPECT_THAT(Dyads(CodeText("Russia warned that any attack on Belarus would be an attack on "
+                             "Russia.", Date{2024, 4, 19})),
+              testing::Not(testing::Contains("RUS>BLR:130")));
+}
+
+TEST(CoderTest, RespondingFirmlyIsAThreat) {
+  EXPECT_THAT(Dyads(CodeText("Japan will respond firmly if China violates its airspace again.",
+                             Date{2024, 8, 27})),
+              testing::Contains("JPN>CHN:130"));
+}
+
 }  // namespace
 }  // namespace dyad
