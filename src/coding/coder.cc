@@ -853,6 +853,7 @@ struct Scratch {
   // Council ..."), else empty: where an appeal to no one named is aimed.
   std::string title_country;
   int next_group = 0;
+  bool koreas = false;  // the document has named North or South Korea
   bool tracing = false;  // explaining: keep the reasons, at some cost
 };
 
@@ -961,6 +962,7 @@ class CoderImpl : public Coder {
   bool Demanded(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   void BuildMentions(const Date& date, const SentenceSpan& s, Scratch* sc) const;
   void NameArmedGroups(const SentenceSpan& s, Scratch* sc) const;
+  void NameKoreas(const SentenceSpan& s, Scratch* sc) const;
   void NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const;
   Mention MakeMention(const ActorMatch& m, const Date& date, bool explain) const;
   // A country (or its sector) the text implies but names by no dictionary entry, as a
@@ -1362,6 +1364,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.voice.reset();
   sc.joint_voice = JointTitleVoice(doc.title, title_actors);
   sc.next_group = 0;
+  sc.koreas = false;
   sc.tracing = trace != nullptr;
   for (size_t i = 0; i < sc.sentences.size(); ++i) {
     Trace::Sentence* t = nullptr;
@@ -2411,6 +2414,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   }
   NameArmedGroups(s, sc);
   NameHomeAgencies(s, sc);
+  NameKoreas(s, sc);
   // "Police arrested dozens of protesters in Tehran", "rebels attacked an army base in
   // northern Mali": a sentence set in one country, and naming no actor of another, makes
   // its unqualified police, rebels or troops that country's. "foreign troops" stay unknown.
@@ -5523,6 +5527,25 @@ void CoderImpl::NameArmedGroups(const SentenceSpan& s, Scratch* sc) const {
     auto at = std::find_if(sc->mentions.begin(), sc->mentions.end(),
                            [&](const Mention& m) { return m.first > start; });
     sc->mentions.insert(at, std::move(g));
+  }
+}
+
+// "Seoul imposed sanctions on the North": once a document has named either Korea, "the
+// North" and "the South", capitalised and standing alone, are North and South Korea.
+void CoderImpl::NameKoreas(const SentenceSpan& s, Scratch* sc) const {
+  const auto& toks = sc->tokens;
+  for (const Mention& m : sc->mentions) {
+    sc->koreas |= m.actor && (m.country == "PRK" || m.country == "KOR");
+  }
+  if (!sc->koreas) return;
+  for (uint32_t i = s.first_token + 1; i < s.end_token; ++i) {
+    bool north = toks[i].text == "North", south = toks[i].text == "South";
+    if (!(north || south) || !IsWord(toks[i - 1], "the")) continue;
+    if (i + 1 < s.end_token && toks[i + 1].is(kCapitalized)) continue;  // "the North Atlantic"
+    auto at = std::find_if(sc->mentions.begin(), sc->mentions.end(),
+                           [&](const Mention& m) { return m.end > i; });
+    if (at != sc->mentions.end() && at->first <= i) continue;
+    sc->mentions.insert(at, CountryMention(north ? "PRK" : "KOR", "", i, i + 1, "the Koreas"));
   }
 }
 

@@ -4843,5 +4843,21 @@ TEST(CoderTest, RespondingFirmlyIsAThreat) {
               testing::Contains("JPN>CHN:130"));
 }
 
+TEST(CoderTest, TheNorthAndTheSouthAreTheKoreasOnceEitherIsNamed) {
+  EXPECT_THAT(Dyads(CodeText("North Korea fired a ballistic missile on Monday. Seoul imposed "
+                             "sanctions on the North on Tuesday.", Date{2024, 6, 1})),
+              testing::Contains("KORGOV>PRK:163"));
+  // Not in a document that names neither.
+  EXPECT_THAT(Dyads(CodeText("Britain imposed sanctions on the North on Tuesday.",
+                             Date{2024, 6, 1})),
+              testing::Not(testing::Contains("GBR>PRK:163")));
+}
+
+TEST(CoderTest, TheJointChiefsOfStaffAreTheMilitary) {
+  EXPECT_THAT(Dyads(CodeText("South Korea's Joint Chiefs of Staff put troops on alert after the "
+                             "launch by North Korea.", Date{2024, 6, 1})),
+              testing::Contains(testing::StartsWith("KORMIL>")));
+}
+
 }  // namespace
 }  // namespace dyad
