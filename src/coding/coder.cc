@@ -1510,6 +1510,23 @@ void CoderImpl::AddLedForces(const SentenceSpan& s, Scratch* sc) const {
   const auto& toks = sc->tokens;
   for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
     const Token& t = toks[i];
+    // "Pakistan-based militants": a sector word after a country's "-based" is that
+    // country's.
+    if (t.text.size() > 6 && t.text.ends_with("-based")) {
+      bool sector = false;
+      for (const ActorMatch& m : sc->matches) {
+        sector |= m.first == i + 1 && m.entry->kind == ActorKind::kSector;
+      }
+      for (const ActorEntry* e : sector ? actors_->Lookup(t.text.substr(0, t.text.size() - 6))
+                                        : std::vector<const ActorEntry*>{}) {
+        if (e->kind != ActorKind::kCountry) continue;
+        auto at = std::find_if(sc->matches.begin(), sc->matches.end(),
+                               [&](const ActorMatch& m) { return m.first > i; });
+        sc->matches.insert(at, ActorMatch{i, i + 1, e});
+        break;
+      }
+      continue;
+    }
     if (!forces.contains(toks[i + 1].hash)) continue;
     if (IsWord(t, "led") && i >= s.first_token + 2 && toks[i - 1].text == "-") {
       // "U.S." "-" "led": the country matched just before.
@@ -1620,6 +1637,13 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
           ++gap;
         }
       }
+      // "Seoul's unification ministry": a ministry's own noun before it.
+      if (organ && e.sector == "GOV" && gap + 1 == m.first && gap > prev.end &&
+          toks[gap].is(kWord) && !toks[gap].is(kCapitalized) &&
+          tagger_->Name(sc->tags[gap - s.first_token]) == "NN" &&
+          (IsWord(toks[m.first], "ministry") || IsWord(toks[m.first], "minister"))) {
+        ++gap;
+      }
       // "Russia's deputy defence minister", "the Iranian first vice president": a rank in
       // lower case before an office.
       static const WordSet ranks(std::array{"deputy", "vice", "first", "assistant", "acting",
@@ -1683,8 +1707,10 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
       // "State Department spokesperson": a title word after an actor that already has its
       // sector belongs to it.
+      // ("Seoul's Unification Ministry": a capital's named ministry.)
+      bool owned = prev.end < m.first && toks[prev.end].text == "'s";
       if (adjacent && e.kind == ActorKind::kSector && prev.actor && !prev.person &&
-          !prev.sector.empty() && titles == 0) {
+          !prev.sector.empty() && (titles == 0 || (owned && e.sector == "GOV"))) {
         prev.end = m.end;
         continue;
       }

@@ -4859,5 +4859,20 @@ TEST(CoderTest, TheJointChiefsOfStaffAreTheMilitary) {
               testing::Contains(testing::StartsWith("KORMIL>")));
 }
 
+TEST(CoderTest, ACapitalsNamedMinistryIsItsGovernment) {
+  EXPECT_THAT(Dyads(CodeText("Seoul's Unification Ministry urged Pyongyang to stop.",
+                             Date{2024, 6, 17})),
+              testing::Contains("KORGOV>PRKGOV:020"));
+  EXPECT_THAT(Dyads(CodeText("Seoul's unification ministry urged Pyongyang to stop.",
+                             Date{2024, 6, 17})),
+              testing::Contains("KORGOV>PRKGOV:020"));
+}
+
+TEST(CoderTest, ASectorBasedInACountryIsThatCountrys) {
+  EXPECT_THAT(Dyads(CodeText("India blamed Pakistan-based militants for the attack.",
+                             Date{2025, 4, 23})),
+              testing::Contains("IND>PAKREB:112"));
+}
+
 }  // namespace
 }  // namespace dyad
