@@ -7838,6 +7838,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       // "The US accused North Korea of shipping arms to Russia. Moscow rejected the
       // allegations": the allegations just made, whoever they were against.
+      // (Or the criticism: "China condemned the drills. Beijing brushed off the criticism" after
+      // "Washington condemned ...".)
+      auto blame = [&](const Discourse::PastEvent& e) {
+        return (e.cameo.starts_with("112") || e.cameo == "111") &&
+               e.source.country != denier.country && e.target_country == denier.country;
+      };
       for (auto e = past.rbegin(); k.targets.empty() && e != past.rend() &&
                                    e - past.rbegin() < 8; ++e) {
         if (e->cameo.starts_with("112") && e->source.country != denier.country) {
@@ -7845,6 +7851,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             if (same->cameo.starts_with("112") && same->source.country != denier.country) {
               add_mention_target(same->source);
             }
+          }
+        } else if (blame(*e)) {
+          for (auto same = e; same != past.rend() && same->sentence == e->sentence; ++same) {
+            if (blame(*same)) add_mention_target(same->source);
           }
         }
       }

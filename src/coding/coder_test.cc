@@ -4874,5 +4874,15 @@ TEST(CoderTest, ASectorBasedInACountryIsThatCountrys) {
               testing::Contains("IND>PAKREB:112"));
 }
 
+TEST(CoderTest, ADenialOfCriticismIsAimedAtTheCritic) {
+  EXPECT_THAT(Dyads(CodeText("Washington condemned the Chinese drills around Taiwan. Beijing "
+                             "brushed off the criticism.", Date{2024, 5, 24})),
+              testing::Contains("CHNGOV>USAGOV:016"));
+  // Not a critic of someone else.
+  EXPECT_THAT(Dyads(CodeText("Washington condemned the Russian strikes on Kyiv. Beijing brushed "
+                             "off the criticism.", Date{2024, 5, 24})),
+              testing::Not(testing::Contains("CHNGOV>USAGOV:016")));
+}
+
 }  // namespace
 }  // namespace dyad
