@@ -1752,6 +1752,24 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     p.end = j + 1;
     p.person = false;
   }
+  // "Houthi supporters", "Trump loyalists": the followers of a party or a person are their
+  // country's people.
+  static const WordSet followers(std::array{"supporters", "loyalists", "followers",
+                                            "sympathisers", "sympathizers", "partisans"});
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    if (!m.actor || m.country.empty() || !m.org.empty() || m.end >= s.end_token ||
+        !followers.contains(toks[m.end].hash) ||
+        (k + 1 < sc->mentions.size() && sc->mentions[k + 1].first <= m.end)) {
+      continue;
+    }
+    m.end += 1;
+    m.person = false;
+    m.demonym = false;
+    m.sector = "CVL";
+    m.code = m.country + "CVL";
+    m.name = actors_->CountryName(m.country);
+  }
   // "The U.N. Assistance Mission in Afghanistan", "the UN mission": an organisation's body,
   // named by capitalised words or a mission's noun after it, acts as the organisation.
   static const WordSet missions(std::array{"mission", "missions", "monitors", "observers",

@@ -4884,5 +4884,11 @@ TEST(CoderTest, ADenialOfCriticismIsAimedAtTheCritic) {
               testing::Not(testing::Contains("CHNGOV>USAGOV:016")));
 }
 
+TEST(CoderTest, FollowersOfAPartyAreItsCountrysPeople) {
+  EXPECT_THAT(Dyads(CodeText("Thousands of Houthi supporters chanted slogans against Israel.",
+                             Date{2024, 1, 12})),
+              testing::Contains("YEMCVL>ISR:141"));
+}
+
 }  // namespace
 }  // namespace dyad
