@@ -1502,7 +1502,8 @@ bool CoderImpl::Demanded(const SentenceSpan& s, uint32_t anchor, const Scratch& 
 }
 
 // "The U.S.-led coalition carries out airstrikes", "US-led forces": a force led by a country
-// is that country's. The country's match takes in "-led" and the force's noun.
+// is that country's. The country's match takes in "-led" and the force's noun. So is a
+// sector based in a country ("Pakistan-based militants"): its "-based" word is the country.
 void CoderImpl::AddLedForces(const SentenceSpan& s, Scratch* sc) const {
   static const WordSet forces(std::array{"coalition", "coalitions", "forces", "force",
                                          "alliance", "troops", "mission", "operation",
@@ -1517,8 +1518,8 @@ void CoderImpl::AddLedForces(const SentenceSpan& s, Scratch* sc) const {
       for (const ActorMatch& m : sc->matches) {
         sector |= m.first == i + 1 && m.entry->kind == ActorKind::kSector;
       }
-      for (const ActorEntry* e : sector ? actors_->Lookup(t.text.substr(0, t.text.size() - 6))
-                                        : std::vector<const ActorEntry*>{}) {
+      if (!sector) continue;
+      for (const ActorEntry* e : actors_->Lookup(t.text.substr(0, t.text.size() - 6))) {
         if (e->kind != ActorKind::kCountry) continue;
         auto at = std::find_if(sc->matches.begin(), sc->matches.end(),
                                [&](const ActorMatch& m) { return m.first > i; });
