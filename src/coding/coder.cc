@@ -3741,8 +3741,9 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
            (tagger_->IsNoun(tag_of(k)) || tagger_->IsAdjective(tag_of(k)))) {
       --k;
     }
-    static const WordSet ranks(std::array{"first", "last", "only", "second", "third", "latest"});
-    if (k + 1 < int64_t{anchor} - 1 && ranks.contains(toks[k + 1].hash) && IsWord(toks[k], "the") &&
+    static const WordSet ordinals(std::array{"first", "last", "only", "second", "third",
+                                             "latest"});
+    if (k + 1 < int64_t{anchor} - 1 && ordinals.contains(toks[k + 1].hash) && IsWord(toks[k], "the") &&
         (BeForms().contains(toks[k - 1].hash) || CopulaVerbs().contains(toks[k - 1].hash))) {
       return FindSubject(s, static_cast<uint32_t>(k - 1), sc);
     }
@@ -7859,22 +7860,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // allegations": the allegations just made, whoever they were against.
       // (Or the criticism: "China condemned the drills. Beijing brushed off the criticism" after
       // "Washington condemned ...".)
+      auto accusation = [&](const Discourse::PastEvent& e) {
+        return e.cameo.starts_with("112") && e.source.country != denier.country;
+      };
       auto blame = [&](const Discourse::PastEvent& e) {
         return (e.cameo.starts_with("112") || e.cameo == "111") &&
                e.source.country != denier.country && e.target_country == denier.country;
       };
       for (auto e = past.rbegin(); k.targets.empty() && e != past.rend() &&
                                    e - past.rbegin() < 8; ++e) {
-        if (e->cameo.starts_with("112") && e->source.country != denier.country) {
-          for (auto same = e; same != past.rend() && same->sentence == e->sentence; ++same) {
-            if (same->cameo.starts_with("112") && same->source.country != denier.country) {
-              add_mention_target(same->source);
-            }
-          }
-        } else if (blame(*e)) {
-          for (auto same = e; same != past.rend() && same->sentence == e->sentence; ++same) {
-            if (blame(*same)) add_mention_target(same->source);
-          }
+        const bool accused = accusation(*e);
+        if (!accused && !blame(*e)) continue;
+        for (auto same = e; same != past.rend() && same->sentence == e->sentence; ++same) {
+          if (accused ? accusation(*same) : blame(*same)) add_mention_target(same->source);
         }
       }
     }
