@@ -4833,6 +4833,11 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         continue;
       }
     }
+    // "met on the sidelines of the BRICS summit": the gathering is where, not whom.
+    if (IsWord(t, "of") && j == from && j > s.first_token &&
+        (IsWord(toks[j - 1], "sidelines") || IsWord(toks[j - 1], "margins"))) {
+      return -1;
+    }
     // "called for the release of X", "demanded the withdrawal of Y": the act's noun ends
     // the match, and its "of" names whom it concerns.
     if (IsWord(t, "of") && j == from && j > s.first_token &&
@@ -8253,13 +8258,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           }
           // "Mexico condemns the forced entry by Ecuadorian police into its embassy ... Brazil
           // and Colombia have condemned the raid": an act of force not coded but condemned
-          // before is aimed, again, at whom the earlier condemnation was.
+          // before is aimed, again, at whom the earlier condemnation was; so is one blamed on
+          // someone ("Hamas blamed Israel for the assassination ... Russia condemned the
+          // killing").
           for (auto it = past.rbegin(); !done && (attack || violence) && root == "11" &&
                                         k.targets.empty() && it != past.rend() &&
                                         it - past.rbegin() < window;
                ++it) {
             if (sc->discourse.BeforeTopic(*it)) break;
-            if (it->cameo != "111" || it->target_country.empty() ||
+            if ((it->cameo != "111" && !it->cameo.starts_with("112")) ||
+                it->target_country.empty() ||
                 !it->target_code.starts_with(it->target_country) ||
                 it->target_country == sc->mentions[source].country ||
                 SameActor(it->source, sc->mentions[source])) {
@@ -8672,6 +8680,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       if (!other.empty() && !several) {
         add_mention_target(CountryMention(other, "", c.anchor, c.end, "victims' country"));
+      }
+    }
+    // "sent thousands of troops to reinforce their frontiers with Belarus", "calling up two
+    // reserve brigades for operations in the Gaza Strip": force shown at another country's
+    // border or in its land is aimed at it.
+    if (k.targets.empty() && c.pattern->code->root == "15") {
+      std::string at;
+      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 12; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
+            Subordinators().contains(toks[j].hash)) {
+          break;
+        }
+        bool border = IsWord(toks[j], "border") || IsWord(toks[j], "borders") ||
+                      IsWord(toks[j], "frontier") || IsWord(toks[j], "frontiers");
+        if (!border || !IsWord(toks[j + 1], "with")) continue;
+        int m = sc->mention_at[j + 2 - first];
+        if (m >= 0 && !sc->mentions[m].person && sc->mentions[m].org.empty()) {
+          at = sc->mentions[m].country;
+        }
+        break;
+      }
+      if (at.empty()) at = PlaceCountryAfter(s, c.end, *sc);
+      if (!at.empty() && at != sc->mentions[source].country) {
+        add_mention_target(CountryMention(at, "", c.anchor, c.end, "force's place"));
       }
     }
     // "hosts a summit on security in Nigeria, attended by the presidents of Nigeria, Cameroon
@@ -10075,12 +10107,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     std::string intent_rule;
-    if ((k.modality == Modality::kIntended || k.modality == Modality::kConditional) &&
-        !readied) {
+    // "would punish any provocation", "will respond to any attack": a hostile act promised
+    // against whatever may come is conditional on it, a threat.
+    Modality modality = k.modality;
+    if (modality == Modality::kIntended && code->root >= "10" && !readied) {
+      for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 4; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+        if (IsWord(toks[j], "any")) {
+          modality = Modality::kConditional;
+          break;
+        }
+      }
+    }
+    if ((modality == Modality::kIntended || modality == Modality::kConditional) && !readied) {
       // A hostile act announced with no condition is coded as that act, intended ("said it
       // would impose sanctions" is 163); only an if-clause makes it a threat.
       bool hostile = code->root >= "10";
-      if (!hostile || k.modality == Modality::kConditional) {
+      if (!hostile || modality == Modality::kConditional) {
         code = cameo_->IntentOf(*code, &intent_rule);
       }
     }
@@ -10114,7 +10157,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       SetCode(*code_used, &e);
       e.modality = refused                   ? Modality::kFact
                    : as && k.attacked >= 0 ? Modality::kAlleged
-                                           : k.modality;
+                                           : modality;
       uint32_t eb = sc->norm.ToOriginal(toks[ev_first].begin);
       uint32_t ee = sc->norm.ToOriginal(toks[ev_end - 1].end);
       e.evidence_text = doc.text.substr(eb, ee - eb);

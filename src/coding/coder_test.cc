@@ -4890,5 +4890,44 @@ TEST(CoderTest, FollowersOfAPartyAreItsCountrysPeople) {
               testing::Contains("YEMCVL>ISR:141"));
 }
 
+TEST(CoderTest, AHostileActAgainstAnyFutureMoveIsAThreat) {
+  // "any provocation": conditional on it, so a threat (13x), not the act intended.
+  EXPECT_THAT(Dyads(CodeText("North Korea said it would punish any provocation by South Korea.",
+                             Date{2024, 10, 15})),
+              testing::Contains("PRK>KOR:137"));
+  EXPECT_THAT(Dyads(CodeText("Hezbollah said its fighters would respond to any Israeli attack.",
+                             Date{2024, 11, 27})),
+              testing::Contains(testing::EndsWith(">ISR:130")));
+  // An act announced with no condition stays the act.
+  EXPECT_THAT(Dyads(CodeText("The United States said it would impose sanctions on Russia.",
+                             Date{2024, 2, 20})),
+              testing::Contains("USA>RUS:163"));
+}
+
+TEST(CoderTest, ForceShownAtABorderIsAimedAcrossIt) {
+  EXPECT_THAT(Dyads(CodeText("Poland has sent thousands of troops to reinforce its frontier "
+                             "with Belarus.", Date{2021, 11, 10})),
+              testing::Contains("POL>BLR:154"));
+  EXPECT_THAT(Dyads(CodeText("The Israeli military is calling up two reserve brigades for "
+                             "operations in the Gaza Strip.", Date{2024, 4, 14})),
+              testing::Contains("ISRMIL>PSE:154"));
+  // Not at home.
+  EXPECT_THAT(Dyads(CodeText("Russia deployed troops in southern Russia.", Date{2024, 4, 14})),
+              testing::Not(testing::Contains(testing::HasSubstr(">RUS:"))));
+}
+
+TEST(CoderTest, ASummitOnWhoseSidelinesLeadersMeetIsNoParty) {
+  EXPECT_THAT(Dyads(CodeText("Narendra Modi and Xi Jinping met on the sidelines of the BRICS "
+                             "summit in Kazan.", Date{2024, 10, 23})),
+              testing::Not(testing::Contains(testing::HasSubstr("IGOBRC"))));
+}
+
+TEST(CoderTest, AnActCondemnedAfterItWasBlamedOnSomeoneIsAimedAtThem) {
+  EXPECT_THAT(Dyads(CodeText("Hamas blamed Israel for what it called a cowardly assassination. "
+                             "Russia, China and Turkey condemned the killing.",
+                             Date{2024, 7, 31})),
+              testing::IsSupersetOf({"RUS>ISR:111", "CHN>ISR:111", "TUR>ISR:111"}));
+}
+
 }  // namespace
 }  // namespace dyad
