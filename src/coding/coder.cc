@@ -7881,6 +7881,39 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "India blamed Pakistan for the attack, an allegation Islamabad has rejected": a claim
+    // named in apposition and rejected or disputed is denied, against the sentence's first
+    // party (the one who made the claim).
+    static const WordSet denying(std::array{"rejected", "rejects", "reject", "denied", "denies",
+                                            "deny", "dismissed", "dismisses", "dismiss",
+                                            "disputed", "disputes", "refuted", "refutes"});
+    if (k.targets.empty() && denying.contains(toks[c.anchor].hash) &&
+        (c.pattern->code->root == "12" || c.pattern->code->code == "016")) {
+      int64_t b = int64_t{sc->mentions[source].first} - 1;
+      if (b >= int64_t{first} && IsWord(toks[b], "the")) --b;
+      if (b >= int64_t{first} && (IsWord(toks[b], "that") || IsWord(toks[b], "which"))) --b;
+      bool claim = b - 2 >= int64_t{first} && toks[b - 2].text == "," &&
+                   (IsWord(toks[b - 1], "an") || IsWord(toks[b - 1], "a")) &&
+                   (IsWord(toks[b], "allegation") || IsWord(toks[b], "accusation") ||
+                    IsWord(toks[b], "charge") || IsWord(toks[b], "claim") ||
+                    IsWord(toks[b], "account") || IsWord(toks[b], "assertion"));
+      const CameoCode* denial = claim ? cameo_->Find("016") : nullptr;
+      for (size_t m = 0; denial && m < sc->mentions.size(); ++m) {
+        const Mention& x = sc->mentions[m];
+        if (x.first < first || x.first >= b || !x.actor) continue;
+        bool subject = true;  // the sentence's subject: no verb before it
+        for (uint32_t v = first; v < x.first; ++v) {
+          subject &= tagger_->Name(sc->tags[v - first]).substr(0, 2) != "VB";
+        }
+        if (!subject) break;
+        if (!SameActor(x, sc->mentions[source]) && x.country != sc->mentions[source].country) {
+          k.targets = {static_cast<int>(m)};
+          k.recode = denial;
+          k.recode_rule = " + builtin:appositive-denial";
+        }
+        break;
+      }
+    }
     // Talks and relations with no named partner ("we will continue to develop close
     // relations", after "North Korea is our neighbour"): the partner is the one other actor
     // the sentence names, when there is exactly one.

@@ -4929,5 +4929,18 @@ TEST(CoderTest, AnActCondemnedAfterItWasBlamedOnSomeoneIsAimedAtThem) {
               testing::IsSupersetOf({"RUS>ISR:111", "CHN>ISR:111", "TUR>ISR:111"}));
 }
 
+TEST(CoderTest, AClaimRejectedInAppositionIsDeniedAgainstItsMaker) {
+  EXPECT_THAT(Dyads(CodeText("India has blamed Pakistan for backing the gunmen, an allegation "
+                             "Islamabad has repeatedly rejected.", Date{2025, 4, 25})),
+              testing::Contains("PAKGOV>IND:016"));
+  EXPECT_THAT(Dyads(CodeText("Washington accused Tehran of supplying drones to Russia, a charge "
+                             "that the Iranian foreign ministry denied.", Date{2024, 9, 10})),
+              testing::Contains("IRNGOV>USAGOV:016"));
+  // Declining to answer denies nothing.
+  EXPECT_THAT(Dyads(CodeText("Pakistan said its air force had shot down five Indian aircraft, a "
+                             "claim New Delhi declined to address.", Date{2025, 5, 7})),
+              testing::Not(testing::Contains(testing::HasSubstr(":016"))));
+}
+
 }  // namespace
 }  // namespace dyad
