@@ -9354,11 +9354,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         add_target(last->target_country, "", "", "continued");
       }
     }
-    // "Thousands of protesters rally outside the government headquarters in Bishkek": a
-    // people's protest that names no one is aimed at their own government.
+    // "Thousands of protesters rally outside the government headquarters in Bishkek",
+    // "thousands of students march in Istanbul": a people's protest that names no one is
+    // aimed at their own government.
     if (k.targets.empty() && root == "14") {
       const Mention& by = sc->mentions[k.sources[0]];
-      if ((by.sector == "CVL" || by.sector == "OPP") && !by.country.empty()) {
+      bool people = by.sector == "CVL" || by.sector == "OPP" || by.sector == "EDU" ||
+                    by.sector == "LAB" || by.sector == "REL";  // students, unions, clergy
+      if (people && !by.country.empty()) {
         add_target(by.country, "GOV", "", "protested");
       }
     }

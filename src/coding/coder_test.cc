@@ -4942,5 +4942,14 @@ TEST(CoderTest, AClaimRejectedInAppositionIsDeniedAgainstItsMaker) {
               testing::Not(testing::Contains(testing::HasSubstr(":016"))));
 }
 
+TEST(CoderTest, PeopleMarchingInTheirCityProtestAgainstTheirGovernment) {
+  EXPECT_THAT(Dyads(CodeText("Thousands of students march in Istanbul in defiance of the ban.",
+                             Date{2025, 3, 21})),
+              testing::Contains("TUREDU>TURGOV:141"));
+  // Not stocks: no actor.
+  EXPECT_THAT(CodeText("Stocks rallied in Tokyo on Monday.", Date{2025, 3, 21}),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
