@@ -7949,8 +7949,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // "warned that any further Israeli mistake would draw a harsher response", "that any
       // breach of the deal by Hezbollah would be met with force": the party whose act the
       // clause's subject names, before its modal. (Not one attacked: "any attack on Iran".)
+      // Quotation marks inside it are no boundary: 'any "misadventure" by Pakistan would'.
+      auto boundary = [&](const Token& t) { return IsHardBoundary(t) && t.text != "\""; };
       for (uint32_t j = at; k.targets.empty() && j < s.end_token && j < at + 10; ++j) {
-        if (Modals().contains(toks[j].hash) || IsHardBoundary(toks[j]) ||
+        if (Modals().contains(toks[j].hash) || boundary(toks[j]) ||
             tagger_->IsVerb(sc->tags[j - first])) {
           break;
         }
@@ -7959,7 +7961,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         bool victim = j > first && (IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "against"));
         uint32_t end = sc->mentions[x].end;
         while (end < s.end_token && end < at + 12 && !Modals().contains(toks[end].hash) &&
-               !IsHardBoundary(toks[end]) && !tagger_->IsVerb(sc->tags[end - first])) {
+               !boundary(toks[end]) && !tagger_->IsVerb(sc->tags[end - first])) {
           ++end;
         }
         if (!victim && end < s.end_token && Modals().contains(toks[end].hash) &&

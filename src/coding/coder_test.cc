@@ -4951,5 +4951,17 @@ TEST(CoderTest, PeopleMarchingInTheirCityProtestAgainstTheirGovernment) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, AWarningAboutAQuotedActIsAimedAtItsDoer) {
+  EXPECT_THAT(Dyads(CodeText("India warned that any \"misadventure\" by Pakistan would be met "
+                             "with a firm response.", Date{2025, 5, 7})),
+              testing::Contains("IND>PAK:130"));
+}
+
+TEST(CoderTest, ReadinessToHelpIsAnIntentToCooperate) {
+  EXPECT_THAT(Dyads(CodeText("China is ready to help Pakistan safeguard its sovereignty.",
+                             Date{2025, 5, 7})),
+              testing::Contains("CHN>PAK:030"));
+}
+
 }  // namespace
 }  // namespace dyad
