@@ -8192,9 +8192,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           }
         }
         from = j;
-        while (j < s.end_token && j < from + 4 &&
+        // (And over a quotation mark: 'condemned the "shocking act"'.)
+        while (j < s.end_token && j < from + 5 &&
                (IsWord(toks[j], "the") || IsWord(toks[j], "this") || IsWord(toks[j], "that") ||
-                IsWord(toks[j], "these") || tagger_->IsAdjective(sc->tags[j - first]))) {
+                IsWord(toks[j], "these") || toks[j].text == "\"" ||
+                tagger_->IsAdjective(sc->tags[j - first]))) {
           ++j;
         }
         bool definite = j > from && !IsWord(toks[from], "a");
@@ -8244,6 +8246,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // a test is the last show of force (150).
           bool show = IsWord(toks[j], "launch") || IsWord(toks[j], "launches") ||
                       IsWord(toks[j], "test") || IsWord(toks[j], "tests");
+          // "China held drills around Taiwan ... condemned the drills": the last exercise.
+          bool drills = IsWord(toks[j], "drills") || IsWord(toks[j], "exercises") ||
+                        IsWord(toks[j], "manoeuvres") || IsWord(toks[j], "maneuvers");
           // "A Moscow court sentenced Navalny ... Britain condemned the verdict": a court's
           // ruling is the last act of a court.
           bool ruling = IsWord(toks[j], "verdict") || IsWord(toks[j], "ruling") ||
@@ -8259,7 +8264,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           const std::string_view kind = SpeechActRoot(toks[j]);
           // (Sanctions are seldom two stories in one text: the last imposed, further back.)
           const int window = sanctions || accord      ? 12
-                             : attack || violence || show || ruling || verb != 0 ? 8
+                             : attack || violence || show || drills || ruling || verb != 0 ? 8
                                                                        : 4;
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
             if (sc->discourse.BeforeTopic(*it)) break;
@@ -8269,7 +8274,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                 (generic && it == past.rbegin()) ||
                 ((attack || violence) && (violent || r == "17")) ||
                 // (Not an alert raised in answer: "orders the military to raise its readiness".)
-                (show && it->cameo == "150") || (ruling && it->source.sector == "JUD") ||
+                (show && it->cameo == "150") || (drills && r == "15") ||
+                (ruling && it->source.sector == "JUD") ||
                 (sanctions && it->cameo == "163") || (accord && it->cameo == "057") ||
                 (!kind.empty() && r == kind)) {
               done = &*it;
@@ -8717,30 +8723,6 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         add_mention_target(CountryMention(other, "", c.anchor, c.end, "victims' country"));
       }
     }
-    // "sent thousands of troops to reinforce their frontiers with Belarus", "calling up two
-    // reserve brigades for operations in the Gaza Strip": force shown at another country's
-    // border or in its land is aimed at it.
-    if (k.targets.empty() && c.pattern->code->root == "15") {
-      std::string at;
-      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 12; ++j) {
-        if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
-            Subordinators().contains(toks[j].hash)) {
-          break;
-        }
-        bool border = IsWord(toks[j], "border") || IsWord(toks[j], "borders") ||
-                      IsWord(toks[j], "frontier") || IsWord(toks[j], "frontiers");
-        if (!border || !IsWord(toks[j + 1], "with")) continue;
-        int m = sc->mention_at[j + 2 - first];
-        if (m >= 0 && !sc->mentions[m].person && sc->mentions[m].org.empty()) {
-          at = sc->mentions[m].country;
-        }
-        break;
-      }
-      if (at.empty()) at = PlaceCountryAfter(s, c.end, *sc);
-      if (!at.empty() && at != sc->mentions[source].country) {
-        add_mention_target(CountryMention(at, "", c.anchor, c.end, "force's place"));
-      }
-    }
     // "hosts a summit on security in Nigeria, attended by the presidents of Nigeria, Cameroon
     // and Chad and by representatives of the United States": the host receives each guest.
     // "hosted a meeting in Aqaba of senior Israeli, Palestinian and Egyptian officials": the
@@ -9114,7 +9096,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       for (uint32_t j = c.end; k.targets.empty() && j < s.end_token && j < c.end + 8; ++j) {
         if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
-        if (IsWord(toks[j], "border")) BorderTarget(s, j, *sc, k.sources[0], &k.targets);
+        // ("reinforce their frontiers with Belarus")
+        if (IsWord(toks[j], "border") || IsWord(toks[j], "borders") ||
+            IsWord(toks[j], "frontier") || IsWord(toks[j], "frontiers")) {
+          BorderTarget(s, j, *sc, k.sources[0], &k.targets);
+        }
         // "mobilises reservists against what he calls a Russian invasion": whom it is against.
         for (uint32_t x = j + 1; IsWord(toks[j], "against") && x < s.end_token && x < j + 7;
              ++x) {
@@ -9124,6 +9110,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           if (sc->mentions[m].actor && !sc->mentions[m].country.empty()) k.targets = {m};
           break;
         }
+      }
+    }
+    // "calling up two reserve brigades for operations in the Gaza Strip": force shown in
+    // another country's land is aimed at it.
+    if (k.targets.empty() && root == "15") {
+      std::string in = PlaceCountryAfter(s, c.end, *sc);
+      if (!in.empty() && in != sc->mentions[k.sources[0]].country) {
+        add_target(in, "", "", "location");
       }
     }
     // "withdrew its troops from Kherson": a pullback from a place is towards the country it

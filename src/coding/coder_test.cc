@@ -4963,5 +4963,12 @@ TEST(CoderTest, ReadinessToHelpIsAnIntentToCooperate) {
               testing::Contains("CHN>PAK:030"));
 }
 
+TEST(CoderTest, CondemnedDrillsAreTheLastExercisesDoers) {
+  EXPECT_THAT(Dyads(CodeText("China staged large-scale military drills around Taiwan on Monday. "
+                             "The European Union condemned the \"dangerous\" drills.",
+                             Date{2024, 5, 24})),
+              testing::Contains("IGOEUREEC>CHN:111"));
+}
+
 }  // namespace
 }  // namespace dyad
