@@ -7234,6 +7234,29 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       subject = FindObject(s, c.end + 1, *sc);
     }
     int source = subject, target = -1;
+    // "Khamenei vowed that Britain's 'piracy' would not go unanswered": the one who says so
+    // threatens; the party the clause names is threatened.
+    const bool unanswered =
+        IsWord(toks[c.end - 1], "unanswered") || IsWord(toks[c.end - 1], "unpunished");
+    if (unanswered) {
+      source = target = -1;
+      for (uint32_t v = c.anchor; v > first && v + 16 > c.anchor; --v) {
+        if (!ReportingVerbs().contains(toks[v - 1].hash) && !IsWord(toks[v - 1], "vowed") &&
+            !IsWord(toks[v - 1], "vows") && !IsWord(toks[v - 1], "promised")) {
+          continue;
+        }
+        source = FindSubject(s, v - 1, *sc);
+        for (uint32_t j = v; j < c.anchor && target < 0; ++j) {
+          int m = sc->mention_at[j - first];
+          if (m >= 0 && sc->mentions[m].actor && source >= 0 &&
+              !SameActor(sc->mentions[m], sc->mentions[source])) {
+            target = m;
+          }
+        }
+        break;
+      }
+      subject = source;
+    }
     if (c.appeal) {
       // The one who must is the target; the speaker appeals: a quote's, "X said (that) ...",
       // "..., the minister said", "..., said Guterres", else the statement's author.
@@ -7466,6 +7489,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       sc->mentions.push_back(std::move(m));
     };
     if (tried) k.modality = std::max(k.modality, Modality::kAlleged);
+    // ("would not go unanswered": the "not" is the threat's own.)
+    if (unanswered) k.modality = Modality::kFact;
     // "urges Beijing to refrain from supporting Moscow": asked not to do the act the pattern
     // names, which is no appeal for it. Appeals to stop (025x) name the stopping themselves.
     if (c.pattern->code->root == "02" && !c.pattern->code->code.starts_with("025")) {

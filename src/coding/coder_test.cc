@@ -4970,5 +4970,11 @@ TEST(CoderTest, CondemnedDrillsAreTheLastExercisesDoers) {
               testing::Contains("IGOEUREEC>CHN:111"));
 }
 
+TEST(CoderTest, AnActThatWillNotGoUnansweredIsAThreatAgainstItsDoer) {
+  EXPECT_THAT(Describe(CodeText("Khamenei vowed this week that Britain's \"piracy\" would not "
+                                "go unanswered.", Date{2019, 7, 23})),
+              testing::Contains("IRNGOV>GBR:130:fact"));
+}
+
 }  // namespace
 }  // namespace dyad
