@@ -1223,6 +1223,15 @@ bool OnOrDuringA(const std::vector<Token>& toks, int64_t j) {
          (j >= 2 && IsWord(toks[j - 1], "of") && parts.contains(toks[j - 2].hash));
 }
 
+// Whether toks[j] opens "in a|his|her" before a talk's noun at `anchor` ("in a phone call
+// with Erdogan"): a talk the clause's subject holds, told as held.
+bool InATalk(const std::vector<Token>& toks, int64_t j, uint32_t anchor) {
+  return j >= 1 && IsWord(toks[j - 1], "in") &&
+         (IsWord(toks[j], "a") || IsWord(toks[j], "his") || IsWord(toks[j], "her")) &&
+         (IsWord(toks[anchor], "phone") || IsWord(toks[anchor], "call") ||
+          IsWord(toks[anchor], "conversation") || IsWord(toks[anchor], "meeting"));
+}
+
 bool IsHardBoundary(const Token& t) {
   if (!t.is(kPunct)) return false;
   if (t.text.size() == 2) return t.text == "--";
@@ -5235,9 +5244,16 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
   if (j >= first && sc.mention_at[j - first] >= 0) {
     return sc.mention_at[j - first];  // "North Korean arms transfers", "Russian attacks"
   }
+  // "In a phone call with Netanyahu, Biden said", "Putin, in a phone call with Erdogan,
+  // urged": a talk the clause's subject holds.
+  const bool talk = j > first && InATalk(toks, j, c.anchor);
+  if (talk && j - 2 > first && toks[j - 2].text == "," && sc.mention_at[j - 3 - first] >= 0) {
+    int m = sc.mention_at[j - 3 - first];
+    return sc.mentions[m].actor ? m : -1;
+  }
   // "met Meloni in Rome, on his first visit to Italy": the clause's subject's act.
   // "On a visit to Warsaw, US Vice President Joe Biden meets".
-  if (j > first && OnOrDuringA(toks, j)) {
+  if (j > first && (talk || OnOrDuringA(toks, j))) {
     for (int64_t v = j - 2; v >= first; --v) {
       std::string_view penn = tagger_->Name(sc.tags[v - first]);
       if (penn == "VBD" || penn == "VBZ" || penn == "VBP") {
@@ -7586,7 +7602,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (int64_t j = static_cast<int64_t>(c.anchor) - 1;
            j >= first && j + 4 > static_cast<int64_t>(c.anchor); --j) {
         asserted |= AllegedCues().contains(toks[j].hash);
-        underway |= j > first && OnOrDuringA(toks, j);
+        underway |= j > first && (OnOrDuringA(toks, j) || InATalk(toks, j, c.anchor));
       }
       asserted |= underway;
       if (verb >= 0 && (ReportingVerbs().contains(toks[verb].hash) ||

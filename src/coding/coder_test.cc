@@ -4976,5 +4976,18 @@ TEST(CoderTest, AnActThatWillNotGoUnansweredIsAThreatAgainstItsDoer) {
               testing::Contains("IRNGOV>GBR:130:fact"));
 }
 
+TEST(CoderTest, APhoneCallTheSubjectHoldsIsItsOwn) {
+  EXPECT_THAT(Dyads(CodeText("Russian President Vladimir Putin, in a phone call with Erdogan, "
+                             "urged him to weigh the risks.", Date{2019, 10, 11})),
+              testing::IsSupersetOf({"RUSGOV>TURGOV:041", "RUSGOV>TURGOV:020"}));
+  EXPECT_THAT(Dyads(CodeText("In a phone call with Prime Minister Benjamin Netanyahu, Biden said "
+                             "the United States would not take part.", Date{2024, 4, 14})),
+              testing::Contains("USAGOV>ISRGOV:041"));
+  // Not a victim's: "killed in an attack".
+  EXPECT_THAT(CodeText("Two Ukrainian civilians were killed in an attack on Kharkiv.",
+                       Date{2024, 4, 14}),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
