@@ -7483,6 +7483,27 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "Biden spoke with Duda to express his condolences", "Trump called Modi to offer his
+    // support": a word said for a purpose is the main verb's subject's, to whom it spoke.
+    const std::string_view said_root = c.pattern->code->root;
+    if (source < 0 && !passive && c.anchor > first + 2 && IsWord(toks[c.anchor - 1], "to") &&
+        SpeechActVerbs().contains(toks[c.anchor].hash) &&
+        (said_root == "01" || said_root == "02" || said_root == "03" || said_root == "05")) {
+      for (uint32_t v = c.anchor - 2; v > first && v + 12 > c.anchor; --v) {
+        if (IsHardBoundary(toks[v]) || toks[v].text == ",") break;
+        std::string_view penn = tagger_->Name(sc->tags[v - first]);
+        if (penn != "VBD" && penn != "VBZ" && penn != "VBP") continue;
+        source = FindSubject(s, v, *sc);
+        for (uint32_t j = v + 1; source >= 0 && target < 0 && j + 1 < c.anchor; ++j) {
+          int m = sc->mention_at[j - first];
+          if (m >= 0 && sc->mentions[m].actor && !SameActor(sc->mentions[m], sc->mentions[source])) {
+            target = m;
+          }
+        }
+        subject = source;
+        break;
+      }
+    }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",
            Modality::kFact);

@@ -4989,5 +4989,15 @@ TEST(CoderTest, APhoneCallTheSubjectHoldsIsItsOwn) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, CondolencesSaidInACallAreTheCallersToWhomItCalled) {
+  EXPECT_THAT(Dyads(CodeText("President Biden spoke today with President Andrzej Duda of Poland "
+                             "to express his deep condolences.", Date{2022, 11, 16})),
+              testing::Contains("USAGOV>POLGOV:018"));
+  // Not an act of the parties commended: "commends the parties ... to agree to end".
+  EXPECT_THAT(Dyads(CodeText("The United States commends the parties for taking this step to "
+                             "agree to end the fighting in Ethiopia.", Date{2022, 11, 2})),
+              testing::Not(testing::Contains(testing::HasSubstr(":03"))));
+}
+
 }  // namespace
 }  // namespace dyad
