@@ -4999,5 +4999,11 @@ TEST(CoderTest, CondolencesSaidInACallAreTheCallersToWhomItCalled) {
               testing::Not(testing::Contains(testing::HasSubstr(":03"))));
 }
 
+TEST(CoderTest, ADigestsPresentTenseDetentionIsCodedWhereTheTaggerReadsANoun) {
+  EXPECT_THAT(Dyads(CodeText("Police in Russia detain more than 400 people at gatherings held in "
+                             "memory of Alexei Navalny.", Date{2024, 2, 17})),
+              testing::Contains("RUSCOP>RUSCVL:173"));
+}
+
 }  // namespace
 }  // namespace dyad
