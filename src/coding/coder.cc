@@ -7485,14 +7485,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // "Biden spoke with Duda to express his condolences", "Trump called Modi to offer his
     // support": a word said for a purpose is the main verb's subject's, to whom it spoke.
+    // So is force used for a purpose by one who used force: "Police fired tear gas to
+    // disperse the demonstrators".
     const std::string_view said_root = c.pattern->code->root;
+    const bool saying = SpeechActVerbs().contains(toks[c.anchor].hash) &&
+                        (said_root == "01" || said_root == "02" || said_root == "03" ||
+                         said_root == "05");
+    const bool forcing = said_root == "17" || said_root == "18" || said_root == "19";
     if (source < 0 && !passive && c.anchor > first + 2 && IsWord(toks[c.anchor - 1], "to") &&
-        SpeechActVerbs().contains(toks[c.anchor].hash) &&
-        (said_root == "01" || said_root == "02" || said_root == "03" || said_root == "05")) {
+        (saying || forcing)) {
       for (uint32_t v = c.anchor - 2; v > first && v + 12 > c.anchor; --v) {
         if (IsHardBoundary(toks[v]) || toks[v].text == ",") break;
         std::string_view penn = tagger_->Name(sc->tags[v - first]);
         if (penn != "VBD" && penn != "VBZ" && penn != "VBP") continue;
+        bool same_kind = saying;  // (the force's main verb an act of force itself)
+        for (const Candidate& other : sc->candidates) {
+          same_kind |= other.anchor == v && other.pattern->code->root == said_root;
+        }
+        if (!same_kind) break;
         source = FindSubject(s, v, *sc);
         for (uint32_t j = v + 1; source >= 0 && target < 0 && j + 1 < c.anchor; ++j) {
           int m = sc->mention_at[j - first];

@@ -5005,5 +5005,15 @@ TEST(CoderTest, ADigestsPresentTenseDetentionIsCodedWhereTheTaggerReadsANoun) {
               testing::Contains("RUSCOP>RUSCVL:173"));
 }
 
+TEST(CoderTest, ForceUsedForAPurposeIsTheForcesUser) {
+  EXPECT_THAT(Dyads(CodeText("Police fired tear gas to disperse the demonstrators in Kinshasa.",
+                             Date{2025, 1, 28})),
+              testing::Contains("CODCOP>CODOPP:175"));
+  // Not one asked to use it.
+  EXPECT_THAT(Dyads(CodeText("The UN urged the police to disperse the protesters peacefully in "
+                             "Kinshasa.", Date{2025, 1, 28})),
+              testing::Not(testing::Contains(testing::HasSubstr("IGOUNO>CODOPP"))));
+}
+
 }  // namespace
 }  // namespace dyad
