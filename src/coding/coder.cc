@@ -7854,7 +7854,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                          sc->mention_at[c.end - first] < 0 &&
                          !(c.end + 1 < s.end_token && IsWord(toks[c.end], "the") &&
                            sc->mention_at[c.end + 1 - first] >= 0);
-    if (k.targets.empty() && c.pattern->code->code == "130" && !against_thing &&
+    // (A condition names whom it answers: "would respond firmly if Pakistan escalated".)
+    bool condition = false;
+    for (uint32_t j = c.end; j < s.end_token && !condition; ++j) {
+      condition = IsWord(toks[j], "if") || IsWord(toks[j], "unless");
+    }
+    if (k.targets.empty() && c.pattern->code->code == "130" && !against_thing && !condition &&
         ResponseVerbs().contains(sc->lex[c.anchor - first].lemma_hash)) {
       const Mention& threatener = sc->mentions[source];
       const auto& past = sc->discourse.events();

@@ -5015,5 +5015,12 @@ TEST(CoderTest, ForceUsedForAPurposeIsTheForcesUser) {
               testing::Not(testing::Contains(testing::HasSubstr("IGOUNO>CODOPP"))));
 }
 
+TEST(CoderTest, AResponseOnAConditionAnswersWhoeverMustMeetIt) {
+  EXPECT_THAT(Dyads(CodeText("China warned India over the border. Indian officials met in Delhi. "
+                             "He said New Delhi would respond firmly if Pakistan escalated.",
+                             Date{2025, 5, 8})),
+              testing::Contains("INDGOV>PAK:130"));
+}
+
 }  // namespace
 }  // namespace dyad
