@@ -5022,5 +5022,12 @@ TEST(CoderTest, AResponseOnAConditionAnswersWhoeverMustMeetIt) {
               testing::Contains("INDGOV>PAK:130"));
 }
 
+TEST(CoderTest, CallingAnActAnAbnormalOneIsCriticism) {
+  EXPECT_THAT(Dyads(CodeText("Iranian Foreign Minister Hossein Amir-Abdollahian called the "
+                             "resolution a political stunt engineered by Washington.",
+                             Date{2022, 6, 9})),
+              testing::Contains(testing::StartsWith("IRNGOV>USA")));
+}
+
 }  // namespace
 }  // namespace dyad
