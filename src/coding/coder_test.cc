@@ -5029,5 +5029,11 @@ TEST(CoderTest, CallingAnActAnAbnormalOneIsCriticism) {
               testing::Contains(testing::StartsWith("IRNGOV>USA")));
 }
 
+TEST(CoderTest, SternRepresentationsAreAnOfficialComplaint) {
+  EXPECT_THAT(Dyads(CodeText("Beijing says it has lodged stern representations with Washington "
+                             "over the visit.", Date{2023, 4, 6})),
+              testing::Contains("CHNGOV>USAGOV:114"));
+}
+
 }  // namespace
 }  // namespace dyad
