@@ -3118,6 +3118,18 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         if (m.end <= i && m.actor && !m.person && !m.org.empty()) named = &m;
       }
       if (body && !named) named = sc->discourse.LastOrganisation();
+      // "strikes on Hezbollah targets, and the group fired rockets": an armed group named
+      // before in this sentence, else the last to act in the two before.
+      bool armed = IsWord(toks[i + 1], "group") || IsWord(toks[i + 1], "militia");
+      for (size_t k = dictionary_mentions; armed && !named && k-- > 0;) {
+        const Mention& m = sc->mentions[k];
+        if (m.end <= i && m.actor && !m.person && m.sector == "REB") named = &m;
+      }
+      const auto& past = sc->discourse.events();
+      for (auto it = past.rbegin(); armed && !named && it != past.rend(); ++it) {
+        if (sc->discourse.BeforeTopic(*it) || !sc->discourse.Within(*it, 2)) break;
+        if (it->source.sector == "REB" && !it->source.person) named = &it->source;
+      }
       if (named) {
         Mention copy = *named;  // refer() may move the vector it is in
         refer(copy, i, i + 2, "description");

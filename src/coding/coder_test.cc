@@ -5035,5 +5035,12 @@ TEST(CoderTest, SternRepresentationsAreAnOfficialComplaint) {
               testing::Contains("CHNGOV>USAGOV:114"));
 }
 
+TEST(CoderTest, TheGroupIsTheArmedGroupJustNamed) {
+  EXPECT_THAT(Dyads(CodeText("Israeli warplanes carried out strikes on Hezbollah targets in "
+                             "Beirut, and the group fired rockets and drones at northern Israel.",
+                             Date{2024, 11, 26})),
+              testing::Contains("LBNREB>ISR:194"));
+}
+
 }  // namespace
 }  // namespace dyad
