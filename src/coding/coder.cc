@@ -1657,7 +1657,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       // "Russia's deputy defence minister", "the Iranian first vice president": a rank in
       // lower case before an office.
       static const WordSet ranks(std::array{"deputy", "vice", "first", "assistant", "acting",
-                                            "chief", "senior", "top", "junior", "principal"});
+                                            "chief", "senior", "top", "junior", "principal",
+                                            "special"});
       while (organ && gap < m.first && gap < prev.end + 4 && toks[gap].is(kWord) &&
              !toks[gap].is(kCapitalized) && ranks.contains(toks[gap].hash)) {
         ++gap;

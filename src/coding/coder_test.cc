@@ -5042,5 +5042,11 @@ TEST(CoderTest, TheGroupIsTheArmedGroupJustNamed) {
               testing::Contains("LBNREB>ISR:194"));
 }
 
+TEST(CoderTest, ACountrysSpecialEnvoyIsItsGovernment) {
+  EXPECT_THAT(Dyads(CodeText("Pakistan's special envoy for Afghanistan, Mohammad Sadiq, arrived "
+                             "in Kabul for talks on trade and security.", Date{2024, 12, 24})),
+              testing::Contains("PAKGOV>AFGGOV:042"));
+}
+
 }  // namespace
 }  // namespace dyad
