@@ -7519,7 +7519,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         source = FindSubject(s, v, *sc);
         for (uint32_t j = v + 1; source >= 0 && target < 0 && j + 1 < c.anchor; ++j) {
           int m = sc->mention_at[j - first];
-          if (m >= 0 && sc->mentions[m].actor && !SameActor(sc->mentions[m], sc->mentions[source])) {
+          if (m >= 0 && sc->mentions[m].actor &&
+              !SameActor(sc->mentions[m], sc->mentions[source])) {
             target = m;
           }
         }
