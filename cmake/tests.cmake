@@ -104,6 +104,10 @@ set_tests_properties(actor_eval PROPERTIES ENVIRONMENT "DYAD_SOURCE_DIR=${CMAKE_
 add_test(NAME event_eval
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/event_eval.py $<TARGET_FILE:dyad_cli>
           --min-precision 0.93 --min-f1 0.75)
+# The same on the synthetic sets (tests/synthetic/), summed over all of them.
+add_test(NAME synthetic_eval
+  COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/event_eval.py $<TARGET_FILE:dyad_cli>
+          --synthetic --min-precision 0.73 --min-f1 0.47)
 add_test(NAME actor_eval_heldout
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/actor_eval.py $<TARGET_FILE:dyad_cli>
           --gold ${CMAKE_SOURCE_DIR}/tests/gold/actors-heldout.tsv

@@ -2,12 +2,13 @@
 """Event accuracy on the development gold set (tests/gold/events.jsonl, docs/annotation.md).
 
 Usage: event_eval.py DYAD [--corpus DIR] [--min-precision P] [--min-f1 F] [--verbose]
-       event_eval.py DYAD --synthetic
+       event_eval.py DYAD --synthetic [--min-precision P] [--min-f1 F]
 
 Codes the seed article and every dev document with `dyad code`, then scores the events
 with `dyad eval` (tuned and held-out parts; the minimums apply to the tuned part). Skips
 when the corpus is not present. With --synthetic, scores each set of tests/synthetic/
-instead (totals only; tests/synthetic/README.md).
+instead (totals only; tests/synthetic/README.md), the minimums applying to all sets'
+sum.
 """
 import argparse
 import glob
@@ -28,7 +29,8 @@ def main():
     ap.add_argument("--synthetic", action="store_true")
     args = ap.parse_args()
     if args.synthetic:
-        return synthetic(args.dyad, os.path.join(here, "synthetic"))
+        return synthetic(args.dyad, os.path.join(here, "synthetic"), float(args.min_precision),
+                         float(args.min_f1))
     docs = sorted(glob.glob(os.path.join(args.corpus, "dev", "*.txt")) +
                   glob.glob(os.path.join(args.corpus, "seed-*.txt")))
     if not docs:
@@ -48,8 +50,9 @@ def main():
         return subprocess.run(cmd, timeout=600).returncode
 
 
-def synthetic(dyad, root):
-    """One row per set of root/synNN (docs/*.txt and gold.jsonl), and their sum."""
+def synthetic(dyad, root, min_precision, min_f1):
+    """One row per set of root/synNN (docs/*.txt and gold.jsonl), and their sum, which must
+    reach the minimums."""
     total = [0, 0, 0]
     print("set      gold  coded  right  precision  recall     F1")
     for name in sorted(os.listdir(root)):
@@ -75,6 +78,10 @@ def synthetic(dyad, root):
     r = right / gold if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     print("%-6s %6d %6d %6d %10.3f %7.3f %6.3f" % ("all", gold, found, right, p, r, f))
+    if p < min_precision or f < min_f1:
+        print("event_eval: the synthetic sets' precision %.3f or F1 %.3f is below the floor "
+              "(%.2f, %.2f)" % (p, f, min_precision, min_f1))
+        return 1
     return 0
 
 
