@@ -7263,6 +7263,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       subject = FindObject(s, c.end + 1, *sc);
     }
     int source = subject, target = -1;
+    // The first actor in [from, to) that is not `party`'s side, or -1.
+    auto other_actor = [&](uint32_t from, uint32_t to, int party) {
+      for (uint32_t j = from; party >= 0 && j < to; ++j) {
+        int m = sc->mention_at[j - first];
+        if (m >= 0 && sc->mentions[m].actor && !SameActor(sc->mentions[m], sc->mentions[party])) {
+          return m;
+        }
+      }
+      return -1;
+    };
     // "Khamenei vowed that Britain's 'piracy' would not go unanswered": the one who says so
     // threatens; the party the clause names is threatened.
     const bool unanswered =
@@ -7275,13 +7285,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           continue;
         }
         source = FindSubject(s, v - 1, *sc);
-        for (uint32_t j = v; j < c.anchor && target < 0; ++j) {
-          int m = sc->mention_at[j - first];
-          if (m >= 0 && sc->mentions[m].actor && source >= 0 &&
-              !SameActor(sc->mentions[m], sc->mentions[source])) {
-            target = m;
-          }
-        }
+        target = other_actor(v, c.anchor, source);
         break;
       }
       subject = source;
@@ -7517,13 +7521,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
         if (!same_kind) break;
         source = FindSubject(s, v, *sc);
-        for (uint32_t j = v + 1; source >= 0 && target < 0 && j + 1 < c.anchor; ++j) {
-          int m = sc->mention_at[j - first];
-          if (m >= 0 && sc->mentions[m].actor &&
-              !SameActor(sc->mentions[m], sc->mentions[source])) {
-            target = m;
-          }
-        }
+        if (target < 0) target = other_actor(v + 1, c.anchor - 1, source);
         subject = source;
         break;
       }
