@@ -231,7 +231,8 @@ const WordSet& AttackNouns() {
 std::string_view DetaineeSector(const Token& t) {
   static const WordSet opposition(std::array{"protesters", "protestors", "demonstrators",
                                              "activists", "dissidents", "opponents",
-                                             "opposition", "campaigners", "critics"});
+                                             "opposition", "campaigners", "critics",
+                                             "marchers"});
   static const WordSet media(std::array{"journalists", "reporters", "journalist", "reporter"});
   static const WordSet civilians(std::array{"people", "civilians", "residents", "students",
                                             "migrants", "villagers", "worshippers",
@@ -1104,6 +1105,13 @@ bool IsMutualCode(std::string_view code) {
   return code.size() == 3 && std::any_of(kMutual.begin(), kMutual.end(), [&](std::string_view m) {
            return m[0] == code[0] && m[1] == code[1] && m[2] == code[2];
          });
+}
+
+// Roots whose acts several parties do together (cooperation, aid, concessions, reduced
+// relations, fighting) rather than each on its own (statements, appeals, blame, threats).
+bool IsJointRoot(std::string_view root) {
+  return root == "03" || root == "04" || root == "05" || root == "06" || root == "07" ||
+         root == "08" || root == "09" || root == "16" || root == "19";
 }
 
 // Case-insensitive comparison of a token with a lowercase word.
@@ -3830,6 +3838,31 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         continue;
       }
       if (int64_t a = antecedent(r); a >= 0) j = a;
+      break;
+    }
+  }
+  // "Hady Amr, the US Deputy Assistant Secretary of State, arrives": a name the dictionary
+  // lacks is the office its apposition names.
+  if (j > first + 4 && toks[j].text == "," && mention_at(j) < 0) {
+    for (int64_t r = j - 1; r > first && j - r < 25; --r) {
+      std::string_view penn = tagger_->Name(tag_of(r));
+      if (IsHardBoundary(toks[r]) ||
+          (mention_at(r) < 0 && (penn == "VBD" || penn == "VBZ" || penn == "VBP"))) {
+        break;
+      }
+      if (toks[r].text != ",") continue;
+      int64_t at = r + 1;
+      if (!(IsWord(toks[at], "the") || IsWord(toks[at], "a") || IsWord(toks[at], "an"))) break;
+      ++at;
+      // The name before: capitalized words no entry covers.
+      bool name = toks[r - 1].is(kCapitalized) && toks[r - 1].is(kWord) && mention_at(r - 1) < 0;
+      // The office's first party, before any "of", "for" or "on" phrase.
+      while (name && at < j && mention_at(at) < 0 && !Prepositions().contains(toks[at].hash)) {
+        ++at;
+      }
+      if (name && at < j && mention_at(at) >= 0 && sc.mentions[mention_at(at)].actor) {
+        return mention_at(at);
+      }
       break;
     }
   }
@@ -6985,6 +7018,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool dropped = false;
     const char* dropped_why = "a speech act whose content was coded instead";
     bool mutual = false;  // a targetless act among the sources themselves
+    bool each_other = false;  // "accused each other": each source's act at every other one
     // An act of the targets that the statement judges ("welcomed the ceasefire between X
     // and Y"): coded too, among the targets, at the noun naming it.
     const CameoCode* embedded = nullptr;
@@ -9473,9 +9507,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     bool released = c.pattern->code->code == "0841";
     if (k.targets.empty() && (root == "17" || released)) {
       std::string_view sector;
-      // The people may be inside the match ("arrest|detain ... protesters").
+      // The people may be inside the match ("arrest|detain ... protesters"), or after it
+      // ("fired tear gas and water cannon at demonstrators", "at protesters in Khartoum": the
+      // people named with a country are still read here).
       for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 8 && sector.empty(); ++j) {
-        if (IsHardBoundary(toks[j]) || toks[j].text == "," || sc->mention_at[j - first] >= 0 ||
+        int m = sc->mention_at[j - first];
+        if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
+            (m >= 0 && sc->mentions[m].actor && sc->mentions[m].via != "place" &&
+             DetaineeSector(toks[sc->mentions[m].first]).empty()) ||
             (j >= c.end && tagger_->IsVerb(sc->tags[j - first]))) {
           break;
         }
@@ -9597,6 +9636,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       k.mutual = reciprocal && k.targets.empty();
     }
+    // "Russia and Ukraine accuse each other of attacking energy facilities", "the two sides
+    // blamed one another": each party's act at the other.
+    for (uint32_t j = c.anchor + 1; j + 1 < s.end_token && j <= c.anchor + 2 &&
+                                    k.targets.empty() && k.sources.size() >= 2;
+         ++j) {
+      k.each_other |= (IsWord(toks[j], "each") && IsWord(toks[j + 1], "other")) ||
+                      (IsWord(toks[j], "one") && IsWord(toks[j + 1], "another"));
+    }
+    k.mutual |= k.each_other;
     // "Russia and Ukraine exchanged 200 prisoners", "carry out a prisoner exchange": an
     // exchange is between its parties.
     for (uint32_t j = c.anchor; j < c.end && k.targets.empty() && k.sources.size() >= 2; ++j) {
@@ -10368,7 +10416,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         for (size_t b = a + 1; b < k.sources.size(); ++b) {
           if (!SameActor(sc->mentions[k.sources[a]], sc->mentions[k.sources[b]]) &&
               !(topic_of_meeting && met(k.sources[a], k.sources[b]))) {
-            emit(k.sources[a], k.sources[b], true);
+            // (An act not done together, a blame or a threat, goes both ways.)
+            bool both_ways =
+                k.each_other && !IsMutualCode(code->code) && !IsJointRoot(code->root);
+            emit(k.sources[a], k.sources[b], !both_ways);
+            if (both_ways) emit(k.sources[b], k.sources[a], false);
           }
         }
       }

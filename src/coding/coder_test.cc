@@ -5048,5 +5048,38 @@ TEST(CoderTest, ACountrysSpecialEnvoyIsItsGovernment) {
               testing::Contains("PAKGOV>AFGGOV:042"));
 }
 
+TEST(CoderTest, PartiesThatAccuseEachOtherAccuseBothWays) {
+  auto dyads = Dyads(CodeText("Armenia and Azerbaijan accused each other of violating the truce "
+                              "along their border.", Date{2022, 9, 13}));
+  EXPECT_THAT(dyads, testing::Contains(testing::StartsWith("ARM>AZE:112")));
+  EXPECT_THAT(dyads, testing::Contains(testing::StartsWith("AZE>ARM:112")));
+  // Fighting each other is one act of both.
+  EXPECT_EQ(Dyads(CodeText("Armenia and Azerbaijan fought each other along their border.",
+                           Date{2022, 9, 13})).size(),
+            1u);
+}
+
+TEST(CoderTest, ANameTheDictionaryLacksIsTheOfficeInItsApposition) {
+  EXPECT_THAT(Dyads(CodeText("Hady Amr, the US Deputy Assistant Secretary of State for Israeli "
+                             "and Palestinian Affairs, arrives in Tel Aviv for talks.",
+                             Date{2021, 5, 15})),
+              testing::Contains(testing::StartsWith("USAGOV>ISR")));
+  EXPECT_THAT(Dyads(CodeText("Tom Andrews, the U.N. special rapporteur on Myanmar, condemned "
+                             "the airstrikes by the military.", Date{2023, 4, 11})),
+              testing::Contains(testing::StartsWith("IGOUNO>")));
+}
+
+TEST(CoderTest, TearGasFiredAtProtestersIsAimedAtThem) {
+  EXPECT_THAT(Dyads(CodeText("Police in Paris fire tear gas and water cannon at demonstrators "
+                             "who defy a ban on the rally.", Date{2021, 5, 15})),
+              testing::Contains("FRACOP>FRAOPP:175"));
+  EXPECT_THAT(Dyads(CodeText("Sudanese security forces fire tear gas and live ammunition at "
+                             "protesters in Khartoum.", Date{2019, 1, 17})),
+              testing::Contains("SDNCOP>SDNOPP:175"));
+  EXPECT_THAT(Dyads(CodeText("Police in Abuja disperse the marchers with tear gas.",
+                             Date{2020, 10, 10})),
+              testing::Contains("NGACOP>NGAOPP:175"));
+}
+
 }  // namespace
 }  // namespace dyad
