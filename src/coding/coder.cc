@@ -62,6 +62,13 @@ const char* DateBasisName(DateBasis b) {
 
 namespace {
 
+// Ordinal adjectives, which rank an act among its kind ("the sixth nuclear test").
+const WordSet& OrdinalWords() {
+  static const WordSet s(std::array{"first", "second", "third", "fourth", "fifth", "sixth",
+                                    "seventh", "eighth", "ninth", "tenth", "latest", "most",
+                                    "largest", "biggest"});
+  return s;
+}
 const WordSet& Prepositions() {
   static const WordSet s(std::array{"to", "from", "with", "against", "on", "in", "of", "for",
                                     "by", "at", "into", "toward", "towards", "over", "about",
@@ -3873,10 +3880,30 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   }
   // "Turkish airstrikes kill 12 militants", "Russian shelling hit Kharkiv": the attacker's
   // adjective on the weapon is the subject.
-  if (j > first && mention_at(j) < 0 && AttackNouns().contains(toks[j].hash) &&
-      mention_at(j - 1) >= 0 && sc.mentions[mention_at(j - 1)].demonym &&
-      sc.mentions[mention_at(j - 1)].end == j) {
-    return mention_at(j - 1);
+  // "a US drone strike in Nangarhar Province kills", "an Israeli strike on a house in the
+  // Shati camp kills": past the attack's place or object.
+  int64_t weapon = j;
+  for (int64_t k = j - 1; k > first + 1 && k + 12 > j && !AttackNouns().contains(toks[j].hash);
+       --k) {
+    int m = mention_at(k);
+    if (IsHardBoundary(toks[k]) || toks[k].text == "," || tagger_->IsVerb(tag_of(k)) ||
+        (m >= 0 && sc.mentions[m].actor && sc.mentions[m].via != "place" &&
+         !sc.mentions[m].capital && !sc.mentions[m].sector.empty())) {
+      break;
+    }
+    if (AttackNouns().contains(toks[k].hash) && m < 0 &&
+        (LocativePrepositions().contains(toks[k + 1].hash) || IsWord(toks[k + 1], "on") ||
+         IsWord(toks[k + 1], "against"))) {
+      weapon = k;
+      break;
+    }
+  }
+  if (weapon > first && mention_at(weapon) < 0 && AttackNouns().contains(toks[weapon].hash) &&
+      mention_at(weapon - 1) >= 0) {
+    const Mention& by = sc.mentions[mention_at(weapon - 1)];
+    if (by.end == weapon && (by.demonym || (by.sector == "MIL" && !by.person))) {
+      return mention_at(weapon - 1);
+    }
   }
   // "filed a case at the ICJ accusing Israel of genocide", "issued a statement blaming
   // X": an accusation in a participle right after the main clause is its subject's.
@@ -6668,8 +6695,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     l.inner = quote || possessive || adjectives;
     // "£120 million of new funding": the "of" after an amount too.
+    // ("conducts its sixth and most powerful nuclear test", "its largest ever drills": an
+    // ordinal or a superlative too.)
     l.light = light_tag_[sc->tags[i - first]] || IsWord(t, "than") || IsWord(t, "dozen") ||
-              IsWord(t, "dozens") ||
+              IsWord(t, "dozens") || OrdinalWords().contains(t.hash) ||
               (IsWord(t, "of") && i > first && sc->tags[i - 1 - first] == cd_);
     // ("will travel next to Minsk": "next" is read as an adjective.)
     l.adverb = (sc->tags[i - first] == rb_ && !NegationCues().contains(t.hash)) ||
@@ -9368,8 +9397,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         // "Ukrainian forces say they have recaptured the Mykolaiv Airport", "the power plant
         // has been captured by Russian forces": an act of war with no target named is aimed
         // at the other side of the war the document is reporting.
+        // ("shot down a Ukrainian airliner leaving Tehran, killing all 176 people aboard": a
+        // participle goes on with its clause's act, at the same target.)
+        for (auto a = coded.rbegin(); a != coded.rend() && k.targets.empty(); ++a) {
+          std::string_view r = std::string_view(a->c->pattern->code->root);
+          if (!a->dropped && !a->targets.empty() && a->sources == k.sources &&
+              a->c->anchor < c.anchor && sc->tags[c.anchor - first] == vbg_ &&
+              (r == "18" || r == "19" || r == "20")) {
+            k.targets = a->targets;
+          }
+        }
         std::string other = sc->discourse.Opponent(attacker.country, 8);
-        if (!other.empty()) add_target(other, "", "", "opponent");
+        if (!other.empty() && k.targets.empty()) add_target(other, "", "", "opponent");
       }
     }
     // "as I meet with my fellow defense secretaries in Brussels at NATO": a meeting with

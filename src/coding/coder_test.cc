@@ -5081,5 +5081,26 @@ TEST(CoderTest, TearGasFiredAtProtestersIsAimedAtThem) {
               testing::Contains("NGACOP>NGAOPP:175"));
 }
 
+TEST(CoderTest, OrdinalsAndSuperlativesDoNotLengthenAGap) {
+  EXPECT_THAT(Dyads(CodeText("North Korea conducts its sixth and most powerful nuclear test at "
+                             "the Punggye-ri site.", Date{2017, 9, 3})),
+              testing::Contains("PRK>-:150"));
+}
+
+TEST(CoderTest, AnAttacksPlaceDoesNotHideItsMaker) {
+  EXPECT_THAT(Dyads(CodeText("The Islamic State fighters retreated. Late in the day, a US drone "
+                             "strike in Nangarhar Province kills two members of the group.",
+                             Date{2021, 8, 28})),
+              testing::Contains(testing::StartsWith("USAMIL>")));
+}
+
+TEST(CoderTest, AParticipleOfForceHitsItsClausesTarget) {
+  EXPECT_THAT(Dyads(CodeText("The United States killed an Iranian general in Baghdad. Hours "
+                             "later, Iranian air defences shot down a Ukrainian airliner leaving "
+                             "Tehran, killing all 176 people aboard.",
+                             Date{2020, 1, 8})),
+              testing::Not(testing::Contains("IRNMIL>USA:190")));
+}
+
 }  // namespace
 }  // namespace dyad
