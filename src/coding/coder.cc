@@ -4211,8 +4211,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
              IsWord(toks[before - 1], "officials") || IsWord(toks[before - 1], "envoys"))) {
           object = false;
         }
+        // ("Newly appointed Foreign Minister X speaks": a participle opening the sentence
+        // describes its subject.)
+        bool opening = tagger_->IsParticiple(tag_of(before));
+        for (int64_t k = before - 1; k >= first && opening; --k) {
+          std::string_view penn = tagger_->Name(tag_of(k));
+          opening = penn == "RB" || penn == "DT";
+        }
         if (tagger_->IsVerb(tag_of(before)) && !BeForms().contains(b.hash) &&
-            !ReportingVerbs().contains(b.hash) &&
+            !ReportingVerbs().contains(b.hash) && !opening &&
             !IsWord(b, "let") && !IsWord(b, "allow")) {  // "Let me condemn"
           object = true;
         }

@@ -5102,5 +5102,19 @@ TEST(CoderTest, AParticipleOfForceHitsItsClausesTarget) {
               testing::Not(testing::Contains("IRNMIL>USA:190")));
 }
 
+TEST(CoderTest, AParticipleOpeningTheSentenceDescribesItsSubject) {
+  EXPECT_THAT(Dyads(CodeText("Newly appointed Iranian Foreign Minister Hossein Amir-Abdollahian "
+                             "speaks by telephone with Iraqi Foreign Minister Fuad Hussein.",
+                             Date{2021, 9, 1})),
+              testing::Contains("IRNGOV>IRQGOV:040"));
+}
+
+TEST(CoderTest, AnActDismissedAsATacticIsCriticised) {
+  EXPECT_THAT(Dyads(CodeText("Lukashenko met jailed opposition figures in Minsk. Exiled "
+                             "opposition leader Sviatlana Tsikhanouskaya dismissed the meeting "
+                             "as a stalling tactic.", Date{2020, 10, 11})),
+              testing::Contains("BLROPP>BLRGOV:111"));
+}
+
 }  // namespace
 }  // namespace dyad
