@@ -1142,6 +1142,10 @@ bool IsWord(const Token& t, std::string_view lower) {
 std::string_view SpeechActRoot(const Token& t) {
   if (IsWord(t, "ultimatum") || IsWord(t, "threat") || IsWord(t, "threats")) return "13";
   if (IsWord(t, "demand") || IsWord(t, "demands")) return "10";
+  if (IsWord(t, "request") || IsWord(t, "requests") || IsWord(t, "appeal") ||
+      IsWord(t, "appeals") || IsWord(t, "plea") || IsWord(t, "pleas")) {
+    return "02";
+  }
   if (IsWord(t, "offer") || IsWord(t, "proposal") || IsWord(t, "pledge") ||
       IsWord(t, "promise")) {
     return "03";
@@ -3542,6 +3546,25 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
       for (int64_t b = static_cast<int64_t>(earlier.first) - 1;
            b >= first && !IsHardBoundary(toks[b]) && toks[b].text != ","; --b) {
         if (finite(sc.tags[b - first])) return -1;
+      }
+    }
+    // "After talks in Moscow, Armenia and Azerbaijan agree": the place of an opening phrase
+    // is no first member of the list after its comma. (A digest's "Topic: " comes first.)
+    if (backward && comma && !*has_and && tagged) {
+      int64_t b = static_cast<int64_t>(earlier.first) - 1;
+      if (b > first && IsWord(toks[b], "the")) --b;
+      int64_t open = first;
+      for (int64_t v = first; v < b; ++v) {
+        if (toks[v].text == ":") open = v + 1;
+      }
+      bool verb = false;
+      for (int64_t v = open; v < b; ++v) {  // ("talks mediated by": no verb of its own)
+        verb |= finite(sc.tags[v - first]) && !IsWord(toks[v + 1], "by");
+      }
+      if (b > open && Prepositions().contains(toks[b].hash) && !verb &&
+          (Prepositions().contains(toks[open].hash) ||
+           AdverbialSubordinators().contains(toks[open].hash))) {
+        return -1;
       }
     }
     return next;
@@ -9098,6 +9121,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           unnamed = false;
         }
       }
+      // ("provide £10 million to humanitarian partners working in Syria": aid to those of a
+      // place, read below.)
+      if (unnamed && (root == "07" || c.pattern->code->code.starts_with("033")) &&
+          !PlaceCountryAfter(s, j + 1, *sc).empty()) {
+        unnamed = false;
+      }
       if (unnamed) {
         drop(c, "aimed at parties the text does not name", k.modality);
         continue;
@@ -9606,6 +9635,45 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           (actor.sector.empty() || actor.sector == "COP" || actor.sector == "MIL" ||
            actor.sector == "GOV" || actor.sector == "JUD")) {
         add_target(actor.country, "CVL", "", "detainee");
+      }
+    }
+    // "provided $300 million in humanitarian assistance to the people of Tigray", "will
+    // provide £10 million to humanitarian partners working in north-west Syria": aid to the
+    // people or the agencies of a place goes to its country. (Not refugees: they are seldom
+    // the place's own.)
+    if (k.targets.empty() && (root == "07" || c.pattern->code->code.starts_with("033"))) {
+      static const WordSet people(std::array{"people", "civilians", "communities", "families",
+                                             "population", "residents", "villagers", "victims",
+                                             "survivors"});
+      static const WordSet agencies(std::array{"partners", "agencies", "organisations",
+                                               "organizations"});
+      bool to = false;
+      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 12; ++j) {
+        if (IsHardBoundary(toks[j]) || sc->mention_at[j - first] >= 0) break;
+        to |= IsWord(toks[j], "to") || IsWord(toks[j], "for");
+        bool civil = people.contains(toks[j].hash);
+        if (!to || !(civil || agencies.contains(toks[j].hash))) continue;
+        std::string country;
+        if (IsWord(toks[j + 1], "of")) {
+          uint32_t at = IsWord(toks[j + 2], "the") ? j + 3 : j + 2;
+          int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+          uint32_t end = 0;
+          const Place* p = m < 0 && at < s.end_token && toks[at].is(kCapitalized)
+                               ? places_->MatchAt(toks, at, s.end_token, &end)
+                               : nullptr;
+          if (m >= 0 && sc->mentions[m].first == at && !sc->mentions[m].person &&
+              sc->mentions[m].org.empty()) {
+            country = sc->mentions[m].country;
+          } else if (p) {
+            country = p->country;
+          }
+        } else {
+          country = PlaceCountryAfter(s, j + 1, *sc);
+        }
+        if (!country.empty() && country != sc->mentions[k.sources[0]].country) {
+          add_target(country, civil ? "CVL" : "", "", "recipients");
+        }
+        break;
       }
     }
     // "reopened the British Embassy in Tehran", "cancelled a visit to Istanbul": a mission

@@ -5116,5 +5116,36 @@ TEST(CoderTest, AnActDismissedAsATacticIsCriticised) {
               testing::Contains("BLROPP>BLRGOV:111"));
 }
 
+TEST(CoderTest, ARequestRejectedIsTheRequesters) {
+  EXPECT_THAT(Dyads(CodeText("The United States urged Venezuela to let aid in. Caracas rejected "
+                             "the appeal.", Date{2019, 2, 20})),
+              testing::Contains("VENGOV>USA:120"));
+  EXPECT_THAT(Dyads(CodeText("Colombia asked Cuba to hand over the ELN negotiators. The Cuban "
+                             "government declines the request.", Date{2019, 1, 20})),
+              testing::Contains("CUBGOV>COL:120"));
+}
+
+TEST(CoderTest, AidToThePeopleOfAPlaceGoesToItsCountry) {
+  EXPECT_THAT(Dyads(CodeText("This year alone, the United States has provided more than $300 "
+                             "million in humanitarian assistance to the people of Tigray.",
+                             Date{2021, 6, 20})),
+              testing::Contains("USA>ETHCVL:073"));
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom will provide a further £10 million to "
+                             "humanitarian partners working in north-west Syria.",
+                             Date{2018, 9, 18})),
+              testing::Contains(testing::StartsWith("GBR>SYR:03")));
+  // Helicopters are a force.
+  EXPECT_THAT(Dyads(CodeText("US military helicopters deliver food to remote communities in "
+                             "the south-west of Haiti.", Date{2021, 8, 20})),
+              testing::Contains("USAMIL>HTICVL:073"));
+}
+
+TEST(CoderTest, AnOpeningPhrasesPlaceIsNoMemberOfTheSubjectList) {
+  auto dyads = Dyads(CodeText("After ten hours of talks in Moscow, Armenia and Azerbaijan agree to "
+                              "a humanitarian ceasefire.", Date{2020, 10, 10}));
+  EXPECT_THAT(dyads, testing::Contains("ARM>AZE:0871"));
+  EXPECT_THAT(dyads, testing::Not(testing::Contains(testing::StartsWith("RUS"))));
+}
+
 }  // namespace
 }  // namespace dyad
