@@ -582,7 +582,7 @@ const WordSet& SupportVerbs() {
       "intensify", "step", "escalate", "begin", "start", "unleash", "execute", "perform",
       "undertake", "commit", "perpetrate", "wage", "lead", "make", "deliver", "impose",
       "slap", "hold", "pay", "sign", "extend", "send", "provide", "supply", "fire",
-      "announce", "order"});
+      "announce", "order", "press", "push", "expand", "widen"});
   return s;
 }
 // Nouns that count an act ("a series of strikes", "dozens of airstrikes").
@@ -3882,12 +3882,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       }
       if (toks[r].text != ",") continue;
       int64_t at = r + 1;
-      if (!(IsWord(toks[at], "the") || IsWord(toks[at], "a") || IsWord(toks[at], "an"))) break;
+      // ("Song Tao, head of the International Department of the Chinese Communist Party,".)
+      bool head = !toks[at].is(kCapitalized) && tagger_->IsNoun(tag_of(at)) &&
+                  IsWord(toks[at + 1], "of");
+      if (!(IsWord(toks[at], "the") || IsWord(toks[at], "a") || IsWord(toks[at], "an") || head)) {
+        break;
+      }
       ++at;
       // The name before: capitalized words no entry covers.
       bool name = toks[r - 1].is(kCapitalized) && toks[r - 1].is(kWord) && mention_at(r - 1) < 0;
-      // The office's first party, before any "of", "for" or "on" phrase.
-      while (name && at < j && mention_at(at) < 0 && !Prepositions().contains(toks[at].hash)) {
+      // The office's first party, before any "for" or "on" phrase.
+      while (name && at < j && mention_at(at) < 0 &&
+             (!Prepositions().contains(toks[at].hash) || IsWord(toks[at], "of"))) {
         ++at;
       }
       if (name && at < j && mention_at(at) >= 0 && sc.mentions[mention_at(at)].actor) {

@@ -5067,6 +5067,9 @@ TEST(CoderTest, ANameTheDictionaryLacksIsTheOfficeInItsApposition) {
   EXPECT_THAT(Dyads(CodeText("Tom Andrews, the U.N. special rapporteur on Myanmar, condemned "
                              "the airstrikes by the military.", Date{2023, 4, 11})),
               testing::Contains(testing::StartsWith("IGOUNO>")));
+  EXPECT_THAT(Dyads(CodeText("Song Tao, head of the International Department of the Chinese "
+                             "Communist Party, arrives in Pyongyang.", Date{2018, 4, 14})),
+              testing::Contains("CHNGOV>PRKGOV:042"));
 }
 
 TEST(CoderTest, TearGasFiredAtProtestersIsAimedAtThem) {
@@ -5145,6 +5148,12 @@ TEST(CoderTest, AnOpeningPhrasesPlaceIsNoMemberOfTheSubjectList) {
                               "a humanitarian ceasefire.", Date{2020, 10, 10}));
   EXPECT_THAT(dyads, testing::Contains("ARM>AZE:0871"));
   EXPECT_THAT(dyads, testing::Not(testing::Contains(testing::StartsWith("RUS"))));
+}
+
+TEST(CoderTest, AnOffensivePressedIsAnAttack) {
+  EXPECT_THAT(Dyads(CodeText("Taliban fighters press an offensive against Afghan army "
+                             "checkpoints on the outskirts of Lashkar Gah.", Date{2020, 10, 12})),
+              testing::Contains("AFGREB>AFGMIL:190"));
 }
 
 }  // namespace
