@@ -8300,6 +8300,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       bool definite = j > c.anchor + 1 && (IsWord(toks[j - 1], "the") || IsWord(toks[j - 1], "this") ||
                                           IsWord(toks[j - 1], "of") ||
                                           tagger_->IsAdjective(sc->tags[j - 1 - first]));
+      // ("signed a joint declaration": a new one, not the one told before.)
+      for (uint32_t b = j - 1; definite && b > c.anchor && tagger_->IsAdjective(sc->tags[b - first]);
+           --b) {
+        definite = !(IsWord(toks[b - 1], "a") || IsWord(toks[b - 1], "an"));
+      }
       bool accord = j < s.end_token && sc->mention_at[j - first] < 0 && shared_act(j);
       bool qualified = j + 1 < s.end_token && (IsWord(toks[j + 1], "between") ||
                                                IsWord(toks[j + 1], "with") || IsWord(toks[j + 1], "of"));
@@ -9334,6 +9339,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     bool among_sources = IsMutualCode(c.pattern->code->code) && k.sources.size() >= 2;
+    // "The United States, the United Kingdom and France carry out joint air and missile strikes
+    // against three sites near Damascus": force used together is aimed at a third party.
+    for (uint32_t j = c.anchor; j < s.end_token && j <= c.end && among_sources; ++j) {
+      among_sources = !(IsWord(toks[j], "joint") || IsWord(toks[j], "jointly") ||
+                        IsWord(toks[j], "combined") ||
+                        (j == c.end && (IsWord(toks[j], "against") || IsWord(toks[j], "on"))));
+    }
     if (k.targets.empty() && !among_sources && (root == "18" || root == "19" || root == "20")) {
       Event where;
       Locate(s, c.anchor, c.end, *sc, doc.text, &where);

@@ -5156,5 +5156,22 @@ TEST(CoderTest, AnOffensivePressedIsAnAttack) {
               testing::Contains("AFGREB>AFGMIL:190"));
 }
 
+TEST(CoderTest, ForceUsedJointlyIsAimedAtAThirdParty) {
+  auto dyads = Dyads(CodeText("The United States, the United Kingdom and France carry out joint "
+                              "air and missile strikes against three sites near Damascus and "
+                              "Homs.", Date{2018, 4, 14}));
+  EXPECT_THAT(dyads, testing::Contains("GBR>SYR:190"));
+  EXPECT_THAT(dyads, testing::Not(testing::Contains("USA>GBR:190")));
+}
+
+TEST(CoderTest, AnAccordSignedAnewIsNotTheOneToldBefore) {
+  auto dyads = Dyads(CodeText("Japanese Prime Minister Shinzo Abe meets Supreme Leader Ali "
+                              "Khamenei in Tehran. Polish President Andrzej Duda and US President "
+                              "Donald Trump signed a joint declaration on defence cooperation.",
+                              Date{2019, 6, 12}));
+  EXPECT_THAT(dyads, testing::Contains("POLGOV>USAGOV:057"));
+  EXPECT_THAT(dyads, testing::Not(testing::Contains(testing::StartsWith("POLGOV>JPN"))));
+}
+
 }  // namespace
 }  // namespace dyad
