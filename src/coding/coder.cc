@@ -2657,6 +2657,11 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     }
     if (country.empty() && nonstate) country = subject;
+    // ("... in close coordination with the UK and Canada. The US condemns the regime's
+    // forced diversion": a regime named by no country here is the one the title names.)
+    if (country.empty() && IsWord(toks[m.end - 1], "regime") && !sc->title_country.empty()) {
+      country = sc->title_country;
+    }
     if (country.empty()) country = sc->discourse.LastCountry();
     if (country.empty() || (country == subject && !nonstate)) continue;
     m.country = country;

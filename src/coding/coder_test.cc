@@ -5173,5 +5173,13 @@ TEST(CoderTest, AnAccordSignedAnewIsNotTheOneToldBefore) {
   EXPECT_THAT(dyads, testing::Not(testing::Contains(testing::StartsWith("POLGOV>JPN"))));
 }
 
+TEST(CoderTest, ARegimeNamedByNoCountryHereIsTheTitles) {
+  EXPECT_THAT(Dyads(CodeText("We are acting in close coordination with the United Kingdom and "
+                             "Canada. The United States condemns the regime's forced diversion "
+                             "of a Ryanair flight to Minsk.",
+                             Date{2021, 8, 9}, "One Year Since the Fraudulent Election in Belarus")),
+              testing::Contains("USA>BLRGOV:111"));
+}
+
 }  // namespace
 }  // namespace dyad
