@@ -4191,6 +4191,14 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       if (before >= first) {
         const Token& b = toks[before];
         if (Prepositions().contains(b.hash)) object = true;
+        // The last of places the gazetteer knows and the dictionary does not: "march in
+        // Lagos and Abuja to demand".
+        uint32_t place_end = 0;
+        if (IsWord(b, "and") && before - 2 >= first && mention_at(before - 1) < 0 &&
+            LocativePrepositions().contains(toks[before - 2].hash) &&
+            places_->MatchAt(toks, static_cast<uint32_t>(before - 1), s.end_token, &place_end)) {
+          object = true;
+        }
         // The end of an address: "a mosque in Peshawar, Pakistan kills ...".
         if (b.text == "," && !sc.mentions[group.front()].person &&
             sc.mentions[group.front()].sector.empty()) {

@@ -5181,5 +5181,11 @@ TEST(CoderTest, ARegimeNamedByNoCountryHereIsTheTitles) {
               testing::Contains("USA>BLRGOV:111"));
 }
 
+TEST(CoderTest, TheLastOfAListOfPlacesIsNoSubject) {
+  EXPECT_THAT(Dyads(CodeText("Nigerian protesters march for a third day in Lagos and Abuja to "
+                             "demand the disbanding of the police squad.", Date{2020, 10, 10})),
+              testing::Not(testing::Contains(testing::StartsWith("NGAGOV>"))));
+}
+
 }  // namespace
 }  // namespace dyad
