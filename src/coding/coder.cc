@@ -2581,7 +2581,15 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                       !toks[m.end].is(kCapitalized) &&
                       tagger_->Name(sc->tags[m.end - s.first_token]).substr(0, 2) == "NN";
       if (modifier) continue;
-      if (scene && (m.sector == "LEG" || m.sector == "CVL")) continue;
+      // ("Sandu said, urging parliament to approve": a parliament appealed to is the scene's.)
+      uint32_t before = m.first > s.first_token && IsWord(toks[m.first - 1], "the") ? m.first - 1
+                                                                                    : m.first;
+      static const WordSet appeals(std::array{"urge", "urges", "urged", "urging", "on", "upon",
+                                              "ask", "asks", "asked", "asking", "press",
+                                              "pressed", "pressing", "implored", "encouraged"});
+      bool appealed = m.sector == "LEG" && before > s.first_token &&
+                      appeals.contains(toks[before - 1].hash);
+      if (scene && (m.sector == "LEG" || m.sector == "CVL") && !appealed) continue;
       m.country = country;
       m.code = country + m.sector;
       m.name = actors_->CountryName(country);

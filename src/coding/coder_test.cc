@@ -5187,5 +5187,13 @@ TEST(CoderTest, TheLastOfAListOfPlacesIsNoSubject) {
               testing::Not(testing::Contains(testing::StartsWith("NGAGOV>"))));
 }
 
+TEST(CoderTest, AParliamentAppealedToIsTheScenes) {
+  EXPECT_THAT(Dyads(CodeText("Thousands of protesters rallied in Chisinau on Sunday. \"The "
+                             "purpose of these actions is to overturn the constitutional order,\" "
+                             "Sandu said, urging parliament to approve a new government.",
+                             Date{2023, 2, 14})),
+              testing::Contains("MDAGOV>MDALEG:020"));
+}
+
 }  // namespace
 }  // namespace dyad
