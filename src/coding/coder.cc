@@ -3925,8 +3925,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   // "a US drone strike in Nangarhar Province kills", "an Israeli strike on a house in the
   // Shati camp kills": past the attack's place or object.
   int64_t weapon = j;
-  for (int64_t k = j - 1; k > first + 1 && k + 12 > j && !AttackNouns().contains(toks[j].hash);
-       --k) {
+  const bool named_weapon = j > first && AttackNouns().contains(toks[j].hash);
+  for (int64_t k = j - 1; !named_weapon && k > first + 1 && k + 12 > j; --k) {
     int m = mention_at(k);
     if (IsHardBoundary(toks[k]) || toks[k].text == "," || tagger_->IsVerb(tag_of(k)) ||
         (m >= 0 && sc.mentions[m].actor && sc.mentions[m].via != "place" &&
