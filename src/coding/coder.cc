@@ -98,13 +98,17 @@ const WordSet& ForeignWords() {
                                     "other", "neighbouring", "neighboring", "enemy", "invading"});
   return s;
 }
-// Heads of "the members of X", "the leaders of X": X is the one acting.
+// Heads of "the members of X", "the leaders of X", "the director general of X": X is the
+// one acting.
 const WordSet& MemberNouns() {
   static const WordSet s(std::array{"members", "member", "leaders", "leader", "leadership",
                                     "head", "heads", "representatives", "representative",
                                     "delegation", "delegations", "government", "spokesperson",
                                     "spokesman", "spokeswoman", "president", "chairman",
-                                    "chair", "presidency", "secretariat"});
+                                    "chair", "presidency", "secretariat", "chief", "general",
+                                    "director", "commander", "minister", "secretary",
+                                    "ambassador", "envoy", "director-general",
+                                    "secretary-general"});
   return s;
 }
 // Words between a locative preposition and the place: "in northern Ethiopia".
@@ -453,7 +457,8 @@ const WordSet& HeadNouns() {
 // Nouns for acts of force in general, which a judgement may name after the report of one.
 const WordSet& ViolenceNouns() {
   static const WordSet s(std::array{"violence", "killing", "killings", "massacre", "massacres",
-                                    "atrocity", "atrocities", "bloodshed", "crackdown"});
+                                    "atrocity", "atrocities", "bloodshed", "crackdown", "abduction",
+                                    "abductions", "kidnapping", "kidnappings"});
   return s;
 }
 // Lemmas of a response, a threat only when announced: "would retaliate", "will take action".
@@ -1738,8 +1743,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       // "State Department spokesperson": a title word after an actor that already has its
       // sector belongs to it.
       // ("Seoul's Unification Ministry": a capital's named ministry.)
+      // ("The government's chief negotiator": a lone sector word's too.)
       bool owned = prev.end < m.first && toks[prev.end].text == "'s";
-      if (adjacent && e.kind == ActorKind::kSector && prev.actor && !prev.person &&
+      if (adjacent && e.kind == ActorKind::kSector && (prev.actor || owned) && !prev.person &&
           !prev.sector.empty() && (titles == 0 || (owned && e.sector == "GOV"))) {
         prev.end = m.end;
         continue;
@@ -1816,6 +1822,39 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     if (j < limit && toks[j].is(kWord) && missions.contains(toks[j].hash)) ++j;
     if (j > org.end && missions.contains(toks[j - 1].hash)) org.end = j;
+  }
+  // "the opposition Labour Party", "the opposition BNP", "India's opposition Congress
+  // party", "Opposition leader Sajith Premadasa": a party or a person the dictionary lacks,
+  // named right after the opposition's word, is the opposition.
+  static const WordSet party_nouns(std::array{"party", "parties", "alliance", "coalition",
+                                              "bloc", "movement", "front"});
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& opp = sc->mentions[k];
+    if (opp.sector != "OPP" || opp.person) continue;
+    // ("The opposition Maldivian Democratic Party": the party's demonym gives its country.)
+    if (k + 1 < sc->mentions.size() && !opp.actor && sc->mentions[k + 1].first == opp.end &&
+        sc->mentions[k + 1].demonym && sc->mentions[k + 1].sector.empty() &&
+        sc->mentions[k + 1].end < s.end_token && toks[sc->mentions[k + 1].end].is(kCapitalized)) {
+      const Mention& party = sc->mentions[k + 1];
+      opp.country = party.country;
+      opp.code = party.country + "OPP";
+      opp.name = actors_->CountryName(party.country);
+      opp.actor = true;
+      opp.end = party.end;
+      sc->mentions.erase(sc->mentions.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
+    uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
+    uint32_t j = opp.end;
+    while (j < limit && j < opp.end + 5 && toks[j].is(kWord) && toks[j].is(kCapitalized) &&
+           !Weekdays().contains(toks[j].hash) && !Months().contains(toks[j].hash)) {
+      ++j;
+    }
+    if (j < limit && toks[j].is(kWord) && !toks[j].is(kCapitalized) &&
+        party_nouns.contains(toks[j].hash) &&
+        (j > opp.end || IsWord(toks[opp.end - 1], "opposition"))) {
+      ++j;
+    }
+    opp.end = j;
   }
   // "Thousands of people", "hundreds of protesters": one crowd, of the second word's kind.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
@@ -2629,11 +2668,16 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   // subject's) or in the two before.
   for (size_t i = 0; i < sc->mentions.size(); ++i) {
     Mention& m = sc->mentions[i];
+    // ("The government's chief negotiator": the owner's word.)
+    uint32_t end = m.end;
+    for (uint32_t t = m.first + 1; t < m.end; ++t) {
+      if (toks[t].text == "'s") end = t;
+    }
     // ("the Provisional Government", "the interim authorities": qualified.)
-    if (m.actor || m.end > m.first + 2 || m.first == s.first_token ||
+    if (m.actor || end > m.first + 2 || m.first == s.first_token ||
         !IsWord(toks[m.first - 1], "the") ||
-        !(IsWord(toks[m.end - 1], "government") || IsWord(toks[m.end - 1], "regime") ||
-          IsWord(toks[m.end - 1], "authorities")) ||
+        !(IsWord(toks[end - 1], "government") || IsWord(toks[end - 1], "regime") ||
+          IsWord(toks[end - 1], "authorities")) ||
         (m.end < s.end_token && IsWord(toks[m.end], "of"))) {
       continue;
     }
@@ -2667,7 +2711,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     if (country.empty() && nonstate) country = subject;
     // ("... in close coordination with the UK and Canada. The US condemns the regime's
     // forced diversion": a regime named by no country here is the one the title names.)
-    if (country.empty() && IsWord(toks[m.end - 1], "regime") && !sc->title_country.empty()) {
+    if (country.empty() && IsWord(toks[end - 1], "regime") && !sc->title_country.empty()) {
       country = sc->title_country;
     }
     if (country.empty()) country = sc->discourse.LastCountry();

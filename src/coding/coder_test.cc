@@ -5195,5 +5195,33 @@ TEST(CoderTest, AParliamentAppealedToIsTheScenes) {
               testing::Contains("MDAGOV>MDALEG:020"));
 }
 
+TEST(CoderTest, APartyNamedAfterTheOppositionIsTheOpposition) {
+  EXPECT_THAT(Dyads(CodeText("In Britain, the opposition Labour Party accused the government of "
+                             "incompetence.", Date{2019, 3, 1})),
+              testing::Contains("GBROPP>GBRGOV:112"));
+  EXPECT_THAT(Dyads(CodeText("The opposition Maldivian Democratic Party has accused Muizzu of "
+                             "damaging ties with India.", Date{2024, 2, 1})),
+              testing::Contains("MDVOPP>MDVGOV:112"));
+  EXPECT_THAT(Dyads(CodeText("Protests spread across Bangladesh. The opposition BNP accused the "
+                             "government of rigging the vote.", Date{2024, 1, 8})),
+              testing::Contains(testing::StartsWith("BGDOPP>BGDGOV:112")));
+}
+
+TEST(CoderTest, TheHeadOfABodyActsForIt) {
+  EXPECT_THAT(Dyads(CodeText("The director general of the IAEA calls North Korea's test "
+                             "extremely regrettable.", Date{2017, 9, 3})),
+              testing::Contains("IGOUNOIAE>PRK:111"));
+  EXPECT_THAT(Dyads(CodeText("The chief of the Ukrainian army condemned Russia.",
+                             Date{2023, 5, 1})),
+              testing::Contains("UKRMIL>RUS:111"));
+}
+
+TEST(CoderTest, AnOfficeOwnedByTheGovernmentIsTheGovernments) {
+  EXPECT_THAT(Dyads(CodeText("Colombia's ELN rebels freed a hostage on Thursday. The "
+                             "government's chief negotiator, Otty Patino, demanded that the ELN "
+                             "give up kidnapping.", Date{2023, 11, 10})),
+              testing::Contains("COLGOV>COLREB:100"));
+}
+
 }  // namespace
 }  // namespace dyad
