@@ -4217,6 +4217,22 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         j = b;
         continue;
       }
+      // "Doctors at state hospitals in Sri Lanka stage": past the places its people are at.
+      if (mention_at(b) < 0 && where.actor && where.sector.empty() && where.org.empty() &&
+          !where.person) {
+        int64_t x = b;
+        while (x > first && b - x < 6 && mention_at(x) < 0 &&
+               (tagger_->IsNoun(tag_of(x)) || tagger_->IsAdjective(tag_of(x)) ||
+                IsWord(toks[x], "the") || LocativePrepositions().contains(toks[x].hash) ||
+                IsWord(toks[x], "at"))) {
+          --x;
+        }
+        if (mention_at(x) >= 0 && x + 1 < b && LocativePrepositions().contains(toks[x + 1].hash) &&
+            !sc.mentions[mention_at(x)].sector.empty() && !sc.mentions[mention_at(x)].person) {
+          j = x;
+          continue;
+        }
+      }
     }
     // "Bolivia's new government under President Luis Arce restores": the government its
     // leader heads.
@@ -5876,9 +5892,14 @@ std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc)
     several |= !country.empty() && country != c;
     country = c;
   };
+  // ("marched through Yerevan": a march's streets, not a transit.)
+  static const WordSet marched(std::array{"march", "marched", "marches", "marching",
+                                          "paraded"});
   for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+    bool through = IsWord(toks[i], "through") &&
+                   !(i > s.first_token && marched.contains(toks[i - 1].hash));
     if (!LocativePrepositions().contains(toks[i].hash) || IsWord(toks[i], "via") ||
-        IsWord(toks[i], "over") || IsWord(toks[i], "into") || IsWord(toks[i], "through")) {
+        IsWord(toks[i], "over") || IsWord(toks[i], "into") || through) {
       continue;
     }
     // "In a report released in Geneva", "told a news conference in Brussels": where words were
@@ -6686,6 +6707,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   static const WordSet numbers(std::array{"two", "three", "four", "five", "six", "seven",
                                           "eight", "nine", "ten", "eleven", "twelve",
                                           "fifteen", "twenty", "thirty", "fifty", "hundred"});
+  static const WordSet march(std::array{"march", "rally", "protest", "demonstrate", "gather"});
   // A sentence with no finite verb tagged has lost one: an event verb read as an adjective
   // after a noun ("The UAE and Bahrain express/JJ support for Saudi Arabia").
   bool finite = false;
@@ -6731,6 +6753,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                 tagger_->Name(sc->tags[i + 1 - first]) == "PRP$" ||
                 // "Pro-democracy lawmakers demand/NN that Beijing explain ...".
                 (IsWord(toks[i + 1], "that") && IsPlural(toks[i - 1])) ||
+                // "Thousands of protesters march/NN through Yerevan", "royalists rally/NN in
+                // Kathmandu": a crowd's movement, a preposition after it.
+                (march.contains(toks[i].hash) && IsPlural(toks[i - 1]) &&
+                 (tagger_->Name(sc->tags[i + 1 - first]) == "IN" ||
+                  sc->tags[i + 1 - first] == to_)) ||
                 ((tag != nn_ || IsPlural(toks[i - 1])) &&
                  tagger_->IsAdjective(sc->tags[i + 1 - first])) ||
                 toks[i + 1].is(kCapitalized))) {
@@ -7690,6 +7717,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "demonstrations against President Omar al-Bashir", "street protests in Tehran against
+    // the country's leaders": protests no one is named to hold are held by the people of
+    // the country they are aimed at, or of the place they are in.
+    if (source < 0 && nominal && c.pattern->code->root == "14") {
+      std::string country;
+      if (target >= 0 && sc->mentions[target].actor && sc->mentions[target].org.empty() &&
+          (sc->mentions[target].person || sc->mentions[target].sector == "GOV")) {
+        country = sc->mentions[target].country;
+      }
+      if (country.empty()) country = SentenceCountry(s, *sc);
+      if (!country.empty()) {
+        source = static_cast<int>(sc->mentions.size());
+        sc->mentions.push_back(CountryMention(country, "CVL", c.anchor, c.anchor + 1,
+                                              "protesters"));
+      }
+    }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",
            Modality::kFact);
@@ -7784,7 +7827,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // "Israeli airstrikes on the Nuseirat refugee camp in the central Gaza Strip kill 20".
       const std::string& nominal_root = c.pattern->code->root;
       bool attack = nominal_root == "18" || nominal_root == "19" || nominal_root == "20";
-      if (target < 0 && c.pattern->code->code != "0841" && !between_parties && !attack) {
+      // (Protests against a policy are aimed at the government that made it: below.)
+      if (target < 0 && c.pattern->code->code != "0841" && !between_parties && !attack &&
+          nominal_root != "14") {
         drop(c, "nominal act without a recipient", k.modality);
         continue;
       }
@@ -7868,11 +7913,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           break;
         }
       }
-      if (!asserted && !headline_act) {
+      // ("as demonstrations against President Omar al-Bashir enter their fifth week":
+      // protests named are protests held, whoever tells of them.)
+      const bool protest = act_root == "14";
+      if (!asserted && !headline_act && !protest) {
         drop(c, "nominal act nobody asserts here (background)", k.modality);
         continue;
       }
-      if (!headline_act && !own_verb && !underway) {
+      if (!headline_act && !own_verb && !underway && !protest) {
         k.modality = std::max(k.modality, Modality::kAlleged);
       }
     }
@@ -9385,8 +9433,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     // "withdrew its troops from Kherson": a pullback from a place is towards the country it
-    // is in, when that is not the withdrawing side's own.
-    if (k.targets.empty() && c.pattern->code->code == "0874") {
+    // is in, when that is not the withdrawing side's own. So is one agreed or promised
+    // ("agreed to withdraw its troops from Tigray").
+    if (k.targets.empty() &&
+        (c.pattern->code->code == "0874" || c.pattern->code->code == "0356")) {
       for (uint32_t j = c.anchor + 1; j + 1 < s.end_token && j < c.end + 6; ++j) {
         if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
         if (!IsWord(toks[j], "from")) continue;
@@ -9757,6 +9807,37 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           add_target(country, civil ? "CVL" : "", "", "recipients");
         }
         break;
+      }
+    }
+    // "An earthquake struck Myanmar on Friday. ... Beijing pledged 100 million yuan in
+    // emergency aid": aid given to no one named goes to the country the text is about.
+    // (Relief or money, not troops or arms: "sending warships and fighter jets to surround".)
+    static const WordSet relief(std::array{"aid", "assistance", "relief", "supplies", "food",
+                                           "million", "billion", "$", "€", "£", "funding",
+                                           "grant", "grants", "loan", "loans"});
+    bool relief_named = false;
+    for (uint32_t j = c.anchor; j < c.end && !relief_named; ++j) {
+      relief_named = relief.contains(toks[j].hash);
+    }
+    const std::string_view given = c.pattern->code->code;
+    if (k.targets.empty() && relief_named &&
+        (given == "033" || given == "0331" || given == "0333" || given == "070" ||
+         given == "071" || given == "073")) {
+      std::string country = SentenceCountry(s, *sc);
+      if (country.empty()) country = sc->title_country;
+      if (country.empty()) country = sc->discourse.Scene();
+      if (!country.empty() && country != sc->mentions[k.sources[0]].country) {
+        add_target(country, "", "", "scene");
+      }
+    }
+    // "Doctors at state hospitals in Sri Lanka stage a 24-hour strike": a protest by a
+    // country's people that names no one it is aimed at is aimed at their government.
+    if (k.targets.empty() && root == "14") {
+      const Mention& by = sc->mentions[k.sources[0]];
+      static const WordSet people(std::array{"CVL", "OPP", "LAB", "EDU", "REL", "AGR", "HRI",
+                                             "REF", "BUS", "MED"});
+      if (by.country.size() == 3 && people.contains(HashLower(by.sector))) {
+        add_target(by.country, "GOV", "", "protested");
       }
     }
     // "reopened the British Embassy in Tehran", "cancelled a visit to Istanbul": a mission

@@ -5223,5 +5223,57 @@ TEST(CoderTest, AnOfficeOwnedByTheGovernmentIsTheGovernments) {
               testing::Contains("COLGOV>COLREB:100"));
 }
 
+TEST(CoderTest, AWithdrawalAgreedIsFromThePlacesCountry) {
+  EXPECT_THAT(Dyads(CodeText("Eritrea agreed to withdraw its troops from Tigray.",
+                             Date{2021, 3, 26})),
+              testing::Contains("ERI>ETH:0356"));
+}
+
+TEST(CoderTest, ReliefGivenToNoOneNamedGoesToTheCountryOfTheStory) {
+  EXPECT_THAT(Dyads(CodeText("A massive earthquake struck near Mandalay in Myanmar. China pledged 100 "
+                             "million yuan in emergency aid, including tents and blankets.",
+                             Date{2025, 3, 30})),
+              testing::Contains("CHN>MMR:0333"));
+  // Not force sent: that is no aid to the place.
+  EXPECT_THAT(Dyads(CodeText("China began military drills around Taiwan on Thursday, sending "
+                             "warships and fighter jets to surround the island.",
+                             Date{2024, 5, 23})),
+              testing::Not(testing::Contains(testing::HasSubstr(":07"))));
+  EXPECT_THAT(Dyads(CodeText("Romania offered to send experts to help Moldova guard against "
+                             "cyber attacks.", Date{2024, 10, 1})),
+              testing::Contains("ROU>MDA:033"));
+}
+
+TEST(CoderTest, ACrowdsMarchIsAProtestAgainstItsGovernment) {
+  // "march" after a plural is the verb, and a march "through" a capital is held there.
+  EXPECT_THAT(Dyads(CodeText("Thousands of protesters march through Yerevan for a second day.",
+                             Date{2018, 4, 14})),
+              testing::Contains("ARMOPP>ARMGOV:141"));
+  // A strike aimed at no one named is aimed at the strikers' government.
+  EXPECT_THAT(Dyads(CodeText("Doctors at state hospitals in Sri Lanka stage a 24-hour strike.",
+                             Date{2025, 3, 12})),
+              testing::Contains("LKACVL>LKAGOV:143"));
+}
+
+TEST(CoderTest, ProtestsNamedAreHeldByThePeopleOfTheirCountry) {
+  EXPECT_THAT(Dyads(CodeText("Security forces fire tear gas at protesters in Khartoum as "
+                             "demonstrations against President Omar al-Bashir enter their fifth "
+                             "week.", Date{2019, 1, 17})),
+              testing::Contains(testing::StartsWith("SDNCVL>SDN")));
+  EXPECT_THAT(Dyads(CodeText("The admission set off street protests in Tehran against the "
+                             "country's leaders.", Date{2020, 1, 11})),
+              testing::Contains("IRNCVL>IRNGOV:141"));
+  // A protest lodged by a state is a complaint, not a demonstration.
+  EXPECT_THAT(Dyads(CodeText("Japan lodged a protest against China's incursion.",
+                             Date{2024, 8, 27})),
+              testing::ElementsAre("JPN>CHN:114"));
+}
+
+TEST(CoderTest, AResponseVowedIfTheOtherActsIsAThreat) {
+  EXPECT_THAT(Dyads(CodeText("If the Syrian regime uses chemical weapons again, the United "
+                             "Kingdom will respond swiftly.", Date{2018, 9, 18})),
+              testing::Contains("GBR>SYRGOV:130"));
+}
+
 }  // namespace
 }  // namespace dyad
