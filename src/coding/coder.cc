@@ -2678,7 +2678,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         !IsWord(toks[m.first - 1], "the") ||
         !(IsWord(toks[end - 1], "government") || IsWord(toks[end - 1], "regime") ||
           IsWord(toks[end - 1], "authorities")) ||
-        (m.end < s.end_token && IsWord(toks[m.end], "of"))) {
+        // ("accused the government of giving": an accusation's "of", no state named.)
+        (m.end + 1 < s.end_token && IsWord(toks[m.end], "of") &&
+         !(toks[m.end + 1].text.ends_with("ing") && !toks[m.end + 1].is(kCapitalized)))) {
       continue;
     }
     std::string country, subject;
@@ -8188,8 +8190,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     static const WordSet denying(std::array{"rejected", "rejects", "reject", "denied", "denies",
                                             "deny", "dismissed", "dismisses", "dismiss",
                                             "disputed", "disputes", "refuted", "refutes"});
-    if (k.targets.empty() && denying.contains(toks[c.anchor].hash) &&
-        (c.pattern->code->root == "12" || c.pattern->code->code == "016")) {
+    // ("..., a claim New Delhi declined to address": one left unanswered is its maker's.)
+    const bool unanswered_claim = c.pattern->code->code == "011";
+    if (k.targets.empty() &&
+        ((denying.contains(toks[c.anchor].hash) &&
+          (c.pattern->code->root == "12" || c.pattern->code->code == "016")) ||
+         unanswered_claim)) {
       int64_t b = int64_t{sc->mentions[source].first} - 1;
       if (b >= int64_t{first} && IsWord(toks[b], "the")) --b;
       if (b >= int64_t{first} && (IsWord(toks[b], "that") || IsWord(toks[b], "which"))) --b;
@@ -8197,8 +8203,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                    (IsWord(toks[b - 1], "an") || IsWord(toks[b - 1], "a")) &&
                    (IsWord(toks[b], "allegation") || IsWord(toks[b], "accusation") ||
                     IsWord(toks[b], "charge") || IsWord(toks[b], "claim") ||
-                    IsWord(toks[b], "account") || IsWord(toks[b], "assertion"));
-      const CameoCode* denial = claim ? cameo_->Find("016") : nullptr;
+                    IsWord(toks[b], "account") || IsWord(toks[b], "assertion") ||
+                    IsWord(toks[b], "suggestion"));
+      const CameoCode* denial = !claim            ? nullptr
+                                : unanswered_claim ? c.pattern->code
+                                                   : cameo_->Find("016");
       for (size_t m = 0; denial && m < sc->mentions.size(); ++m) {
         const Mention& x = sc->mentions[m];
         if (x.first < first || x.first >= b || !x.actor) continue;
@@ -8207,10 +8216,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           subject &= tagger_->Name(sc->tags[v - first]).substr(0, 2) != "VB";
         }
         if (!subject) break;
-        if (!SameActor(x, sc->mentions[source]) && x.country != sc->mentions[source].country) {
+        // (One side of a country may deny another's: "a charge the president's office
+        // rejected" after the opposition's.)
+        if (!SameActor(x, sc->mentions[source]) &&
+            (x.country != sc->mentions[source].country ||
+             x.sector != sc->mentions[source].sector)) {
           k.targets = {static_cast<int>(m)};
-          k.recode = denial;
-          k.recode_rule = " + builtin:appositive-denial";
+          if (!unanswered_claim) {
+            k.recode = denial;
+            k.recode_rule = " + builtin:appositive-denial";
+          }
         }
         break;
       }

@@ -5275,5 +5275,16 @@ TEST(CoderTest, AResponseVowedIfTheOtherActsIsAThreat) {
               testing::Contains("GBR>SYRGOV:130"));
 }
 
+TEST(CoderTest, AClaimInAppositionDeniedOrLeftUnanswered) {
+  // One side of a country may deny the other's charge.
+  EXPECT_THAT(Dyads(CodeText("Sri Lanka's opposition leader has accused the government of "
+                             "giving Beijing too much at Hambantota, a charge Sri Lanka's "
+                             "presidential office rejected.", Date{2025, 1, 20})),
+              testing::IsSupersetOf({"LKAOPP>LKAGOV:112", "LKAGOV>LKAOPP:016"}));
+  EXPECT_THAT(Dyads(CodeText("Pakistan's army said it shot down five Indian jets, a claim New "
+                             "Delhi declined to address.", Date{2025, 5, 7})),
+              testing::Contains("INDGOV>PAKMIL:011"));
+}
+
 }  // namespace
 }  // namespace dyad
