@@ -9845,6 +9845,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         add_target(country, "", "", "scene");
       }
     }
+    // "demands the release of every American held in Iran": people held are released by
+    // the country they are held in, not by their own.
+    if ((given == "1053" || given == "0253") && !k.targets.empty() &&
+        std::all_of(k.targets.begin(), k.targets.end(), [&](int t) {
+          return sc->mentions[t].country == sc->mentions[k.sources[0]].country;
+        })) {
+      static const WordSet held(std::array{"held", "detained", "imprisoned", "jailed"});
+      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 12; ++j) {
+        if (IsHardBoundary(toks[j])) break;
+        if (!held.contains(toks[j].hash) || !IsWord(toks[j + 1], "in")) continue;
+        std::string in = PlaceCountryAfter(s, j + 1, *sc);
+        if (!in.empty() && in != sc->mentions[k.sources[0]].country) {
+          k.targets.clear();
+          add_target(in, "", "", "holder");
+        }
+        break;
+      }
+    }
     // "Doctors at state hospitals in Sri Lanka stage a 24-hour strike": a protest by a
     // country's people that names no one it is aimed at is aimed at their government.
     if (k.targets.empty() && root == "14") {

@@ -5286,5 +5286,17 @@ TEST(CoderTest, AClaimInAppositionDeniedOrLeftUnanswered) {
               testing::Contains("INDGOV>PAKMIL:011"));
 }
 
+TEST(CoderTest, PeopleHeldAreReleasedByTheCountryHoldingThem) {
+  EXPECT_THAT(Dyads(CodeText("The United States demands the immediate and unconditional "
+                             "release of every American held in Iran.", Date{2019, 11, 4})),
+              testing::ElementsAre("USA>IRN:1053"));
+}
+
+TEST(CoderTest, ASideAndAStrikesLeadersAreParties) {
+  EXPECT_THAT(Dyads(CodeText("Japan's Vice-Minister strongly demanded that the Chinese side "
+                             "take measures to prevent a recurrence.", Date{2024, 8, 26})),
+              testing::Contains("JPNGOV>CHNGOV:100"));
+}
+
 }  // namespace
 }  // namespace dyad
