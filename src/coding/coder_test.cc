@@ -5298,5 +5298,25 @@ TEST(CoderTest, ASideAndAStrikesLeadersAreParties) {
               testing::Contains("JPNGOV>CHNGOV:100"));
 }
 
+TEST(CoderTest, AirStrikesTheirMakersAreKnownBy) {
+  // The demonym on an air strike in a passive's "in" phrase.
+  EXPECT_THAT(Dyads(CodeText("Three of his sons were killed in an Israeli air strike in Gaza in "
+                             "April.", Date{2024, 8, 1})),
+              testing::Contains("ISR>PSE:190"));
+  // Air strikes a state's ministry reports are its own; shelling it reports is not.
+  EXPECT_THAT(Dyads(CodeText("The Afghan Defence Ministry says air strikes killed 30 Taliban "
+                             "fighters in Helmand province.", Date{2015, 5, 5})),
+              testing::Contains("AFGGOV>AFGREB:190"));
+  EXPECT_THAT(Dyads(CodeText("Russian authorities say that shelling has killed a person in "
+                             "Shebekino.", Date{2024, 3, 20})),
+              testing::Not(testing::Contains(testing::StartsWith("RUSGOV>"))));
+}
+
+TEST(CoderTest, ReadyToStopStrikingIsAnIntentToDeescalate) {
+  EXPECT_THAT(Dyads(CodeText("Kyiv is ready to stop striking Russian energy targets.",
+                             Date{2025, 3, 18})),
+              testing::Contains("UKRGOV>RUS:0356"));
+}
+
 }  // namespace
 }  // namespace dyad
