@@ -5318,5 +5318,15 @@ TEST(CoderTest, ReadyToStopStrikingIsAnIntentToDeescalate) {
               testing::Contains("UKRGOV>RUS:0356"));
 }
 
+TEST(CoderTest, ShipsSentOrEnteringAreAShowOfForce) {
+  EXPECT_THAT(Dyads(CodeText("Four China Coast Guard vessels entered Japan's territorial sea "
+                             "around the Senkaku Islands.", Date{2024, 8, 25})),
+              testing::Contains("CHNMIL>JPN:150"));
+  auto events = CodeText("Estonia's navy has sent a patrol ship to guard the Estlink 1 cable.",
+                         Date{2024, 12, 26});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "150");
+}
+
 }  // namespace
 }  // namespace dyad
