@@ -9888,6 +9888,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "blacklisted seven companies based in the United Arab Emirates": those sanctioned
+    // and not named are of the country they are based in.
+    if (k.targets.empty() && given.starts_with("16")) {
+      static const WordSet based(std::array{"based", "registered", "headquartered",
+                                            "located", "operating"});
+      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 8; ++j) {
+        if (IsHardBoundary(toks[j]) || sc->mention_at[j - first] >= 0) break;
+        if (!based.contains(toks[j].hash) || !IsWord(toks[j + 1], "in")) continue;
+        std::string in = PlaceCountryAfter(s, j + 1, *sc);
+        if (!in.empty() && in != sc->mentions[k.sources[0]].country) {
+          add_target(in, "BUS", "", "based");
+        }
+        break;
+      }
+    }
     // "Doctors at state hospitals in Sri Lanka stage a 24-hour strike": a protest by a
     // country's people that names no one it is aimed at is aimed at their government.
     if (k.targets.empty() && root == "14") {

@@ -5328,5 +5328,11 @@ TEST(CoderTest, ShipsSentOrEnteringAreAShowOfForce) {
   EXPECT_EQ(events[0].cameo, "150");
 }
 
+TEST(CoderTest, ThoseSanctionedAreOfTheCountryTheyAreBasedIn) {
+  EXPECT_THAT(Dyads(CodeText("The US Treasury Department also blacklisted seven companies based "
+                             "in the United Arab Emirates.", Date{2025, 1, 7})),
+              testing::Contains("USAGOV>AREBUS:163"));
+}
+
 }  // namespace
 }  // namespace dyad
