@@ -5334,5 +5334,11 @@ TEST(CoderTest, ThoseSanctionedAreOfTheCountryTheyAreBasedIn) {
               testing::Contains("USAGOV>AREBUS:163"));
 }
 
+TEST(CoderTest, AMarchForAnotherDayIsAProtest) {
+  EXPECT_THAT(Dyads(CodeText("Thousands of Serbians rallied for a fifth night in Belgrade.",
+                             Date{2025, 3, 5})),
+              testing::Contains("SRBCVL>SRBGOV:141"));
+}
+
 }  // namespace
 }  // namespace dyad
