@@ -5004,6 +5004,21 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       }
     }
     if (Subordinators().contains(t.hash) || Relativizers().contains(t.hash)) return -1;
+    // "commitment to the sovereignty, unity and territorial integrity of Mali": past the
+    // list of what is at stake, to whose it is.
+    if (OfTopicNouns().contains(t.hash)) {
+      uint32_t k = j + 1;
+      while (k + 1 < s.end_token && k < j + 8 && sc.mention_at[k - s.first_token] < 0 &&
+             (toks[k].text == "," || IsWord(toks[k], "and") || IsWord(toks[k], "territorial") ||
+              IsWord(toks[k], "political") || OfTopicNouns().contains(toks[k].hash))) {
+        ++k;
+      }
+      if (k > j + 1 && k + 1 < s.end_token && IsWord(toks[k], "of")) {
+        reach += k - j;
+        j = k;
+        continue;
+      }
+    }
     std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
     // "condemned the attack on a UN convoy": blame goes to the attacker, named after "by"
     // if at all, not to the victim.

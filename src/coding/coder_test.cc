@@ -5340,5 +5340,18 @@ TEST(CoderTest, AMarchForAnotherDayIsAProtest) {
               testing::Contains("SRBCVL>SRBGOV:141"));
 }
 
+TEST(CoderTest, ACommitmentToASovereigntyIsToItsState) {
+  EXPECT_THAT(Dyads(CodeText("The members of the Security Council reaffirmed their strong "
+                             "commitment to the sovereignty, unity and territorial integrity of "
+                             "Mali.", Date{2019, 1, 25})),
+              testing::ElementsAre("IGOUNO>MLI:032"));
+}
+
+TEST(CoderTest, MoneyAnnouncedToHelpIsAidPromised) {
+  EXPECT_THAT(Dyads(CodeText("Britain's Foreign Secretary announced a further £5 million to help "
+                             "protect Rohingya refugees in Bangladesh.", Date{2018, 3, 5})),
+              testing::Contains(testing::StartsWith("GBRGOV>BGD:033")));
+}
+
 }  // namespace
 }  // namespace dyad
