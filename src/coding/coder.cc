@@ -454,6 +454,13 @@ const WordSet& HeadNouns() {
                                     "party", "council", "delegation"});
   return s;
 }
+// The words before an actor appealed to: "urged parliament", "calls on the military".
+const WordSet& AppealedWords() {
+  static const WordSet s(std::array{"urge", "urges", "urged", "urging", "on", "upon", "ask",
+                                    "asks", "asked", "asking", "press", "pressed", "pressing",
+                                    "implored", "encouraged"});
+  return s;
+}
 // Nouns for acts of force in general, which a judgement may name after the report of one.
 const WordSet& ViolenceNouns() {
   static const WordSet s(std::array{"violence", "killing", "killings", "massacre", "massacres",
@@ -1856,6 +1863,28 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     opp.end = j;
   }
+  // "Minister for Foreign Affairs", "Japan's Vice-Minister for Foreign Affairs", "the
+  // Minister for Europe and North America": a minister's portfolio is part of the title.
+  static const WordSet portfolio_heads(std::array{"minister", "vice-minister", "secretary",
+                                                  "ministers", "vice-ministers"});
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& m = sc->mentions[k];
+    uint32_t j = m.end;
+    if (m.sector != "GOV" || m.person || !portfolio_heads.contains(toks[j - 1].hash) ||
+        j + 1 >= s.end_token || !IsWord(toks[j], "for")) {
+      continue;
+    }
+    uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
+    uint32_t k2 = j + 1;
+    if (k2 < limit && IsWord(toks[k2], "the")) ++k2;
+    uint32_t last = 0;
+    while (k2 < limit && k2 < j + 8 && toks[k2].is(kWord) &&
+           (toks[k2].is(kCapitalized) || IsWord(toks[k2], "and") || IsWord(toks[k2], "of"))) {
+      if (toks[k2].is(kCapitalized)) last = k2 + 1;
+      ++k2;
+    }
+    if (last > j + 1) m.end = last;
+  }
   // "Thousands of people", "hundreds of protesters": one crowd, of the second word's kind.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
     Mention& count = sc->mentions[k];
@@ -2623,11 +2652,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       // ("Sandu said, urging parliament to approve": a parliament appealed to is the scene's.)
       uint32_t before = m.first > s.first_token && IsWord(toks[m.first - 1], "the") ? m.first - 1
                                                                                     : m.first;
-      static const WordSet appeals(std::array{"urge", "urges", "urged", "urging", "on", "upon",
-                                              "ask", "asks", "asked", "asking", "press",
-                                              "pressed", "pressing", "implored", "encouraged"});
       bool appealed = m.sector == "LEG" && before > s.first_token &&
-                      appeals.contains(toks[before - 1].hash);
+                      AppealedWords().contains(toks[before - 1].hash);
       if (scene && (m.sector == "LEG" || m.sector == "CVL") && !appealed) continue;
       m.country = country;
       m.code = country + m.sector;
@@ -2638,11 +2664,15 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   }
   // "He reiterates his call on the military to end the violence": a bare "the military"
   // or "the junta" is the state's forces the document named before.
+  // So is one a speaker calls on ("We call on the military to step back from power" in a
+  // British statement on Myanmar): not the speaker's own, which the scene would make it.
   if (const Mention* mil = sc->discourse.LastMilitary()) {
     for (Mention& m : sc->mentions) {
       bool junta = IsWord(toks[m.first], "junta");  // a GOV word: the soldiers who rule
-      if (m.actor || (m.sector != "MIL" && !junta) || m.end != m.first + 1 ||
-          m.first == s.first_token ||
+      bool appealed = m.first >= s.first_token + 2 &&
+                      AppealedWords().contains(toks[m.first - 2].hash);
+      if ((m.actor && !(appealed && m.via == "scene")) || (m.sector != "MIL" && !junta) ||
+          m.end != m.first + 1 || m.first == s.first_token ||
           !IsWord(toks[m.first - 1], "the") ||
           !(IsWord(toks[m.first], "military") || IsWord(toks[m.first], "junta") ||
             IsWord(toks[m.first], "army"))) {
@@ -2650,7 +2680,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
       bool other_state = false;
       for (const Mention& o : sc->mentions) {
-        other_state |= o.actor && !o.country.empty() && o.country != mil->country;
+        if (appealed && (o.end <= m.first || o.via == "scene")) continue;  // the speaker
+        other_state |= o.actor && !o.country.empty() && o.country != mil->country &&
+                       &o != &m;
       }
       if (other_state) continue;
       m.country = mil->country;
@@ -5856,6 +5888,16 @@ void CoderImpl::NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const {
         at < s.end_token && (toks[at].text == "-" || toks[at].text == "—" ||
                              toks[at].text == "--" || toks[at].text == "(")) {
       sc->dateline = m;
+    }
+  }
+  // "The Foreign Office summoned Iran's charge d'affaires": with no country before it, the
+  // Foreign Office is Britain's (Germany's is "the Federal Foreign Office").
+  for (Mention& m : sc->mentions) {
+    if (!m.actor && m.sector == "GOV" && m.end == m.first + 2 && m.first > s.first_token &&
+        IsWord(toks[m.first - 1], "the") && toks[m.first].is(kCapitalized) &&
+        toks[m.first + 1].is(kCapitalized) && IsWord(toks[m.first], "foreign") &&
+        IsWord(toks[m.first + 1], "office")) {
+      m = CountryMention("GBR", "GOV", m.first, m.end, "agency");
     }
   }
   const Mention* home = sc->author  ? &*sc->author

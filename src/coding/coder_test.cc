@@ -5353,5 +5353,26 @@ TEST(CoderTest, MoneyAnnouncedToHelpIsAidPromised) {
               testing::Contains(testing::StartsWith("GBRGOV>BGD:033")));
 }
 
+TEST(CoderTest, TheMilitaryCalledOnIsTheOneNamedBefore) {
+  auto events = CodeText("The UK has imposed travel bans on three generals of the Myanmar "
+                         "military.\n\nForeign Secretary Dominic Raab said:\n\n\"We call on "
+                         "the military to step back from power and to release those it has "
+                         "detained.\"",
+                         Date{2021, 2, 18}, "UK announces sanctions on Myanmar military generals");
+  EXPECT_THAT(Dyads(events), testing::Contains("GBRGOV>MMRMIL:0241"));
+}
+
+TEST(CoderTest, TheForeignOfficeIsBritainsAndAPortfolioIsPartOfATitle) {
+  EXPECT_THAT(Dyads(CodeText("The Foreign Office summoned Iran's charge d'affaires in London.",
+                             Date{2019, 7, 20})),
+              testing::ElementsAre("GBRGOV>IRN:114"));
+  EXPECT_THAT(Dyads(CodeText("The German Foreign Office summoned Iran's ambassador.",
+                             Date{2019, 7, 20})),
+              testing::ElementsAre("DEUGOV>IRNGOV:114"));
+  EXPECT_THAT(Dyads(CodeText("Japan's Minister for Foreign Affairs summoned the Chinese "
+                             "ambassador.", Date{2024, 5, 1})),
+              testing::ElementsAre("JPNGOV>CHNGOV:114"));
+}
+
 }  // namespace
 }  // namespace dyad
