@@ -454,6 +454,13 @@ const WordSet& HeadNouns() {
                                     "party", "council", "delegation"});
   return s;
 }
+// What forces fire, for "Police fire/NN tear gas": a present tense before them.
+const WordSet& Munitions() {
+  static const WordSet s(std::array{"tear", "rubber", "live", "water", "warning", "shots",
+                                    "rockets", "missiles", "mortars", "shells", "stun",
+                                    "pellets", "bullets", "artillery", "teargas"});
+  return s;
+}
 // The words before an actor appealed to: "urged parliament", "calls on the military".
 const WordSet& AppealedWords() {
   static const WordSet s(std::array{"urge", "urges", "urged", "urging", "on", "upon", "ask",
@@ -1215,7 +1222,7 @@ bool SelfDirected(const Mention& a, const Mention& b) {
 // A plural noun by its form: "protesters", "people".
 bool IsPlural(const Token& t) {
   return t.text.ends_with("s") || IsWord(t, "people") || IsWord(t, "police") ||
-         IsWord(t, "personnel");
+         IsWord(t, "personnel") || IsWord(t, "aircraft");
 }
 
 constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo = HashLower("to");
@@ -2574,6 +2581,21 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     }
     if (country.empty()) country = SentenceCountry(s, *sc);
+    // "Hong Kong protests: Police fire tear gas at protesters": an item's topic before a
+    // colon sets its scene, as a topic line does.
+    for (uint32_t c = s.first_token + 1; country.empty() && c < s.first_token + 8 &&
+                                         c < s.end_token;
+         ++c) {
+      if (toks[c].text != ":") continue;
+      std::string topic;
+      for (const Mention& m : sc->mentions) {
+        if (m.first >= c || !m.actor || m.country.empty()) continue;
+        if (!topic.empty() && topic != m.country) topic = "-";
+        if (topic.empty()) topic = m.country;
+      }
+      if (topic != "-") country = topic;
+      break;
+    }
     // "Police detained hundreds of protesters": a sentence that names no place is set where
     // the text was. (Only for those who act there: not for lawmakers, nor for the people
     // a scene's victims may be from.)
@@ -6819,7 +6841,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     } else if ((tagger_->IsAdjective(tag) || tag == nn_) &&
                (before == nns_ || before == nnps_ ||
                 // "Brazilian federal police arrest/NN former finance minister ...".
-                ((IsWord(toks[i - 1], "police") || IsWord(toks[i - 1], "people")) &&
+                ((IsWord(toks[i - 1], "police") || IsWord(toks[i - 1], "people") ||
+                  IsWord(toks[i - 1], "aircraft")) &&
                  tagger_->IsNoun(before)) ||
                 // "..., Arseniy Yatsenyuk and Oleh Tyahnybok, sign/NN an agreement".
                 (toks[i - 1].text == "," && i >= first + 2 &&
@@ -6837,6 +6860,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                   sc->tags[i + 1 - first] == to_)) ||
                 ((tag != nn_ || IsPlural(toks[i - 1])) &&
                  tagger_->IsAdjective(sc->tags[i + 1 - first])) ||
+                // "Israeli aircraft strike/NN more than 150 targets", "Police fire/NN tear
+                // gas at protesters": a count or a munition after a plural.
+                (IsPlural(toks[i - 1]) &&
+                 (sc->tags[i + 1 - first] == cd_ || IsWord(toks[i + 1], "more") ||
+                  (IsWord(toks[i], "fire") && Munitions().contains(toks[i + 1].hash)))) ||
                 toks[i + 1].is(kCapitalized))) {
       // "South Korean prosecutors detain/JJ former Defence Minister Kim", "Arab states
       // launch/NN Operation Decisive Storm": a plural subject's present tense.

@@ -5374,5 +5374,16 @@ TEST(CoderTest, TheForeignOfficeIsBritainsAndAPortfolioIsPartOfATitle) {
               testing::ElementsAre("JPNGOV>CHNGOV:114"));
 }
 
+TEST(CoderTest, APluralBeforeACountOrAMunitionIsAPresentTense) {
+  EXPECT_THAT(Dyads(CodeText("Israeli aircraft strike more than 150 targets in the Gaza Strip.",
+                             Date{2018, 11, 13})),
+              testing::Contains("ISRMIL>PSE:190"));
+  // The item's topic before the colon is where the police are.
+  EXPECT_THAT(Dyads(CodeText("Hong Kong protests: Police fire tear gas and water cannon at "
+                             "protesters outside the Legislative Council.",
+                             Date{2019, 9, 16})),
+              testing::Contains("HKGCOP>HKGOPP:175"));
+}
+
 }  // namespace
 }  // namespace dyad
