@@ -11088,10 +11088,18 @@ void MergeRestatements(std::vector<Event>* events) {
     return e.rule.starts_with("builtin:judged-act") ||
            e.rule.find("nominal.tsv") != std::string::npos;
   };
+  // "They also condemned the DPRK's launch of an ICBM" after "condemned the DPRK's launch of
+  // twenty missiles": "also" before the verb tells another act.
+  auto another = [](const Event& e) {
+    size_t at = e.sentence.find(e.evidence_text);
+    return !e.evidence_text.empty() && at != std::string::npos && at >= 5 &&
+           e.sentence.compare(at - 5, 5, "also ") == 0;
+  };
   size_t kept = 0;
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
     auto same = [&](const Event& m) {
+      if (another(e)) return false;
       return m.source.code == e.source.code && m.cameo == e.cameo &&
              (m.rule == e.rule || names_act(m) || names_act(e)) &&
              m.modality == e.modality && m.mutual == e.mutual &&

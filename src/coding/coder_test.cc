@@ -5385,5 +5385,15 @@ TEST(CoderTest, APluralBeforeACountOrAMunitionIsAPresentTense) {
               testing::Contains("HKGCOP>HKGOPP:175"));
 }
 
+TEST(CoderTest, AnActAlsoDoneIsAnotherAct) {
+  auto events = CodeText("The United States condemned North Korea's launch of twenty missiles "
+                         "on November 2. The United States also condemned North Korea's launch "
+                         "of an intercontinental ballistic missile on Thursday.",
+                         Date{2022, 11, 3});
+  EXPECT_EQ(std::count_if(events.begin(), events.end(),
+                          [](const Event& e) { return e.cameo == "111"; }),
+            2);
+}
+
 }  // namespace
 }  // namespace dyad
