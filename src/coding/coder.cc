@@ -5062,9 +5062,10 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     // list of what is at stake, to whose it is.
     if (OfTopicNouns().contains(t.hash)) {
       uint32_t k = j + 1;
-      while (k + 1 < s.end_token && k < j + 8 && sc.mention_at[k - s.first_token] < 0 &&
+      while (k + 1 < s.end_token && k < j + 12 && sc.mention_at[k - s.first_token] < 0 &&
              (toks[k].text == "," || IsWord(toks[k], "and") || IsWord(toks[k], "territorial") ||
-              IsWord(toks[k], "political") || OfTopicNouns().contains(toks[k].hash))) {
+              IsWord(toks[k], "political") || IsWord(toks[k], "national") ||
+              OfTopicNouns().contains(toks[k].hash))) {
         ++k;
       }
       if (k > j + 1 && k + 1 < s.end_token && IsWord(toks[k], "of")) {

@@ -5345,6 +5345,13 @@ TEST(CoderTest, ACommitmentToASovereigntyIsToItsState) {
                              "commitment to the sovereignty, unity and territorial integrity of "
                              "Mali.", Date{2019, 1, 25})),
               testing::ElementsAre("IGOUNO>MLI:032"));
+  EXPECT_THAT(Dyads(CodeText("The members of the Security Council reaffirmed their strong "
+                             "commitment to the sovereignty, independence, territorial integrity "
+                             "and national unity of Afghanistan.", Date{2022, 9, 6})),
+              testing::ElementsAre("IGOUNO>AFG:032"));
+  EXPECT_THAT(Dyads(CodeText("The United States remains steadfast in its support for Ukraine.",
+                             Date{2022, 1, 5})),
+              testing::ElementsAre("USA>UKR:051"));
 }
 
 TEST(CoderTest, MoneyAnnouncedToHelpIsAidPromised) {
