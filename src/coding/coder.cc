@@ -108,7 +108,8 @@ const WordSet& MemberNouns() {
                                     "chair", "presidency", "secretariat", "chief", "general",
                                     "director", "commander", "minister", "secretary",
                                     "ambassador", "envoy", "director-general",
-                                    "secretary-general"});
+                                    "secretary-general", "ministers", "envoys", "ambassadors",
+                                    "officials", "chiefs", "commanders"});
   return s;
 }
 // Words between a locative preposition and the place: "in northern Ethiopia".

@@ -5402,5 +5402,11 @@ TEST(CoderTest, AnActAlsoDoneIsAnotherAct) {
             2);
 }
 
+TEST(CoderTest, TheMinistersOfABodyActForIt) {
+  EXPECT_THAT(Dyads(CodeText("The foreign ministers of the Group of Seven called on the Taliban "
+                             "to urgently reverse both decisions.", Date{2022, 12, 22})),
+              testing::ElementsAre("IGOGOS>AFGGOV:0242"));
+}
+
 }  // namespace
 }  // namespace dyad
