@@ -5408,5 +5408,13 @@ TEST(CoderTest, TheMinistersOfABodyActForIt) {
               testing::ElementsAre("IGOGOS>AFGGOV:0242"));
 }
 
+TEST(CoderTest, TheUnsNameForIslamicStateKhorasanIsKnown) {
+  auto events = CodeText("The Security Council condemned the suicide bombing at the Russian "
+                         "embassy in Kabul. Islamic State in Iraq and the Levant - Khorasan "
+                         "Province (ISIL-K) claimed responsibility for the attack.",
+                         Date{2022, 9, 6});
+  EXPECT_THAT(Dyads(events), testing::Contains("IGOUNO>AFGREB:111"));
+}
+
 }  // namespace
 }  // namespace dyad
