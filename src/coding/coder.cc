@@ -7524,6 +7524,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (j - 1 < first || !IsWord(toks[j], "of") || sc->mention_at[j - 1 - first] < 0) return false;
       int accused = sc->mention_at[j - 1 - first];
       int64_t v = int64_t{sc->mentions[accused].first} - 1;
+      // ("accuses Russian-backed separatists of": past the accused's qualifiers.)
+      while (v > first && v + 3 > sc->mentions[accused].first &&
+             tagger_->IsAdjective(sc->tags[v - first]) &&
+             (!toks[v].is(kCapitalized) || toks[v].text.find('-') != std::string_view::npos)) {
+        --v;
+      }
       if (v >= first && IsWord(toks[v], "the")) --v;
       if (v < first || !AccusingVerbs().contains(toks[v].hash)) return false;
       subject = accused;
@@ -8155,6 +8161,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         bool plural = IsWord(toks[c.anchor + 1], "them");
         if (plural == (a->targets.size() > 1)) k.targets = a->targets;
         break;
+      }
+    }
+    // "Ukraine's military accuses separatists of shelling its positions": what the accused's
+    // act is done to, named by the accuser's possessive, is the accuser's.
+    if (k.targets.empty() && gerund_claim && accuser >= 0 && sc->mentions[accuser].actor &&
+        !sc->mentions[accuser].person && !sc->mentions[accuser].country.empty()) {
+      for (uint32_t j = c.anchor + 1; j < s.end_token && j <= c.end; ++j) {
+        if (IsWord(toks[j], "its") || IsWord(toks[j], "our")) {
+          add_mention_target(sc->mentions[accuser]);
+          break;
+        }
+        if (sc->mention_at[j - first] >= 0) break;
       }
     }
     // "a ceasefire between Israel and Islamic Jihad, mediated by Egypt", "Somalia and

@@ -5416,5 +5416,11 @@ TEST(CoderTest, TheUnsNameForIslamicStateKhorasanIsKnown) {
   EXPECT_THAT(Dyads(events), testing::Contains("IGOUNO>AFGREB:111"));
 }
 
+TEST(CoderTest, WhatTheAccusedDidToItsPositionsIsDoneToTheAccuser) {
+  EXPECT_THAT(Dyads(CodeText("Ukraine's military accuses Russian-backed separatists of shelling "
+                             "its positions near Avdiivka.", Date{2017, 9, 3})),
+              testing::Contains("UKRREB>UKRMIL:194"));
+}
+
 }  // namespace
 }  // namespace dyad
