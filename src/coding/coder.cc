@@ -8440,6 +8440,39 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
 
+    // "Russia's strikes on Kyiv ... Putin warns that Russia will respond harshly if attacks on
+    // its territory continue": a threat that names no one is aimed at the other side of the
+    // fighting told just before, in which the threatener's state took part.
+    if (k.targets.empty() && root == "13" && sc->mentions[source].actor &&
+        !sc->mentions[source].country.empty() && sc->mentions[source].org.empty()) {
+      const std::string& own = sc->mentions[source].country;
+      const auto& past = sc->discourse.events();
+      int seen = 0;
+      for (auto it = past.rbegin(); it != past.rend() && seen < 6; ++it, ++seen) {
+        if (sc->discourse.BeforeTopic(*it) || !sc->discourse.Within(*it, 3)) break;
+        std::string_view r = std::string_view(it->cameo).substr(0, 2);
+        if (r != "18" && r != "19" && r != "20") continue;
+        if (it->target_country == own && !it->source_country.empty() &&
+            it->source_country != own) {
+          Mention enemy = it->source;
+          enemy.first = c.anchor;
+          enemy.end = c.end;
+          enemy.group = -1;
+          enemy.via = "fighting";
+          add_mention_target(std::move(enemy));
+          break;
+        }
+        if (it->source_country == own && !it->target_country.empty() &&
+            it->target_country != own && it->target_code.starts_with(it->target_country)) {
+          add_mention_target(CountryMention(
+              it->target_country,
+              std::string_view(it->target_code).substr(it->target_country.size()), c.anchor,
+              c.end, "fighting"));
+          break;
+        }
+      }
+    }
+
     // Praise or blame of an agreement or of talks is aimed at their parties: "welcomed the
     // agreement between Armenia and Azerbaijan", "welcomes the ceasefire in Israel and Gaza".
     // A truce "in" a place binds the parties fighting there; talks "in" a place are only

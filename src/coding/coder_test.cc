@@ -5422,5 +5422,13 @@ TEST(CoderTest, WhatTheAccusedDidToItsPositionsIsDoneToTheAccuser) {
               testing::Contains("UKRREB>UKRMIL:194"));
 }
 
+TEST(CoderTest, AThreatNamingNoOneIsAimedAtTheOtherSideOfTheFighting) {
+  auto events = CodeText("Russian missiles struck Kyiv and Lviv on Monday, killing 19 people. "
+                         "Putin warns that Russia will respond harshly if attacks on its "
+                         "territory continue.",
+                         Date{2022, 10, 10});
+  EXPECT_THAT(Dyads(events), testing::Contains(testing::StartsWith("RUS>UKR")));
+}
+
 }  // namespace
 }  // namespace dyad
