@@ -5430,5 +5430,14 @@ TEST(CoderTest, AThreatNamingNoOneIsAimedAtTheOtherSideOfTheFighting) {
   EXPECT_THAT(Dyads(events), testing::Contains(testing::StartsWith("RUS>UKR")));
 }
 
+TEST(CoderTest, AStrikeThatLevelsOrHitsIsItsOwnersAttack) {
+  EXPECT_THAT(Dyads(CodeText("An Israeli airstrike levels a twelve-storey tower in Gaza City.",
+                             Date{2021, 5, 15})),
+              testing::ElementsAre("ISR>PSE:195"));
+  EXPECT_THAT(Dyads(CodeText("A Russian missile strike hit a hospital in Kyiv.",
+                             Date{2024, 7, 8})),
+              testing::Contains(testing::StartsWith("RUS>UKR")));
+}
+
 }  // namespace
 }  // namespace dyad
