@@ -404,7 +404,8 @@ const WordSet& DisasterWords() {
       "outbreak", "epidemic", "pandemic", "measles", "cholera", "covid-19", "covid",
       "coronavirus", "ebola", "flood", "floods", "flooding", "wildfire", "wildfires", "drought",
       "earthquake", "hurricane", "cyclone", "typhoon", "storm", "heatwave", "eruption",
-      "volcano", "volcanic", "landslide", "landslides", "tsunami", "blizzard"});
+      "volcano", "volcanic", "landslide", "landslides", "tsunami", "blizzard", "bushfire",
+      "bushfires", "mpox", "dengue"});
   return s;
 }
 // Words that may open a reference ResolveReferences resolves (besides capitalised ones:
@@ -7933,6 +7934,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (InsideCondition(s, c.anchor, *sc)) {
       drop(c, "inside an if-clause: a condition, not an act", k.modality);
       continue;
+    }
+    // "dedicated his life to fighting for a free and democratic Russia": a cause fought for
+    // (not "fighting for control of Bakhmut against Russian troops").
+    if (c.end == c.anchor + 1 && c.end < s.end_token && IsWord(toks[c.end], "for") &&
+        sc->lex[c.anchor - first].lemma_hash == HashLower("fight")) {
+      bool battle = false;
+      for (uint32_t j = c.end + 1; j < s.end_token && j < c.end + 10; ++j) {
+        battle |= IsWord(toks[j], "control") || IsWord(toks[j], "against") ||
+                  IsWord(toks[j], "with");
+      }
+      if (!battle) {
+        drop(c, "a cause fought for, not a fight", k.modality);
+        continue;
+      }
     }
     if (Demanded(s, c.anchor, *sc)) {
       drop(c, "demanded, not done", k.modality);

@@ -5439,5 +5439,18 @@ TEST(CoderTest, AStrikeThatLevelsOrHitsIsItsOwnersAttack) {
               testing::Contains(testing::StartsWith("RUS>UKR")));
 }
 
+TEST(CoderTest, ACauseFoughtForAndABushfireEmergencyAreNoEvents) {
+  EXPECT_THAT(CodeText("Alexei Navalny dedicated his life to fighting for a free and "
+                       "democratic Russia.", Date{2024, 2, 20}),
+              testing::IsEmpty());
+  EXPECT_THAT(Dyads(CodeText("Ukrainian forces are fighting for control of Bakhmut against "
+                             "Russian troops.", Date{2023, 2, 20})),
+              testing::ElementsAre("UKRMIL>RUSMIL:190"));
+  EXPECT_THAT(CodeText("The government of New South Wales declares a seven-day state of "
+                       "emergency ahead of catastrophic bushfire conditions.",
+                       Date{2019, 11, 11}),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
