@@ -8769,9 +8769,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             if (sc->discourse.BeforeTopic(*it)) break;
             std::string_view r = std::string_view(it->cameo).substr(0, 2);
             bool violent = r == "18" || r == "19" || r == "20";
+            // ("... claimed responsibility for the bombing. The United States condemned the
+            // bombing": the claimant is the doer.)
             if (it->anchor_lemma == lemma || (verb != 0 && it->anchor_lemma == verb) ||
                 (generic && it == past.rbegin()) ||
-                ((attack || violence) && (violent || r == "17")) ||
+                ((attack || violence) && (violent || r == "17" || it->cameo == "015")) ||
                 // (Not an alert raised in answer: "orders the military to raise its readiness".)
                 (show && it->cameo == "150") || (drills && r == "15") ||
                 (ruling && it->source.sector == "JUD") ||

@@ -5452,5 +5452,13 @@ TEST(CoderTest, ACauseFoughtForAndABushfireEmergencyAreNoEvents) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, ABombingCondemnedIsItsClaimants) {
+  auto events = CodeText("A suicide bomber killed 84 people at a mosque in Peshawar. A "
+                         "commander of Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, "
+                         "claimed responsibility. The United States condemned the bombing.",
+                         Date{2023, 2, 1});
+  EXPECT_THAT(Dyads(events), testing::Contains("USA>PAKREB:111"));
+}
+
 }  // namespace
 }  // namespace dyad
