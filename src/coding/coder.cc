@@ -7056,7 +7056,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "The leaders agreed to remain in close contact and to meet in person": so is each later
     // infinitive of an agreement, matched as "agree to meet" would be.
     uint64_t governing = 0;
-    if (i >= first + 2 && toks[i].hash == kTo &&
+    // ("urged Iran to halt its escalation and cooperate fully": "to" left out after "and".)
+    const bool bare = i >= first + 2 && tagger_->Name(tag) == "VB" && IsWord(toks[i - 1], "and");
+    if (i >= first + 2 && (toks[i].hash == kTo || bare) &&
         (IsWord(toks[i - 1], "and") || toks[i - 1].text == ",")) {
       for (const Candidate& a : sc->candidates) {
         if (!a.pattern->code) continue;
@@ -7066,7 +7068,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     bool more = governing != 0;
     if (modal || more) {
-      uint32_t v = i + 1;
+      uint32_t v = bare && more ? i : i + 1;
       while (v < limit && tagger_->Name(sc->tags[v - first]).substr(0, 2) == "RB" &&
              !IsWord(toks[v], "not") && !IsWord(toks[v], "never")) {
         ++v;

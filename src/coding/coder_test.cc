@@ -5460,5 +5460,11 @@ TEST(CoderTest, ABombingCondemnedIsItsClaimants) {
   EXPECT_THAT(Dyads(events), testing::Contains("USA>PAKREB:111"));
 }
 
+TEST(CoderTest, AnAppealsLaterVerbWithoutToIsStillAsked) {
+  EXPECT_THAT(Dyads(CodeText("France and Germany urged Iran to halt its nuclear escalation and "
+                             "cooperate fully with the agency.", Date{2022, 6, 9})),
+              testing::UnorderedElementsAre("FRA>IRN:0256", "DEU>IRN:0256"));
+}
+
 }  // namespace
 }  // namespace dyad
