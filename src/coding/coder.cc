@@ -1810,12 +1810,16 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                                             "sympathisers", "sympathizers", "partisans"});
   for (size_t k = 0; k < sc->mentions.size(); ++k) {
     Mention& m = sc->mentions[k];
-    if (!m.actor || m.country.empty() || !m.org.empty() || m.end >= s.end_token ||
-        !followers.contains(toks[m.end].hash) ||
-        (k + 1 < sc->mentions.size() && sc->mentions[k + 1].first <= m.end)) {
+    // (Merged already with the followers' word: "Houthi supporters" as one mention.)
+    bool merged = m.actor && !m.country.empty() && m.org.empty() && m.end > m.first + 1 &&
+                  followers.contains(toks[m.end - 1].hash);
+    if (!merged &&
+        (!m.actor || m.country.empty() || !m.org.empty() || m.end >= s.end_token ||
+         !followers.contains(toks[m.end].hash) ||
+         (k + 1 < sc->mentions.size() && sc->mentions[k + 1].first <= m.end))) {
       continue;
     }
-    m.end += 1;
+    if (!merged) m.end += 1;
     m.person = false;
     m.demonym = false;
     m.sector = "CVL";

@@ -5466,5 +5466,11 @@ TEST(CoderTest, AnAppealsLaterVerbWithoutToIsStillAsked) {
               testing::UnorderedElementsAre("FRA>IRN:0256", "DEU>IRN:0256"));
 }
 
+TEST(CoderTest, SupportersAreACrowd) {
+  EXPECT_THAT(Dyads(CodeText("In Niamey, thousands of coup supporters rallied on Sunday outside "
+                             "the French embassy.", Date{2023, 7, 30})),
+              testing::Contains("NERCVL>FRAGOV:141"));
+}
+
 }  // namespace
 }  // namespace dyad
