@@ -4885,21 +4885,38 @@ uint32_t CoderImpl::AttackAgent(const SentenceSpan& s, uint32_t at, const Scratc
           sc.tags[j - s.first_token] == cd_)) {
     ++j;
   }
-  if (j < s.end_token && Relativizers().contains(toks[j].hash)) ++j;
-  for (uint32_t aux = 0; j < s.end_token && aux < 3 &&
-         (IsWord(toks[j], "was") || IsWord(toks[j], "were") || IsWord(toks[j], "has") ||
-          IsWord(toks[j], "have") || IsWord(toks[j], "had") || IsWord(toks[j], "been") ||
-          IsWord(toks[j], "reportedly") || IsWord(toks[j], "allegedly"));
-       ++aux) {
-    ++j;
-  }
-  if (j >= s.end_token || !participles.contains(toks[j].hash)) return 0;
-  // Past "out", a date or a place: "carried out on 25 August by".
-  for (uint32_t k = j + 1; k + 1 < s.end_token && k < j + 8; ++k) {
-    if (IsWord(toks[k], "by")) return k;
-    if (IsHardBoundary(toks[k]) || Subordinators().contains(toks[k].hash) ||
-        tagger_->IsVerb(sc.tags[k - s.first_token])) {
-      return 0;
+  // "which was claimed by", "carried out on 25 August by": the "by" after a participle.
+  auto by_after = [&](uint32_t v) -> uint32_t {
+    if (v < s.end_token && Relativizers().contains(toks[v].hash)) ++v;
+    for (uint32_t aux = 0; v < s.end_token && aux < 3 &&
+           (IsWord(toks[v], "was") || IsWord(toks[v], "were") || IsWord(toks[v], "has") ||
+            IsWord(toks[v], "have") || IsWord(toks[v], "had") || IsWord(toks[v], "been") ||
+            IsWord(toks[v], "reportedly") || IsWord(toks[v], "allegedly"));
+         ++aux) {
+      ++v;
+    }
+    if (v >= s.end_token || !participles.contains(toks[v].hash)) return 0;
+    for (uint32_t k = v + 1; k + 1 < s.end_token && k < v + 8; ++k) {
+      if (IsWord(toks[k], "by")) return k;
+      if (IsHardBoundary(toks[k]) || Subordinators().contains(toks[k].hash) ||
+          tagger_->IsVerb(sc.tags[k - s.first_token])) {
+        return 0;
+      }
+    }
+    return 0;
+  };
+  if (uint32_t by = by_after(j); by > 0) return by;
+  // Past what was attacked, to a relative clause after a comma: "the attack carried out on 20
+  // January against a camp of the mission (MINUSMA) in Aguelhok, which was claimed by X".
+  for (uint32_t k = j + 1; k + 1 < s.end_token && k < at + 36; ++k) {
+    bool paren = toks[k].text == "(" || toks[k].text == ")";
+    if ((IsHardBoundary(toks[k]) && !paren) || Subordinators().contains(toks[k].hash) ||
+        (tagger_->IsVerb(sc.tags[k - s.first_token]) && !toks[k].is(kCapitalized) &&
+         !(k == j + 1 && IsWord(toks[k], "out")))) {
+      break;
+    }
+    if (Relativizers().contains(toks[k].hash)) {
+      return toks[k - 1].text == "," ? by_after(k) : 0;
     }
   }
   return 0;
@@ -5057,6 +5074,16 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     if (judged_act && AttackNouns().contains(t.hash)) {
       uint32_t by = AttackAgent(s, j + 1, sc);
       if (by > 0) {
+        // "claimed by the terrorist group JNIM": past its description.
+        for (uint32_t k = by + 1; k < s.end_token && k < by + 5; ++k) {
+          int m = sc.mention_at[k - s.first_token];
+          if (m >= 0) {
+            if (sc.mentions[m].first == k && sc.mentions[m].actor && k > by + 1) return m;
+            break;
+          }
+          std::string_view p = tagger_->Name(sc.tags[k - s.first_token]);
+          if (toks[k].is(kCapitalized) || !(p == "DT" || p == "JJ" || p == "NN")) break;
+        }
         ++nouns;
         reach = std::max(reach, by + 4);
         j = by;

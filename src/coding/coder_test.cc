@@ -5472,5 +5472,22 @@ TEST(CoderTest, SupportersAreACrowd) {
               testing::Contains("NERCVL>FRAGOV:141"));
 }
 
+TEST(CoderTest, AnAttackClaimedInARelativeClauseIsItsClaimants) {
+  EXPECT_THAT(Dyads(CodeText("The Security Council condemned the attack carried out on 20 "
+                             "January against a camp of the UN mission (MINUSMA) in Aguelhok, "
+                             "in the Kidal region, which was claimed by the terrorist group "
+                             "JNIM.", Date{2019, 1, 21})),
+              testing::Contains("IGOUNO>MLIREB:111"));
+}
+
+TEST(CoderTest, ASeizedShipIsHijacked) {
+  EXPECT_THAT(Dyads(CodeText("Iran's Revolutionary Guards seized a British-flagged oil tanker "
+                             "in the Strait of Hormuz.", Date{2019, 7, 19})),
+              testing::ElementsAre("IRNMIL>GBR:181"));
+  EXPECT_THAT(Dyads(CodeText("Police seized weapons and equipment from a house in Lagos.",
+                             Date{2019, 7, 19})),
+              testing::Not(testing::Contains(testing::HasSubstr(":181"))));
+}
+
 }  // namespace
 }  // namespace dyad
