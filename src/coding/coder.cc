@@ -1707,6 +1707,19 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       while (gap < m.first && titles < 4 && toks[gap].is(kCapitalized) && toks[gap].is(kWord)) {
         ++gap, ++titles;
       }
+      // "Minister of National Defense Lee Jong-sup": the office's portfolio before the name.
+      if (e.kind == ActorKind::kPerson && gap < m.first && gap > prev.first &&
+          (IsWord(toks[gap], "of") || IsWord(toks[gap], "for")) &&
+          (IsWord(toks[gap - 1], "minister") || IsWord(toks[gap - 1], "secretary"))) {
+        uint32_t k = gap + 1;
+        if (k < m.first && IsWord(toks[k], "the")) ++k;
+        uint32_t words = 0;
+        while (k < m.first && words < 5 && toks[k].is(kWord) &&
+               (toks[k].is(kCapitalized) || IsWord(toks[k], "and"))) {
+          ++k, ++words;
+        }
+        if (k == m.first && words > 0) gap = k;
+      }
       // Up to two title words between any two parts, four ("Press Secretary Brig. Gen.")
       // between a title and a person of the same country.
       bool adjacent = gap == m.first && titles <= 2;

@@ -5489,5 +5489,13 @@ TEST(CoderTest, ASeizedShipIsHijacked) {
               testing::Not(testing::Contains(testing::HasSubstr(":181"))));
 }
 
+TEST(CoderTest, AMinistersPortfolioIsPartOfTheTitle) {
+  EXPECT_THAT(Dyads(CodeText("Secretary of Defense Lloyd J. Austin III welcomed Minister of "
+                             "National Defense Lee Jong-sup to the Pentagon. The Secretary and "
+                             "the Minister condemned North Korea's missile launches.",
+                             Date{2022, 11, 3})),
+              testing::IsSupersetOf({"USAGOV>PRK:111", "KORGOV>PRK:111"}));
+}
+
 }  // namespace
 }  // namespace dyad
