@@ -8984,7 +8984,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           bool violent = false;
           for (const Candidate& v : sc->candidates) {
             std::string_view r = v.pattern->code->root;
+            // (Not the victims: "the attack, in which 37 civilians were killed".)
             violent |= v.anchor >= doer.end && v.anchor < doer.end + 3 &&
+                       !BeForms().contains(toks[v.anchor - 1].hash) &&
                        (r == "14" || r == "17" || r == "18" || r == "19" || r == "20");
           }
           if (violent && doer.actor && !UnnamedArmedMen(doer) &&

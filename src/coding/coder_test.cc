@@ -5497,5 +5497,20 @@ TEST(CoderTest, AMinistersPortfolioIsPartOfTheTitle) {
               testing::IsSupersetOf({"USAGOV>PRK:111", "KORGOV>PRK:111"}));
 }
 
+TEST(CoderTest, TheCouncilStaysTheyOverASentenceWithNoAct) {
+  EXPECT_THAT(Dyads(CodeText("The members of the Security Council condemned the attack. The "
+                             "members of the Security Council reaffirmed that terrorism is one "
+                             "of the most serious threats to peace. They called on the Taliban "
+                             "to honour their commitments.", Date{2022, 9, 6})),
+              testing::Contains("IGOUNO>AFGGOV:020"));
+}
+
+TEST(CoderTest, TheVictimsOfAnAttackAreNotItsDoers) {
+  EXPECT_THAT(Dyads(CodeText("The Security Council condemned the attack on Koulogon, in the "
+                             "Mopti region, in which 37 civilians were killed.",
+                             Date{2019, 1, 21})),
+              testing::Not(testing::Contains("IGOUNO>MLICVL:111")));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -207,9 +207,13 @@ class Discourse {
   // What "they" refers to: the last coded event's subjects, when they were several or an
   // organisation ("The members of the Security Council condemned ... They urged ..."), in
   // this sentence or the one before; else empty.
+  // An organisation's members stay "they" over one sentence that coded nothing ("The members
+  // of the Council reaffirmed that terrorism ... They reiterated ...").
   std::vector<Mention> PluralSubjects() const {
-    if (subjects_.empty() || sentences_ - subjects_sentence_ > 1) return {};
-    if (subjects_.size() >= 2 || !subjects_[0].org.empty()) return subjects_;
+    if (subjects_.empty()) return {};
+    const bool org = subjects_.size() == 1 && !subjects_[0].org.empty();
+    if (sentences_ - subjects_sentence_ > (org ? 2 : 1)) return {};
+    if (subjects_.size() >= 2 || org) return subjects_;
     return {};
   }
   // The person who was the one subject of the last coded event, in the sentence before or
