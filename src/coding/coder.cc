@@ -5041,6 +5041,21 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
     // blame of a state of affairs is aimed at the clause's subject.
     // "welcomes the announcement (made today in Beijing) that Iran and Saudi Arabia have
     // agreed": so is the news of an act.
+    // "appreciation for the security assistance that the United States provides": the
+    // giver of what is praised, named with its verb in the clause after it.
+    if (judged_act && j + 4 < s.end_token && IsWord(toks[j + 1], "that") &&
+        tagger_->IsNoun(sc.tags[j - s.first_token])) {
+      static const WordSet giving_verbs(std::array{
+          "provides", "provided", "gives", "gave", "extends", "extended", "offers",
+          "offered", "delivered", "pledged"});
+      uint32_t k = IsWord(toks[j + 2], "the") ? j + 3 : j + 2;
+      int giver = sc.mention_at[k - s.first_token];
+      if (giver >= 0 && sc.mentions[giver].first == k && sc.mentions[giver].actor &&
+          sc.mentions[giver].end < s.end_token &&
+          giving_verbs.contains(toks[sc.mentions[giver].end].hash)) {
+        return giver;
+      }
+    }
     if (judged_act && IsWord(t, "that") &&
         (j == from || IsWord(toks[j - 1], "fact") || told_that ||
          IsWord(toks[j - 1], "announcement") || IsWord(toks[j - 1], "news")) &&

@@ -5512,5 +5512,18 @@ TEST(CoderTest, TheVictimsOfAnAttackAreNotItsDoers) {
               testing::Not(testing::Contains("IGOUNO>MLICVL:111")));
 }
 
+TEST(CoderTest, ADenialFromAMissionAnswersAnAssessment) {
+  EXPECT_THAT(Dyads(CodeText("Pompeo says the United States has assessed that Iran is "
+                             "responsible for the attacks. Iran's mission to the United Nations "
+                             "rejects the accusation as unfounded.", Date{2019, 6, 14})),
+              testing::IsSupersetOf({"USA>IRN:112", "IRNGOV>USA:016"}));
+}
+
+TEST(CoderTest, PraiseForAidGoesToItsGiver) {
+  EXPECT_THAT(Dyads(CodeText("Israel expressed its appreciation for the annual security "
+                             "assistance that the United States provides.", Date{2020, 9, 22})),
+              testing::ElementsAre("ISR>USA:051"));
+}
+
 }  // namespace
 }  // namespace dyad
