@@ -3335,6 +3335,11 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         AddGroupMention(members, i, i + 1, "it", sc);
         continue;
       }
+      // Or the state that did ("Pakistan closed its airspace ... It also suspended").
+      if (const Mention* state = sc->discourse.SubjectState()) {
+        AddGroupMention({*state}, i, i + 1, "it", sc);
+        continue;
+      }
     }
     // "Ukrainian forces say that they have recaptured ...": the speaker named in this
     // sentence, resolved with the speakers (ResolveSpeakers), not the sentence before.

@@ -5525,5 +5525,15 @@ TEST(CoderTest, PraiseForAidGoesToItsGiver) {
               testing::ElementsAre("ISR>USA:051"));
 }
 
+TEST(CoderTest, AnOpeningItIsTheStateThatActedBefore) {
+  EXPECT_THAT(Dyads(CodeText("Pakistan closed its airspace to Indian airlines. It also "
+                             "suspended all trade with India.", Date{2025, 4, 24})),
+              testing::Contains("PAK>IND:163"));
+  // (Not a state that was only the target before.)
+  EXPECT_THAT(Dyads(CodeText("India expelled Pakistani diplomats. It also suspended all trade "
+                             "with Pakistan.", Date{2025, 4, 24})),
+              testing::Not(testing::Contains("PAK>PAK:163")));
+}
+
 }  // namespace
 }  // namespace dyad

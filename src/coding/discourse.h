@@ -225,6 +225,16 @@ class Discourse {
     }
     return &subjects_[0];
   }
+  // The state that was the one subject of the last coded event, in the sentence before or
+  // this one, for an "It" that opens a sentence ("Pakistan closed its airspace ... It also
+  // suspended all trade"); else nullptr.
+  const Mention* SubjectState() const {
+    if (subjects_.size() != 1 || sentences_ - subjects_sentence_ > 1) return nullptr;
+    const Mention& m = subjects_[0];
+    bool state = !m.person && m.org.empty() && !m.country.empty() &&
+                 (m.sector.empty() || m.sector == "GOV");
+    return state ? &m : nullptr;
+  }
   const std::vector<PastEvent>& events() const { return events_; }
 
   // Two countries the document reports at war or fighting: a coded act of force between
