@@ -1272,6 +1272,23 @@ bool InATalk(const std::vector<Token>& toks, int64_t j, uint32_t anchor) {
           IsWord(toks[anchor], "conversation") || IsWord(toks[anchor], "meeting"));
 }
 
+// The section headings of a news digest such as Wikipedia's current events portal.
+bool IsSectionHeading(const std::vector<Token>& toks, const SentenceSpan& span) {
+  static const std::array<std::string_view, 10> kHeadings = {
+      "armed conflicts and attacks", "international relations", "disasters and accidents",
+      "politics and elections",      "business and economy",    "law and crime",
+      "science and technology",      "health and environment",  "arts and culture",
+      "sports"};
+  std::string line;
+  for (uint32_t i = span.first_token; i < span.end_token; ++i) {
+    if (!line.empty()) line += ' ';
+    for (char c : toks[i].text) {
+      line += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return std::find(kHeadings.begin(), kHeadings.end(), line) != kHeadings.end();
+}
+
 bool IsHardBoundary(const Token& t) {
   if (!t.is(kPunct)) return false;
   if (t.text.size() == 2) return t.text == "--";
@@ -1435,7 +1452,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
     const std::string_view last = sc.tokens[span.end_token - 1].text;
     if (span.end_token - span.first_token <= 10 && last != "." && last != "?" && last != "!" &&
         last != "\"" && last != ")") {
-      sc.discourse.MarkTopic();
+      sc.discourse.MarkTopic(IsSectionHeading(sc.tokens, span));
     }
     CodeSentence(doc, pub, static_cast<int>(i), span, &sc, &out->events, t);
   }
@@ -8832,7 +8849,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                              : attack || violence || show || drills || ruling || verb != 0 ? 8
                                                                        : 4;
           for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
-            if (sc->discourse.BeforeTopic(*it)) break;
+            // Past a digest's section heading, only the act named by its own word ("North
+            // Korea conducts its sixth nuclear test ... International relations ... Japan
+            // calls the test unacceptable").
+            const bool heading_between = sc->discourse.BeforeTopic(*it);
+            if (heading_between && !sc->discourse.SameStory(*it)) break;
+            if (heading_between) {
+              if (it->anchor_lemma == lemma || (verb != 0 && it->anchor_lemma == verb) ||
+                  (show && it->cameo == "150")) {
+                done = &*it;
+                break;
+              }
+              continue;
+            }
             std::string_view r = std::string_view(it->cameo).substr(0, 2);
             bool violent = r == "18" || r == "19" || r == "20";
             // ("... claimed responsibility for the bombing. The United States condemned the

@@ -5535,5 +5535,20 @@ TEST(CoderTest, AnOpeningItIsTheStateThatActedBefore) {
               testing::Not(testing::Contains("PAK>PAK:163")));
 }
 
+TEST(CoderTest, AnActJudgedUnderTheNextSectionHeadingIsTheOneNamed) {
+  const std::string digest =
+      "Armed conflicts and attacks\n\nNorth Korea conducts its sixth nuclear test at the "
+      "Punggye-ri site.\n\nRussian forces shell Kharkiv, killing three people.\n\n"
+      "International relations\n\nJapanese Prime Minister Shinzo Abe calls the test "
+      "absolutely unacceptable.\n";
+  EXPECT_THAT(Dyads(CodeText(digest, Date{2017, 9, 3})), testing::Contains("JPNGOV>PRK:111"));
+  // (Nor is any act of force other than the one named.)
+  const std::string strikes =
+      "Armed conflicts and attacks\n\nRussian forces shell Kharkiv.\n\nInternational "
+      "relations\n\nThe African Union condemns the strikes.\n";
+  EXPECT_THAT(Dyads(CodeText(strikes, Date{2023, 7, 27})),
+              testing::Not(testing::Contains(testing::HasSubstr(">RUS"))));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -45,7 +45,8 @@ void Discourse::Clear() {
   recent_.clear();
   persons_.clear();
   has_person_ = false;
-  sentences_ = person_sentence_ = subjects_sentence_ = parties_sentence_ = topic_sentence_ = 0;
+  sentences_ = person_sentence_ = subjects_sentence_ = parties_sentence_ = topic_sentence_ =
+      story_sentence_ = 0;
   opener_sentence_ = 0;
   events_.clear();
   conflicts_.clear();

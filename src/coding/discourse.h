@@ -125,8 +125,11 @@ class Discourse {
   };
   // A topic line ("Syrian civil war" over a digest's items) starts a new story: acts told
   // before it are not what "the strikes" after it mean.
-  void MarkTopic() {
+  // A digest's section heading ("International relations") is a topic line that ends no
+  // story: "the test" under it may be one told in the section before.
+  void MarkTopic(bool section = false) {
     topic_sentence_ = sentences_;
+    if (!section) story_sentence_ = sentences_;
     topic_scene_.clear();
     place_scene_.clear();  // a new item: the places of the one before are not its own
     at_topic_ = true;
@@ -151,6 +154,9 @@ class Discourse {
   // Whether the sentence being coded (not yet remembered) is a topic line.
   bool AtTopic() const { return at_topic_; }
   bool BeforeTopic(const PastEvent& e) const { return e.sentence < topic_sentence_; }
+  // Whether an act told before the last topic line is of the same story: only section
+  // headings came between.
+  bool SameStory(const PastEvent& e) const { return e.sentence >= story_sentence_; }
   // Whether `e` was told in this sentence or one of the `n` before it.
   bool Within(const PastEvent& e, int n) const { return sentences_ - e.sentence <= n; }
   void RememberEvent(PastEvent e) {
@@ -291,6 +297,7 @@ class Discourse {
   Mention opener_;
   int opener_sentence_ = 0;
   int topic_sentence_ = 0;  // the sentence count at the last topic line
+  int story_sentence_ = 0;  // the same at the last topic line that is no section heading
   std::string topic_scene_, place_scene_;
   int place_scene_sentence_ = 0;
   bool at_topic_ = false;
