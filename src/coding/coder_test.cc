@@ -5550,5 +5550,23 @@ TEST(CoderTest, AnActJudgedUnderTheNextSectionHeadingIsTheOneNamed) {
               testing::Not(testing::Contains(testing::HasSubstr(">RUS"))));
 }
 
+TEST(CoderTest, ShockAndLabelsDisapprove) {
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres was deeply shocked by the "
+                             "Russian strikes.", Date{2022, 10, 10})),
+              testing::ElementsAre("IGOUNO>RUS:111"));
+  EXPECT_THAT(Dyads(CodeText("The United States imposed sanctions on Eritrea. Eritrea's "
+                             "information ministry calls the measures \"illicit and immoral\".",
+                             Date{2021, 11, 12})),
+              testing::Contains("ERIGOV>USA:111"));
+  EXPECT_THAT(Dyads(CodeText("Russia annexed Crimea. Ukraine dismissed the move as a ploy.",
+                             Date{2014, 3, 18})),
+              testing::Contains("UKR>RUS:111"));
+  // (Dismissing an accusation stays a denial, and a proposal a rejection.)
+  EXPECT_THAT(Dyads(CodeText("The Kremlin rejected the accusations of the United States as "
+                             "unfounded. Ukraine dismissed Russia's proposal as a ploy.",
+                             Date{2024, 2, 20})),
+              testing::IsSupersetOf({"RUSGOV>USA:016", "UKR>RUS:120"}));
+}
+
 }  // namespace
 }  // namespace dyad
