@@ -7921,6 +7921,27 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "The ELN claims responsibility for the car bombing of the police academy": the act
+    // claimed is the claimant's.
+    if (source < 0 && nominal && forcing && c.anchor > first + 3) {
+      uint32_t f = c.anchor - 1;
+      while (f > first && f + 4 > c.anchor &&
+             (Determiners().contains(toks[f].hash) || tagger_->IsAdjective(sc->tags[f - first]) ||
+              tagger_->IsNoun(sc->tags[f - first]))) {
+        --f;
+      }
+      if (IsWord(toks[f], "for") &&
+          (IsWord(toks[f - 1], "responsibility") || IsWord(toks[f - 1], "credit"))) {
+        for (uint32_t v = f - 2; v > first && v + 5 > f; --v) {
+          if (sc->lex[v - first].lemma_hash == HashLower("claim") &&
+              tagger_->IsVerb(sc->tags[v - first])) {
+            source = FindSubject(s, v, *sc);
+            subject = source;
+            break;
+          }
+        }
+      }
+    }
     // "demonstrations against President Omar al-Bashir", "street protests in Tehran against
     // the country's leaders": protests no one is named to hold are held by the people of
     // the country they are aimed at, or of the place they are in.

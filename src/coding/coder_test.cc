@@ -5568,5 +5568,14 @@ TEST(CoderTest, ShockAndLabelsDisapprove) {
               testing::IsSupersetOf({"RUSGOV>USA:016", "UKR>RUS:120"}));
 }
 
+TEST(CoderTest, AnAttackClaimedIsTheClaimants) {
+  EXPECT_THAT(Dyads(CodeText("The National Liberation Army claims responsibility for the car "
+                             "bombing of the police academy in Bogota.", Date{2019, 1, 21})),
+              testing::Contains("COLREB>COLCOP:1832"));
+  EXPECT_THAT(Dyads(CodeText("Al-Shabaab claimed responsibility for the suicide attack on Kenyan "
+                             "troops.", Date{2019, 1, 21})),
+              testing::Contains("SOMREB>KENMIL:1831"));
+}
+
 }  // namespace
 }  // namespace dyad
