@@ -5038,6 +5038,23 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         int other = at < s.end_token ? sc.mention_at[at - s.first_token] : -1;
         if (other >= 0 && sc.mentions[other].actor) return other;
       }
+      // "designates Jawad Nasrallah, a son of Hezbollah leader Hassan Nasrallah": a name the
+      // dictionary lacks, then who it is.
+      if (unknown_name && !Weekdays().contains(toks[j].hash) &&
+          !Months().contains(toks[j].hash) && k + 2 < s.end_token && toks[k].text == "," &&
+          (IsWord(toks[k + 1], "a") || IsWord(toks[k + 1], "an") || IsWord(toks[k + 1], "the"))) {
+        for (uint32_t x = k + 2; x < s.end_token && x < k + 9; ++x) {
+          if (IsHardBoundary(toks[x]) || toks[x].text == "," ||
+              tagger_->IsVerb(sc.tags[x - s.first_token])) {
+            break;
+          }
+          int who = sc.mention_at[x - s.first_token];
+          if (who >= 0 && sc.mentions[who].first == x) {
+            if (sc.mentions[who].actor) return who;
+            break;
+          }
+        }
+      }
     }
     // "welcomed the visit to Banjul of an ECOWAS delegation": the capital visited is a place
     // on the way to the visitor.
@@ -5272,6 +5289,26 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
           sc.mentions[sc.mention_at[at - s.first_token]].actor) {
         return sc.mention_at[at - s.first_token];
       }
+      // "21 entities, including the state potash producer Belaruskali and the National
+      // Olympic Committee of Belarus": the first party the list of parties names. (Not a
+      // name that qualifies a thing: "punishment, including new UN Security Council
+      // sanctions".)
+      static const WordSet parties(std::array{
+          "entities", "individuals", "companies", "firms", "banks", "persons", "people",
+          "officials", "organisations", "organizations", "groups", "countries", "states"});
+      for (uint32_t x = at; at && parties.contains(toks[j - 1].hash) && x < s.end_token &&
+                            x < at + 12;
+           ++x) {
+        if (IsHardBoundary(toks[x]) || tagger_->IsVerb(sc.tags[x - s.first_token])) break;
+        int named = sc.mention_at[x - s.first_token];
+        if (named < 0 || sc.mentions[named].first != x) continue;
+        uint32_t after = sc.mentions[named].end;
+        if (sc.mentions[named].actor &&
+            (after >= s.end_token || !tagger_->IsNoun(sc.tags[after - s.first_token]))) {
+          return named;
+        }
+        break;
+      }
     }
     // "provide weapons, ammunition and equipment to Ukraine": a list of things, not of
     // parties, on the way to whom they go.
@@ -5324,6 +5361,14 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
                     sc.mention_at[j + 2 - s.first_token] < 0;
       if (joined) {
         ++j;  // past the "and"
+        continue;
+      }
+      // "23 individuals and 21 entities": counted nouns joined.
+      if (IsWord(next, "and") && j + 3 < s.end_token &&
+          sc.tags[j + 2 - s.first_token] == cd_ &&
+          tagger_->IsNoun(sc.tags[j + 3 - s.first_token]) &&
+          sc.mention_at[j + 3 - s.first_token] < 0) {
+        j += 2;
         continue;
       }
       // "our allies and partners, in particular Germany, ...": the list below names them.

@@ -5577,5 +5577,20 @@ TEST(CoderTest, AnAttackClaimedIsTheClaimants) {
               testing::Contains("SOMREB>KENMIL:1831"));
 }
 
+TEST(CoderTest, ADesigneeIsWhoItsDescriptionOrListNames) {
+  EXPECT_THAT(Dyads(CodeText("The Department of State designates Jawad Nasrallah, a son of "
+                             "Hezbollah leader Hassan Nasrallah, as a Specially Designated "
+                             "Global Terrorist.", Date{2019, 11, 13})),
+              testing::Contains("USAGOV>LBNREB:163"));
+  EXPECT_THAT(Dyads(CodeText("The Department of the Treasury is designating 23 individuals and "
+                             "21 entities, including the state potash producer Belaruskali and "
+                             "the National Olympic Committee of Belarus.", Date{2021, 8, 9})),
+              testing::Contains("USAGOV>BLRGOV:163"));
+  // (Not a name that qualifies a thing in the list.)
+  EXPECT_THAT(Dyads(CodeText("Moon Jae-in calls for the harshest possible punishment, including "
+                             "new UN Security Council sanctions.", Date{2017, 9, 3})),
+              testing::Not(testing::Contains("KORGOV>IGOUNO:020")));
+}
+
 }  // namespace
 }  // namespace dyad
