@@ -5592,5 +5592,11 @@ TEST(CoderTest, ADesigneeIsWhoItsDescriptionOrListNames) {
               testing::Not(testing::Contains("KORGOV>IGOUNO:020")));
 }
 
+TEST(CoderTest, BailDeniedIsDetentionNotADenial) {
+  EXPECT_THAT(Dyads(CodeText("A Moscow court denied bail to Paul Whelan, a former US Marine.",
+                             Date{2019, 1, 22})),
+              testing::ElementsAre("RUSGOV>USAMIL:173"));
+}
+
 }  // namespace
 }  // namespace dyad
