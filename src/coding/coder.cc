@@ -9228,6 +9228,38 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "M23 rebels seize the town of Walikale in North Kivu", "the TPLF says its fighters have
+    // captured the town of Shewa Robit": ground taken is its state's, unless the taker is that
+    // state's own forces (who retake it from someone the text may not name).
+    if (k.targets.empty() && c.pattern->code->code == "192") {
+      bool ground = false;
+      for (uint32_t j = c.anchor + 1; j < s.end_token && j < c.end + 6 && !ground; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+        ground = PlaceNouns().contains(toks[j].hash) || IsWord(toks[j], "villages") ||
+                 IsWord(toks[j], "base") || IsWord(toks[j], "bases") ||
+                 IsWord(toks[j], "airport");
+      }
+      const Mention& taker = sc->mentions[source];
+      const bool state_forces = taker.org.empty() && !taker.person &&
+                                (taker.sector.empty() || taker.sector == "GOV" ||
+                                 taker.sector == "MIL" || taker.sector == "COP");
+      // The place named in the ground taken, else rebels take ground in their own state.
+      std::string country;
+      for (uint32_t j = c.anchor + 1; ground && j < s.end_token && j < c.end + 10; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+        int m = sc->mention_at[j - first];
+        if (m >= 0 && !sc->mentions[m].person && sc->mentions[m].org.empty() &&
+            !sc->mentions[m].country.empty()) {
+          country = sc->mentions[m].country;
+          break;
+        }
+      }
+      if (ground && country.empty() && !state_forces && !taker.person) country = taker.country;
+      const bool own = state_forces && taker.country == country;
+      if (!country.empty() && !taker.country.empty() && !own) {
+        add_mention_target(CountryMention(country, "", c.anchor, c.end, "place"));
+      }
+    }
     // "concerned about the heavy fighting ... along the border between Kyrgyzstan and
     // Tajikistan", "concern at the deaths of protesters in Bolivia": concern at violence is
     // aimed at its parties, or at the state where it happens.

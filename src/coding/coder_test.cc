@@ -1237,7 +1237,7 @@ TEST(CoderTest, UnknownArmedGroupByTheShapeOfItsName) {
               testing::ElementsAre("MMRREB>MMR:192"));
   // A state's own service is no armed group; with no country there is no actor.
   EXPECT_TRUE(CodeText("The Royal Air Force struck targets.").empty());
-  EXPECT_TRUE(CodeText("The Arakan Army seized a military base.").empty());
+  EXPECT_TRUE(CodeText("The Northern Hills Army seized a military base.").empty());
 }
 
 TEST(CoderTest, ParticipleRightAfterANameIsThatActorsAct) {
@@ -5596,6 +5596,18 @@ TEST(CoderTest, BailDeniedIsDetentionNotADenial) {
   EXPECT_THAT(Dyads(CodeText("A Moscow court denied bail to Paul Whelan, a former US Marine.",
                              Date{2019, 1, 22})),
               testing::ElementsAre("RUSGOV>USAMIL:173"));
+}
+
+TEST(CoderTest, GroundTakenIsItsStates) {
+  EXPECT_THAT(Dyads(CodeText("Taliban insurgency: Taliban fighters overrun several villages in "
+                             "the Jaghori district of Ghazni Province.", Date{2018, 11, 10})),
+              testing::Contains("AFGREB>AFG:192"));
+  EXPECT_THAT(Dyads(CodeText("M23 rebels seize the town of Walikale in North Kivu.",
+                             Date{2025, 3, 20})),
+              testing::Contains("CODREB>COD:192"));
+  // (A state's own forces retake ground from someone the text does not name.)
+  EXPECT_THAT(Dyads(CodeText("The Malian army recaptured the town of Kidal.", Date{2023, 11, 14})),
+              testing::IsEmpty());
 }
 
 }  // namespace
