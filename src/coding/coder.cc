@@ -10409,6 +10409,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           victim = static_cast<int>(sc->mentions.size());
           sc->mentions.push_back(CountryMention(where, "", noun, noun + 1, "location"));
         }
+        // "the air strike carried out by the Myanmar Armed Forces on Pazigyi village": forces
+        // that strike a village, a camp or a market at home strike its people.
+        static const WordSet civilian_places(std::array{
+            "village", "villages", "camp", "camps", "market", "hospital", "school", "mosque",
+            "church", "wedding", "funeral", "homes", "neighbourhood", "neighborhood"});
+        std::string home = where;
+        if (home.empty() && victim < 0 && !armed_group) home = SentenceCountry(s, *sc);
+        if (home.empty() && victim < 0 && !armed_group) home = sc->discourse.Scene();
+        for (uint32_t from : {noun + 1, doer.end}) {
+          if (victim >= 0 || home != doer.country || armed_group ||
+              from + 1 >= s.end_token ||
+              !(IsWord(toks[from], "on") || IsWord(toks[from], "against"))) {
+            continue;
+          }
+          for (uint32_t x = from + 1; x < s.end_token && x < from + 5; ++x) {
+            if (IsHardBoundary(toks[x]) || toks[x].text == ",") break;
+            if (civilian_places.contains(toks[x].hash)) {
+              victim = static_cast<int>(sc->mentions.size());
+              sc->mentions.push_back(
+                  CountryMention(doer.country, "CVL", noun, noun + 1, "location"));
+              break;
+            }
+          }
+        }
         if (victim >= 0) {
           k.attacked = victim;
           k.embedded = cameo_->Find("190");

@@ -5610,5 +5610,16 @@ TEST(CoderTest, GroundTakenIsItsStates) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, ForcesThatStrikeAVillageAtHomeStrikeItsPeople) {
+  EXPECT_THAT(Dyads(CodeText("The UN condemned the air strike carried out today by the Myanmar "
+                             "Armed Forces on Pazigyi village in Kanbalu Township, Myanmar.",
+                             Date{2023, 4, 11})),
+              testing::Contains("MMRMIL>MMRCVL:190"));
+  // (Not where the village is not known to be at home.)
+  EXPECT_THAT(Dyads(CodeText("The UN condemned the air strike carried out by the Myanmar Armed "
+                             "Forces on Pazigyi village.", Date{2023, 4, 11})),
+              testing::Not(testing::Contains("MMRMIL>MMRCVL:190")));
+}
+
 }  // namespace
 }  // namespace dyad
