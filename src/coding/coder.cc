@@ -1260,6 +1260,7 @@ bool OnOrDuringA(const std::vector<Token>& toks, int64_t j) {
                                         "day", "course", "part", "leg", "sidelines", "margins"});
   return IsWord(toks[j - 1], "on") || IsWord(toks[j - 1], "during") ||
          IsWord(toks[j - 1], "after") || IsWord(toks[j - 1], "following") ||
+         (j >= 2 && IsWord(toks[j - 1], "from") && IsWord(toks[j - 2], "returning")) ||
          (j >= 2 && IsWord(toks[j - 1], "of") && parts.contains(toks[j - 2].hash));
 }
 
@@ -5655,14 +5656,27 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
   // "In a phone call with Netanyahu, Biden said", "Putin, in a phone call with Erdogan,
   // urged": a talk the clause's subject holds.
   const bool talk = j > first && InATalk(toks, j, c.anchor);
-  if (talk && j - 2 > first && toks[j - 2].text == "," && sc.mention_at[j - 3 - first] >= 0) {
-    int m = sc.mention_at[j - 3 - first];
-    return sc.mentions[m].actor ? m : -1;
+  // "on a state visit to China", "returning from a visit to Seoul": past the visit's own
+  // nouns to its article.
+  int64_t lead = j;
+  while (!talk && lead > j - 2 && lead > first && sc.mention_at[lead - first] < 0 &&
+         tagger_->Name(sc.tags[lead - first]) == "NN") {
+    --lead;
+  }
+  const bool visit = !talk && lead > first && OnOrDuringA(toks, lead);
+  if (!visit) lead = j;
+  // "Blinken, on a visit to New Zealand, says": the name set off before it.
+  // (Not a place: "met Meloni in Rome, on his first visit to Italy".)
+  if ((talk || visit) && lead - 2 > first && toks[lead - 2].text == "," &&
+      sc.mention_at[lead - 3 - first] >= 0) {
+    const Mention& m = sc.mentions[sc.mention_at[lead - 3 - first]];
+    if (talk) return m.actor ? sc.mention_at[lead - 3 - first] : -1;
+    if (m.actor && !m.capital) return sc.mention_at[lead - 3 - first];
   }
   // "met Meloni in Rome, on his first visit to Italy": the clause's subject's act.
   // "On a visit to Warsaw, US Vice President Joe Biden meets".
-  if (j > first && (talk || OnOrDuringA(toks, j))) {
-    for (int64_t v = j - 2; v >= first; --v) {
+  if (lead > first && (talk || visit)) {
+    for (int64_t v = lead - 2; v >= first; --v) {
       std::string_view penn = tagger_->Name(sc.tags[v - first]);
       if (penn == "VBD" || penn == "VBZ" || penn == "VBP") {
         return FindSubject(s, static_cast<uint32_t>(v), sc);

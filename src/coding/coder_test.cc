@@ -5621,5 +5621,14 @@ TEST(CoderTest, ForcesThatStrikeAVillageAtHomeStrikeItsPeople) {
               testing::Not(testing::Contains("MMRMIL>MMRCVL:190")));
 }
 
+TEST(CoderTest, AVisitSetOffAfterANameIsThatActorsVisit) {
+  EXPECT_THAT(Dyads(CodeText("US Secretary of State Antony Blinken, on a visit to New Zealand, "
+                             "says he has spoken with Bazoum.", Date{2023, 7, 28})),
+              testing::Contains("USAGOV>NZL:042"));
+  EXPECT_THAT(Dyads(CodeText("Returning from a state visit to China, Muizzu said his country "
+                             "would not be bullied.", Date{2024, 1, 13})),
+              testing::Contains("MDVGOV>CHN:042"));
+}
+
 }  // namespace
 }  // namespace dyad
