@@ -8978,9 +8978,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           // before is aimed, again, at whom the earlier condemnation was; so is one blamed on
           // someone ("Hamas blamed Israel for the assassination ... Russia condemned the
           // killing").
-          for (auto it = past.rbegin(); !done && (attack || violence) && root == "11" &&
-                                        k.targets.empty() && it != past.rend() &&
-                                        it - past.rbegin() < window;
+          // ("... condemned Beijing's actions. The EU condemned the dangerous manoeuvres".)
+          const bool force = attack || violence || drills || show;
+          for (auto it = past.rbegin(); !done && force && root == "11" && k.targets.empty() &&
+                                        it != past.rend() && it - past.rbegin() < window;
                ++it) {
             if (sc->discourse.BeforeTopic(*it)) break;
             if ((it->cameo != "111" && !it->cameo.starts_with("112")) ||
@@ -9050,7 +9051,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // asked in the same breath to stop is the one whose act is condemned.
     if (k.targets.empty() && root == "11") {
       for (uint32_t j = c.end; j + 3 < s.end_token && j < c.end + 20; ++j) {
-        if (IsHardBoundary(toks[j]) || IsWord(toks[j], "but")) break;
+        // (Past a label quoted: 'called the demolition "an extremely abnormal act" and urged'.)
+        if ((IsHardBoundary(toks[j]) && toks[j].text != "\"") || IsWord(toks[j], "but")) break;
         bool appeal = IsWord(toks[j], "urges") || IsWord(toks[j], "urged") ||
                       IsWord(toks[j], "urge") ||
                       ((IsWord(toks[j], "calls") || IsWord(toks[j], "called") ||

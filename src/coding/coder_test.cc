@@ -5630,5 +5630,17 @@ TEST(CoderTest, AVisitSetOffAfterANameIsThatActorsVisit) {
               testing::Contains("MDVGOV>CHN:042"));
 }
 
+TEST(CoderTest, AnActJudgedAfterAQuotedLabelOrAnEarlierCondemnation) {
+  EXPECT_THAT(Dyads(CodeText("Seoul's Unification Ministry called the demolition \"an extremely "
+                             "abnormal act\" and urged Pyongyang to stop escalating tensions.",
+                             Date{2024, 10, 15})),
+              testing::Contains("KORGOV>PRKGOV:111"));
+  EXPECT_THAT(Dyads(CodeText("Washington condemned what it called Beijing's irresponsible "
+                             "actions. Japan voiced concern. The European Union said it "
+                             "condemned the \"dangerous manoeuvres\".",
+                             Date{2024, 6, 19})),
+              testing::Contains("IGOEUREEC>CHNGOV:111"));
+}
+
 }  // namespace
 }  // namespace dyad
