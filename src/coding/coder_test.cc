@@ -5642,5 +5642,11 @@ TEST(CoderTest, AnActJudgedAfterAQuotedLabelOrAnEarlierCondemnation) {
               testing::Contains("IGOEUREEC>CHNGOV:111"));
 }
 
+TEST(CoderTest, BearingResponsibilityIsAnAccusationBySayer) {
+  EXPECT_THAT(Dyads(CodeText("China's Foreign Ministry says the Philippines bears full "
+                             "responsibility for the confrontation.", Date{2024, 6, 19})),
+              testing::ElementsAre("CHNGOV>PHL:112"));
+}
+
 }  // namespace
 }  // namespace dyad
