@@ -3552,6 +3552,20 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         members.push_back(CountryMention(*c, "", 0, 0, ""));
       }
     }
+    // "The UN Support Mission in Libya calls on both sides": the sides of the country the
+    // sentence is in, not the last pair told (in a digest, another story's). (Not when
+    // someone of that country acts here: "holds talks in Hanoi with To Lam".)
+    if (sides && !members.empty()) {
+      const std::string scene = SentenceCountry(s, *sc);
+      auto of_scene = [&](const Mention& m) { return m.country == scene; };
+      if (!scene.empty() && std::none_of(members.begin(), members.end(), of_scene) &&
+          std::none_of(sc->mentions.begin(), sc->mentions.begin() + dictionary_mentions,
+                       [&](const Mention& m) {
+                         return m.actor && (m.person || !m.sector.empty()) && of_scene(m);
+                       })) {
+        members.clear();
+      }
+    }
     // "X met Y ... The two leaders agreed": the two sides of the meeting.
     if (members.empty() && static_cast<int>(sc->discourse.RecentParties().size()) == n) {
       members = sc->discourse.RecentParties();
@@ -7213,8 +7227,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
              !IsWord(toks[v], "not") && !IsWord(toks[v], "never")) {
         ++v;
       }
+      // ("the Taliban must understand that ...": a warning, not an appeal.)
+      static const WordSet knowing(std::array{"understand", "know", "realise", "realize",
+                                              "remember", "recognise", "recognize", "expect"});
       if (v < limit && tagger_->Name(sc->tags[v - first]) == "VB" &&
-          !BeForms().contains(toks[v].hash)) {
+          !BeForms().contains(toks[v].hash) && !(modal && knowing.contains(toks[v].hash))) {
         uint64_t verb = more ? governing : kUrge;
         std::vector<LexToken> appeal = {{verb, verb, false}, {kTo, kTo, false}};
         appeal.insert(appeal.end(), sc->lex.begin() + (v - first),

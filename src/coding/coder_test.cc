@@ -5648,5 +5648,23 @@ TEST(CoderTest, BearingResponsibilityIsAnAccusationBySayer) {
               testing::ElementsAre("CHNGOV>PHL:112"));
 }
 
+TEST(CoderTest, AnAppealToAvoidEscalationAndAWarningThatIsNoAppeal) {
+  EXPECT_THAT(Dyads(CodeText("The UN urged North Korea to refrain from further provocations.",
+                             Date{2023, 7, 12})),
+              testing::ElementsAre("IGOUNO>PRK:0256"));
+  EXPECT_THAT(Dyads(CodeText("The United States condemns the decision. But the Taliban must "
+                             "understand that their relations with the world will depend on how "
+                             "they treat women.", Date{2023, 1, 1})),
+              testing::Not(testing::Contains("USA>AFGGOV:020")));
+}
+
+TEST(CoderTest, BothSidesInAnotherCountryAreNotTheLastPairTold) {
+  auto events = CodeText("Mali severs diplomatic relations with Ukraine. The United Nations "
+                         "Support Mission in Libya calls on both sides to avoid any provocative "
+                         "military action.", Date{2024, 8, 4});
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains("IGOUNO>UKR:0256")));
+  EXPECT_THAT(Dyads(events), testing::Contains("IGOUNO>LBY:0256"));
+}
+
 }  // namespace
 }  // namespace dyad
