@@ -3021,7 +3021,13 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
                titles.contains(toks[from - 1].hash) && !in_name(from - 1)) {
           --from;
         }
-        last_person = refer(*p, from, i + 1, "surname");
+        // ("Minister Poltorak": the title, for a later bare "the Minister".)
+        Mention named = *p;
+        if (from < i) {
+          named.title_first = toks[from].hash;
+          named.title_last = toks[i - 1].hash;
+        }
+        last_person = refer(named, from, i + 1, "surname");
         continue;
       }
     }

@@ -5666,5 +5666,12 @@ TEST(CoderTest, BothSidesInAnotherCountryAreNotTheLastPairTold) {
   EXPECT_THAT(Dyads(events), testing::Contains("IGOUNO>LBY:0256"));
 }
 
+TEST(CoderTest, ATitleGivenWithASurnameNamesTheBareTitleLater) {
+  EXPECT_THAT(Dyads(CodeText("Secretary of Defense Jim Mattis met Stepan Poltorak in Kyiv. Mattis "
+                             "commended Minister Poltorak for the reforms. The Secretary and the "
+                             "Minister agreed to deepen cooperation.", Date{2017, 8, 24})),
+              testing::Contains("USAGOV>UKRGOV:032"));
+}
+
 }  // namespace
 }  // namespace dyad

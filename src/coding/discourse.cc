@@ -86,7 +86,8 @@ void Discourse::Remember(const std::vector<Mention>& mentions,
       last_person_ = m;
       has_person_ = true;
       person_sentence_ = sentences_;
-      if (m.via.empty()) persons_.push_back(m);
+      // (And a surname given a title it lacked: "Minister Poltorak".)
+      if (m.via.empty() || (m.via == "surname" && m.title_first)) persons_.push_back(m);
     }
     if (!m.person && !m.org.empty() && m.group < 0 &&
         m.name.find("Council") != std::string::npos) {
