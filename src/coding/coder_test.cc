@@ -5673,5 +5673,14 @@ TEST(CoderTest, ATitleGivenWithASurnameNamesTheBareTitleLater) {
               testing::Contains("USAGOV>UKRGOV:032"));
 }
 
+TEST(CoderTest, ConcernsConveyedToAPartyAreAComplaint) {
+  EXPECT_THAT(Dyads(CodeText("Japan's chief cabinet secretary said Tokyo had conveyed its "
+                             "concerns to China through diplomatic channels.", Date{2024, 8, 26})),
+              testing::Contains("JPNGOV>CHN:114"));
+  EXPECT_THAT(Dyads(CodeText("The Government of Japan regards this intrusion by China as a "
+                             "serious infringement of Japan's sovereignty.", Date{2024, 8, 26})),
+              testing::Contains("JPNGOV>CHN:111"));
+}
+
 }  // namespace
 }  // namespace dyad
