@@ -5682,5 +5682,11 @@ TEST(CoderTest, ConcernsConveyedToAPartyAreAComplaint) {
               testing::Contains("JPNGOV>CHN:111"));
 }
 
+TEST(CoderTest, ReadinessToSeekANegotiatedSolution) {
+  EXPECT_THAT(Dyads(CodeText("ECOWAS said it remained ready to seek a negotiated solution with "
+                             "Mali.", Date{2024, 1, 28})),
+              testing::ElementsAre("IGOWAFWAS>MLI:036"));
+}
+
 }  // namespace
 }  // namespace dyad
