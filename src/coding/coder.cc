@@ -4931,7 +4931,8 @@ int CoderImpl::RallyTarget(const Candidate& c, const SentenceSpan& s, const Scra
 uint32_t CoderImpl::AttackAgent(const SentenceSpan& s, uint32_t at, const Scratch& sc) const {
   static const WordSet participles(std::array{
       "carried", "perpetrated", "claimed", "committed", "staged", "launched", "conducted",
-      "orchestrated", "masterminded", "mounted", "executed"});
+      "orchestrated", "masterminded", "mounted", "executed", "hit", "struck", "targeted",
+      "bombed", "shelled", "attacked"});
   const auto& toks = sc.tokens;
   uint32_t j = at;
   // Past where and when: "in Abu Dhabi, United Arab Emirates, on 17 January 2022, which".
@@ -4966,8 +4967,10 @@ uint32_t CoderImpl::AttackAgent(const SentenceSpan& s, uint32_t at, const Scratc
   // January against a camp of the mission (MINUSMA) in Aguelhok, which was claimed by X".
   for (uint32_t k = j + 1; k + 1 < s.end_token && k < at + 36; ++k) {
     bool paren = toks[k].text == "(" || toks[k].text == ")";
+    // ("on a bus carrying schoolchildren": a participle of what was attacked.)
+    const uint8_t tag = sc.tags[k - s.first_token];
     if ((IsHardBoundary(toks[k]) && !paren) || Subordinators().contains(toks[k].hash) ||
-        (tagger_->IsVerb(sc.tags[k - s.first_token]) && !toks[k].is(kCapitalized) &&
+        (tagger_->IsVerb(tag) && tag != vbg_ && !toks[k].is(kCapitalized) &&
          !(k == j + 1 && IsWord(toks[k], "out")))) {
       break;
     }
