@@ -5689,8 +5689,8 @@ TEST(CoderTest, ReadinessToSeekANegotiatedSolution) {
 }
 
 TEST(CoderTest, AnAttackJudgedIsWhoseARelativeClauseSaysHitIt) {
-  EXPECT_THAT(Dyads(CodeText("The Secretary-General strongly condemns the attack earlier today "
-                             "on a bus carrying schoolchildren at Dahyan market in northern "
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres condemns the attack earlier "
+                             "today on a bus carrying schoolchildren at Dahyan market in northern "
                              "Yemen, which was reportedly hit in an airstrike by the Saudi-led "
                              "Coalition.", Date{2018, 8, 9})),
               testing::Contains("IGOUNO>SAUMIL:111"));
