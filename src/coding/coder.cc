@@ -8961,7 +8961,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             const bool heading_between = sc->discourse.BeforeTopic(*it);
             if (heading_between && !sc->discourse.SameStory(*it)) break;
             if (heading_between) {
-              if (it->anchor_lemma == lemma || (verb != 0 && it->anchor_lemma == verb) ||
+              if (it->anchor_lemma == lemma || it->act_lemma == lemma ||
+                  (verb != 0 && it->anchor_lemma == verb) ||
                   (show && it->cameo == "150")) {
                 done = &*it;
                 break;
@@ -11112,6 +11113,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       const Mention& sm = sc->mentions[src];
       Discourse::PastEvent past{sm.code, sm.country, "", "", e.cameo, sm, e.location_country,
                                 sc->lex[c.anchor - first].lemma_hash};
+      if (c.end > c.anchor + 1 && tagger_->IsNoun(sc->tags[c.end - 1 - first])) {
+        past.act_lemma = sc->lex[c.end - 1 - first].lemma_hash;
+      }
       // An attack or a condemnation with no place of its own is set where its sentence is
       // ("the attack ... in the commune of Barga in northern Burkina Faso"), for condolences.
       bool violent = e.cameo_root == "11" || e.cameo_root == "18" || e.cameo_root == "19" ||

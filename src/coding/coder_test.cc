@@ -5696,5 +5696,15 @@ TEST(CoderTest, AnAttackJudgedIsWhoseARelativeClauseSaysHitIt) {
               testing::Contains("IGOUNO>SAUMIL:111"));
 }
 
+TEST(CoderTest, PastADigestHeadingTheActsNounNamesIt) {
+  EXPECT_THAT(Dyads(CodeText("Armed conflicts and attacks\n\nThe United States, the United "
+                             "Kingdom and France carry out joint air and missile strikes against "
+                             "three sites near Damascus.\n\nTaliban fighters storm a police "
+                             "checkpoint in Ghazni Province, Afghanistan.\n\nInternational "
+                             "relations\n\nRussian President Vladimir Putin condemns the strikes "
+                             "as an act of aggression.", Date{2018, 4, 14})),
+              testing::Contains("RUSGOV>USA:111"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -121,6 +121,7 @@ class Discourse {
     Mention source;
     std::string location_country;  // where it happened, when the text says
     uint64_t anchor_lemma = 0;     // the event word's lemma ("launch"), for "the launch" later
+    uint64_t act_lemma = 0;        // the noun its match ends on ("carry out ... strikes")
     int sentence = 0;              // set when remembered
   };
   // A topic line ("Syrian civil war" over a digest's items) starts a new story: acts told
