@@ -5706,5 +5706,17 @@ TEST(CoderTest, PastADigestHeadingTheActsNounNamesIt) {
               testing::Contains("RUSGOV>USA:111"));
 }
 
+TEST(CoderTest, PartiesAreCodedByTheSideTheyStoodOnThatDay) {
+  EXPECT_THAT(Dyads(CodeText("The BJP accused the Congress party of insulting the army.",
+                             Date{2021, 2, 2})),
+              testing::ElementsAre("INDGOV>INDOPP:112"));
+  EXPECT_THAT(Dyads(CodeText("The BJP accused the Congress party of insulting the army.",
+                             Date{2010, 2, 2})),
+              testing::ElementsAre("INDOPP>INDGOV:112"));
+  EXPECT_THAT(Dyads(CodeText("The National League for Democracy accused the Myanmar military of "
+                             "rigging the vote.", Date{2021, 2, 2})),
+              testing::ElementsAre("MMROPP>MMRMIL:1121"));
+}
+
 }  // namespace
 }  // namespace dyad
