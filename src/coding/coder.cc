@@ -3375,6 +3375,15 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         sc->mentions[0].first < i) {
       continue;
     }
+    // ("the coup leaders announced that they had suspended the constitution": a speaker
+    // this sentence names, whom no dictionary knows, is not the subjects of the one before.)
+    if (IsWord(t, "they") && reported && tagged) {
+      bool plural = false;
+      for (uint32_t k = s.first_token; k + 1 < i && !plural; ++k) {
+        plural = sc->tags[k - s.first_token] == nns_ && !toks[k].is(kCapitalized);
+      }
+      if (plural) continue;
+    }
     if (IsWord(t, "they")) {
       std::vector<Mention> members;
       // "The Secretary and the Foreign Minister discussed ..., and they reaffirmed": the two

@@ -5718,5 +5718,13 @@ TEST(CoderTest, PartiesAreCodedByTheSideTheyStoodOnThatDay) {
               testing::ElementsAre("MMROPP>MMRMIL:1121"));
 }
 
+TEST(CoderTest, AReportedTheyOfAnUnknownSpeakerIsNotTheLastSubjects) {
+  auto events = CodeText("Russia's Defence Ministry says its troops repelled Ukrainian attacks "
+                         "near Orikhiv. In a broadcast on state television, the coup leaders "
+                         "announced that they had suspended the constitution.",
+                         Date{2023, 7, 27});
+  EXPECT_THAT(Dyads(events), testing::ElementsAre("RUSMIL>UKR:190"));
+}
+
 }  // namespace
 }  // namespace dyad
