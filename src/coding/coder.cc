@@ -1030,6 +1030,7 @@ class CoderImpl : public Coder {
   bool PartiesElsewhere(const SentenceSpan& s, const std::vector<Mention>& parties,
                         size_t mentions, const Scratch& sc) const;
   std::string SentenceCountry(const SentenceSpan& s, const Scratch& sc) const;
+  std::string ItemTopicCountry(const SentenceSpan& s, const Scratch& sc) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
   // When the noun at `last` ends a plural head's "of" phrase ("Thousands of supporters of
@@ -2620,19 +2621,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     if (country.empty()) country = SentenceCountry(s, *sc);
     // "Hong Kong protests: Police fire tear gas at protesters": an item's topic before a
     // colon sets its scene, as a topic line does.
-    for (uint32_t c = s.first_token + 1; country.empty() && c < s.first_token + 8 &&
-                                         c < s.end_token;
-         ++c) {
-      if (toks[c].text != ":") continue;
-      std::string topic;
-      for (const Mention& m : sc->mentions) {
-        if (m.first >= c || !m.actor || m.country.empty()) continue;
-        if (!topic.empty() && topic != m.country) topic = "-";
-        if (topic.empty()) topic = m.country;
-      }
-      if (topic != "-") country = topic;
-      break;
-    }
+    if (country.empty()) country = ItemTopicCountry(s, *sc);
     // "Police detained hundreds of protesters": a sentence that names no place is set where
     // the text was. (Only for those who act there: not for lawmakers, nor for the people
     // a scene's victims may be from.)
@@ -2689,7 +2678,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       if (m.first > s.first_token && ForeignWords().contains(toks[m.first - 1].hash)) continue;
       // "the two leaders", "both sides' ministers", "leaders from 20 countries": people of
       // several countries, not of the place.
-      if (PluralRoleNouns().contains(toks[m.end - 1].hash)) continue;
+      // ("the coup leaders" are soldiers of one country.)
+      if (PluralRoleNouns().contains(toks[m.end - 1].hash) && m.sector != "MIL") continue;
       // An embassy, an envoy or a mission in a capital is another country's, and so are
       // peacekeepers.
       if (EnvoyWords().contains(toks[m.end - 1].hash) || IsWord(toks[m.end - 1], "embassy") ||
@@ -6222,6 +6212,23 @@ std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc)
     }
   }
   return several ? "" : country;
+}
+
+// The one country named before the colon of an item's topic ("Hong Kong protests: Police
+// fire tear gas ..."), else empty.
+std::string CoderImpl::ItemTopicCountry(const SentenceSpan& s, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  for (uint32_t c = s.first_token + 1; c < s.first_token + 8 && c < s.end_token; ++c) {
+    if (toks[c].text != ":") continue;
+    std::string topic;
+    for (const Mention& m : sc.mentions) {
+      if (m.first >= c || !m.actor || m.country.empty()) continue;
+      if (!topic.empty() && topic != m.country) return "";
+      topic = m.country;
+    }
+    return topic;
+  }
+  return "";
 }
 
 // Whether a mention acts in its sentence (for explaining and for measuring recognition):
@@ -11366,6 +11373,9 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
     }
   } else {
     scene = SentenceCountry(s, *sc);
+    // ("2023 Nigerien coup d'etat: The army command declares ...": the item's, for the
+    // sentences after it.)
+    if (scene.empty()) scene = ItemTopicCountry(s, *sc);
   }
   sc->discourse.Remember(sc->mentions, groups);
   sc->discourse.SetScene(scene, topic);

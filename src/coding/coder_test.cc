@@ -5726,5 +5726,17 @@ TEST(CoderTest, AReportedTheyOfAnUnknownSpeakerIsNotTheLastSubjects) {
   EXPECT_THAT(Dyads(events), testing::ElementsAre("RUSMIL>UKR:190"));
 }
 
+TEST(CoderTest, CoupLeadersAreTheSoldiersOfTheItemsCountry) {
+  auto events = CodeText("Russia's Defence Ministry says its troops repelled Ukrainian attacks "
+                         "near Orikhiv.\n\n2023 Nigerien coup d'etat: The army command "
+                         "declares its support for the soldiers who detained President Mohamed "
+                         "Bazoum.\n\nIn a broadcast on state television, the coup leaders "
+                         "announced that they had suspended the constitution.",
+                         Date{2023, 7, 27});
+  EXPECT_THAT(Dyads(events), testing::Contains("NERMIL>NERCVL:1724"));
+  EXPECT_THAT(Dyads(CodeText("Hungary declared its support for Israel.", Date{2023, 10, 27})),
+              testing::ElementsAre("HUN>ISR:051"));
+}
+
 }  // namespace
 }  // namespace dyad
