@@ -2077,6 +2077,21 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     place.actor = false;
     place.sector = "-";  // absorbed
   }
+  // "A spokesman for the German government": a spokesperson speaks for the actor named.
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
+    Mention& title = sc->mentions[k];
+    Mention& body = sc->mentions[k + 1];
+    uint32_t at = title.end + 1;
+    if (at < s.end_token && IsWord(toks[at], "the")) ++at;
+    if (title.actor || title.sector != "GOV" || title.end + 1 >= s.end_token ||
+        !(IsWord(toks[title.end - 1], "spokesman") || IsWord(toks[title.end - 1], "spokeswoman") ||
+          IsWord(toks[title.end - 1], "spokesperson")) ||
+        !IsWord(toks[title.end], "for") || body.first != at || !body.actor || body.person) {
+      continue;
+    }
+    body.first = title.first;
+    title.sector = "-";  // absorbed
+  }
   // "the Central Election Commission (CEC) of Russia", "the National Electoral Council of
   // Venezuela": a capitalised institution's name before "of COUNTRY" is that country's
   // government (or its legislature, courts, police or army, by the institution's noun).
@@ -2120,7 +2135,13 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
     uint32_t end = 0;
     std::string_view sector;
-    for (uint32_t i = owner.end + 1; i < limit && i < owner.end + 7; ++i) {
+    // ("Myanmar's military-appointed Union Election Commission": past a hyphened qualifier.)
+    uint32_t name = owner.end + 1;
+    if (name + 1 < limit && toks[name].is(kWord) && !toks[name].is(kCapitalized) &&
+        toks[name].text.find('-') != std::string_view::npos) {
+      ++name;
+    }
+    for (uint32_t i = name; i < limit && i < name + 6; ++i) {
       if (!toks[i].is(kWord) || !toks[i].is(kCapitalized)) break;
       if (std::string_view inst = InstitutionSector(toks[i]); !inst.empty()) {
         sector = inst;

@@ -5738,5 +5738,14 @@ TEST(CoderTest, CoupLeadersAreTheSoldiersOfTheItemsCountry) {
               testing::ElementsAre("HUN>ISR:051"));
 }
 
+TEST(CoderTest, ASpokesmanForAnActorAndAQualifiedInstitutionSpeakForIt) {
+  EXPECT_THAT(Dyads(CodeText("A spokeswoman for the Chinese foreign ministry criticised Japan.",
+                             Date{2021, 11, 18})),
+              testing::ElementsAre("CHNGOV>JPN:111"));
+  EXPECT_THAT(Dyads(CodeText("Myanmar's military-appointed Union Election Commission says it will "
+                             "prosecute Aung San Suu Kyi.", Date{2021, 11, 16})),
+              testing::ElementsAre("MMRGOV>MMROPP:115"));
+}
+
 }  // namespace
 }  // namespace dyad
