@@ -2620,6 +2620,16 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     title.end = end;
     title.via = "title";
   }
+  // "the Moscow arrangement", "the Minsk agreements": a capital naming an accord names where
+  // it was made, not a party to it.
+  for (Mention& m : sc->mentions) {
+    if (m.capital && m.end < s.end_token &&
+        (AccordNouns().contains(toks[m.end].hash) || IsWord(toks[m.end], "arrangement") ||
+         IsWord(toks[m.end], "arrangements") || IsWord(toks[m.end], "format") ||
+         IsWord(toks[m.end], "process"))) {
+      m.actor = false;
+    }
+  }
   NameArmedGroups(s, sc);
   NameHomeAgencies(s, sc);
   NameKoreas(s, sc);

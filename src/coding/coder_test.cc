@@ -5747,5 +5747,14 @@ TEST(CoderTest, ASpokesmanForAnActorAndAQualifiedInstitutionSpeakForIt) {
               testing::ElementsAre("MMRGOV>MMROPP:115"));
 }
 
+TEST(CoderTest, ACapitalNamingAnAccordIsNoParty) {
+  EXPECT_THAT(Dyads(CodeText("United States Secretary of State Mike Pompeo welcomes the Moscow "
+                             "arrangement.", Date{2020, 10, 10})),
+              testing::Not(testing::Contains("USAGOV>RUSGOV:051")));
+  EXPECT_THAT(Dyads(CodeText("Baku says Armenian units shelled the town of Terter in Azerbaijan.",
+                             Date{2020, 10, 10})),
+              testing::Contains(testing::StartsWith("ARMMIL>AZE")));
+}
+
 }  // namespace
 }  // namespace dyad
