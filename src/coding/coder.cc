@@ -2281,8 +2281,14 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
                                       IsWord(toks[name_end - 1], "sr"))) {
       --name_end;
     }
+    // ("U.S. Deputy Secretary of State Stephen Biegun": an office and its portfolio.)
+    bool portfolio = false;
+    for (uint32_t t = m.first; t + 2 < m.end && !portfolio; ++t) {
+      portfolio = OfficeTitles().contains(toks[t].hash) &&
+                  (IsWord(toks[t + 1], "of") || IsWord(toks[t + 1], "for"));
+    }
     if (name_end > name_first && (m.sector == "GOV" || envoy || lower_office) &&
-        (envoy || lower_office || OfficeTitles().contains(toks[m.end - 1].hash))) {
+        (envoy || lower_office || portfolio || OfficeTitles().contains(toks[m.end - 1].hash))) {
       m.name = std::string(toks[name_first].text.data(), toks[name_end - 1].text.data() +
                                                              toks[name_end - 1].text.size() -
                                                              toks[name_first].text.data());
@@ -5323,6 +5329,23 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
         (IsWord(toks[j - 1], "the") || tagger_->Name(sc.tags[j - 1 - s.first_token]) == "PRP$") &&
         tagger_->IsNoun(sc.tags[j + 1 - s.first_token])) {
       continue;
+    }
+    // "meets imprisoned opposition figures", "will prosecute deposed State Counsellor Aung San
+    // Suu Kyi": right after the verb, a participle before the party it describes.
+    if ((penn == "VBN" || penn == "VBD") && j == from && j > s.first_token &&
+        j + 1 < s.end_token && !toks[j].is(kCapitalized) &&
+        !HaveForms().contains(toks[j - 1].hash) && !BeForms().contains(toks[j - 1].hash)) {
+      // (A person, or people of a kind; "violated Algerian airspace" is no one.)
+      uint32_t k = j + 1;
+      while (k < s.end_token && k < j + 4 && sc.mention_at[k - s.first_token] < 0 &&
+             toks[k].is(kWord) && toks[k].is(kCapitalized)) {
+        ++k;
+      }
+      int who = k < s.end_token ? sc.mention_at[k - s.first_token] : -1;
+      if (who >= 0 && sc.mentions[who].first == k &&
+          (sc.mentions[who].person || !sc.mentions[who].sector.empty())) {
+        continue;
+      }
     }
     // "with acting Foreign Minister Ali Bagheri Kani".
     if (IsWord(t, "acting") || IsWord(t, "outgoing") || IsWord(t, "incoming")) continue;

@@ -5756,5 +5756,15 @@ TEST(CoderTest, ACapitalNamingAnAccordIsNoParty) {
               testing::Contains(testing::StartsWith("ARMMIL>AZE")));
 }
 
+TEST(CoderTest, AParticipleBeforeThePersonMetAndAnOfficialOfAPortfolio) {
+  EXPECT_THAT(Dyads(CodeText("Lukashenko meets imprisoned opposition figures in Minsk.",
+                             Date{2020, 10, 10})),
+              testing::ElementsAre("BLRGOV>BLROPP:040"));
+  EXPECT_THAT(Dyads(CodeText("U.S. Deputy Secretary of State Stephen Biegun visits Vilnius, "
+                             "Lithuania, where he meets exiled Belarusian opposition leader "
+                             "Sviatlana Tsikhanouskaya.", Date{2020, 9, 1})),
+              testing::Contains("USAGOV>BLROPP:040"));
+}
+
 }  // namespace
 }  // namespace dyad
