@@ -86,8 +86,13 @@ void Discourse::Remember(const std::vector<Mention>& mentions,
       last_person_ = m;
       has_person_ = true;
       person_sentence_ = sentences_;
-      // (And a surname given a title it lacked: "Minister Poltorak".)
-      if (m.via.empty() || (m.via == "surname" && m.title_first)) persons_.push_back(m);
+      // (And a surname given a title it lacked: "Minister Poltorak"; once while it is the
+      // last one so named.)
+      bool titled = m.via == "surname" && m.title_first &&
+                    !(!persons_.empty() && persons_.back().name == m.name &&
+                      persons_.back().title_first == m.title_first &&
+                      persons_.back().title_last == m.title_last);
+      if (m.via.empty() || titled) persons_.push_back(m);
     }
     if (!m.person && !m.org.empty() && m.group < 0 &&
         m.name.find("Council") != std::string::npos) {
