@@ -4616,6 +4616,19 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       }
       if (k < first || toks[k].text != ",") return -1;
       if (k + 1 < j && mention_at(k + 1) >= 0) return mention_at(k + 1);
+      // "The junta's spokesman, Major General Zaw Min Tun, thanked": a person named with
+      // a rank or title the name does not take in.
+      {
+        int64_t x = k + 1;
+        while (x < j && x < k + 5 && mention_at(x) < 0 && toks[x].is(kCapitalized) &&
+               tagger_->Name(tag_of(x)) == "NNP") {
+          ++x;
+        }
+        if (x > k + 1 && x < j && mention_at(x) >= 0 &&
+            sc.mentions[mention_at(x)].person && sc.mentions[mention_at(x)].end == j) {
+          return mention_at(x);
+        }
+      }
       // "the United Kingdom, together with the United States, carried out": both act; the
       // list is read back from the partner.
       if (k + 3 < j && IsWord(toks[k + 2], "with") &&
@@ -4891,6 +4904,16 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
               break;
             }
           }
+        }
+      }
+      // "said separately that they had": past an adverb, to the verb of saying.
+      for (int64_t w = v; w > first && v - w < 2 && mention_at(w) < 0 &&
+                          tagger_->Name(tag_of(w)).starts_with("RB");
+           --w) {
+        if (mention_at(w - 1) < 0 && ReportingVerbs().contains(toks[w - 1].hash) &&
+            tagger_->IsVerb(tag_of(w - 1))) {
+          v = w - 1;
+          break;
         }
       }
       // "said on Sunday (that) they were": past the day it was said.

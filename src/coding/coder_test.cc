@@ -5766,5 +5766,17 @@ TEST(CoderTest, AParticipleBeforeThePersonMetAndAnOfficialOfAPortfolio) {
               testing::Contains("USAGOV>BLROPP:040"));
 }
 
+TEST(CoderTest, ATitledNameInApposition_AnAdverbAfterSayingAndAnUnseenPast) {
+  EXPECT_THAT(Dyads(CodeText("The junta's spokesman, Major General Zaw Min Tun, thanked China for "
+                             "its help.", Date{2025, 4, 24})),
+              testing::ElementsAre("MMRGOV>CHN:051"));
+  EXPECT_THAT(Dyads(CodeText("Resistance groups in Myanmar said separately that they had "
+                             "ambushed an army column.", Date{2024, 1, 16})),
+              testing::ElementsAre("MMRREB>MMR:190"));
+  EXPECT_THAT(Dyads(CodeText("Iran retaliated on Monday, firing missiles at Israel.",
+                             Date{2024, 4, 14})),
+              testing::ElementsAre("IRN>ISR:194"));
+}
+
 }  // namespace
 }  // namespace dyad

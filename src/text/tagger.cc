@@ -162,6 +162,28 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(DataSource* source) {
       derived.emplace_back(std::move(form), std::move(tags));
     };
     if (verb + noun > 0) add(key, verb, noun);
+    // A past the table never saw ("retaliated", "admonished") is read from the base form
+    // or the gerund it did see: the shape class alone makes a word in "-ed" as often a noun
+    // as a participle ("Iran retaliated/NN on Monday").
+    auto add_past = [&](std::string form, double count) {
+      if (t->exact_.Contains(HashExact(form))) return;
+      derived.emplace_back(std::move(form), Pairs{{"vbd", count}, {"vbn", count}});
+    };
+    if (verb > 0) {
+      const bool vowel = std::strchr("aeiou", key[key.size() - 2]) != nullptr;
+      if (key.back() == 'e') {
+        add_past(std::string(key) + "d", verb);
+      } else if (key.back() == 'y' && !vowel) {
+        add_past(std::string(key.substr(0, key.size() - 1)) + "ied", verb);
+      } else {
+        add_past(std::string(key) + "ed", verb);
+      }
+    }
+    double gerund = 0;
+    for (const auto& [tag, count] : pairs) gerund += tag == "vbg" ? count : 0;
+    if (gerund > 0 && key.size() > 5 && key.ends_with("ing")) {  // "retaliating"
+      add_past(std::string(key.substr(0, key.size() - 3)) + "ed", gerund);
+    }
     // Only the past seen ("affirmed"): the stem is "affirm" or "base" (from "based").
     if (verb == 0 && past > 0 && key.size() > 4 && key.ends_with("ed")) {
       add(key.substr(0, key.size() - 2), past, 0);

@@ -83,6 +83,15 @@ TEST_F(TaggerTest, AnUnseenThirdPersonFormIsReadFromItsStem) {
   EXPECT_EQ(names[1], "NNS");
 }
 
+TEST_F(TaggerTest, AnUnseenPastIsReadFromItsBaseOrGerund) {
+  // The table has "retaliating" but not "retaliated", and "admonish" but not "admonished":
+  // both are past tenses here, not nouns.
+  std::vector<std::string> names = TagNames("Iran retaliated on Monday .");
+  EXPECT_EQ(names[1], "VBD");
+  names = TagNames("China admonished Japan .");
+  EXPECT_EQ(names[1], "VBD");
+}
+
 TEST_F(TaggerTest, BritishSpellingsAreReadAsTheirAmericanTwins) {
   std::vector<std::string> names = TagNames("The United Kingdom recognises the result .");
   EXPECT_EQ(names[3], "VBZ");
