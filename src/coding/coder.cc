@@ -4720,7 +4720,19 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       // A participle ("for their commitment to peace and reaching this agreement") is not
       // a second finite verb of that subject.
       std::string_view anchor_tag = tagger_->Name(tag_of(anchor));
-      if (j + 1 == anchor && anchor_tag == "VBG") return -1;
+      // ("retaliated by shutting its airspace to Indian airlines and suspending trade": the
+      // gerund joined to an earlier one is its doer's.)
+      if (j + 1 == anchor && anchor_tag == "VBG") {
+        for (int64_t v = j - 1; v > first && j - v < 12 && !IsHardBoundary(toks[v]); --v) {
+          std::string_view penn = tagger_->Name(tag_of(v));
+          if (mention_at(v) >= 0) continue;
+          if (tagger_->IsVerb(tag_of(v)) && penn != "VBG") break;
+          if (penn != "VBG") continue;
+          if (!IsWord(toks[v - 1], "by")) break;
+          return FindSubject(s, static_cast<uint32_t>(v), sc);
+        }
+        return -1;
+      }
       int64_t k = j - 1;
       while (k >= first) {
         // "calls the uprising an armed mutiny and "a stab in the back" and promises": past a

@@ -5778,5 +5778,15 @@ TEST(CoderTest, ATitledNameInApposition_AnAdverbAfterSayingAndAnUnseenPast) {
               testing::ElementsAre("IRN>ISR:194"));
 }
 
+TEST(CoderTest, AGerundJoinedToOneAfterByIsItsDoers) {
+  EXPECT_THAT(Dyads(CodeText("Pakistan retaliated by shutting its airspace to Indian airlines and "
+                             "suspending trade with India.", Date{2025, 4, 24})),
+              testing::ElementsAre("PAK>IND:191", "PAK>IND:163"));
+  // (Not a gerund joined to a noun: "for their commitment to peace and reaching".)
+  EXPECT_THAT(Dyads(CodeText("Egypt thanked both sides for their commitment to peace and reaching "
+                             "an agreement with Israel.", Date{2025, 4, 24})),
+              testing::Not(testing::Contains(testing::StartsWith("EGY>ISR"))));
+}
+
 }  // namespace
 }  // namespace dyad
