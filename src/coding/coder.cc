@@ -3316,9 +3316,21 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       // "ECOWAS ... The bloc also imposes sanctions": the organisation named last.
       bool body = IsWord(toks[i + 1], "bloc") || IsWord(toks[i + 1], "alliance") ||
                   IsWord(toks[i + 1], "organisation") || IsWord(toks[i + 1], "organization");
+      // ("Kallas said the bloc would propose": the organisation of the one who speaks for it.)
+      Mention office;
       for (size_t k = dictionary_mentions; body && !named && k-- > 0;) {
         const Mention& m = sc->mentions[k];
-        if (m.end <= i && m.actor && !m.person && !m.org.empty()) named = &m;
+        if (m.end > i || !m.actor || m.org.empty()) continue;
+        if (!m.person) {
+          named = &m;
+        } else if (m.code.starts_with("IGO")) {
+          office = m;
+          office.person = false;
+          office.name = office.org;
+          office.role.clear();
+          named = &office;
+        }
+        break;
       }
       if (body && !named) named = sc->discourse.LastOrganisation();
       // "strikes on Hezbollah targets, and the group fired rockets": an armed group named

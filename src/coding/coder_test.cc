@@ -5788,5 +5788,13 @@ TEST(CoderTest, AGerundJoinedToOneAfterByIsItsDoers) {
               testing::Not(testing::Contains(testing::StartsWith("EGY>ISR"))));
 }
 
+TEST(CoderTest, TheBlocASpeakerSpeaksForAndSanctionsProposed) {
+  auto events = CodeText("NATO said on Friday it would bolster its presence in the Baltic Sea. EU "
+                         "foreign policy chief Kaja Kallas said the bloc would propose new "
+                         "sanctions against Russia.", Date{2024, 12, 28});
+  EXPECT_THAT(Dyads(events), testing::Contains("IGOEUREEC>RUS:163"));
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains("IGOWSTNAT>RUS:020")));
+}
+
 }  // namespace
 }  // namespace dyad
