@@ -3599,7 +3599,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         sc->mentions[0].first < i &&
         std::any_of(members.begin(), members.end(),
                     [&](const Mention& m) { return m.country == sc->mentions[0].country; }) &&
-        sc->discourse.LastConflict(2, &side_a, &side_b) &&
+        sc->discourse.LastConflict(8, &side_a, &side_b) &&
         side_a != sc->mentions[0].country && side_b != sc->mentions[0].country) {
       members.clear();
       for (const std::string* c : {&side_a, &side_b}) {
@@ -3623,6 +3623,14 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     // "X met Y ... The two leaders agreed": the two sides of the meeting.
     if (members.empty() && static_cast<int>(sc->discourse.RecentParties().size()) == n) {
       members = sc->discourse.RecentParties();
+    }
+    // "appealed to both countries for maximum military restraint": the two at war.
+    if (members.empty() && n == 2 && (states || IsWord(toks[j], "neighbours") ||
+                                      IsWord(toks[j], "neighbors")) &&
+        sc->discourse.LastConflict(8, &side_a, &side_b)) {
+      for (const std::string* c : {&side_a, &side_b}) {
+        members.push_back(CountryMention(*c, "", 0, 0, ""));
+      }
     }
     if (members.empty()) continue;
     AddGroupMention(members, i, j + 1, "group", sc);
@@ -5120,7 +5128,10 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
           int n = sc.mention_at[x - s.first_token];
           named = n >= 0 && sc.mentions[n].actor;
         }
-        if (who >= 0 && sc.mentions[who].actor && !named) return who;
+        // (Not the speaker's own "what he called": it is the subject's label.)
+        if (who >= 0 && sc.mentions[who].actor && sc.mentions[who].via != "pronoun" && !named) {
+          return who;
+        }
         reach += k + 1 - j;
         j = k;
         continue;

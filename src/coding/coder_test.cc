@@ -5796,5 +5796,23 @@ TEST(CoderTest, TheBlocASpeakerSpeaksForAndSanctionsProposed) {
   EXPECT_THAT(Dyads(events), testing::Not(testing::Contains("IGOWSTNAT>RUS:020")));
 }
 
+TEST(CoderTest, BothCountriesAreTheTwoAtWarInTheStory) {
+  auto events = CodeText(
+      "India launched missile strikes on nine sites in Pakistan on Wednesday. Pakistan said 26 "
+      "civilians, among them women and children, were killed. Indian officials said the strikes "
+      "were measured. Islamabad summoned a briefing. The markets fell. China's foreign ministry "
+      "called the Indian military action regrettable and urged both neighbours to stay calm. A "
+      "spokesman for U.N. Secretary-General Antonio Guterres said he was very concerned and "
+      "appealed to both countries for maximum military restraint.",
+      Date{2025, 5, 7});
+  EXPECT_THAT(Dyads(events), testing::IsSupersetOf({"CHNGOV>PAK:0252", "CHNGOV>IND:0252",
+                                                    "IGOUNO>PAK:020", "IGOUNO>IND:020"}));
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::HasSubstr("CVL:020"))));
+  // (The speaker's "what he called" is no target.)
+  EXPECT_THAT(Dyads(CodeText("Prime Minister Shehbaz Sharif condemned what he called a heinous "
+                             "act of war.", Date{2025, 5, 7})),
+              testing::Not(testing::Contains("PAKGOV>PAKGOV:111")));
+}
+
 }  // namespace
 }  // namespace dyad

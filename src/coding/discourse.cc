@@ -142,6 +142,12 @@ std::vector<Mention> Discourse::Group(int n, bool states) const {
                               [](const Mention& m) { return !m.org.empty(); })) {
       continue;
     }
+    // ("women and children" of one country are no two states.)
+    bool repeated = false;
+    for (size_t a = 0; states && a < it->size(); ++a) {
+      for (size_t b = a + 1; b < it->size(); ++b) repeated |= (*it)[a].country == (*it)[b].country;
+    }
+    if (repeated) continue;
     if (n == 0 || static_cast<int>(it->size()) == n) {
       if (n != 0 || it == groups_.rbegin()) return *it;
     }

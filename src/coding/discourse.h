@@ -249,16 +249,19 @@ class Discourse {
   void RememberConflict(const std::string& a, const std::string& b) {
     conflicts_.push_back({a, b, sentences_});
   }
-  // The other side of the latest conflict `country` is in, reported in this sentence or the
-  // `within` before it; else empty.
   // The two sides of the latest conflict reported in this sentence or the `within` before
-  // it, or false.
+  // it, in the story this sentence is in, or false.
   bool LastConflict(int within, std::string* a, std::string* b) const {
-    if (conflicts_.empty() || sentences_ - conflicts_.back().sentence > within) return false;
+    if (conflicts_.empty() || sentences_ - conflicts_.back().sentence > within ||
+        conflicts_.back().sentence < story_sentence_) {
+      return false;
+    }
     *a = conflicts_.back().a;
     *b = conflicts_.back().b;
     return true;
   }
+  // The other side of the latest conflict `country` is in, reported in this sentence or the
+  // `within` before it; else empty.
   std::string Opponent(const std::string& country, int within) const {
     for (auto it = conflicts_.rbegin(); it != conflicts_.rend(); ++it) {
       if (sentences_ - it->sentence > within) break;
