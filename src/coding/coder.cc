@@ -10929,19 +10929,26 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   }
 
   // "Trump recognizes Guaido as interim president, and Canada, Brazil and Peru quickly do
-  // the same": the act before, done again by the subject of "do the same" or "follow suit".
+  // the same": the act before, done again by the subject of "do the same" or "follow suit"
+  // (or "take the same step").
   struct Again {
     uint32_t verb;
     int subject;
     Modality modality;
+    bool deed;  // "took the same step": not what the sentence before only said
   };
   std::vector<Again> again_before;
   for (uint32_t v = first + 1; v + 2 < s.end_token; ++v) {
     static const WordSet follows(std::array{"follow", "follows", "followed", "following"});
+    static const WordSet takes(std::array{"take", "takes", "took", "taken", "taking"});
+    const bool deed = takes.contains(toks[v].hash) && IsWord(toks[v + 1], "the") &&
+                      IsWord(toks[v + 2], "same") && v + 3 < s.end_token &&
+                      (IsWord(toks[v + 3], "step") || IsWord(toks[v + 3], "steps") ||
+                       IsWord(toks[v + 3], "action") || IsWord(toks[v + 3], "decision"));
     bool again = (DoForms().contains(toks[v].hash) &&
                   ((IsWord(toks[v + 1], "the") && IsWord(toks[v + 2], "same")) ||
                    IsWord(toks[v + 1], "likewise"))) ||
-                 (follows.contains(toks[v].hash) && IsWord(toks[v + 1], "suit"));
+                 (follows.contains(toks[v].hash) && IsWord(toks[v + 1], "suit")) || deed;
     if (!again || !tagger_->IsVerb(sc->tags[v - first])) continue;
     const Coded* model = nullptr;
     for (const Coded& k : coded) {
@@ -10956,7 +10963,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (!model) {
       // "Germany expelled two Russian diplomats. France followed suit.": the acts of the
       // sentence before, below, once this one has coded nothing of its own.
-      again_before.push_back({v, subject, modality});
+      again_before.push_back({v, subject, modality, deed});
       continue;
     }
     Coded copy = *model;
@@ -11402,6 +11409,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     for (size_t i = sc->last_events_begin; i < sc->last_events_end; ++i) {
       if ((*out)[i].mutual || (*out)[i].modality != Modality::kFact) continue;
+      const std::string& root = (*out)[i].cameo_root;
+      if (again.deed && (root == "01" || root == "02" || root == "10" || root == "11" ||
+                         root == "13")) {
+        continue;
+      }
       for (int m : subjects) {
         Event e = (*out)[i];
         e.source = MakeActor(sc->mentions[m], *sc, doc);

@@ -5814,5 +5814,13 @@ TEST(CoderTest, BothCountriesAreTheTwoAtWarInTheStory) {
               testing::Not(testing::Contains("PAKGOV>PAKGOV:111")));
 }
 
+TEST(CoderTest, TakingTheSameStepIsTheDeedDoneAgain) {
+  auto events = CodeText("Mali severs diplomatic relations with Ukraine on 4 August, accusing Kyiv "
+                         "of backing the rebels.\n\nNiger takes the same step two days later.",
+                         Date{2024, 8, 9});
+  EXPECT_THAT(Dyads(events), testing::Contains("NER>UKR:161"));
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::StartsWith("NER>UKRGOV:112"))));
+}
+
 }  // namespace
 }  // namespace dyad
