@@ -4823,6 +4823,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       // subject is no actor is what was reported; the verb joined is the one reporting it.
       // So is a clause opened by "that" or "what" ("has denied that its land law allows
       // ... and has accused", "apologised for what it called an accident and offered").
+      // (Not an act joined under the reported clause's perfect: "said 73 strikes had hit five
+      // provinces and killed five of the group's fighters".)
+      const bool shared_perfect = HaveForms().contains(toks[k].hash) && !speech &&
+                                  (anchor_tag == "VBN" || anchor_tag == "VBD");
+      if (shared_perfect) return FindSubject(s, static_cast<uint32_t>(k), sc);
       int64_t subject = skip_verb_group(k - 1);
       if (subject > first && mention_at(subject) >= 0) {
         subject = int64_t{sc.mentions[mention_at(subject)].first};

@@ -5822,5 +5822,14 @@ TEST(CoderTest, TakingTheSameStepIsTheDeedDoneAgain) {
   EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::StartsWith("NER>UKRGOV:112"))));
 }
 
+TEST(CoderTest, AnActJoinedUnderAReportedPerfectIsTheClausesNotTheSpeakers) {
+  EXPECT_THAT(Dyads(CodeText("Houthi military spokesman Yahya Saree said 73 strikes had hit five "
+                             "provinces and killed five fighters in Yemen.", Date{2024, 1, 12})),
+              testing::Not(testing::Contains(testing::StartsWith("YEMREB>"))));
+  EXPECT_THAT(Dyads(CodeText("The Somali army said it had repelled the attack and killed more than "
+                             "20 al-Shabaab militants.", Date{2024, 1, 12})),
+              testing::Contains("SOMMIL>SOMREB:190"));
+}
+
 }  // namespace
 }  // namespace dyad
