@@ -3959,6 +3959,31 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     if (verb >= first && IsWord(toks[verb], "the")) --verb;
     if (verb >= first && tagger_->IsVerb(tag_of(verb)) && sc.mentions[m].actor) return m;
   }
+  // "Lukashenko said Belarus and Russia had agreed to deploy forces, accusing Kyiv of ...": a
+  // participle of saying after a reported clause is the reporter's, not the clause's.
+  static const WordSet saying(std::array{
+      "accusing", "urging", "calling", "saying", "warning", "blaming", "adding", "insisting",
+      "demanding", "claiming", "stressing", "noting", "denouncing", "condemning",
+      "criticising", "criticizing", "describing", "asking", "appealing", "vowing"});
+  if (anchor > first + 4 && toks[anchor - 1].text == "," && saying.contains(toks[anchor].hash)) {
+    int64_t v = int64_t{anchor} - 2;
+    while (v > first && anchor - v < 25 && !IsHardBoundary(toks[v]) &&
+           !(mention_at(v) < 0 && (tagger_->Name(tag_of(v)) == "VBD" ||
+                                   tagger_->Name(tag_of(v)) == "VBZ" ||
+                                   tagger_->Name(tag_of(v)) == "VBP" ||
+                                   tagger_->Name(tag_of(v)) == "MD"))) {
+      --v;
+    }
+    int clause = v > first && !IsHardBoundary(toks[v]) ? FindSubject(s, uint32_t(v), sc) : -1;
+    if (clause >= 0) clause = Coordinated(clause, /*backward=*/true, s, sc).front();
+    int64_t r = clause >= 0 ? int64_t{sc.mentions[clause].first} - 1 : first;
+    if (r > first && IsWord(toks[r], "that")) --r;
+    if (r > first && mention_at(r) < 0 && ReportingVerbs().contains(toks[r].hash) &&
+        tagger_->IsVerb(tag_of(r))) {
+      int reporter = FindSubject(s, static_cast<uint32_t>(r), sc);
+      if (reporter >= 0) return reporter;
+    }
+  }
   // "Ebrard, who spent three days negotiating", "López Obrador, who had written to Trump
   // urging dialogue": a participle in a relative clause is the antecedent's act.
   if (tagger_->Name(tag_of(anchor)) == "VBG") {

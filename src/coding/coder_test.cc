@@ -5831,5 +5831,16 @@ TEST(CoderTest, AnActJoinedUnderAReportedPerfectIsTheClausesNotTheSpeakers) {
               testing::Contains("SOMMIL>SOMREB:190"));
 }
 
+TEST(CoderTest, AParticipleOfSayingAfterAReportedClauseIsTheReporters) {
+  auto events = CodeText("Belarusian President Alexander Lukashenko said Belarus and Russia had "
+                         "agreed to deploy a joint regional group of forces, accusing Kyiv of "
+                         "preparing attacks.", Date{2022, 10, 10});
+  EXPECT_THAT(Dyads(events), testing::Contains("BLRGOV>UKRGOV:112"));
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains("RUS>UKRGOV:112")));
+  EXPECT_THAT(Dyads(CodeText("China said Japan had violated its airspace, urging Tokyo to stop "
+                             "provocations.", Date{2022, 10, 10})),
+              testing::Contains("CHN>JPNGOV:020"));
+}
+
 }  // namespace
 }  // namespace dyad
