@@ -2153,6 +2153,28 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     owner.sector = std::string(sector);
     owner.code = owner.country + owner.sector;
   }
+  // "The UN's human rights chief", "NATO's secretary general", "the Council of Europe's
+  // human rights commissioner": an organisation's official, in lower case, speaks for it.
+  static const WordSet officials(std::array{
+      "chief", "head", "commissioner", "chairperson", "chairman", "chairwoman", "spokesman",
+      "spokeswoman", "spokesperson", "envoy", "representative", "secretary-general",
+      "director-general", "president", "general", "office", "rapporteur", "coordinator"});
+  for (size_t k = 0; k < sc->mentions.size(); ++k) {
+    Mention& owner = sc->mentions[k];
+    if (!owner.actor || owner.person || owner.org.empty() || owner.end + 2 >= s.end_token ||
+        toks[owner.end].text != "'s") {
+      continue;
+    }
+    uint32_t limit = k + 1 < sc->mentions.size() ? sc->mentions[k + 1].first : s.end_token;
+    for (uint32_t i = owner.end + 1; i < limit && i < owner.end + 6; ++i) {
+      if (!toks[i].is(kWord) || toks[i].is(kCapitalized)) break;
+      if (officials.contains(toks[i].hash) &&
+          !(i + 1 < limit && toks[i + 1].is(kWord) && officials.contains(toks[i + 1].hash))) {
+        owner.end = i + 1;
+        break;
+      }
+    }
+  }
   // "Fiji's military commander ... dismisses Prime Minister Laisenia Qarase": an office with
   // no country, then a name the dictionary lacks, is the official of the one country the
   // sentence has named before it (else of the one the last sentences named), known

@@ -5842,5 +5842,15 @@ TEST(CoderTest, AParticipleOfSayingAfterAReportedClauseIsTheReporters) {
               testing::Contains("CHN>JPNGOV:020"));
 }
 
+TEST(CoderTest, AnOrganisationsOfficialInLowerCaseSpeaksForIt) {
+  EXPECT_THAT(Dyads(CodeText("The Council of Europe's human rights commissioner criticised France.",
+                             Date{2023, 4, 1})),
+              testing::ElementsAre("IGOEURCOE>FRA:111"));
+  EXPECT_THAT(Dyads(CodeText("NATO's secretary general condemned Russia.", Date{2023, 4, 1})),
+              testing::ElementsAre("IGOWSTNAT>RUS:111"));
+  EXPECT_THAT(Dyads(CodeText("USAID pledged $2 million in aid to Myanmar.", Date{2025, 4, 1})),
+              testing::Contains(testing::StartsWith("USAGOV>MMR:033")));
+}
+
 }  // namespace
 }  // namespace dyad
