@@ -4473,10 +4473,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         }
       }
     }
-    // "Bolivia's new government under President Luis Arce restores": the government its
-    // leader heads.
+    // "Bolivia's new government under President Luis Arce restores", "the Libyan National
+    // Army of Khalifa Haftar carries out": the government or force its leader heads.
     if (m >= 0 && sc.mentions[m].person && sc.mentions[m].first > first + 1 &&
-        IsWord(toks[sc.mentions[m].first - 1], "under")) {
+        (IsWord(toks[sc.mentions[m].first - 1], "under") ||
+         IsWord(toks[sc.mentions[m].first - 1], "of"))) {
       int64_t b = int64_t{sc.mentions[m].first} - 2;
       if (mention_at(b) >= 0 && sc.mentions[mention_at(b)].actor &&
           !sc.mentions[mention_at(b)].person &&

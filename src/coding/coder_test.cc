@@ -5852,5 +5852,11 @@ TEST(CoderTest, AnOrganisationsOfficialInLowerCaseSpeaksForIt) {
               testing::Contains(testing::StartsWith("USAGOV>MMR:033")));
 }
 
+TEST(CoderTest, AForceOfItsLeaderActs) {
+  EXPECT_THAT(Dyads(CodeText("The Libyan National Army of Khalifa Haftar condemned Russia.",
+                             Date{2020, 1, 1})),
+              testing::ElementsAre("LBYUAF>RUS:111"));
+}
+
 }  // namespace
 }  // namespace dyad
