@@ -5858,5 +5858,17 @@ TEST(CoderTest, AForceOfItsLeaderActs) {
               testing::ElementsAre("LBYUAF>RUS:111"));
 }
 
+TEST(CoderTest, EnvoysAndFiguresOfTheSyntheticMissesAreKnown) {
+  EXPECT_THAT(Dyads(CodeText("UN envoy Geir Pedersen urged the Syrian government to release "
+                             "detainees.", Date{2023, 6, 1})),
+              testing::Contains(testing::StartsWith("IGOUNO>SYRGOV")));
+  EXPECT_THAT(Dyads(CodeText("General Abdourahamane Tiani rejected the ECOWAS ultimatum.",
+                             Date{2023, 8, 7})),
+              testing::Contains(testing::StartsWith("NERGOV>IGOWAFWAS")));
+  EXPECT_THAT(Dyads(CodeText("Belarusian police detained Olga Kovalkova in Minsk.",
+                             Date{2020, 8, 24})),
+              testing::ElementsAre("BLRCOP>BLROPP:173"));
+}
+
 }  // namespace
 }  // namespace dyad
