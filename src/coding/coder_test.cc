@@ -5868,6 +5868,9 @@ TEST(CoderTest, EnvoysAndFiguresOfTheSyntheticMissesAreKnown) {
   EXPECT_THAT(Dyads(CodeText("Belarusian police detained Olga Kovalkova in Minsk.",
                              Date{2020, 8, 24})),
               testing::ElementsAre("BLRCOP>BLROPP:173"));
+  EXPECT_THAT(Dyads(CodeText("The 400 Mawozo gang kidnapped 17 American missionaries near "
+                             "Port-au-Prince on Saturday.", Date{2021, 10, 18})),
+              testing::ElementsAre("HTICRM>USA:181"));
 }
 
 }  // namespace
