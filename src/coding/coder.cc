@@ -2770,6 +2770,29 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       m.via = scene ? "scene" : "place";
     }
   }
+  // "South Korea's Joint Chiefs of Staff said the military had raised its readiness": a
+  // bare state organ a speaker reports on, right after the verb of saying, is the speaker's.
+  for (Mention& m : sc->mentions) {
+    if (m.actor || (m.sector != "MIL" && m.sector != "COP" && m.sector != "GOV") ||
+        m.first < s.first_token + 3 || !IsWord(toks[m.first - 1], "the")) {
+      continue;
+    }
+    uint32_t r = m.first - 2;
+    if (IsWord(toks[r], "that") && r > s.first_token + 1) --r;
+    if (!ReportingVerbs().contains(toks[r].hash)) continue;
+    const Mention* speaker = nullptr;
+    for (const Mention& o : sc->mentions) {
+      if (o.first >= r) break;
+      if (o.actor && !o.country.empty() && !o.person) speaker = &o;
+      if (o.actor && o.person) speaker = nullptr;  // (a person's office is their own)
+    }
+    if (speaker == nullptr || speaker->first != s.first_token) continue;
+    m.country = speaker->country;
+    m.code = m.country + m.sector;
+    m.name = actors_->CountryName(m.country);
+    m.actor = true;
+    m.via = "reported";
+  }
   // "He reiterates his call on the military to end the violence": a bare "the military"
   // or "the junta" is the state's forces the document named before.
   // So is one a speaker calls on ("We call on the military to step back from power" in a

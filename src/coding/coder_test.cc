@@ -5873,5 +5873,11 @@ TEST(CoderTest, EnvoysAndFiguresOfTheSyntheticMissesAreKnown) {
               testing::ElementsAre("HTICRM>USA:181"));
 }
 
+TEST(CoderTest, AStateOrganReportedByASpeakerIsTheSpeakers) {
+  EXPECT_THAT(Dyads(CodeText("South Korea's Joint Chiefs of Staff said the military was sharing "
+                             "real-time data with U.S. and Japanese forces.", Date{2024, 10, 31})),
+              testing::Contains("KORMIL>USAMIL:064"));
+}
+
 }  // namespace
 }  // namespace dyad
