@@ -2737,8 +2737,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       if (m.first > s.first_token && ForeignWords().contains(toks[m.first - 1].hash)) continue;
       // "the two leaders", "both sides' ministers", "leaders from 20 countries": people of
       // several countries, not of the place.
-      // ("the coup leaders" are soldiers of one country.)
-      if (PluralRoleNouns().contains(toks[m.end - 1].hash) && m.sector != "MIL") continue;
+      // ("the coup leaders" are soldiers of one country; "strike leaders", "union leaders" and
+      // "opposition leaders" lead a part of one.)
+      if (PluralRoleNouns().contains(toks[m.end - 1].hash) && m.sector != "MIL" &&
+          (m.sector == "GOV" || m.end - m.first < 2)) {
+        continue;
+      }
       // An embassy, an envoy or a mission in a capital is another country's, and so are
       // peacekeepers.
       if (EnvoyWords().contains(toks[m.end - 1].hash) || IsWord(toks[m.end - 1], "embassy") ||

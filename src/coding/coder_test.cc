@@ -5879,5 +5879,11 @@ TEST(CoderTest, AStateOrganReportedByASpeakerIsTheSpeakers) {
               testing::Contains("KORMIL>USAMIL:064"));
 }
 
+TEST(CoderTest, LeadersOfAPartOfTheCountryAreOfThePlace) {
+  EXPECT_THAT(Dyads(CodeText("Strike leaders in Haiti demanded that the government restore order.",
+                             Date{2021, 10, 20})),
+              testing::ElementsAre("HTILAB>HTIGOV:100"));
+}
+
 }  // namespace
 }  // namespace dyad
