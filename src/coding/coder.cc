@@ -4015,15 +4015,15 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       "demanding", "claiming", "stressing", "noting", "denouncing", "condemning",
       "criticising", "criticizing", "describing", "asking", "appealing", "vowing"});
   if (anchor > first + 4 && toks[anchor - 1].text == "," && saying.contains(toks[anchor].hash)) {
+    auto finite = [&](int64_t x) {
+      std::string_view p = tagger_->Name(tag_of(x));
+      return mention_at(x) < 0 && (p == "VBD" || p == "VBZ" || p == "VBP" || p == "MD");
+    };
     int64_t v = int64_t{anchor} - 2;
-    while (v > first && anchor - v < 25 && !IsHardBoundary(toks[v]) &&
-           !(mention_at(v) < 0 && (tagger_->Name(tag_of(v)) == "VBD" ||
-                                   tagger_->Name(tag_of(v)) == "VBZ" ||
-                                   tagger_->Name(tag_of(v)) == "VBP" ||
-                                   tagger_->Name(tag_of(v)) == "MD"))) {
-      --v;
-    }
-    int clause = v > first && !IsHardBoundary(toks[v]) ? FindSubject(s, uint32_t(v), sc) : -1;
+    while (v > first && anchor - v < 25 && !IsHardBoundary(toks[v]) && !finite(v)) --v;
+    int clause = v > first && !IsHardBoundary(toks[v])
+                     ? FindSubject(s, static_cast<uint32_t>(v), sc)
+                     : -1;
     if (clause >= 0) clause = Coordinated(clause, /*backward=*/true, s, sc).front();
     int64_t r = clause >= 0 ? int64_t{sc.mentions[clause].first} - 1 : first;
     if (r > first && IsWord(toks[r], "that")) --r;
