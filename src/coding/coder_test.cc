@@ -5871,6 +5871,9 @@ TEST(CoderTest, EnvoysAndFiguresOfTheSyntheticMissesAreKnown) {
   EXPECT_THAT(Dyads(CodeText("The 400 Mawozo gang kidnapped 17 American missionaries near "
                              "Port-au-Prince on Saturday.", Date{2021, 10, 18})),
               testing::ElementsAre("HTICRM>USA:181"));
+  EXPECT_THAT(Dyads(CodeText("Tim Lenderking met Houthi negotiators in Muscat.",
+                             Date{2021, 6, 1})),
+              testing::ElementsAre("USAGOV>YEMREB:040"));
 }
 
 TEST(CoderTest, AStateOrganReportedByASpeakerIsTheSpeakers) {
