@@ -1030,6 +1030,9 @@ class CoderImpl : public Coder {
   bool PartiesElsewhere(const SentenceSpan& s, const std::vector<Mention>& parties,
                         size_t mentions, const Scratch& sc) const;
   std::string SentenceCountry(const SentenceSpan& s, const Scratch& sc) const;
+  // The armed group a fighter word's "from" or "of" names right after `end` ("fighters from
+  // al-Shabaab"), as an index into the mentions, else -1. Reads the mentions directly.
+  int ArmedGroupAfter(uint32_t end, const SentenceSpan& s, const Scratch& sc) const;
   std::string ItemTopicCountry(const SentenceSpan& s, const Scratch& sc) const;
   std::vector<int> Expand(const std::vector<int>& group, const Scratch& sc) const;
   int FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch& sc) const;
@@ -2005,8 +2008,11 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
       if (j != place.first) continue;
       place.first = sector.first;
-      place.sector = sector.sector;
-      place.code = place.country + place.sector;
+      // ("Fighters of the Islamic State" are the group's, as the group is coded.)
+      if (place.sector != "REB" && place.sector != "UAF" && place.sector != "CRM") {
+        place.sector = sector.sector;
+        place.code = place.country + place.sector;
+      }
       sector.sector = "-";  // absorbed
       continue;
     }
@@ -2752,6 +2758,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         continue;
       }
       if (m.first > s.first_token && IsWord(toks[m.first - 1], "both")) continue;
+      // "Fighters from al-Shabaab", "militants of the Islamic State": the group's, read as
+      // the group itself.
+      if (ArmedGroupAfter(m.end, s, *sc) >= 0) continue;
       // "supporters of the former president": no organ of the state now.
       if (m.first > s.first_token && IsWord(toks[m.first - 1], "former")) continue;
       // A modifier names no one: "military operations", "police station". A plural does
@@ -4588,6 +4597,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
              IsWord(toks[before - 1], "officials") || IsWord(toks[before - 1], "envoys"))) {
           object = false;
         }
+        // "Fighters from al-Shabaab killed": so does an armed group through its fighters.
+        if (ArmedGroupAfter(static_cast<uint32_t>(before), s, sc) == m) object = false;
         // ("Newly appointed Foreign Minister X speaks": a participle opening the sentence
         // describes its subject.)
         bool opening = tagger_->IsParticiple(tag_of(before));
@@ -6337,6 +6348,26 @@ void CoderImpl::NameHomeAgencies(const SentenceSpan& s, Scratch* sc) const {
     sc->mentions.insert(at, std::move(g));
     i = last_cap;
   }
+}
+
+int CoderImpl::ArmedGroupAfter(uint32_t end, const SentenceSpan& s, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  if (end == s.first_token || end + 1 >= s.end_token ||
+      !(IsWord(toks[end], "from") || IsWord(toks[end], "of"))) {
+    return -1;
+  }
+  static const WordSet fighters(std::array{"fighters", "militants", "gunmen", "insurgents",
+                                           "jihadists", "members", "rebels", "militiamen"});
+  if (!fighters.contains(toks[end - 1].hash)) return -1;
+  uint32_t at = end + 1;
+  if (IsWord(toks[at], "the") || IsWord(toks[at], "an") || IsWord(toks[at], "a")) ++at;
+  for (size_t i = 0; i < sc.mentions.size(); ++i) {
+    const Mention& g = sc.mentions[i];
+    if (g.first != at) continue;
+    bool armed = g.sector == "REB" || g.sector == "UAF" || g.sector == "CRM";
+    return g.actor && !g.person && armed ? static_cast<int>(i) : -1;
+  }
+  return -1;
 }
 
 std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc) const {

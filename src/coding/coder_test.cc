@@ -5888,5 +5888,15 @@ TEST(CoderTest, LeadersOfAPartOfTheCountryAreOfThePlace) {
               testing::ElementsAre("HTILAB>HTIGOV:100"));
 }
 
+TEST(CoderTest, FightersFromAnArmedGroupAreTheGroup) {
+  // Not the soldiers of the place named later, and not nobody.
+  EXPECT_THAT(Dyads(CodeText("Fighters from al-Shabaab killed twelve soldiers in an attack on "
+                             "a base in southern Somalia.", Date{2023, 6, 1})),
+              testing::Contains("SOMREB>SOMMIL:190"));
+  EXPECT_THAT(Dyads(CodeText("Fighters of the Islamic State killed twelve soldiers in an attack "
+                             "on a base in northern Iraq.", Date{2023, 6, 1})),
+              testing::Contains("IRQREB>IRQMIL:190"));
+}
+
 }  // namespace
 }  // namespace dyad
