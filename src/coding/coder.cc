@@ -1519,7 +1519,8 @@ void CoderImpl::AddOfficeHolders(const Date& date, const SentenceSpan& s, Scratc
         sc->discourse.BySurname(t.text) != nullptr) {
       continue;
     }
-    if (const ActorEntry* person = actors_->OfficeHolder(t.text, date)) {
+    const bool military = IsWord(toks[i - 1], "commander") || IsWord(toks[i - 1], "chief");
+    if (const ActorEntry* person = actors_->OfficeHolder(t.text, date, military)) {
       sc->matches.insert(sc->matches.begin() + static_cast<long>(k), ActorMatch{i, i + 1, person});
     }
   }

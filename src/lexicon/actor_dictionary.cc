@@ -146,25 +146,34 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(DataSource* sourc
   return d;
 }
 
-const ActorEntry* ActorDictionary::OfficeHolder(std::string_view surname,
-                                                const Date& date) const {
+const ActorEntry* ActorDictionary::OfficeHolder(std::string_view surname, const Date& date,
+                                                bool military) const {
   auto it = surnames_.find(HashLower(surname));
   if (it == surnames_.end() || !date.valid() || date.month == 0) return nullptr;
   const long day = DaysFromCivil(Date{date.year, date.month, std::max(date.day, 1)});
-  const ActorEntry* found = nullptr;
+  // The one in office, and the one in an office of the title's kind; several: not known
+  // which.
+  const ActorEntry *found = nullptr, *fitting = nullptr;
+  bool several = false, several_fitting = false;
   for (int32_t k : it->second) {
     const ActorEntry& e = entries_[k];
-    bool in_office = false;
+    bool in_office = false, fits = false;
     for (const PersonRole& r : e.roles) {
       if (r.start.year <= 1000 || !r.start.valid()) continue;  // undated: no office known
-      in_office |= DaysFromCivil(r.start) <= day &&
-                   (!r.end.valid() || day <= DaysFromCivil(r.end));
+      bool now = DaysFromCivil(r.start) <= day && (!r.end.valid() || day <= DaysFromCivil(r.end));
+      in_office |= now;
+      const bool armed = r.code.size() >= 6 && r.code.compare(3, 3, "MIL") == 0;
+      fits |= now && armed == military;
     }
     if (!in_office) continue;
-    if (found && found->name != e.name) return nullptr;  // two in office: not known which
+    several |= found != nullptr && found->name != e.name;
     found = &e;
+    if (!fits) continue;
+    several_fitting |= fitting != nullptr && fitting->name != e.name;
+    fitting = &e;
   }
-  return found;
+  if (!several) return found;
+  return several_fitting ? nullptr : fitting;
 }
 
 Status ActorDictionary::AddPetrarchActors(const std::string& name, std::string_view text) {

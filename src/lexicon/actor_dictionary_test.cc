@@ -154,6 +154,21 @@ TEST(ActorDictionaryPeopleTest, OfficeHolderByFamilyNameOnADate) {
   EXPECT_EQ((*d)->OfficeHolder("Carter", Date{}), nullptr);            // no date: no office
 }
 
+TEST(ActorDictionaryPeopleTest, OfficeHolderOfTheTitlesKind) {
+  DataSource source;
+  source.AddForTesting("data/actors/people.tsv",
+                       "# test\nAsh Carter\t-\tUSAGOV@2015-02-17..2017-01-20\n"
+                       "Nick Carter\t-\tGBRMIL@2014-09-05..2021-11-30\n");
+  auto d = ActorDictionary::Load(&source);
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  const ActorEntry* secretary = (*d)->OfficeHolder("Carter", Date{2016, 4, 18});
+  ASSERT_NE(secretary, nullptr);
+  EXPECT_EQ(secretary->name, "Ash Carter");
+  const ActorEntry* general = (*d)->OfficeHolder("Carter", Date{2016, 4, 18}, true);
+  ASSERT_NE(general, nullptr);
+  EXPECT_EQ(general->name, "Nick Carter");
+}
+
 TEST(ActorDictionaryPeopleTest, BadRoleNamesFileAndLine) {
   DataSource source;
   source.AddForTesting("data/actors/people.tsv", "Ok Person\t-\tFRAGOV@2012-01-01..\n"
