@@ -5899,5 +5899,12 @@ TEST(CoderTest, FightersFromAnArmedGroupAreTheGroup) {
               testing::Contains("IRQREB>IRQMIL:190"));
 }
 
+TEST(CoderTest, ADenialAfterAChargeAnswersTheChargingState) {
+  EXPECT_THAT(Dyads(CodeText("Russian police arrested opposition leader Alexei Navalny in Moscow "
+                             "on Monday on fraud charges. Navalny denies any wrongdoing.",
+                             Date{2018, 2, 10})),
+              testing::Contains("RUSOPP>RUSCOP:016"));
+}
+
 }  // namespace
 }  // namespace dyad
