@@ -168,8 +168,9 @@ const WordSet& BrokerVerbs() {
   return s;
 }
 // The last word of an armed group's name ("Karenni National Defence Force", "Arakan Army").
+// ("Movement" is left out: most movements the dictionary lacks are parties, often foreign.)
 const WordSet& ArmedGroupHeads() {
-  static const WordSet s(std::array{"army", "front", "force", "forces", "movement", "militia",
+  static const WordSet s(std::array{"army", "front", "force", "forces", "militia",
                                     "brigade", "brigades", "battalion", "resistance"});
   return s;
 }

@@ -5906,5 +5906,15 @@ TEST(CoderTest, ADenialAfterAChargeAnswersTheChargingState) {
               testing::Contains("RUSOPP>RUSCOP:016"));
 }
 
+TEST(CoderTest, AMovementTheDictionaryLacksIsNoRebelGroup) {
+  // Not a rebel group of the one country the sentence names.
+  EXPECT_THAT(Dyads(CodeText("The Citizens Renewal Movement condemned the government of Peru "
+                             "in a long statement.", Date{2023, 5, 1})),
+              testing::IsEmpty());
+  EXPECT_THAT(Dyads(CodeText("The Karenni National Defence Force attacked the Myanmar military "
+                             "near Loikaw.", Date{2023, 5, 1})),
+              testing::Contains("MMRREB>MMRMIL:190"));
+}
+
 }  // namespace
 }  // namespace dyad
