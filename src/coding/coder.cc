@@ -1520,8 +1520,11 @@ void CoderImpl::AddOfficeHolders(const Date& date, const SentenceSpan& s, Scratc
         sc->discourse.BySurname(t.text) != nullptr) {
       continue;
     }
-    const bool military = IsWord(toks[i - 1], "commander") || IsWord(toks[i - 1], "chief");
-    if (const ActorEntry* person = actors_->OfficeHolder(t.text, date, military)) {
+    const std::string_view sector =
+        IsWord(toks[i - 1], "commander") || IsWord(toks[i - 1], "chief") ? "MIL"
+        : IsWord(toks[i - 1], "speaker")                                 ? "LEG"
+                                                                         : "";
+    if (const ActorEntry* person = actors_->OfficeHolder(t.text, date, sector)) {
       sc->matches.insert(sc->matches.begin() + static_cast<long>(k), ActorMatch{i, i + 1, person});
     }
   }

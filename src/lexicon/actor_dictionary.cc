@@ -147,7 +147,7 @@ Result<std::unique_ptr<ActorDictionary>> ActorDictionary::Load(DataSource* sourc
 }
 
 const ActorEntry* ActorDictionary::OfficeHolder(std::string_view surname, const Date& date,
-                                                bool military) const {
+                                                std::string_view sector) const {
   auto it = surnames_.find(HashLower(surname));
   if (it == surnames_.end() || !date.valid() || date.month == 0) return nullptr;
   const long day = DaysFromCivil(Date{date.year, date.month, std::max(date.day, 1)});
@@ -162,8 +162,9 @@ const ActorEntry* ActorDictionary::OfficeHolder(std::string_view surname, const 
       if (r.start.year <= 1000 || !r.start.valid()) continue;  // undated: no office known
       bool now = DaysFromCivil(r.start) <= day && (!r.end.valid() || day <= DaysFromCivil(r.end));
       in_office |= now;
-      const bool armed = r.code.size() >= 6 && r.code.compare(3, 3, "MIL") == 0;
-      fits |= now && armed == military;
+      const std::string_view of =
+          r.code.size() >= 6 ? std::string_view(r.code).substr(3, 3) : std::string_view();
+      fits |= now && (sector.empty() ? of != "MIL" && of != "LEG" : of == sector);
     }
     if (!in_office) continue;
     several |= found != nullptr && found->name != e.name;

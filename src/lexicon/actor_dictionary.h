@@ -90,10 +90,11 @@ class ActorDictionary {
   // The one person whose family name is `surname` (the last word of a name; "Abadi" for
   // "Haider al-Abadi") and who held a dated office on `date`; nullptr when none or several
   // did. For "Prime Minister Abadi", where the title says an office holder is meant. Of
-  // several, the one whose office is of the kind the title names, military (`military`,
-  // "Commander") or not ("Secretary Carter": the secretary, not the general), if only one is.
+  // several, the one whose office is of the sector the title names, if only one is: "MIL"
+  // ("Commander"), "LEG" ("Speaker"), or "" for an executive office, neither ("Secretary
+  // Carter": the secretary, not the general nor the speaker).
   const ActorEntry* OfficeHolder(std::string_view surname, const Date& date,
-                                 bool military = false) const;
+                                 std::string_view sector = "") const;
 
   // Every entry that `name` spells exactly ("Lavrov" may be a person in two files).
   std::vector<const ActorEntry*> Lookup(std::string_view name) const;

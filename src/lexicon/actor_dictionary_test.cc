@@ -158,15 +158,19 @@ TEST(ActorDictionaryPeopleTest, OfficeHolderOfTheTitlesKind) {
   DataSource source;
   source.AddForTesting("data/actors/people.tsv",
                        "# test\nAsh Carter\t-\tUSAGOV@2015-02-17..2017-01-20\n"
-                       "Nick Carter\t-\tGBRMIL@2014-09-05..2021-11-30\n");
+                       "Nick Carter\t-\tGBRMIL@2014-09-05..2021-11-30\n"
+                       "David Carter\t-\tNZLLEG@2013-02-07..2017-12-07\n");
   auto d = ActorDictionary::Load(&source);
   ASSERT_TRUE(d.ok()) << d.status().message();
   const ActorEntry* secretary = (*d)->OfficeHolder("Carter", Date{2016, 4, 18});
   ASSERT_NE(secretary, nullptr);
   EXPECT_EQ(secretary->name, "Ash Carter");
-  const ActorEntry* general = (*d)->OfficeHolder("Carter", Date{2016, 4, 18}, true);
+  const ActorEntry* general = (*d)->OfficeHolder("Carter", Date{2016, 4, 18}, "MIL");
   ASSERT_NE(general, nullptr);
   EXPECT_EQ(general->name, "Nick Carter");
+  const ActorEntry* speaker = (*d)->OfficeHolder("Carter", Date{2016, 4, 18}, "LEG");
+  ASSERT_NE(speaker, nullptr);
+  EXPECT_EQ(speaker->name, "David Carter");
 }
 
 TEST(ActorDictionaryPeopleTest, BadRoleNamesFileAndLine) {
