@@ -5916,5 +5916,12 @@ TEST(CoderTest, AMovementTheDictionaryLacksIsNoRebelGroup) {
               testing::Contains("MMRREB>MMRMIL:190"));
 }
 
+TEST(CoderTest, AnArabicArticleMatchesInEitherCase) {
+  // The dictionary writes "Sabah Al-Ahmad Al-Jaber Al-Sabah".
+  EXPECT_THAT(Dyads(CodeText("On Monday, Sabah al-Ahmad al-Jaber al-Sabah condemned Iraq in a "
+                             "statement.", Date{2015, 5, 1})),
+              testing::ElementsAre("KWTGOV>IRQ:111"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -19,6 +19,19 @@ bool StartsUpper(std::string_view w) {
   return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || static_cast<unsigned char>(w[0]) >= 0x80);
 }
 
+// "Al-Sabah", "El-Sisi": an Arabic article before a capitalised name, written either way in
+// the news ("al-Sabah"), so its own case is not required.
+bool ArticlePrefixed(std::string_view w) {
+  size_t dash = w.find('-');
+  if (dash < 2 || dash > 3 || dash + 1 >= w.size() || !StartsUpper(w.substr(dash + 1))) {
+    return false;
+  }
+  std::string lower;
+  for (char c : w.substr(0, dash)) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return lower == "al" || lower == "el" || lower == "ad" || lower == "as" || lower == "ash" ||
+         lower == "an" || lower == "at" || lower == "az" || lower == "ar" || lower == "ath";
+}
+
 // "US", "UN", "DPRK": all capitals, two to four letters, no periods.
 bool IsShortAllCaps(std::string_view w) {
   if (w.size() < 2 || w.size() > 4) return false;
@@ -64,7 +77,7 @@ Status ActorDictionary::AddAlias(std::string_view alias, int32_t entry) {
     bool exact = IsShortAllCaps(t.text);
     any_exact |= exact;
     term.exact.push_back(exact ? std::string(t.text) : std::string());
-    term.capitalized.push_back(StartsUpper(t.text));
+    term.capitalized.push_back(StartsUpper(t.text) && !ArticlePrefixed(t.text));
   }
   if (!any_exact) term.exact.clear();
   for (const Terminal& existing : terminals_[node]) {
