@@ -5724,7 +5724,10 @@ TEST(CoderTest, AReportedTheyOfAnUnknownSpeakerIsNotTheLastSubjects) {
                          "near Orikhiv. In a broadcast on state television, the coup leaders "
                          "announced that they had suspended the constitution.",
                          Date{2023, 7, 27});
-  EXPECT_THAT(Dyads(events), testing::ElementsAre("RUSMIL>UKR:190"));
+  // (Whose the coup leaders are is the scene's to say: the Ukrainian town named before.)
+  EXPECT_THAT(Dyads(events), testing::Contains("RUSMIL>UKR:190"));
+  EXPECT_THAT(Dyads(events), testing::Not(testing::Contains(testing::AllOf(
+                                 testing::StartsWith("RUS"), testing::EndsWith(":1724")))));
 }
 
 TEST(CoderTest, CoupLeadersAreTheSoldiersOfTheItemsCountry) {
