@@ -8682,15 +8682,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // (A copy: adding a target may move the mentions.)
       const Mention denier = sc->mentions[source];
       for (const Discourse::PastEvent& e : sc->discourse.events()) {
-        // (Not concern, 110: nothing is claimed to deny.)
-        bool accusation = e.cameo.compare(0, 2, "11") == 0 && e.cameo != "110";
-        // ("a tribunal issued a warrant for the arrest of Hasina ... Hasina denies
-        // wrongdoing": a charge against the person is the claim denied.)
+        // ("Russian police arrested Alexei Navalny on fraud charges. Navalny denies any
+        // wrongdoing": a charge by the person's own state is the claim denied.)
         const bool charged = e.cameo.compare(0, 2, "17") == 0 && denier.person &&
                              e.target_code == denier.code && e.source_country == denier.country;
+        // (Not concern, 110: nothing is claimed to deny.)
+        bool accusation = (e.cameo.compare(0, 2, "11") == 0 && e.cameo != "110") || charged;
         bool against = e.target_code == denier.code ||
                        (!denier.country.empty() && e.target_country == denier.country);
-        accusation |= charged;
         bool known = false;
         for (int t : k.targets) known |= sc->mentions[t].code == e.source_code;
         if (accusation && against && !known) {
