@@ -483,6 +483,12 @@ const WordSet& ResponseVerbs() {
   static const WordSet s(std::array{"retaliate", "respond", "take", "hit", "strike"});
   return s;
 }
+// Words of a threat to answer an attack in kind: "vowed revenge", "promised a harsh response".
+const WordSet& RevengeWords() {
+  static const WordSet s(std::array{"retaliate", "retaliation", "revenge", "retribution",
+                                    "reprisal", "avenge", "response", "respond"});
+  return s;
+}
 // Verbs of aspect a gerund follows: "will keep providing", "began shelling".
 const WordSet& AspectVerbs() {
   static const WordSet s(std::array{"keep", "keeps", "kept", "continue", "continues",
@@ -8652,8 +8658,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       if (k.targets.size() < 2) k.targets.clear();
     }
-    // "said that Moscow would retaliate": against whoever last acted against it.
-    // (Not steps "against irregular migration": aimed at a thing it names.)
+    // "said that Moscow would retaliate", "vowed revenge": against whoever last acted against
+    // it, earlier in this sentence ("India struck ... and Pakistan vowed to retaliate") or
+    // before. (Not steps "against irregular migration": aimed at a thing it names.)
     bool against_thing = IsWord(toks[c.end - 1], "against") && c.end < s.end_token &&
                          sc->mention_at[c.end - first] < 0 &&
                          !(c.end + 1 < s.end_token && IsWord(toks[c.end], "the") &&
@@ -8663,16 +8670,37 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     for (uint32_t j = c.end; j < s.end_token && !condition; ++j) {
       condition = IsWord(toks[j], "if") || IsWord(toks[j], "unless");
     }
-    if (k.targets.empty() && c.pattern->code->code == "130" && !against_thing && !condition &&
-        ResponseVerbs().contains(sc->lex[c.anchor - first].lemma_hash)) {
-      const Mention& threatener = sc->mentions[source];
+    bool retaliation = c.pattern->code->code == "130" &&
+                       ResponseVerbs().contains(sc->lex[c.anchor - first].lemma_hash);
+    for (uint32_t j = c.anchor + 1; j < c.end && c.pattern->code->code == "138"; ++j) {
+      retaliation |= RevengeWords().contains(sc->lex[j - first].lemma_hash);
+    }
+    if (k.targets.empty() && retaliation && !against_thing && !condition &&
+        !sc->mentions[source].country.empty()) {
+      const Mention threatener = sc->mentions[source];
+      auto hostile = [](std::string_view root) { return root >= "11" && root <= "20"; };
+      bool found = false;
+      for (auto a = coded.rbegin(); a != coded.rend() && !found; ++a) {
+        if (a->dropped || a->sources.empty() || a->targets.empty() ||
+            a->modality != Modality::kFact ||
+            !hostile((a->recode ? a->recode : a->c->pattern->code)->root)) {
+          continue;
+        }
+        const Mention& doer = sc->mentions[a->sources[0]];
+        const Mention& hit = sc->mentions[a->targets[0]];
+        if (hit.country == threatener.country && !doer.country.empty() &&
+            doer.country != threatener.country) {
+          add_mention_target(Mention(doer));
+          found = true;
+        }
+      }
       const auto& past = sc->discourse.events();
-      for (auto e = past.rbegin(); e != past.rend(); ++e) {
-        bool hostile = e->cameo.compare(0, 2, "11") >= 0 && e->cameo.compare(0, 2, "20") <= 0;
-        if (hostile && !threatener.country.empty() && e->target_country == threatener.country &&
+      for (auto e = past.rbegin(); e != past.rend() && !found; ++e) {
+        if (hostile(std::string_view(e->cameo).substr(0, 2)) &&
+            e->target_country == threatener.country &&
             e->source.country != threatener.country) {
           add_mention_target(e->source);
-          break;
+          found = true;
         }
       }
     }

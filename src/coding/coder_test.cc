@@ -2000,6 +2000,11 @@ TEST(CoderTest, AResponseAnnouncedIsAThreatAgainstWhoeverActed) {
   // A response reported as made is no threat.
   EXPECT_THAT(Dyads(CodeText("Russia retaliated against Britain.", Date{2024, 3, 10})),
               testing::IsEmpty());
+  // The act answered may be told earlier in the same sentence, and the threat be a vow.
+  EXPECT_THAT(Dyads(CodeText("Pakistani warplanes bombed several villages in Afghanistan on "
+                             "Tuesday, according to the Taliban administration, which vowed to "
+                             "retaliate.", Date{2024, 12, 25})),
+              testing::ElementsAre("PAKMIL>AFGCVL:195", "AFGGOV>PAKMIL:138"));
 }
 
 TEST(CoderTest, TheTargetsAGenericNounIsMadeOfAreTheListAfterIt) {
