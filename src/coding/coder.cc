@@ -489,6 +489,12 @@ const WordSet& RevengeWords() {
                                     "reprisal", "avenge", "response", "respond"});
   return s;
 }
+// Verbs of answering an act, a threat when promised against a hypothetical one ("would be met
+// with force", "would be treated as an act of war").
+const WordSet& AnswerLemmas() {
+  static const WordSet s(std::array{"meet", "answer", "treat", "regard", "consider", "deem"});
+  return s;
+}
 // Verbs of aspect a gerund follows: "will keep providing", "began shelling".
 const WordSet& AspectVerbs() {
   static const WordSet s(std::array{"keep", "keeps", "kept", "continue", "continues",
@@ -8293,6 +8299,56 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                                               "protesters"));
       }
     }
+    // "Iran warned that any attack on its nuclear sites would be met with a crushing
+    // response", "Pakistan said any attempt by India to divert the river would be treated as
+    // an act of war": force promised in answer to a hypothetical act is a threat by whoever
+    // says so, at whoever the act would be from (or whom the warning is addressed to).
+    int64_t answer_said_by = -1;  // the verb of saying such a threat
+    if (AnswerLemmas().contains(sc->lex[c.anchor - first].lemma_hash) &&
+        c.pattern->code->code.starts_with("138")) {
+      bool threat = false;
+      int64_t be = static_cast<int64_t>(c.anchor) - 1;
+      while (be > first && tagger_->Name(sc->tags[be - first]).substr(0, 2) == "RB") --be;
+      if (passive && be > first + 2 && IsWord(toks[be], "be") &&
+          Modals().contains(toks[be - 1].hash)) {
+        int64_t any = -1, that = -1;
+        for (int64_t j = be - 2; j >= first && j + 30 > be; --j) {
+          if (IsHardBoundary(toks[j]) || IsWord(toks[j], "that")) {
+            that = IsWord(toks[j], "that") ? j : -1;
+            break;
+          }
+          if (IsWord(toks[j], "any")) any = j;
+        }
+        // The verb of saying before the hypothetical, past "that" and whom it warns.
+        int64_t v = (that >= 0 ? that : any) - 1;
+        int addressee = -1;
+        if (any >= 0 && v > first && sc->mention_at[v - first] >= 0) {
+          addressee = sc->mention_at[v - first];
+          v = static_cast<int64_t>(sc->mentions[addressee].first) - 1;
+        }
+        if (any >= 0 && v >= first && ReportingVerbs().contains(toks[v].hash)) {
+          source = FindSubject(s, static_cast<uint32_t>(v), *sc);
+          subject = source;
+          threat = source >= 0;
+          answer_said_by = v;
+          for (int64_t j = any + 1; threat && j < be - 1 && target < 0; ++j) {
+            int m = sc->mention_at[j - first];
+            if (m >= 0 && sc->mentions[m].actor && !SameActor(sc->mentions[m], sc->mentions[source]) &&
+                (IsWord(toks[j - 1], "by") || IsWord(toks[j - 1], "from"))) {
+              target = m;
+            }
+          }
+          if (target < 0 && addressee >= 0 &&
+              !SameActor(sc->mentions[addressee], sc->mentions[source])) {
+            target = addressee;
+          }
+        }
+      }
+      if (!threat) {
+        drop(c, "an answer to no hypothetical act", Modality::kFact);
+        continue;
+      }
+    }
     if (source < 0) {
       drop(c, passive ? "passive with no actor after \"by\"" : "no actor as its subject",
            Modality::kFact);
@@ -8309,6 +8365,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     uint32_t verb_at = support >= 0 ? static_cast<uint32_t>(support) : c.anchor;
     if (subject_end > verb_at) subject_end = s.first_token;
     Coded k{&c, {}, {}, ModalityOf(s, subject_end, verb_at, *sc, &speculative)};
+    if (answer_said_by >= 0) {
+      k.reported_by = answer_said_by;  // the warning gives way to the threat
+      k.modality = Modality::kConditional;
+    }
     // Makes `m` (a copy, or a mention made for the purpose) one of the event's targets.
     auto add_mention_target = [&](Mention m) {
       k.targets.push_back(static_cast<int>(sc->mentions.size()));
@@ -10170,7 +10230,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                         IsWord(toks[j], "combined") ||
                         (j == c.end && (IsWord(toks[j], "against") || IsWord(toks[j], "on"))));
     }
-    if (k.targets.empty() && !among_sources && (root == "18" || root == "19" || root == "20")) {
+    // (A threat of force too: "threatened to strike weapons depots in Ukraine".)
+    const bool force_threat = c.pattern->code->code.starts_with("138");
+    if (k.targets.empty() && !among_sources &&
+        (root == "18" || root == "19" || root == "20" || force_threat)) {
       Event where;
       Locate(s, c.anchor, c.end, *sc, doc.text, &where);
       // The place attacked: "renewed its assault on Mykolaiv", "strikes against Kharkiv".

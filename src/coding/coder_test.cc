@@ -4833,7 +4833,7 @@ TEST(CoderTest, CongoAloneIsTheDemocraticRepublic) {
 TEST(CoderTest, AWarningIsAimedAtThePartyWhoseActItsClauseNames) {
   EXPECT_THAT(Dyads(CodeText("Netanyahu warned that any breach of the deal by Hezbollah would be "
                              "met with force.", Date{2024, 11, 26})),
-              testing::Contains("ISRGOV>LBNREB:130"));
+              testing::Contains("ISRGOV>LBNREB:138"));
   EXPECT_THAT(Dyads(CodeText("Iran warned that any further Israeli mistake would draw a far "
                              "harsher response.", Date{2024, 4, 19})),
               testing::Contains("IRN>ISR:130"));
@@ -5929,6 +5929,26 @@ TEST(CoderTest, AnArabicArticleMatchesInEitherCase) {
   EXPECT_THAT(Dyads(CodeText("On Monday, Sabah al-Ahmad al-Jaber al-Sabah condemned Iraq in a "
                              "statement.", Date{2015, 5, 1})),
               testing::ElementsAre("KWTGOV>IRQ:111"));
+}
+
+TEST(CoderTest, ForcePromisedAgainstAHypotheticalActIsAThreat) {
+  EXPECT_THAT(Describe(CodeText("North Korea said any provocation by South Korea would be "
+                                "answered with overwhelming force.", Date{2024, 5, 1})),
+              testing::ElementsAre("PRK>KOR:138:conditional"));
+  // Whom the warning is addressed to, and the warning itself gives way.
+  EXPECT_THAT(Dyads(CodeText("Israel warned Hezbollah that any breach of the truce would be met "
+                             "with force.", Date{2024, 12, 1})),
+              testing::ElementsAre("ISR>LBNREB:138"));
+  // Force met with in fact is no threat.
+  EXPECT_THAT(Dyads(CodeText("The protesters in Caracas were met with force by the National "
+                             "Guard on Monday.", Date{2024, 5, 1})),
+              testing::Not(testing::Contains(testing::HasSubstr(":138"))));
+}
+
+TEST(CoderTest, AThreatOfForceIsAimedAtThePlaceItNames) {
+  EXPECT_THAT(Dyads(CodeText("Russia threatened to strike Western weapons depots in Ukraine.",
+                             Date{2024, 5, 1})),
+              testing::ElementsAre("RUS>UKR:1384"));
 }
 
 }  // namespace
