@@ -7250,6 +7250,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       tag = cd_;
       continue;
     }
+    // "Gunmen from the ADF abducted/NN dozens of villagers": a past tense of an event verb
+    // after a noun is no noun.
+    if (tag == nn_ && toks[i].text.size() > 4 && toks[i].text.ends_with("ed") &&
+        !toks[i].is(kCapitalized) && (tagger_->IsNoun(before) || before == prp_) &&
+        events_->IsAnchorSurface(toks[i].hash) && toks[i + 1].is(kWord)) {
+      tag = vbd_;
+      finite = true;
+      continue;
+    }
     if (tag != md_ && (tagger_->IsNoun(before) || before == prp_) &&
         modals.contains(toks[i].hash) && !toks[i].is(kCapitalized) && toks[i + 1].is(kWord)) {
       tag = md_;

@@ -5951,5 +5951,13 @@ TEST(CoderTest, AThreatOfForceIsAimedAtThePlaceItNames) {
               testing::ElementsAre("RUS>UKR:1384"));
 }
 
+TEST(CoderTest, APastTenseReadAsANounAfterANounIsAVerb) {
+  // "test-fired/NN": with the verb known, the condemnation it prompted has its target.
+  EXPECT_THAT(Dyads(CodeText("SEOUL, Oct 31 - North Korea test-fired a new solid-fuel "
+                             "intercontinental ballistic missile on Thursday, prompting swift "
+                             "condemnation from South Korea and Japan.", Date{2024, 10, 31})),
+              testing::ElementsAre("PRK>-:150", "KOR>PRK:111", "JPN>PRK:111"));
+}
+
 }  // namespace
 }  // namespace dyad
