@@ -10042,6 +10042,33 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       m.name = name;
       add_mention_target(std::move(m));
     };
+    // "launched an investigation into abuses by Ethiopian forces", "an inquiry into Russia's
+    // war crimes": what is investigated is the doing of whoever it names as the doer.
+    if (k.targets.empty() && root == "09" && !k.sources.empty()) {
+      for (uint32_t j = c.anchor + 1; j + 1 < s.end_token && j < c.end + 6; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+        int m = sc->mention_at[j - first];
+        bool doer = j >= c.end ? IsWord(toks[j - 1], "by")
+                               : m >= 0 && sc->mentions[m].end < s.end_token &&
+                                     IsWord(toks[sc->mentions[m].end], "'s");
+        if (m >= 0 && doer && sc->mentions[m].actor &&
+            !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
+          k.targets.push_back(m);
+          break;
+        }
+      }
+    }
+    // "announced a three-day ceasefire in Ukraine": a truce declared in another country is
+    // towards it.
+    if (k.targets.empty() && c.pattern->code->code == "0871" && k.sources.size() == 1) {
+      Event where;
+      Locate(s, c.anchor, c.end, *sc, doc.text, &where);
+      const Mention& declarer = sc->mentions[k.sources[0]];
+      if (!where.location_country.empty() && !declarer.country.empty() &&
+          where.location_country != declarer.country) {
+        add_target(where.location_country, "", where.location_place, "location");
+      }
+    }
     // "travels to Paris to meet Macron and then to Warsaw": a journey's later stops are
     // visits too.
     if (c.pattern->code->code == "042" && !k.targets.empty()) {

@@ -5959,5 +5959,17 @@ TEST(CoderTest, APastTenseReadAsANounAfterANounIsAVerb) {
               testing::ElementsAre("PRK>-:150", "KOR>PRK:111", "JPN>PRK:111"));
 }
 
+TEST(CoderTest, AnInvestigationIsAimedAtTheDoerItNames) {
+  EXPECT_THAT(Dyads(CodeText("The UN Human Rights Council launched an investigation into abuses "
+                             "by Ethiopian forces in Tigray.", Date{2021, 12, 17})),
+              testing::ElementsAre("IGOUNOHRI>ETHMIL:092"));
+}
+
+TEST(CoderTest, ATruceDeclaredInAnotherCountryIsTowardsIt) {
+  EXPECT_THAT(Dyads(CodeText("Russia announced a three-day ceasefire in Ukraine for Victory Day.",
+                             Date{2025, 4, 28})),
+              testing::ElementsAre("RUS>UKR:0871"));
+}
+
 }  // namespace
 }  // namespace dyad
