@@ -11125,6 +11125,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     coded.push_back(std::move(k));
   }
 
+  // "condemned the truck bomb attack in Mogadishu, for which al-Shabaab has claimed
+  // responsibility": a condemnation aimed at no one is aimed at whoever the sentence then
+  // says claimed the act.
+  for (Coded& judged : coded) {
+    const CameoCode* code = judged.recode ? judged.recode : judged.c->pattern->code;
+    if (judged.dropped || !judged.targets.empty() || judged.sources.empty() ||
+        code->root != "11") {
+      continue;
+    }
+    for (const Coded& claim : coded) {
+      if (!claim.dropped && claim.c->pattern->code->code == "015" && !claim.sources.empty() &&
+          claim.c->anchor > judged.c->anchor &&
+          !SameActor(sc->mentions[claim.sources[0]], sc->mentions[judged.sources[0]])) {
+        judged.targets = claim.sources;
+        break;
+      }
+    }
+  }
+
   // "X warned that it will impose sanctions": the threat inside is the event, not the
   // warning. "X said (that) Y ...", "X said, \"...\"": a plain statement (010) is coded only
   // when what was said yields no event.

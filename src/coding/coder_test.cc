@@ -5971,5 +5971,13 @@ TEST(CoderTest, ATruceDeclaredInAnotherCountryIsTowardsIt) {
               testing::ElementsAre("RUS>UKR:0871"));
 }
 
+TEST(CoderTest, ACondemnationIsAimedAtWhoeverTheSentenceSaysClaimedTheAct) {
+  EXPECT_THAT(Dyads(CodeText("The members of the Security Council condemned in the strongest "
+                             "terms the truck bomb attack at a checkpoint in Mogadishu, which "
+                             "killed more than 80 people, and for which Al-Shabaab has claimed "
+                             "responsibility.", Date{2020, 1, 2})),
+              testing::IsSupersetOf({"IGOUNO>SOMREB:111", "SOMREB>-:015"}));
+}
+
 }  // namespace
 }  // namespace dyad
