@@ -4268,9 +4268,10 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   // "The Afghan Defence Ministry says air strikes killed 30 Taliban fighters": strikes no
   // one is named to make, reported by a state's ministry or forces, are its own.
   // (Air strikes only: shelling a state reports is more often the enemy's, on its land.)
-  const bool air_strikes = IsWord(toks[j], "airstrikes") || IsWord(toks[j], "airstrike") ||
-                           ((IsWord(toks[j], "strikes") || IsWord(toks[j], "strike")) &&
-                            j > first && IsWord(toks[j - 1], "air"));
+  const bool air_strikes = j >= first &&
+                           (IsWord(toks[j], "airstrikes") || IsWord(toks[j], "airstrike") ||
+                            ((IsWord(toks[j], "strikes") || IsWord(toks[j], "strike")) &&
+                             j > first && IsWord(toks[j - 1], "air")));
   if (j > first + 1 && mention_at(j) < 0 && air_strikes) {
     int64_t k = j - 1;
     if (IsWord(toks[k], "air")) --k;
@@ -4832,7 +4833,8 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       if (before > first && IsWord(toks[before], "the")) --before;
       if (before >= first && Prepositions().contains(toks[before].hash) &&
           !IsWord(toks[before], "by") && !IsWord(toks[before], "of") &&
-          !IsWord(toks[before], "including") && antecedent.sector.empty() &&
+          !IsWord(toks[before], "including") &&
+          (antecedent.sector.empty() || antecedent.capital) &&  // "in Mogadishu, which"
           !antecedent.person && antecedent.org.empty()) {
         return -1;
       }
@@ -7852,7 +7854,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       // So is the effect told in a relative clause on an attack coded already ("conducted
       // an airstrike that killed 30 fighters").
-      uint32_t rel = c.anchor - 1;
+      uint32_t rel = c.anchor > first ? c.anchor - 1 : first;
       if (rel > first && (IsWord(toks[rel], "that") || IsWord(toks[rel], "which")) &&
           AttackNouns().contains(toks[rel - 1].hash) &&
           std::any_of(coded.begin(), coded.end(), [&](const Coded& a) {
@@ -8716,7 +8718,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
       // (Talks, a truce or a deal: not "a virtual summit hosted by Vietnam".)
-      const Token& act = toks[c.anchor - 1];
+      const Token& act = toks[c.anchor > first ? c.anchor - 1 : c.anchor];
       bool talks = NegotiationNouns().contains(act.hash) || TruceNouns().contains(act.hash) ||
                    AccordNouns().contains(act.hash);
       for (auto a = coded.rbegin(); talks && k.targets.size() < 2 && a != coded.rend(); ++a) {
@@ -11034,7 +11036,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         (kind == "10" || kind == "12" || kind == "13")) {
       // (A finite verb of its own: not "accused Israel of refusing to".)
       std::string_view tag = tagger_->Name(sc->tags[c.anchor - first]);
-      bool finite = tag != "VBG" && (tag != "VBN" || HaveForms().contains(toks[c.anchor - 1].hash));
+      bool finite = tag != "VBG" && (tag != "VBN" || (c.anchor > first &&
+                                                      HaveForms().contains(toks[c.anchor - 1].hash)));
       for (auto a = coded.rbegin(); finite && a != coded.rend(); ++a) {
         const std::string& blame = a->c->pattern->code->root;
         if (a->dropped || a->targets.empty() || a->sources.empty() ||

@@ -5976,7 +5976,18 @@ TEST(CoderTest, ACondemnationIsAimedAtWhoeverTheSentenceSaysClaimedTheAct) {
                              "terms the truck bomb attack at a checkpoint in Mogadishu, which "
                              "killed more than 80 people, and for which Al-Shabaab has claimed "
                              "responsibility.", Date{2020, 1, 2})),
-              testing::IsSupersetOf({"IGOUNO>SOMREB:111", "SOMREB>-:015"}));
+              testing::ElementsAre("IGOUNO>SOMREB:111", "SOMREB>-:015"));
+}
+
+TEST(CoderTest, ADocumentMayOpenWithAnEventVerb) {
+  // The first token of a document has no token before it to read.
+  EXPECT_THAT(Dyads(CodeText("Condemning the attack, Russia said nothing.", Date{2024, 5, 1})),
+              testing::ElementsAre("RUS>-:111"));
+  EXPECT_THAT(Dyads(CodeText("Visiting China, Putin met Xi.", Date{2024, 5, 1})),
+              testing::Contains("RUSGOV>CHN:042"));
+  EXPECT_THAT(Dyads(CodeText("Arriving in Beijing on Thursday, Putin held talks with Xi Jinping.",
+                             Date{2024, 5, 16})),
+              testing::Contains("RUSGOV>CHNGOV:046"));
 }
 
 }  // namespace
