@@ -454,7 +454,8 @@ const WordSet& Modals() {
 const WordSet& HeadNouns() {
   static const WordSet s(std::array{"coalition", "group", "militia", "junta", "movement",
                                     "alliance", "bloc", "organisation", "organization", "front",
-                                    "party", "council", "delegation"});
+                                    "party", "council", "delegation", "ministry", "army",
+                                    "military", "navy", "government"});
   return s;
 }
 // What forces fire, for "Police fire/NN tear gas": a present tense before them.

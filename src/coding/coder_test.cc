@@ -5990,5 +5990,12 @@ TEST(CoderTest, ADocumentMayOpenWithAnEventVerb) {
               testing::Contains("RUSGOV>CHNGOV:046"));
 }
 
+TEST(CoderTest, TheMinistryIsTheMinistryNamedBefore) {
+  EXPECT_THAT(Dyads(CodeText("Russia's foreign ministry criticised Kyiv on Monday. The ministry "
+                             "accused Ukraine of shelling the Zaporizhzhia plant.",
+                             Date{2024, 5, 1})),
+              testing::Contains("RUSGOV>UKR:112"));
+}
+
 }  // namespace
 }  // namespace dyad
