@@ -8116,6 +8116,49 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
         if (!received_phrase(j) && !IsWord(toks[j], "'s")) break;
       }
+      // "Ukrainian positions near Bakhmut were shelled by Russian artillery", "Chinese banks
+      // were sanctioned", "Russia's strikes were condemned": the country whose adjective or
+      // possessive opens the passive's subject (past a place it is at).
+      int64_t j = int64_t{c.anchor} - 1;
+      while (!received && j >= first &&
+             (BeForms().contains(toks[j].hash) || HaveForms().contains(toks[j].hash) ||
+              tagger_->Name(sc->tags[j - first]).substr(0, 2) == "RB")) {
+        --j;
+      }
+      // (The phrase's first such owner: "Russia's strikes on Ukrainian power plants".)
+      for (int owned = -1; !received && target < 0 && c.anchor - j < 16; --j) {
+        int m = j >= first ? sc->mention_at[j - first] : -1;
+        if (m >= 0) {
+          const Mention& owner = sc->mentions[m];
+          if (owner.first > first && LocativePrepositions().contains(toks[owner.first - 1].hash)) {
+            j = owner.first - 1;  // "near Bakhmut", and its preposition with the loop's step
+            continue;
+          }
+          bool possessive = owner.end < s.end_token && IsWord(toks[owner.end], "'s");
+          bool modifier = owner.end < c.anchor && tagger_->IsNoun(sc->tags[owner.end - first]) &&
+                          sc->mention_at[owner.end - first] < 0;  // "UN membership"
+          if (owner.actor && !owner.person && (possessive || owner.demonym)) {
+            owned = m;
+          } else if (!modifier) {
+            target = owned;
+            break;
+          }
+          j = owner.first;
+          continue;
+        }
+        bool phrase = j >= first && (tagger_->IsNoun(sc->tags[j - first]) ||
+                                     tagger_->IsAdjective(sc->tags[j - first]) ||
+                                     Determiners().contains(toks[j].hash) ||
+                                     tagger_->Name(sc->tags[j - first]) == "CD" ||
+                                     IsWord(toks[j], "'s") || IsWord(toks[j], "of") ||
+                                     IsWord(toks[j], "on") || IsWord(toks[j], "against") ||
+                                     IsWord(toks[j], "for") ||
+                                     LocativePrepositions().contains(toks[j].hash));
+        if (!phrase) {
+          target = owned;
+          break;
+        }
+      }
     } else {
       // A mention inside the match ("rejected the American allegations") is its target;
       // not a venue ("filed a case at the International Court of Justice").

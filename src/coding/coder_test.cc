@@ -5997,5 +5997,18 @@ TEST(CoderTest, TheMinistryIsTheMinistryNamedBefore) {
               testing::Contains("RUSGOV>UKR:112"));
 }
 
+TEST(CoderTest, APassiveIsAimedAtTheCountryItsSubjectNamesByAdjective) {
+  EXPECT_THAT(Dyads(CodeText("Ukrainian positions near Bakhmut were shelled by Russian "
+                             "artillery on Monday.", Date{2023, 5, 1})),
+              testing::ElementsAre("RUSMIL>UKR:194"));
+  EXPECT_THAT(Dyads(CodeText("A Palestinian bid for full UN membership was rejected by Israel.",
+                             Date{2024, 4, 18})),
+              testing::ElementsAre("ISR>PSE:120"));
+  // The phrase's owner, not a party inside it.
+  EXPECT_THAT(Dyads(CodeText("Russia's strikes on Ukrainian power plants were condemned by the "
+                             "United States.", Date{2024, 4, 18})),
+              testing::ElementsAre("USA>RUS:111"));
+}
+
 }  // namespace
 }  // namespace dyad
