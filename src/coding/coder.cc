@@ -8824,6 +8824,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (c.pattern->code->code == "016" && k.targets.empty()) {
       // (A copy: adding a target may move the mentions.)
       const Mention denier = sc->mentions[source];
+      // "rejected the accusations made by Washington": the claim's maker, named with it.
+      for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 4; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+        if (!IsWord(toks[j], "by") || j == c.end || sc->tags[j - 1 - first] != vbn_) continue;
+        int maker = FindObject(s, j + 1, *sc);
+        if (maker >= 0 && sc->mentions[maker].actor &&
+            !(!denier.country.empty() && sc->mentions[maker].country == denier.country)) {
+          k.targets.push_back(maker);
+        }
+        break;
+      }
       for (const Discourse::PastEvent& e : sc->discourse.events()) {
         // ("Russian police arrested Alexei Navalny on fraud charges. Navalny denies any
         // wrongdoing": a charge by the person's own state is the claim denied.)

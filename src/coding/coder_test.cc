@@ -6010,5 +6010,11 @@ TEST(CoderTest, APassiveIsAimedAtTheCountryItsSubjectNamesByAdjective) {
               testing::ElementsAre("USA>RUS:111"));
 }
 
+TEST(CoderTest, ADenialAnswersTheMakerTheClaimNames) {
+  EXPECT_THAT(Dyads(CodeText("China rejected the accusations made by Washington on Monday.",
+                             Date{2024, 5, 1})),
+              testing::ElementsAre("CHN>USAGOV:016"));
+}
+
 }  // namespace
 }  // namespace dyad
