@@ -7255,9 +7255,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // "Gunmen from the ADF abducted/NN dozens of villagers": a past tense of an event verb
     // after a noun is no noun.
-    if (tag == nn_ && toks[i].text.size() > 4 && toks[i].text.ends_with("ed") &&
-        !toks[i].is(kCapitalized) && (tagger_->IsNoun(before) || before == prp_) &&
-        events_->IsAnchorSurface(toks[i].hash) && toks[i + 1].is(kWord)) {
+    // So is one after "and" or a clause's closing comma ("stormed the village and
+    // abducted/NN dozens", "The RSF, which has besieged El Fasher, massacred/JJ dozens").
+    const bool joined = IsWord(toks[i - 1], "and") || toks[i - 1].text == ",";
+    if ((tag == nn_ || (joined && tagger_->IsAdjective(tag))) && toks[i].text.size() > 4 &&
+        toks[i].text.ends_with("ed") && !toks[i].is(kCapitalized) &&
+        (tagger_->IsNoun(before) || before == prp_ || joined) &&
+        events_->IsAnchorSurface(toks[i].hash) && toks[i + 1].is(kWord) &&
+        !IsWord(toks[i + 1], "by")) {
       tag = vbd_;
       finite = true;
       continue;

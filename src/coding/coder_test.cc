@@ -5957,6 +5957,13 @@ TEST(CoderTest, APastTenseReadAsANounAfterANounIsAVerb) {
                              "intercontinental ballistic missile on Thursday, prompting swift "
                              "condemnation from South Korea and Japan.", Date{2024, 10, 31})),
               testing::ElementsAre("PRK>-:150", "KOR>PRK:111", "JPN>PRK:111"));
+  // After "and" and after a relative clause's closing comma.
+  EXPECT_THAT(Dyads(CodeText("RSF fighters stormed the village and abducted dozens of Sudanese "
+                             "women.", Date{2024, 5, 1})),
+              testing::Contains("SDNREB>SDNCVL:181"));
+  EXPECT_THAT(Dyads(CodeText("The RSF, which has besieged El Fasher for months, massacred dozens "
+                             "of Sudanese civilians in the city.", Date{2024, 5, 1})),
+              testing::Contains("SDNREB>SDNCVL:202"));
 }
 
 TEST(CoderTest, AnInvestigationIsAimedAtTheDoerItNames) {
