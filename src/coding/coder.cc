@@ -10120,6 +10120,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "pledged $5 billion of investment in Pakistan", "invest 35 billion dollars in Egypt":
+    // money invested in a country goes to it.
+    if (k.targets.empty() && (root == "03" || root == "06") && !k.sources.empty()) {
+      bool invest = false;
+      for (uint32_t j = c.anchor; j < c.end && !invest; ++j) {
+        invest = sc->lex[j - first].lemma_hash == HashLower("invest") ||
+                 IsWord(toks[j], "investment") || IsWord(toks[j], "investments");
+      }
+      uint32_t in = IsWord(toks[c.end - 1], "in") ? c.end - 1 : c.end;
+      int m = invest && in + 1 < s.end_token && IsWord(toks[in], "in")
+                  ? sc->mention_at[in + 1 - first]
+                  : -1;
+      if (m >= 0 && sc->mentions[m].sector.empty() && !sc->mentions[m].country.empty() &&
+          !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
+        k.targets.push_back(m);
+      }
+    }
     // "announced a three-day ceasefire in Ukraine": a truce declared in another country is
     // towards it.
     if (k.targets.empty() && c.pattern->code->code == "0871" && k.sources.size() == 1) {

@@ -6023,5 +6023,14 @@ TEST(CoderTest, ADenialAnswersTheMakerTheClaimNames) {
               testing::ElementsAre("CHN>USAGOV:016"));
 }
 
+TEST(CoderTest, MoneyInvestedInACountryGoesToIt) {
+  EXPECT_THAT(Dyads(CodeText("China pledged 5 billion dollars of investment in Pakistan during "
+                             "the visit.", Date{2024, 5, 1})),
+              testing::ElementsAre("CHN>PAK:0311"));
+  EXPECT_THAT(Dyads(CodeText("The United Arab Emirates promised to invest 35 billion dollars in "
+                             "Egypt.", Date{2024, 2, 23})),
+              testing::ElementsAre("ARE>EGY:0311"));
+}
+
 }  // namespace
 }  // namespace dyad
