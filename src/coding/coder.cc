@@ -8393,8 +8393,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           answer_said_by = v;
           for (int64_t j = any + 1; threat && j < be - 1 && target < 0; ++j) {
             int m = sc->mention_at[j - first];
-            if (m >= 0 && sc->mentions[m].actor && !SameActor(sc->mentions[m], sc->mentions[source]) &&
-                (IsWord(toks[j - 1], "by") || IsWord(toks[j - 1], "from"))) {
+            bool agent = IsWord(toks[j - 1], "by") || IsWord(toks[j - 1], "from");
+            if (m >= 0 && agent && sc->mentions[m].actor &&
+                !SameActor(sc->mentions[m], sc->mentions[source])) {
               target = m;
             }
           }
@@ -10123,9 +10124,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "pledged $5 billion of investment in Pakistan", "invest 35 billion dollars in Egypt":
     // money invested in a country goes to it.
     if (k.targets.empty() && (root == "03" || root == "06") && !k.sources.empty()) {
+      constexpr uint64_t kInvest = HashLower("invest");
       bool invest = false;
       for (uint32_t j = c.anchor; j < c.end && !invest; ++j) {
-        invest = sc->lex[j - first].lemma_hash == HashLower("invest") ||
+        invest = sc->lex[j - first].lemma_hash == kInvest ||
                  IsWord(toks[j], "investment") || IsWord(toks[j], "investments");
       }
       uint32_t in = IsWord(toks[c.end - 1], "in") ? c.end - 1 : c.end;
@@ -11113,8 +11115,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         (kind == "10" || kind == "12" || kind == "13")) {
       // (A finite verb of its own: not "accused Israel of refusing to".)
       std::string_view tag = tagger_->Name(sc->tags[c.anchor - first]);
-      bool finite = tag != "VBG" && (tag != "VBN" || (c.anchor > first &&
-                                                      HaveForms().contains(toks[c.anchor - 1].hash)));
+      bool perfect = c.anchor > first && HaveForms().contains(toks[c.anchor - 1].hash);
+      bool finite = tag != "VBG" && (tag != "VBN" || perfect);
       for (auto a = coded.rbegin(); finite && a != coded.rend(); ++a) {
         const std::string& blame = a->c->pattern->code->root;
         if (a->dropped || a->targets.empty() || a->sources.empty() ||
