@@ -4788,6 +4788,17 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         }
       }
     }
+    // "a resolution drafted by the United States, Britain and France that censured Iran":
+    // the act of the text is its drafters'.
+    if (relative && !via_and && j - 1 > first && mention_at(j - 1) >= 0) {
+      std::vector<int> drafters = Coordinated(mention_at(j - 1), /*backward=*/true, s, sc);
+      int64_t by = int64_t{sc.mentions[drafters.front()].first} - 1;
+      if (by > first && IsWord(toks[by], "the")) --by;
+      if (by - 2 >= first && IsWord(toks[by], "by") && tagger_->Name(tag_of(by - 1)) == "VBN" &&
+          InstrumentNouns().contains(toks[by - 2].hash) && sc.mentions[mention_at(j - 1)].actor) {
+        return mention_at(j - 1);
+      }
+    }
     if (Relativizers().contains(t.hash)) {
       // "paid tribute to X who died and expressed ...": unclear; "X and Y, both of which
       // have condemned the takeover and demanded ...": the list's.
@@ -7257,7 +7268,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // after a noun is no noun.
     // So is one after "and" or a clause's closing comma ("stormed the village and
     // abducted/NN dozens", "The RSF, which has besieged El Fasher, massacred/JJ dozens").
-    const bool joined = IsWord(toks[i - 1], "and") || toks[i - 1].text == ",";
+    // And one opening a relative clause before its object ("a resolution ... that
+    // censured/JJ Iran").
+    const bool relative = (IsWord(toks[i - 1], "that") || IsWord(toks[i - 1], "which") ||
+                           IsWord(toks[i - 1], "who")) &&
+                          (toks[i + 1].is(kCapitalized) || IsWord(toks[i + 1], "the") ||
+                           IsWord(toks[i + 1], "its") || IsWord(toks[i + 1], "their"));
+    const bool joined = IsWord(toks[i - 1], "and") || toks[i - 1].text == "," || relative;
     if ((tag == nn_ || (joined && tagger_->IsAdjective(tag))) && toks[i].text.size() > 4 &&
         toks[i].text.ends_with("ed") && !toks[i].is(kCapitalized) &&
         (tagger_->IsNoun(before) || before == prp_ || joined) &&

@@ -6032,5 +6032,17 @@ TEST(CoderTest, MoneyInvestedInACountryGoesToIt) {
               testing::ElementsAre("ARE>EGY:0311"));
 }
 
+TEST(CoderTest, ARelativeClauseOnADraftedTextIsItsDrafters) {
+  // "that censured" is a verb (the tagger reads an adjective), and the text's act is the
+  // drafters'.
+  EXPECT_THAT(Dyads(CodeText("The board adopted a resolution drafted by Britain and France "
+                             "that censured Iran for failing to explain traces of uranium.",
+                             Date{2022, 6, 9})),
+              testing::ElementsAre("GBR>IRN:111", "FRA>IRN:111"));
+  // Not a text adopted by others with no drafter named.
+  EXPECT_THAT(Dyads(CodeText("Iran dismissed the resolution that censured it.", Date{2022, 6, 9})),
+              testing::Not(testing::Contains(testing::HasSubstr(">IRN:111"))));
+}
+
 }  // namespace
 }  // namespace dyad
