@@ -11344,8 +11344,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
 
   // The subjects of a sentence that coded nothing still stand for a "they" next:
   // "The two leaders affirmed their commitment ... They exchanged views".
-  if (!fallback_subjects.empty() &&
-      std::none_of(coded.begin(), coded.end(), [](const Coded& k) { return !k.dropped; })) {
+  // So does a group that is the subject of a sentence with no event word: "In response, the
+  // two leaders decided to extend the exercise. They further agreed to ...".
+  const bool none_coded =
+      std::none_of(coded.begin(), coded.end(), [](const Coded& k) { return !k.dropped; });
+  for (uint32_t v = first + 1; none_coded && fallback_subjects.empty() && v < s.end_token; ++v) {
+    const uint8_t t = sc->tags[v - first];
+    if (sc->mention_at[v - first] >= 0 || !(t == vbd_ || t == vbz_ || t == vbp_ || t == md_)) {
+      continue;
+    }
+    const int subject = FindSubject(s, v, *sc);
+    std::vector<int> group =
+        subject >= 0 ? Expand(Coordinated(subject, /*backward=*/true, s, *sc), *sc)
+                     : std::vector<int>{};
+    if (group.size() >= 2) fallback_subjects = std::move(group);
+    break;
+  }
+  if (!fallback_subjects.empty() && none_coded) {
     std::vector<Mention> subjects;
     for (int m : fallback_subjects) subjects.push_back(sc->mentions[m]);
     sc->discourse.RememberSubjects(std::move(subjects));

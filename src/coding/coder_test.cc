@@ -6044,5 +6044,14 @@ TEST(CoderTest, ARelativeClauseOnADraftedTextIsItsDrafters) {
               testing::Not(testing::Contains(testing::HasSubstr(">IRN:111"))));
 }
 
+TEST(CoderTest, TheGroupSubjectOfASentenceWithNoEventIsTheNextThey) {
+  const std::string text =
+      "Secretary Austin met Minister Lee Jong-sup at the Pentagon. He said any attack on the "
+      "allies was unacceptable. In response, the two leaders decided to extend the exercise. "
+      "They further agreed to strengthen combined training.";
+  EXPECT_THAT(Dyads(CodeText(text, Date{2022, 11, 3})),
+              testing::Contains(testing::HasSubstr(":030")));
+}
+
 }  // namespace
 }  // namespace dyad
