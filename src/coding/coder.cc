@@ -5434,6 +5434,18 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       j = k;
       continue;
     }
+    // "cooperate in good faith with the UN", "ship wheat worth $20 million to Sudan": past a
+    // phrase of manner or of value.
+    static const WordSet manner(std::array{"faith", "earnest", "principle", "full", "person",
+                                           "parallel", "particular", "detail", "turn"});
+    if (IsWord(t, "in") && j + 2 < s.end_token &&
+        (manner.contains(toks[j + 1].hash) ||
+         (IsWord(toks[j + 1], "good") && IsWord(toks[j + 2], "faith")))) {
+      reach += 2;
+      j += IsWord(toks[j + 1], "good") ? 2 : 1;
+      continue;
+    }
+    if (IsWord(t, "worth")) continue;
     // "in response to U.S. pressure": a cause, not whom the act is aimed at.
     if (IsWord(t, "in") && j + 1 < s.end_token &&
         (IsWord(toks[j + 1], "response") || IsWord(toks[j + 1], "retaliation") ||

@@ -6053,5 +6053,14 @@ TEST(CoderTest, TheGroupSubjectOfASentenceWithNoEventIsTheNextThey) {
               testing::Contains(testing::HasSubstr(":030")));
 }
 
+TEST(CoderTest, TheObjectIsFoundPastAPhraseOfMannerOrValue) {
+  EXPECT_THAT(Dyads(CodeText("Mali's ambassador said his Government would cooperate in good "
+                             "faith with the United Nations.", Date{2023, 6, 30})),
+              testing::ElementsAre("MLIGOV>IGOUNO:032"));
+  EXPECT_THAT(Dyads(CodeText("The United States will ship wheat worth 20 million dollars to "
+                             "Sudan.", Date{2020, 10, 23})),
+              testing::ElementsAre("USA>SDN:0311"));
+}
+
 }  // namespace
 }  // namespace dyad
