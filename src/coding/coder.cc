@@ -3630,6 +3630,12 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         PluralRoleNouns().contains(toks[j].hash)) {
       continue;
     }
+    // "Japan has shared information with the United States and the ROK, and will coordinate
+    // with both countries": not the subject the sentence opens with.
+    if (n > 0 && states && static_cast<int>(members.size()) == n + 1 &&
+        members.front().first <= s.first_token + 1) {
+      members.erase(members.begin());
+    }
     if (n == 0 || sides || static_cast<int>(members.size()) != n) {
       members = sc->discourse.Group(n, states);
     }
@@ -5824,7 +5830,10 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
       if (IsHardBoundary(toks[j]) || IsWord(toks[j], "and")) break;
       if (sc.mention_at[j - s.first_token] >= 0) continue;  // the first verb's object
       std::string_view penn = tagger_->Name(sc.tags[j - s.first_token]);
-      if (penn == "MD" || IsWord(toks[j], "to")) {
+      // (Not a preposition: "would send reinforcements to the south and coordinate".)
+      const bool infinitive = IsWord(toks[j], "to") && j + 1 < int64_t{anchor} &&
+                              tagger_->Name(sc.tags[j + 1 - s.first_token]) == "VB";
+      if (penn == "MD" || infinitive) {
         // ("would not lift ... and resume": no intent to carry over.)
         bool neg = false;
         for (int64_t n = j; n < anchor && n < j + 3; ++n) neg |= NegationCues().contains(toks[n].hash);

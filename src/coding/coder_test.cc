@@ -6062,5 +6062,21 @@ TEST(CoderTest, TheObjectIsFoundPastAPhraseOfMannerOrValue) {
               testing::ElementsAre("USA>SDN:0311"));
 }
 
+TEST(CoderTest, AVerbJoinedAfterAPrepositionalToSharesTheModal) {
+  // "to the south" is no infinitive: "coordinate" is still under "would".
+  EXPECT_THAT(Dyads(CodeText("The Lebanese army said it would send reinforcements to the south "
+                             "and coordinate closely with the United Nations.",
+                             Date{2024, 11, 27})),
+              testing::Contains("LBNMIL>IGOUNO:032"));
+}
+
+TEST(CoderTest, BothCountriesAreTheTwoNamedAfterTheSubject) {
+  EXPECT_THAT(Dyads(CodeText("Chinese jets violated Japanese airspace. Japan has shared "
+                             "information with the United States and the Republic of Korea, and "
+                             "will continue to coordinate closely with both countries.",
+                             Date{2024, 8, 26})),
+              testing::IsSupersetOf({"JPN>USA:032", "JPN>KOR:032"}));
+}
+
 }  // namespace
 }  // namespace dyad
