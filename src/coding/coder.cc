@@ -9494,6 +9494,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "expressed appreciation for the 3.8 billion dollars in annual security assistance that
+    // the United States provides to Israel": thanks for what a party gives go to the giver
+    // the relative clause names.
+    if (k.targets.empty() && root == "05") {
+      static const WordSet gives(std::array{"provides", "provided", "gives", "gave", "donated",
+                                            "sent", "delivered", "pledged", "offered",
+                                            "extended", "has", "have"});
+      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 16; ++j) {
+        if (IsHardBoundary(toks[j]) || (sc->mention_at[j - first] >= 0 && j > c.end + 1)) break;
+        if (!(IsWord(toks[j], "that") || IsWord(toks[j], "which")) ||
+            !tagger_->IsNoun(sc->tags[j - 1 - first])) {
+          continue;
+        }
+        uint32_t at = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+        int giver = at < s.end_token ? sc->mention_at[at - first] : -1;
+        uint32_t v = giver >= 0 ? sc->mentions[giver].end : s.end_token;
+        if (v + 1 < s.end_token && gives.contains(toks[v].hash) &&
+            (!HaveForms().contains(toks[v].hash) || gives.contains(toks[v + 1].hash)) &&
+            sc->mentions[giver].actor && !SameActor(sc->mentions[giver], sc->mentions[source])) {
+          k.targets.push_back(giver);
+        }
+        break;
+      }
+    }
     // "supports the peace process in South Sudan", "welcomed the elections in Nigeria": an
     // act of support or aid for what goes on in a country is aimed at the country. (Not a
     // condemnation: an act condemned with no doer named has no target.)

@@ -6078,5 +6078,16 @@ TEST(CoderTest, BothCountriesAreTheTwoNamedAfterTheSubject) {
               testing::IsSupersetOf({"JPN>USA:032", "JPN>KOR:032"}));
 }
 
+TEST(CoderTest, ThanksForWhatAPartyGivesGoToTheGiver) {
+  EXPECT_THAT(Dyads(CodeText("Minister Gantz expressed his appreciation for the 3.8 billion "
+                             "dollars in annual security assistance that the United States "
+                             "provides to Israel.", Date{2020, 9, 22})),
+              testing::Contains("ISRGOV>USA:051"));
+  // (Not a thing the thanker gives itself.)
+  EXPECT_THAT(Dyads(CodeText("Israel expressed its appreciation for the aid that Israel has "
+                             "provided.", Date{2020, 9, 22})),
+              testing::Not(testing::Contains(testing::HasSubstr(":051"))));
+}
+
 }  // namespace
 }  // namespace dyad
