@@ -8417,6 +8417,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           }
           if (IsWord(toks[j], "any")) any = j;
         }
+        // "agreed that a nuclear test by the DPRK would be met with a strong response": one
+        // act, named with whose it would be.
+        if (any < 0 && that >= 0 && that + 1 < be &&
+            (IsWord(toks[that + 1], "a") || IsWord(toks[that + 1], "an"))) {
+          for (int64_t j = that + 2; j + 1 < be; ++j) {
+            const int64_t at = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+            int m = at < be ? sc->mention_at[at - first] : -1;
+            if (IsWord(toks[j], "by") && m >= 0 && sc->mentions[m].actor) any = that + 1;
+          }
+        }
         // The verb of saying before the hypothetical, past "that" and whom it warns.
         int64_t v = (that >= 0 ? that : any) - 1;
         int addressee = -1;
@@ -8424,14 +8434,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           addressee = sc->mention_at[v - first];
           v = static_cast<int64_t>(sc->mentions[addressee].first) - 1;
         }
-        if (any >= 0 && v >= first && ReportingVerbs().contains(toks[v].hash)) {
+        const bool agreed = v >= first && sc->lex[v - first].lemma_hash == kAgree;
+        if (any >= 0 && v >= first && (ReportingVerbs().contains(toks[v].hash) || agreed)) {
           source = FindSubject(s, static_cast<uint32_t>(v), *sc);
           subject = source;
           threat = source >= 0;
           answer_said_by = v;
           for (int64_t j = any + 1; threat && j < be - 1 && target < 0; ++j) {
             int m = sc->mention_at[j - first];
-            bool agent = IsWord(toks[j - 1], "by") || IsWord(toks[j - 1], "from");
+            const int64_t prep = IsWord(toks[j - 1], "the") ? j - 2 : j - 1;
+            bool agent = IsWord(toks[prep], "by") || IsWord(toks[prep], "from");
             if (m >= 0 && agent && sc->mentions[m].actor &&
                 !SameActor(sc->mentions[m], sc->mentions[source])) {
               target = m;

@@ -6089,5 +6089,15 @@ TEST(CoderTest, ThanksForWhatAPartyGivesGoToTheGiver) {
               testing::Not(testing::Contains(testing::HasSubstr(":051"))));
 }
 
+TEST(CoderTest, AForceAnswerToOneActNamedWithItsDoerIsAThreat) {
+  EXPECT_THAT(Dyads(CodeText("South Korea agreed that a nuclear test by the DPRK would be met "
+                             "with a strong and resolute response.", Date{2022, 11, 3})),
+              testing::Contains("KOR>PRK:138"));
+  // (No doer named: no threat.)
+  EXPECT_THAT(Dyads(CodeText("Japan and South Korea agreed that a nuclear test would be met with "
+                             "a strong and resolute response.", Date{2022, 11, 3})),
+              testing::Not(testing::Contains(testing::HasSubstr(":138"))));
+}
+
 }  // namespace
 }  // namespace dyad
