@@ -3011,6 +3011,18 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       if (last) break;
     }
   }
+  // "the representative of the United States", "the Minister of Foreign Affairs of Japan":
+  // an office one person holds; a "she" or "he" next is that person.
+  static const WordSet one_holder(std::array{"representative", "ambassador", "envoy",
+                                             "minister", "spokesman", "spokeswoman",
+                                             "spokesperson", "secretary", "president"});
+  for (Mention& m : sc->mentions) {
+    uint32_t head = m.first + (IsWord(toks[m.first], "the") ? 1 : 0);
+    if (m.actor && !m.person && head + 1 < m.end && one_holder.contains(toks[head].hash) &&
+        IsWord(toks[head + 1], "of") && (m.sector == "GOV" || !m.org.empty())) {
+      m.person = true;
+    }
+  }
   // Lone sector words are not actors.
   std::erase_if(sc->mentions, [](const Mention& m) { return !m.actor; });
   ResolveReferences(s, sc);

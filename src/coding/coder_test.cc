@@ -6099,5 +6099,13 @@ TEST(CoderTest, AForceAnswerToOneActNamedWithItsDoerIsAThreat) {
               testing::Not(testing::Contains(testing::HasSubstr(":138"))));
 }
 
+TEST(CoderTest, AnOfficeOnePersonHoldsIsTheNextSheOrHe) {
+  EXPECT_THAT(Dyads(CodeText("Speaking after the vote, the representative of the United States "
+                             "said her country regretted the decision of the transitional "
+                             "Government of Mali. She also accused the authorities of having "
+                             "obstructed the mission's work.", Date{2023, 6, 30})),
+              testing::Contains("USAGOV>MLIGOV:112"));
+}
+
 }  // namespace
 }  // namespace dyad
