@@ -4031,8 +4031,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       bool floated = (IsWord(t, "all") || IsWord(t, "both") || IsWord(t, "each")) && j > first &&
                      (AuxiliaryWords().contains(toks[j - 1].hash) ||
                       BeForms().contains(toks[j - 1].hash) || HaveForms().contains(toks[j - 1].hash));
+      // ('was "deeply shocked" by': over a quotation mark that opens the verb.)
+      const bool quote = t.text == "\"" && j + 1 < int64_t{anchor} + 1 && j > first &&
+                         BeForms().contains(toks[j - 1].hash);
       if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when || on_day ||
-          since || floated || NegationCues().contains(t.hash)) {
+          since || floated || quote || NegationCues().contains(t.hash)) {
         after_step = after_to && StepNouns().contains(t.hash);
         // "decided on Wednesday to withdraw": the time between the verb and its "to".
         after_to = IsWord(t, "to") || (after_to && (when || on_day));
@@ -7296,6 +7299,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (tag == nn_ && numbers.contains(toks[i].hash) && toks[i + 1].is(kWord)) {
       tag = cd_;
       continue;
+    }
+    // 'was "deeply shocked" by the strikes': an event word after a form of "be" with "by"
+    // next (over quotation marks and adverbs) is a passive participle.
+    if (tagger_->IsAdjective(tag) && toks[i].text.ends_with("ed") && !toks[i].is(kCapitalized) &&
+        events_->IsAnchorSurface(toks[i].hash)) {
+      uint32_t next = i + 1;
+      if (next + 1 < s.end_token && toks[next].text == "\"") ++next;
+      int64_t b = int64_t{i} - 1;
+      while (b > first && (toks[b].text == "\"" || tagger_->Name(sc->tags[b - first]) == "RB")) {
+        --b;
+      }
+      if (IsWord(toks[next], "by") && BeForms().contains(toks[b].hash)) {
+        tag = vbn_;
+        continue;
+      }
     }
     // "Gunmen from the ADF abducted/NN dozens of villagers": a past tense of an event verb
     // after a noun is no noun.
@@ -11811,6 +11829,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (int t : k.targets) parties.push_back(sc->mentions[t]);
       sc->discourse.RememberParties(std::move(parties));
     }
+    const bool force = code->root == "18" || code->root == "19" || code->root == "20";
     for (int src : k.sources) {
       if (k.targets.empty()) {
         emit(src, -1, false);
@@ -11819,6 +11838,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       for (int tgt : k.targets) {
         if (SelfDirected(sc->mentions[src], sc->mentions[tgt])) continue;
         if (topic_of_meeting && met(src, tgt)) continue;
+        // '"They are trying to destroy us"', "they" read as both sides of the last fight: the
+        // side attacked is not among the attackers.
+        const Mention& by = sc->mentions[src];
+        bool other_side = false;
+        for (int o : k.sources) {
+          other_side |= !sc->mentions[o].country.empty() &&
+                        sc->mentions[o].country != sc->mentions[tgt].country;
+        }
+        if (force && by.via == "they" && other_side && by.country == sc->mentions[tgt].country) {
+          continue;
+        }
         emit(src, tgt, false);
       }
     }

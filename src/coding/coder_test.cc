@@ -6107,5 +6107,20 @@ TEST(CoderTest, AnOfficeOnePersonHoldsIsTheNextSheOrHe) {
               testing::Contains("USAGOV>MLIGOV:112"));
 }
 
+TEST(CoderTest, AQuotationMarkDoesNotPartAVerbFromItsParticle) {
+  EXPECT_THAT(Dyads(CodeText("Russia launched dozens of cruise missiles at Kyiv on Monday. UN "
+                             "Secretary-General Antonio Guterres was \"deeply shocked\" by the "
+                             "strikes.", Date{2022, 10, 10})),
+              testing::Contains("IGOUNO>RUS:111"));
+}
+
+TEST(CoderTest, TheSideAttackedIsNotAmongTheAttackersTheyNames) {
+  const std::vector<std::string> dyads = Dyads(CodeText(
+      "Russia launched dozens of cruise missiles at Kyiv. Ukraine's air force said it had shot "
+      "down 43 of the missiles. \"They are trying to destroy us,\" President Volodymyr "
+      "Zelensky said.", Date{2022, 10, 10}));
+  EXPECT_THAT(dyads, testing::Not(testing::Contains(testing::StartsWith("UKRMIL>UKR"))));
+}
+
 }  // namespace
 }  // namespace dyad

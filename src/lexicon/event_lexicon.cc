@@ -636,6 +636,12 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
       MatchAfter(p, tokens, k, i + 1, limit, end)) {
     return true;
   }
+  // A quotation mark is no word: 'was "deeply shocked" by', 'called it "a political stunt"'.
+  constexpr uint64_t kQuote = HashLower("\"");
+  if (i + 1 < limit && tokens[i].surface_hash == kQuote &&
+      MatchAfter(p, tokens, k, i + 1, limit, end)) {
+    return true;
+  }
   uint32_t skipped = 0;
   for (uint32_t at = i; at < limit; ++at) {
     if (at > i) {
@@ -649,8 +655,8 @@ bool EventLexicon::MatchAfter(const EventPattern& p, const std::vector<LexToken>
           while (close < limit && close < at + 8 && tokens[close].surface_hash != kClose) ++close;
           if (close + 1 >= limit || tokens[close].surface_hash != kClose) break;
           at = close + 1;
-        } else if (!IsCurrencySign(gone)) {
-          break;  // "$", "€" are free
+        } else if (!IsCurrencySign(gone) && gone != kQuote) {
+          break;  // "$", "€" and quotation marks are free
         }
         free = true;
       } else {
