@@ -6122,5 +6122,11 @@ TEST(CoderTest, TheSideAttackedIsNotAmongTheAttackersTheyNames) {
   EXPECT_THAT(dyads, testing::Not(testing::Contains(testing::StartsWith("UKRMIL>UKR"))));
 }
 
+TEST(CoderTest, ShutCrossingsAndCancelledVisasAreSanctions) {
+  EXPECT_THAT(Dyads(CodeText("India shut the main land crossing at Attari and cancelled visas "
+                             "issued to Pakistani nationals.", Date{2025, 4, 24})),
+              testing::ElementsAre("IND>PAK:163", "IND>PAK:163"));
+}
+
 }  // namespace
 }  // namespace dyad
