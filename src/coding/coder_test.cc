@@ -6128,5 +6128,14 @@ TEST(CoderTest, ShutCrossingsAndCancelledVisasAreSanctions) {
               testing::ElementsAre("IND>PAK:163", "IND>PAK:163"));
 }
 
+TEST(CoderTest, RejectedSuggestionsAreDenialsAndAnAdmissionIsResponsibility) {
+  EXPECT_THAT(Dyads(CodeText("Government spokesman Ali Rabiei rejected British suggestions that "
+                             "the seizure was revenge.", Date{2019, 7, 22})),
+              testing::Contains("IRNGOV>GBR:016"));
+  EXPECT_THAT(Dyads(CodeText("After three days of denials, Iran admitted on Saturday that its "
+                             "forces had downed the plane by mistake.", Date{2020, 1, 11})),
+              testing::Contains("IRN>-:015"));
+}
+
 }  // namespace
 }  // namespace dyad
