@@ -5598,10 +5598,10 @@ TEST(CoderTest, ADesigneeIsWhoItsDescriptionOrListNames) {
               testing::Not(testing::Contains("KORGOV>IGOUNO:020")));
 }
 
-TEST(CoderTest, BailDeniedIsDetentionNotADenial) {
+TEST(CoderTest, BailDeniedIsARefusalToReleaseNotADenial) {
   EXPECT_THAT(Dyads(CodeText("A Moscow court denied bail to Paul Whelan, a former US Marine.",
                              Date{2019, 1, 22})),
-              testing::ElementsAre("RUSGOV>USAMIL:173"));
+              testing::ElementsAre("RUSGOV>USAMIL:1243"));
 }
 
 TEST(CoderTest, GroundTakenIsItsStates) {
@@ -6135,6 +6135,12 @@ TEST(CoderTest, RejectedSuggestionsAreDenialsAndAnAdmissionIsResponsibility) {
   EXPECT_THAT(Dyads(CodeText("After three days of denials, Iran admitted on Saturday that its "
                              "forces had downed the plane by mistake.", Date{2020, 1, 11})),
               testing::Contains("IRN>-:015"));
+}
+
+TEST(CoderTest, AVowToResistIsAThreatOfForce) {
+  EXPECT_THAT(Dyads(CodeText("The Syrian government vowed to resist the Turkish incursion with "
+                             "every means available.", Date{2019, 10, 10})),
+              testing::Contains("SYRGOV>TUR:138"));
 }
 
 }  // namespace
