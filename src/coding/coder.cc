@@ -4032,8 +4032,7 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
                      (AuxiliaryWords().contains(toks[j - 1].hash) ||
                       BeForms().contains(toks[j - 1].hash) || HaveForms().contains(toks[j - 1].hash));
       // ('was "deeply shocked" by': over a quotation mark that opens the verb.)
-      const bool quote = t.text == "\"" && j + 1 < int64_t{anchor} + 1 && j > first &&
-                         BeForms().contains(toks[j - 1].hash);
+      const bool quote = t.text == "\"" && j > first && BeForms().contains(toks[j - 1].hash);
       if (penn.substr(0, 2) == "RB" || penn == "MD" || aux || catenative || when || on_day ||
           since || floated || quote || NegationCues().contains(t.hash)) {
         after_step = after_to && StepNouns().contains(t.hash);
@@ -11841,12 +11840,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         // '"They are trying to destroy us"', "they" read as both sides of the last fight: the
         // side attacked is not among the attackers.
         const Mention& by = sc->mentions[src];
-        bool other_side = false;
-        for (int o : k.sources) {
-          other_side |= !sc->mentions[o].country.empty() &&
-                        sc->mentions[o].country != sc->mentions[tgt].country;
-        }
-        if (force && by.via == "they" && other_side && by.country == sc->mentions[tgt].country) {
+        const std::string& hit = sc->mentions[tgt].country;
+        if (force && by.via == "they" && by.country == hit &&
+            std::any_of(k.sources.begin(), k.sources.end(), [&](int o) {
+              return !sc->mentions[o].country.empty() && sc->mentions[o].country != hit;
+            })) {
           continue;
         }
         emit(src, tgt, false);
