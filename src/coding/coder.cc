@@ -3045,6 +3045,17 @@ void CoderImpl::Reindex(const SentenceSpan& s, Scratch* sc) const {
   }
 }
 
+// A word that describes an actor's head noun after "the": an adjective or participle ("the
+// regional bloc", "the armed group"), a hyphened word ("the Iran-backed group", "the
+// 15-member body") or a noun of armed struggle ("the terrorist group"). Not a superlative
+// ("the largest group" in parliament).
+bool DescribesHead(const Token& t, std::string_view penn) {
+  static const WordSet nouns(std::array{"terrorist", "militant", "rebel", "jihadist",
+                                        "insurgent", "extremist", "paramilitary"});
+  return penn == "JJ" || penn == "VBN" || nouns.contains(t.hash) ||
+         (t.text.find('-') != std::string_view::npos && penn != "JJS");
+}
+
 // Adds one mention per member for tokens [first, end) that refer to them together.
 void AddGroupMention(const std::vector<Mention>& members, uint32_t first, uint32_t end,
                      const char* via, Scratch* sc) {
@@ -3383,27 +3394,41 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     // "the coalition denies", "the group says": the actor last named with that noun as the
     // head of its name ("the Saudi-led coalition"), in this sentence or the three before.
     // (A sentence with no event word is not tagged: there the noun after is not known.)
-    if (IsWord(t, "the") && i + 1 < s.end_token && HeadNouns().contains(toks[i + 1].hash) &&
-        !in_name(i + 1) &&
-        (i + 2 >= s.end_token || !tagged ||
-         !tagger_->IsNoun(sc->tags[i + 2 - s.first_token]))) {
+    // "the regional bloc", "the Iran-backed group", "the 15-member body": a word or two that
+    // describe the noun may stand between (in a tagged sentence, outside any name).
+    uint32_t head = i + 1;
+    while (IsWord(t, "the") && tagged && head + 1 < s.end_token && head < i + 3 &&
+           !in_name(head) &&
+           DescribesHead(toks[head], tagger_->Name(sc->tags[head - s.first_token]))) {
+      ++head;
+    }
+    if (head > i + 1 && (in_name(head) || (!HeadNouns().contains(toks[head].hash) &&
+                                           !IsWord(toks[head], "body")))) {
+      head = i + 1;
+    }
+    if (IsWord(t, "the") && head < s.end_token &&
+        (HeadNouns().contains(toks[head].hash) || (head > i + 1 && IsWord(toks[head], "body"))) &&
+        !in_name(head) &&
+        (head + 1 >= s.end_token || !tagged ||
+         !tagger_->IsNoun(sc->tags[head + 1 - s.first_token]))) {
       const Mention* named = nullptr;
       for (auto it = sc->named_heads.rbegin(); it != sc->named_heads.rend(); ++it) {
         if (sc->sentence_index - it->sentence > 3) break;
-        if (it->head == toks[i + 1].hash) {
+        if (it->head == toks[head].hash) {
           named = &it->mention;
           break;
         }
       }
       for (size_t k = 0; k < dictionary_mentions && !named; ++k) {
         const Mention& m = sc->mentions[k];
-        if (m.end <= i && m.actor && !m.person && toks[m.end - 1].hash == toks[i + 1].hash) {
+        if (m.end <= i && m.actor && !m.person && toks[m.end - 1].hash == toks[head].hash) {
           named = &m;
         }
       }
       // "ECOWAS ... The bloc also imposes sanctions": the organisation named last.
-      bool body = IsWord(toks[i + 1], "bloc") || IsWord(toks[i + 1], "alliance") ||
-                  IsWord(toks[i + 1], "organisation") || IsWord(toks[i + 1], "organization");
+      bool body = IsWord(toks[head], "bloc") || IsWord(toks[head], "alliance") ||
+                  IsWord(toks[head], "organisation") || IsWord(toks[head], "organization") ||
+                  IsWord(toks[head], "body");
       // ("Kallas said the bloc would propose": the organisation of the one who speaks for it.)
       Mention office;
       for (size_t k = dictionary_mentions; body && !named && k-- > 0;) {
@@ -3423,7 +3448,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       if (body && !named) named = sc->discourse.LastOrganisation();
       // "strikes on Hezbollah targets, and the group fired rockets": an armed group named
       // before in this sentence, else the last to act in the two before.
-      bool armed = IsWord(toks[i + 1], "group") || IsWord(toks[i + 1], "militia");
+      bool armed = IsWord(toks[head], "group") || IsWord(toks[head], "militia");
       for (size_t k = dictionary_mentions; armed && !named && k-- > 0;) {
         const Mention& m = sc->mentions[k];
         if (m.end <= i && m.actor && !m.person && m.sector == "REB") named = &m;
@@ -3435,8 +3460,8 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       }
       if (named) {
         Mention copy = *named;  // refer() may move the vector it is in
-        refer(copy, i, i + 2, "description");
-        ++i;
+        refer(copy, i, head + 1, "description");
+        i = head;
         continue;
       }
     }

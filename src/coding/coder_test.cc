@@ -6143,5 +6143,19 @@ TEST(CoderTest, AVowToResistIsAThreatOfForce) {
               testing::Contains("SYRGOV>TUR:138"));
 }
 
+TEST(CoderTest, ADescribedHeadNounRefersBackToTheActor) {
+  EXPECT_THAT(Dyads(CodeText("Mali, Burkina Faso and Niger said on Sunday they would leave "
+                             "ECOWAS. They accused the regional bloc of serving foreign "
+                             "interests.", Date{2024, 1, 28})),
+              testing::Contains(testing::EndsWith(">IGOWAFWAS:112")));
+  EXPECT_THAT(Dyads(CodeText("Hezbollah fired rockets at northern Israel on Monday. Israel said "
+                             "it would punish the Iran-backed group.", Date{2024, 1, 8})),
+              testing::Contains("ISR>LBNREB:170"));
+  // ("the largest group in parliament": a superlative picks no one out.)
+  EXPECT_THAT(Dyads(CodeText("Hezbollah fired rockets at northern Israel on Monday. Israel "
+                             "criticised the largest group in parliament.", Date{2024, 1, 8})),
+              testing::Not(testing::Contains(testing::StartsWith("ISR>LBNREB"))));
+}
+
 }  // namespace
 }  // namespace dyad
