@@ -4227,11 +4227,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
   if (j > first && (IsWord(toks[j], "who") || IsWord(toks[j], "which"))) {
     // (Not a preposition's object: "the explosion in a village near the border with
     // Ukraine, which killed"; those are read below.)
+    // "pressure from Beijing, which closed the border crossings", "sanctions against Russia,
+    // which responded": a party named as the one acting or acted against may be.
     int64_t a = antecedent(j);
     const Mention* m = a >= 0 ? &sc.mentions[mention_at(a)] : nullptr;
-    if (m && m->actor && m->first > first && !Prepositions().contains(toks[m->first - 1].hash) &&
+    auto barred = [&](const Token& p) {
+      return Prepositions().contains(p.hash) &&
+             !(toks[j - 1].text == "," &&
+               (IsWord(p, "from") || IsWord(p, "by") || IsWord(p, "against") || IsWord(p, "to")));
+    };
+    if (m && m->actor && m->first > first && !barred(toks[m->first - 1]) &&
         !(m->first > first + 1 && IsWord(toks[m->first - 1], "the") &&
-          Prepositions().contains(toks[m->first - 2].hash))) {
+          barred(toks[m->first - 2]))) {
       return mention_at(a);
     }
   } else if (j > first + 3 && toks[j].text == ",") {

@@ -6157,5 +6157,14 @@ TEST(CoderTest, ADescribedHeadNounRefersBackToTheActor) {
               testing::Not(testing::Contains(testing::StartsWith("ISR>LBNREB"))));
 }
 
+TEST(CoderTest, ARelativeClauseAfterFromOrByIsThePartyNamed) {
+  EXPECT_THAT(Dyads(CodeText("The move followed weeks of pressure from Beijing, which expelled "
+                             "two Philippine diplomats on Friday.", Date{2024, 6, 21})),
+              testing::ElementsAre("CHNGOV>PHLGOV:161"));
+  EXPECT_THAT(Dyads(CodeText("The sanctions drew an angry response from Russia, which accused the "
+                             "United States of economic warfare.", Date{2022, 3, 1})),
+              testing::ElementsAre("RUS>USA:112"));
+}
+
 }  // namespace
 }  // namespace dyad
