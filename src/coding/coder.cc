@@ -2502,19 +2502,37 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     a.code = a.country + a.sector;
   }
   // "the Prime Minister of Israel and Lebanon": the country after "and" shares the title.
+  // So does each of a list after a plural one: "the ambassadors of Poland, Latvia and
+  // Lithuania".
+  bool plural_title = false;  // the mention before took its sector from a plural title
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
     const Mention& title = sc->mentions[k];
     Mention& b = sc->mentions[k + 1];
-    if (!title.actor || title.person || title.sector.empty() || title.end + 1 != b.first ||
-        !IsWord(toks[title.end], "and") || !b.actor || b.person || !b.sector.empty() ||
-        !b.org.empty() || b.country.empty()) {
+    const bool carried = plural_title;
+    plural_title = false;
+    // The next of the list: past ",", "and" and "the".
+    uint32_t next = title.end;
+    const bool comma = next < b.first && toks[next].text == ",";
+    if (comma) ++next;
+    const bool conj = next < b.first && IsWord(toks[next], "and");
+    if (conj) ++next;
+    if (next < b.first && IsWord(toks[next], "the")) ++next;
+    if (!title.actor || title.person || title.sector.empty() || next != b.first ||
+        !(comma || conj) || !b.actor || b.person || !b.sector.empty() || !b.org.empty() ||
+        b.country.empty()) {
       continue;
     }
-    bool of_title = false;  // the title was "SECTOR of COUNTRY"
-    for (uint32_t t = title.first; t + 1 < title.end; ++t) of_title |= IsWord(toks[t], "of");
-    if (!of_title) continue;
+    // The title was "SECTOR of COUNTRY", or a plural "SECTOR in COUNTRY" ("Lawmakers in
+    // France and Germany": the German ones too).
+    bool of_title = false;
+    const bool plural = carried || IsPlural(toks[title.first]);
+    for (uint32_t t = title.first; t + 1 < title.end; ++t) {
+      of_title |= IsWord(toks[t], "of") || (IsWord(toks[t], "in") && plural);
+    }
+    if (!(of_title || carried) || (comma && !plural)) continue;
     b.sector = title.sector;
     b.code = b.country + b.sector;
+    plural_title = plural;
   }
   // "the UN Special Envoy for Yemen", "the U.S. envoy for Sudan and South Sudan",
   // "Ambassador to the United Nations": the places a title serves are part of it.

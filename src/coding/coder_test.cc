@@ -6166,5 +6166,19 @@ TEST(CoderTest, ARelativeClauseAfterFromOrByIsThePartyNamed) {
               testing::ElementsAre("RUS>USA:112"));
 }
 
+TEST(CoderTest, APluralTitleIsSharedByEachCountryOfItsList) {
+  EXPECT_THAT(Dyads(CodeText("The ambassadors of Poland, Latvia and Lithuania condemned Russia.",
+                             Date{2022, 3, 1})),
+              testing::ElementsAre("POLGOV>RUS:111", "LVAGOV>RUS:111", "LTUGOV>RUS:111"));
+  EXPECT_THAT(Dyads(CodeText("Lawmakers in France and Germany criticised Russia.",
+                             Date{2022, 3, 1})),
+              testing::ElementsAre("FRALEG>RUS:111", "DEULEG>RUS:111"));
+  // (A single title with a comma after is not a list: "the foreign minister of Iran, Russia's
+  // ally" shares nothing.)
+  EXPECT_THAT(Dyads(CodeText("The foreign minister of Iran, a close ally of Russia, "
+                             "condemned Israel.", Date{2024, 4, 2})),
+              testing::Not(testing::Contains(testing::StartsWith("RUSGOV"))));
+}
+
 }  // namespace
 }  // namespace dyad
