@@ -97,8 +97,9 @@ Status ParseCodes(std::string_view s, std::vector<PetrarchCode>* out,
       } else if (dates[0] == '<') {
         ok = ParseDate(Trim(dates.substr(1)), &c.end);
       } else if (size_t dash = dates.find('-'); dash != std::string_view::npos) {
-        ok = ParseDate(dates.substr(0, dash), &c.start) &&
-             ParseDate(dates.substr(dash + 1), &c.end);
+        // ("[HOBGOV 19950601 - 19990815]": spaces around the dash.)
+        ok = ParseDate(Trim(dates.substr(0, dash)), &c.start) &&
+             ParseDate(Trim(dates.substr(dash + 1)), &c.end);
       } else {
         ok = false;
       }

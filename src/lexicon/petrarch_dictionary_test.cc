@@ -24,7 +24,9 @@ constexpr char kActors[] =
     "\t[NRLELI]\n"
     "BROKEN_DATE_\n"
     "\t[NRLGOV 9008223-911221]\n"
-    "THE_BLUE_FRONT_ [NRLREBBLF]\n";
+    "THE_BLUE_FRONT_ [NRLREBBLF]\n"
+    "JOHN_ROE_\n"
+    "\t[NRLGOV 19950601 - 19990815]\n";
 
 constexpr char kAgents[] =
     "!MINIST! = MINISTER, MINISTRY\n"
@@ -38,7 +40,7 @@ TEST(PetrarchDictionaryTest, ActorsWithSynonymsAndDatedCodes) {
   std::vector<std::string> warnings;
   auto actors = ParsePetrarchActors("t.txt", kActors, &warnings);
   ASSERT_TRUE(actors.ok()) << actors.status().message();
-  ASSERT_EQ(actors->size(), 4u);
+  ASSERT_EQ(actors->size(), 5u);
   const PetrarchActor& land = (*actors)[0];
   EXPECT_EQ(land.names, (std::vector<std::string>{"Northland", "Northlandian"}));
   ASSERT_EQ(land.codes.size(), 1u);
@@ -57,6 +59,11 @@ TEST(PetrarchDictionaryTest, ActorsWithSynonymsAndDatedCodes) {
   EXPECT_TRUE((*actors)[2].codes.empty());
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find("t.txt:10:"), std::string::npos);
+  // Spaces around the dash of a range, as in PETRARCH's validation file.
+  const PetrarchActor& roe = (*actors)[4];
+  ASSERT_EQ(roe.codes.size(), 1u);
+  EXPECT_EQ(roe.codes[0].start.ToString(), "1995-06-01");
+  EXPECT_EQ(roe.codes[0].end.ToString(), "1999-08-15");
 }
 
 TEST(PetrarchDictionaryTest, AgentsExpandSubstitutions) {
