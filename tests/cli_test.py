@@ -619,6 +619,16 @@ class PetrarchDictionaryTest(DyadTestCase):
         self.assertExit(replaced, 0)
         self.assertEqual([e["source"]["code"] for e in replaced.events()], ["RUSGOV"])
 
+    def test_an_office_before_a_name_coded_by_country_alone_is_its_holders(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "north.actors.txt"
+            path.write_text("NORTHLAND_ [NRL]\nJOHN_ROE_ [NRL]\n", "utf-8")
+            run = dyad("code", "--actors", str(path), "--input", "jsonl",
+                       stdin=jsonl({"id": "n", "date": "2020-01-01",
+                                    "text": "Northland Prime Minister John Roe condemned Japan."}))
+        self.assertExit(run, 0)
+        self.assertEqual([e["source"]["code"] for e in run.events()], ["NRLGOV"])
+
 
 class ActorToolsTest(DyadTestCase):
     """`dyad actors lookup` and `dyad actors check` for dictionary maintainers."""

@@ -2101,6 +2101,20 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     place.actor = false;
     place.sector = "-";  // absorbed
   }
+  // "Bree Prime Minister Romendacil" with a dictionary that codes the man by his country
+  // alone: the office right before his name is his.
+  for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
+    const Mention& title = sc->mentions[k];
+    Mention& name = sc->mentions[k + 1];
+    if (title.actor && !title.person && !title.sector.empty() && title.org.empty() &&
+        title.end == name.first && name.actor && name.sector.empty() && name.org.empty() &&
+        name.country == title.country && toks[name.first].is(kCapitalized) &&
+        OfficeTitles().contains(toks[title.end - 1].hash)) {
+      name.sector = title.sector;
+      name.code = name.country + name.sector;
+      name.person = true;
+    }
+  }
   // "A spokesman for the German government": a spokesperson speaks for the actor named.
   for (size_t k = 0; k + 1 < sc->mentions.size(); ++k) {
     Mention& title = sc->mentions[k];
