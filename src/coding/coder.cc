@@ -7404,9 +7404,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     } else if ((tag == nn_ || tagger_->IsAdjective(tag)) && !toks[i].is(kCapitalized) &&
                events_->IsAnchorSurface(toks[i].hash) &&
                (before == md_ || before == to_ ||
-                // "will not recognise/JJ": past the adverb.
+                // "will not recognise/JJ", "did not clash/NN": past the adverb.
                 (i >= first + 2 && tagger_->Name(before) == "RB" &&
-                 (sc->tags[i - 2 - first] == md_ || sc->tags[i - 2 - first] == to_)))) {
+                 (sc->tags[i - 2 - first] == md_ || sc->tags[i - 2 - first] == to_ ||
+                  IsWord(toks[i - 2], "did") || IsWord(toks[i - 2], "does") ||
+                  IsWord(toks[i - 2], "do"))))) {
       tag = vb_;
     } else if ((tagger_->IsAdjective(tag) || tag == nn_) &&
                (before == nns_ || before == nnps_ ||

@@ -6180,5 +6180,15 @@ TEST(CoderTest, APluralTitleIsSharedByEachCountryOfItsList) {
               testing::Not(testing::Contains(testing::StartsWith("RUSGOV"))));
 }
 
+TEST(CoderTest, AnEventVerbAfterDidNotIsAVerb) {
+  for (const char* text :
+       {"Russia did not clash with Ukraine.", "Russia didn't clash with Ukraine."}) {
+    auto events = CodeText(text, Date{2022, 3, 1});
+    ASSERT_EQ(events.size(), 1u) << text;
+    EXPECT_EQ(events[0].cameo, "190");
+    EXPECT_EQ(events[0].modality, Modality::kNegated);
+  }
+}
+
 }  // namespace
 }  // namespace dyad
