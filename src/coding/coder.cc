@@ -725,7 +725,9 @@ const WordSet& ReportingVerbs() {
       "knows", "knew", "confirm", "confirms", "confirmed", "declare", "declares", "declared",
       "warn", "warns", "warned", "allege", "alleges", "alleged", "suggest", "suggested",
       "acknowledge", "acknowledged", "admit", "admitted", "assert", "asserted", "wrote",
-      "respond", "responds", "responded", "reply", "replies", "replied", "answered"});
+      "respond", "responds", "responded", "reply", "replies", "replied", "answered",
+      "indicate", "indicates", "indicated", "signal", "signals", "signalled", "signaled",
+      "hint", "hints", "hinted"});
   return s;
 }
 const WordSet& AuxiliaryWords() {

@@ -6190,5 +6190,14 @@ TEST(CoderTest, AnEventVerbAfterDidNotIsAVerb) {
   }
 }
 
+TEST(CoderTest, ItAfterIndicatedOrSignalledIsTheOneWhoSignals) {
+  EXPECT_THAT(Dyads(CodeText("Ethiopia indicated it deplored the Egyptian decision.",
+                             Date{2020, 7, 1})),
+              testing::ElementsAre(testing::StartsWith("ETH>")));
+  EXPECT_THAT(Dyads(CodeText("Iran signalled it would retaliate against Israel.",
+                             Date{2024, 4, 2})),
+              testing::ElementsAre("IRN>ISR:130"));
+}
+
 }  // namespace
 }  // namespace dyad
