@@ -2018,7 +2018,14 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       continue;
     }
     uint32_t j = sector.end;
-    if (j < place.first && IsWord(toks[j], "of")) ++j;
+    // "Troops from Chad attacked", "Officials from Russia and Ukraine met": a subject's
+    // "from" is its "of". (Not "Russia pulled troops from Syria": a place left.)
+    const uint32_t before = sector.first > s.first_token ? sector.first - 1 : sector.first;
+    const bool from = !sector.person && IsWord(toks[j], "from") &&
+                      (before == sector.first || IsWord(toks[before], "the") ||
+                       toks[before].text == "," || IsWord(toks[before], "and") ||
+                       IsWord(toks[before], "while") || IsWord(toks[before], "but"));
+    if (j < place.first && (IsWord(toks[j], "of") || from)) ++j;
     else continue;
     if (j < place.first && IsWord(toks[j], "the")) ++j;
     if (compound) {
@@ -2543,7 +2550,8 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     bool of_title = false;
     const bool plural = carried || IsPlural(toks[title.first]);
     for (uint32_t t = title.first; t + 1 < title.end; ++t) {
-      of_title |= IsWord(toks[t], "of") || (IsWord(toks[t], "in") && plural);
+      of_title |= IsWord(toks[t], "of") || IsWord(toks[t], "from") ||
+                  (IsWord(toks[t], "in") && plural);
     }
     if (!(of_title || carried) || (comma && !plural)) continue;
     b.sector = title.sector;

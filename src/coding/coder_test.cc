@@ -2935,7 +2935,7 @@ TEST(CoderTest, BlameOfAnAttackGoesToTheDoerNamedAfter) {
 TEST(CoderTest, DelegationsFromStatesAreTheirs) {
   EXPECT_THAT(Dyads(CodeText("Delegations from Israel and the United Arab Emirates will meet in "
                              "the coming weeks.", Date{2020, 8, 13})),
-              testing::ElementsAre("ISR>ARE:036"));
+              testing::ElementsAre("ISRGOV>AREGOV:036"));
 }
 
 TEST(CoderTest, AnEventVerbAfterAModalAndAnAdverbIsAVerb) {
@@ -3651,7 +3651,7 @@ TEST(CoderTest, ACountrysInstitutionNamedWithItsPossessive) {
 TEST(CoderTest, DeterminersAndNumbersDoNotCountInAPatternsGap) {
   EXPECT_THAT(Dyads(CodeText("Delegations from Russia and Ukraine hold their first direct peace "
                              "talks in Istanbul.", Date{2025, 5, 16})),
-              testing::ElementsAre("RUS>UKR:046"));
+              testing::ElementsAre("RUSGOV>UKRGOV:046"));
   EXPECT_THAT(Dyads(CodeText("Iran has supplied the Houthis with the missiles and drones they "
                              "use against shipping.", Date{2024, 1, 18})),
               testing::ElementsAre("IRN>YEMREB:072"));
@@ -4218,7 +4218,7 @@ TEST(CoderTest, ATopicLineEndsThePlacesOfTheItemBefore) {
 TEST(CoderTest, AttendingACeremonyAbroadIsAVisitAndAFuneralASymbolicAct) {
   EXPECT_THAT(Dyads(CodeText("Delegations from Chad and Egypt attended the ceremony in Juba.",
                              Date{2018, 10, 31})),
-              testing::ElementsAre("TCD>SSD:042", "EGY>SSD:042"));
+              testing::ElementsAre("TCDGOV>SSD:042", "EGYGOV>SSD:042"));
   EXPECT_THAT(Dyads(CodeText("Vladimir Putin attended the funeral in Tehran.", Date{2024, 5, 23})),
               testing::ElementsAre("RUSGOV>IRNGOV:017"));
 }
@@ -6197,6 +6197,18 @@ TEST(CoderTest, ItAfterIndicatedOrSignalledIsTheOneWhoSignals) {
   EXPECT_THAT(Dyads(CodeText("Iran signalled it would retaliate against Israel.",
                              Date{2024, 4, 2})),
               testing::ElementsAre("IRN>ISR:130"));
+}
+
+TEST(CoderTest, ForcesFromACountryAreItsForces) {
+  EXPECT_THAT(Dyads(CodeText("Troops from Chad attacked Boko Haram positions near the lake.",
+                             Date{2020, 4, 1})),
+              testing::ElementsAre("TCDMIL>NGAREB:190"));
+  EXPECT_THAT(Dyads(CodeText("Officials from Russia and Ukraine met in Istanbul.",
+                             Date{2022, 3, 29})),
+              testing::ElementsAre("RUSGOV>UKRGOV:040"));
+  // ("pulled troops from Syria": the place they leave.)
+  EXPECT_THAT(Dyads(CodeText("Russia pulled troops from Syria.", Date{2016, 3, 15})),
+              testing::ElementsAre("RUS>SYR:0874"));
 }
 
 }  // namespace
