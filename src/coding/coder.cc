@@ -444,6 +444,12 @@ const WordSet& ThirdParties() {
                                     "organisations"});
   return s;
 }
+// The last word of a bare name for a country's rulers that no title names: "the junta",
+// "the military regime". ("the government" is read as a title, from the last country.)
+const WordSet& RegimeWords() {
+  static const WordSet s(std::array{"junta", "regime"});
+  return s;
+}
 // Modal verbs, which the tagger may read as nouns ("Russia will/NN retaliate").
 const WordSet& Modals() {
   static const WordSet s(std::array{"will", "would", "shall", "should", "can", "could", "may",
@@ -2755,11 +2761,31 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       country = sc->discourse.Scene();
       scene = !country.empty();
     }
+    // "Soldiers seized power in Niger ... The junta later accused France": the regime a
+    // sentence opens with is the scene's, whoever it then names.
+    int regime = -1;
+    if (scene && !sc->mentions.empty() && !sc->mentions[0].actor &&
+        sc->mentions[0].first == s.first_token + 1 && IsWord(toks[s.first_token], "the") &&
+        (sc->mentions[0].sector == "GOV" || sc->mentions[0].sector == "MIL") &&
+        RegimeWords().contains(toks[sc->mentions[0].end - 1].hash)) {
+      regime = 0;
+    }
     for (const Mention& m : sc->mentions) {
       // (A foreign embassy or consulate is a building in the country: "protesters set fire
       // to the Iranian consulate in Najaf".)
       bool premises = IsWord(toks[m.end - 1], "embassy") || IsWord(toks[m.end - 1], "consulate");
-      if (m.actor && !m.country.empty() && m.country != country && !premises) country.clear();
+      if (m.actor && !m.country.empty() && m.country != country && !premises) {
+        if (regime >= 0) {
+          Mention& r = sc->mentions[regime];
+          r.country = country;
+          r.code = country + r.sector;
+          r.name = actors_->CountryName(country);
+          r.actor = true;
+          r.via = "scene";
+          regime = -1;
+        }
+        country.clear();
+      }
     }
     // "The transitional government of Sudan signs a peace deal with the main rebel groups":
     // rebels a state makes peace with or fights, with no place named, are its own.

@@ -6211,5 +6211,12 @@ TEST(CoderTest, ForcesFromACountryAreItsForces) {
               testing::ElementsAre("RUS>SYR:0874"));
 }
 
+TEST(CoderTest, TheJuntaASentenceOpensWithIsTheScenes) {
+  EXPECT_THAT(Dyads(CodeText("Soldiers seized power in Niger on Wednesday and detained President "
+                             "Mohamed Bazoum. The junta later accused France of planning strikes "
+                             "on the capital.", Date{2023, 8, 6})),
+              testing::Contains("NERGOV>FRA:112"));
+}
+
 }  // namespace
 }  // namespace dyad
