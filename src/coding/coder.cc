@@ -8821,6 +8821,29 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     if (between_parties) target = -1;  // the parties are the subjects, each with the others
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
+    // "spoke by telephone with Prime Minister Netanyahu of Israel, and with ... Prime Minister
+    // Hamdok of Sudan", "spoke with Scholz, who ..., and with Macron": a second "and with"
+    // names more parties of the same talks.
+    if (target >= 0 && !passive && c.pattern->code->root == "04" &&
+        sc->mentions[target].first > first + 1 &&
+        IsWord(toks[sc->mentions[target].first - 1], "with")) {
+      for (uint32_t j = sc->mentions[target].end; j + 2 < s.end_token; ++j) {
+        if (IsHardBoundary(toks[j])) break;
+        if (!IsWord(toks[j], "and") || !IsWord(toks[j + 1], "with")) continue;
+        for (uint32_t at = j + 2; at < s.end_token && at < j + 10; ++at) {
+          const int m = sc->mention_at[at - first];
+          if (m >= 0 && sc->mentions[m].actor) {
+            for (int t : Expand(Coordinated(m, false, s, *sc), *sc)) k.targets.push_back(t);
+            break;
+          }
+          if (IsHardBoundary(toks[at]) || toks[at].text == "," ||
+              (!sc->tags.empty() && tagger_->IsVerb(sc->tags[at - first]))) {
+            break;
+          }
+        }
+        break;
+      }
+    }
     // "condemning the remarks about Israel attributed to Iranian President Ahmadinejad": the
     // remarks are judged, and they are their speaker's; what they are about is no target.
     if (target >= 0 && (c.pattern->code->root == "11" || c.pattern->code->root == "12") &&

@@ -6218,5 +6218,12 @@ TEST(CoderTest, TheJuntaASentenceOpensWithIsTheScenes) {
               testing::Contains("NERGOV>FRA:112"));
 }
 
+TEST(CoderTest, ASecondAndWithNamesMorePartiesOfTheTalks) {
+  EXPECT_THAT(Dyads(CodeText("Zelensky later spoke by phone with German Chancellor Olaf Scholz, "
+                             "who assured him of Germany's full solidarity, and with French "
+                             "President Emmanuel Macron.", Date{2022, 10, 10})),
+              testing::IsSupersetOf({"UKRGOV>DEUGOV:041", "UKRGOV>FRAGOV:041"}));
+}
+
 }  // namespace
 }  // namespace dyad
