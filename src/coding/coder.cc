@@ -8821,6 +8821,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     if (between_parties) target = -1;  // the parties are the subjects, each with the others
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
+    // "reaffirmed the ironclad commitment of the United States to NATO": the party "of" the
+    // commitment is the speaker's own; it is given "to" the one after.
+    if (target >= 0 && !passive && c.end + 1 < s.end_token && IsWord(toks[c.end], "of") &&
+        (c.pattern->code->root == "03" || c.pattern->code->root == "05") &&
+        sc->mentions[target].first <= c.end + 2 &&
+        sc->mentions[target].country == sc->mentions[source].country &&
+        sc->mentions[target].org == sc->mentions[source].org) {
+      const uint32_t to = sc->mentions[target].end;
+      const uint32_t at = to + 1 < s.end_token && IsWord(toks[to + 1], "the") ? to + 2 : to + 1;
+      const int m = at < s.end_token && (IsWord(toks[to], "to") || IsWord(toks[to], "for"))
+                        ? sc->mention_at[at - first]
+                        : -1;
+      k.targets.clear();
+      if (m >= 0 && sc->mentions[m].actor) k.targets = Expand(Coordinated(m, false, s, *sc), *sc);
+    }
     // "spoke by telephone with Prime Minister Netanyahu of Israel, and with ... Prime Minister
     // Hamdok of Sudan", "spoke with Scholz, who ..., and with Macron": a second "and with"
     // names more parties of the same talks.

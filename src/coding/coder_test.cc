@@ -6225,5 +6225,15 @@ TEST(CoderTest, ASecondAndWithNamesMorePartiesOfTheTalks) {
               testing::IsSupersetOf({"UKRGOV>DEUGOV:041", "UKRGOV>FRAGOV:041"}));
 }
 
+TEST(CoderTest, TheCommitmentOfTheSpeakersOwnStateIsGivenToTheOneAfterTo) {
+  EXPECT_THAT(Dyads(CodeText("President Biden reaffirmed the ironclad commitment of the United "
+                             "States to NATO.", Date{2022, 11, 16})),
+              testing::ElementsAre("USAGOV>IGOWSTNAT:032"));
+  // (Not a demand "of" one's own country: "demanding the resignation of Prime Minister ...".)
+  EXPECT_THAT(Dyads(CodeText("Thousands of people rally in Sofia, demanding the resignation of "
+                             "Prime Minister Boyko Borisov.", Date{2020, 8, 24})),
+              testing::Contains(testing::EndsWith(">BGRGOV:1041")));
+}
+
 }  // namespace
 }  // namespace dyad
