@@ -215,7 +215,8 @@ const WordSet& EffortNouns() {
 // Formal agreements between parties (057) and talks (046).
 const WordSet& AccordNouns() {
   static const WordSet s(std::array{"agreement", "agreements", "deal", "deals", "accord",
-                                    "accords", "treaty", "treaties", "pact", "pacts"});
+                                    "accords", "treaty", "treaties", "pact", "pacts",
+                                    "arrangement", "arrangements"});
   return s;
 }
 const WordSet& JointTextNouns() {
@@ -2724,8 +2725,7 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
   // it was made, not a party to it.
   for (Mention& m : sc->mentions) {
     if (m.capital && m.end < s.end_token &&
-        (AccordNouns().contains(toks[m.end].hash) || IsWord(toks[m.end], "arrangement") ||
-         IsWord(toks[m.end], "arrangements") || IsWord(toks[m.end], "format") ||
+        (AccordNouns().contains(toks[m.end].hash) || IsWord(toks[m.end], "format") ||
          IsWord(toks[m.end], "process"))) {
       m.actor = false;
     }
@@ -9403,8 +9403,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                JointTextNouns().contains(toks[t].hash) ||
                (IsWord(toks[t], "statement") && t > 0 && IsWord(toks[t - 1], "joint"));
       };
+      // ("welcomes the Moscow arrangement": a place naming the accord is no party to it.)
+      auto no_party = [&](uint32_t t) {
+        const int m = sc->mention_at[t - first];
+        return m < 0 || (!sc->mentions[m].actor && sc->mentions[m].capital);
+      };
       uint32_t j = c.anchor + 1;
-      while (j < s.end_token && j < c.end + 6 && sc->mention_at[j - first] < 0 && !shared_act(j)) {
+      while (j < s.end_token && j < c.end + 6 && no_party(j) && !shared_act(j)) {
         bool measure = j + 1 < s.end_token && IsWord(toks[j + 1], "of") &&
                        (QuantityNouns().contains(toks[j].hash) || IsWord(toks[j], "cycle"));
         if (measure) {
@@ -9413,21 +9418,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
         // ("expressed their support for the treaty".)
         if (!(j < c.end || IsWord(toks[j], "the") || IsWord(toks[j], "this") ||
-              (j == c.end && IsWord(toks[j], "for")) ||
+              (j == c.end && IsWord(toks[j], "for")) || sc->mention_at[j - first] >= 0 ||
+              (toks[j].is(kCapitalized) && j + 1 < s.end_token && shared_act(j + 1)) ||
               tagger_->IsAdjective(sc->tags[j - first]))) {
           break;
         }
         ++j;
       }
-      bool definite = j > c.anchor + 1 && (IsWord(toks[j - 1], "the") || IsWord(toks[j - 1], "this") ||
-                                          IsWord(toks[j - 1], "of") ||
-                                          tagger_->IsAdjective(sc->tags[j - 1 - first]));
+      // ("the Moscow arrangement": past the place that names it.)
+      const uint32_t det = j > c.anchor + 2 && toks[j - 1].is(kCapitalized) ? j - 1 : j;
+      bool definite = det > c.anchor + 1 &&
+                      (IsWord(toks[det - 1], "the") || IsWord(toks[det - 1], "this") ||
+                       IsWord(toks[det - 1], "of") ||
+                       tagger_->IsAdjective(sc->tags[det - 1 - first]));
       // ("signed a joint declaration": a new one, not the one told before.)
       for (uint32_t b = j - 1; definite && b > c.anchor && tagger_->IsAdjective(sc->tags[b - first]);
            --b) {
         definite = !(IsWord(toks[b - 1], "a") || IsWord(toks[b - 1], "an"));
       }
-      bool accord = j < s.end_token && sc->mention_at[j - first] < 0 && shared_act(j);
+      bool accord = j < s.end_token && no_party(j) && shared_act(j);
       bool qualified = j + 1 < s.end_token && (IsWord(toks[j + 1], "between") ||
                                                IsWord(toks[j + 1], "with") || IsWord(toks[j + 1], "of"));
       std::vector<Mention> parties = sc->discourse.RecentParties();

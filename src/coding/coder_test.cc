@@ -6235,5 +6235,12 @@ TEST(CoderTest, TheCommitmentOfTheSpeakersOwnStateIsGivenToTheOneAfterTo) {
               testing::Contains(testing::EndsWith(">BGRGOV:1041")));
 }
 
+TEST(CoderTest, AnAccordNamedByItsPlaceIsTheOneToldBefore) {
+  EXPECT_THAT(Dyads(CodeText("After ten hours of talks in Moscow, Armenia and Azerbaijan agree to "
+                             "a humanitarian ceasefire. United States Secretary of State Mike "
+                             "Pompeo welcomes the Moscow arrangement.", Date{2020, 10, 10})),
+              testing::IsSupersetOf({"USAGOV>ARM:051", "USAGOV>AZE:051"}));
+}
+
 }  // namespace
 }  // namespace dyad
