@@ -451,6 +451,14 @@ const WordSet& RegimeWords() {
   static const WordSet s(std::array{"junta", "regime"});
   return s;
 }
+// Verdicts on what a party does, after "is" or "are": "Russia's strikes are unacceptable".
+const WordSet& VerdictAdjectives() {
+  static const WordSet s(std::array{"unacceptable", "deplorable", "reprehensible", "outrageous",
+                                    "appalling", "abhorrent", "unjustifiable", "inexcusable",
+                                    "unconscionable", "despicable", "indefensible",
+                                    "intolerable"});
+  return s;
+}
 // Modal verbs, which the tagger may read as nouns ("Russia will/NN retaliate").
 const WordSet& Modals() {
   static const WordSet s(std::array{"will", "would", "shall", "should", "can", "could", "may",
@@ -1256,6 +1264,7 @@ bool IsPlural(const Token& t) {
 
 constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo = HashLower("to");
 constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
+constexpr uint64_t kCondemn = HashLower("condemn");
 constexpr uint64_t kDiscuss = HashLower("discuss");
 constexpr uint64_t kSuit = HashLower("suit"), kSame = HashLower("same");
 constexpr uint64_t kLikewise = HashLower("likewise");
@@ -7713,6 +7722,30 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "Russia's attacks on the ports are unacceptable": a speaker's or the author's verdict
+    // on what a party does, matched as "condemn" would be, aimed at the clause's subject.
+    if ((IsWord(toks[i], "is") || IsWord(toks[i], "are") || IsWord(toks[i], "was") ||
+         IsWord(toks[i], "were")) &&
+        // ("it is totally unacceptable": an act told before, whose doer is not resolved.)
+        i > first && !IsWord(toks[i - 1], "it") && !IsWord(toks[i - 1], "this") &&
+        !IsWord(toks[i - 1], "that")) {
+      uint32_t v = i + 1;
+      while (v < limit && tagger_->Name(sc->tags[v - first]).substr(0, 2) == "RB" &&
+             !IsWord(toks[v], "not") && !IsWord(toks[v], "never")) {
+        ++v;
+      }
+      if (v < limit && VerdictAdjectives().contains(toks[v].hash) &&
+          (v + 1 >= limit || !IsWord(toks[v + 1], "to"))) {
+        static const std::vector<LexToken> condemn = {{kCondemn, kCondemn, false}};
+        uint32_t condemn_end = 0;
+        const EventPattern* p = events_->MatchAt(condemn, 0, 1, &condemn_end);
+        if (p && p->code) {
+          sc->candidates.push_back({i, v + 1, p, true, false});
+          i = v;
+          continue;
+        }
+      }
+    }
     // Most words anchor nothing: the checks below are for those that may.
     if (!events_->IsAnchorSurface(toks[i].hash)) continue;
     // Patterns of a part of speech the anchor cannot have are not tried. A word tagged as
@@ -8211,6 +8244,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       subject = source;
     }
     if (c.appeal) {
+      // "Russia's attacks on the port must stop", "The strikes by Israel are unacceptable":
+      // with no actor as the subject, the party whose act the subject names.
+      // (The subject's own: "Russia's attacks on Ukraine's ports", the first named.)
+      const bool named_subject = subject >= 0;
+      for (uint32_t j = c.anchor; !named_subject && j-- > first;) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == "," || tagger_->IsVerb(sc->tags[j - first])) {
+          break;
+        }
+        const int m = sc->mention_at[j - first];
+        if (m < 0 || !sc->mentions[m].actor || sc->mentions[m].end != j + 1) continue;
+        const bool owner =
+            j + 1 < c.anchor && (toks[j + 1].text == "'s" || toks[j + 1].text == "'");
+        const bool by = sc->mentions[m].first > first &&
+                        IsWord(toks[sc->mentions[m].first - 1], "by");
+        if (owner || by) subject = m;
+      }
       // The one who must is the target; the speaker appeals: a quote's, "X said (that) ...",
       // "..., the minister said", "..., said Guterres", else the statement's author.
       if (subject < 0 && c.pattern->after.empty()) {

@@ -6242,5 +6242,19 @@ TEST(CoderTest, AnAccordNamedByItsPlaceIsTheOneToldBefore) {
               testing::IsSupersetOf({"USAGOV>ARM:051", "USAGOV>AZE:051"}));
 }
 
+TEST(CoderTest, AVerdictOnAPartysActsIsTheAuthorsCriticism) {
+  EXPECT_THAT(Dyads(CodeText("The United States welcomes the ceasefire in Tigray. Attacks on "
+                             "civilians by Eritrean forces are unacceptable.", Date{2021, 3, 1})),
+              testing::Contains("USA>ERIMIL:111"));
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom welcomes the talks in Istanbul. Russia's strikes "
+                             "on Ukraine's ports are utterly unacceptable.", Date{2023, 7, 21})),
+              testing::Contains("GBR>RUS:111"));
+  // (A verdict on no party's act, or on an act told before, names no target.)
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom welcomes the talks in Istanbul. The situation "
+                             "is unacceptable, and it is unacceptable to Ukraine.",
+                             Date{2023, 7, 21})),
+              testing::Not(testing::Contains(testing::EndsWith(":111"))));
+}
+
 }  // namespace
 }  // namespace dyad
