@@ -8249,7 +8249,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // (The subject's own: "Russia's attacks on Ukraine's ports", the first named.)
       const bool named_subject = subject >= 0;
       for (uint32_t j = c.anchor; !named_subject && j-- > first;) {
-        if (IsHardBoundary(toks[j]) || toks[j].text == "," || tagger_->IsVerb(sc->tags[j - first])) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
+            tagger_->IsVerb(sc->tags[j - first])) {
           break;
         }
         const int m = sc->mention_at[j - first];
