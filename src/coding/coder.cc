@@ -1264,7 +1264,8 @@ bool IsPlural(const Token& t) {
 
 constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo = HashLower("to");
 constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
-constexpr uint64_t kCondemn = HashLower("condemn");
+constexpr uint64_t kCondemn = HashLower("condemn"), kBlame = HashLower("blame");
+constexpr uint64_t kResponsibility = HashLower("responsibility");
 constexpr uint64_t kDiscuss = HashLower("discuss");
 constexpr uint64_t kSuit = HashLower("suit"), kSame = HashLower("same");
 constexpr uint64_t kLikewise = HashLower("likewise");
@@ -7298,6 +7299,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (!has_anchor) {
       has_anchor = events_->IsAnchorSurface(toks[i].hash) || toks[i].hash == kMust ||
                    toks[i].hash == kShould || toks[i].hash == kSuit ||
+                   toks[i].hash == kResponsibility ||
                    ((toks[i].hash == kSame || toks[i].hash == kLikewise) &&
                     i >= s.first_token + 2 &&
                     (DoForms().contains(toks[i - 1].hash) ||
@@ -7739,6 +7741,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         static const std::vector<LexToken> condemn = {{kCondemn, kCondemn, false}};
         uint32_t condemn_end = 0;
         const EventPattern* p = events_->MatchAt(condemn, 0, 1, &condemn_end);
+        if (p && p->code) {
+          sc->candidates.push_back({i, v + 1, p, true, false});
+          i = v;
+          continue;
+        }
+      }
+    }
+    // "The Russian authorities bear full responsibility for his death": the one who says so
+    // blames them, matched as "blame" would be.
+    if ((IsWord(toks[i], "bear") || IsWord(toks[i], "bears") || IsWord(toks[i], "bore")) &&
+        i > first && !IsWord(toks[i - 1], "it") && !IsWord(toks[i - 1], "this")) {
+      uint32_t v = i + 1;
+      while (v < limit && v < i + 3 && tagger_->IsAdjective(sc->tags[v - first])) ++v;
+      if (v + 1 < limit && IsWord(toks[v], "responsibility") && IsWord(toks[v + 1], "for")) {
+        static const std::vector<LexToken> blame = {{kBlame, kBlame, false}};
+        uint32_t blame_end = 0;
+        const EventPattern* p = events_->MatchAt(blame, 0, 1, &blame_end);
         if (p && p->code) {
           sc->candidates.push_back({i, v + 1, p, true, false});
           i = v;

@@ -6256,5 +6256,11 @@ TEST(CoderTest, AVerdictOnAPartysActsIsTheAuthorsCriticism) {
               testing::Not(testing::Contains(testing::EndsWith(":111"))));
 }
 
+TEST(CoderTest, BearingResponsibilityIsBlameBySpeaker) {
+  EXPECT_THAT(Dyads(CodeText("The United Kingdom welcomes the talks. The Russian authorities bear "
+                             "full responsibility for his death.", Date{2024, 2, 16})),
+              testing::Contains("GBR>RUSGOV:112"));
+}
+
 }  // namespace
 }  // namespace dyad
