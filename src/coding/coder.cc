@@ -8889,6 +8889,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     if (between_parties) target = -1;  // the parties are the subjects, each with the others
+    // "condemned the strikes as a blatant violation of Yemen's sovereignty": the state whose
+    // sovereignty or airspace was violated is the victim, not the one condemned.
+    if (target >= 0 && !passive && c.pattern->code->root == "11" &&
+        sc->mentions[target].first > c.anchor &&
+        sc->mentions[target].end + 1 < c.end && toks[sc->mentions[target].end].text == "'s") {
+      const Token& what = toks[sc->mentions[target].end + 1];
+      if (IsWord(what, "sovereignty") || IsWord(what, "airspace") || IsWord(what, "territory") ||
+          IsWord(what, "territorial") || IsWord(what, "border") || IsWord(what, "borders")) {
+        target = -1;
+      }
+    }
     if (target >= 0) k.targets = Expand(Coordinated(target, passive, s, *sc), *sc);
     // "reaffirmed the ironclad commitment of the United States to NATO": the party "of" the
     // commitment is the speaker's own; it is given "to" the one after.

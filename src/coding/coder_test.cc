@@ -6262,5 +6262,14 @@ TEST(CoderTest, BearingResponsibilityIsBlameBySpeaker) {
               testing::Contains("GBR>RUSGOV:112"));
 }
 
+TEST(CoderTest, AStateWhoseSovereigntyWasViolatedIsNotTheOneCondemned) {
+  const std::vector<std::string> dyads = Dyads(CodeText(
+      "The United States and Britain struck Houthi targets in Yemen on Friday. Iran's foreign "
+      "ministry condemned the strikes as a blatant violation of Yemen's sovereignty.",
+      Date{2024, 1, 12}));
+  EXPECT_THAT(dyads, testing::IsSupersetOf({"IRNGOV>USA:1123", "IRNGOV>GBR:1123"}));
+  EXPECT_THAT(dyads, testing::Not(testing::Contains("IRNGOV>YEM:1123")));
+}
+
 }  // namespace
 }  // namespace dyad
