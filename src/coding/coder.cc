@@ -10270,9 +10270,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
     // "the district administration imposes a curfew on the city", "declared a state of
-    // emergency": a curfew or an emergency rule is imposed on the country's own people.
+    // emergency", "suspended mobile internet": a curfew, an emergency rule or a curb on
+    // freedoms is imposed on the country's own people.
     if (k.targets.empty() &&
-        (c.pattern->code->code == "1723" || c.pattern->code->code == "1724")) {
+        (c.pattern->code->code == "1721" || c.pattern->code->code == "1723" ||
+         c.pattern->code->code == "1724")) {
       const Mention& by = sc->mentions[source];
       if (!by.country.empty() && by.org.empty() &&
           (by.sector.empty() || by.sector == "GOV" || by.sector == "MIL" ||

@@ -6271,5 +6271,11 @@ TEST(CoderTest, AStateWhoseSovereigntyWasViolatedIsNotTheOneCondemned) {
   EXPECT_THAT(dyads, testing::Not(testing::Contains("IRNGOV>YEM:1123")));
 }
 
+TEST(CoderTest, AnInternetShutdownIsACurbOnTheCountrysOwnPeople) {
+  EXPECT_THAT(Dyads(CodeText("Indian authorities suspended mobile internet at three protest camps "
+                             "near Delhi.", Date{2021, 1, 30})),
+              testing::ElementsAre("INDGOV>INDCVL:1721"));
+}
+
 }  // namespace
 }  // namespace dyad
