@@ -7724,6 +7724,15 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // A verdict said of the clause's subject, read as the one-word pattern `verb` from here
+    // to `end` (the speaker or the author judges; the subject is judged).
+    auto said_as = [&](const std::vector<LexToken>& verb, uint32_t end) {
+      uint32_t verb_end = 0;
+      const EventPattern* p = events_->MatchAt(verb, 0, 1, &verb_end);
+      if (!p || !p->code) return false;
+      sc->candidates.push_back({i, end, p, true, false});
+      return true;
+    };
     // "Russia's attacks on the ports are unacceptable": a speaker's or the author's verdict
     // on what a party does, matched as "condemn" would be, aimed at the clause's subject.
     if ((IsWord(toks[i], "is") || IsWord(toks[i], "are") || IsWord(toks[i], "was") ||
@@ -7736,16 +7745,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
              !IsWord(toks[v], "not") && !IsWord(toks[v], "never")) {
         ++v;
       }
+      static const std::vector<LexToken> condemn = {{kCondemn, kCondemn, false}};
       if (v < limit && VerdictAdjectives().contains(toks[v].hash) &&
-          (v + 1 >= limit || !IsWord(toks[v + 1], "to"))) {
-        static const std::vector<LexToken> condemn = {{kCondemn, kCondemn, false}};
-        uint32_t condemn_end = 0;
-        const EventPattern* p = events_->MatchAt(condemn, 0, 1, &condemn_end);
-        if (p && p->code) {
-          sc->candidates.push_back({i, v + 1, p, true, false});
-          i = v;
-          continue;
-        }
+          (v + 1 >= limit || !IsWord(toks[v + 1], "to")) && said_as(condemn, v + 1)) {
+        i = v;
+        continue;
       }
     }
     // "The Russian authorities bear full responsibility for his death": the one who says so
@@ -7754,15 +7758,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         i > first && !IsWord(toks[i - 1], "it") && !IsWord(toks[i - 1], "this")) {
       uint32_t v = i + 1;
       while (v < limit && v < i + 3 && tagger_->IsAdjective(sc->tags[v - first])) ++v;
-      if (v + 1 < limit && IsWord(toks[v], "responsibility") && IsWord(toks[v + 1], "for")) {
-        static const std::vector<LexToken> blame = {{kBlame, kBlame, false}};
-        uint32_t blame_end = 0;
-        const EventPattern* p = events_->MatchAt(blame, 0, 1, &blame_end);
-        if (p && p->code) {
-          sc->candidates.push_back({i, v + 1, p, true, false});
-          i = v;
-          continue;
-        }
+      static const std::vector<LexToken> blame = {{kBlame, kBlame, false}};
+      if (v + 1 < limit && IsWord(toks[v], "responsibility") && IsWord(toks[v + 1], "for") &&
+          said_as(blame, v + 1)) {
+        i = v;
+        continue;
       }
     }
     // Most words anchor nothing: the checks below are for those that may.
