@@ -2988,6 +2988,11 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     if (country.empty() && IsWord(toks[end - 1], "regime") && !sc->title_country.empty()) {
       country = sc->title_country;
     }
+    // ("The Lukashenka regime falsified the result. Russia has backed it ... the regime's
+    // forced diversion": the state last called a regime.)
+    if (country.empty() && IsWord(toks[end - 1], "regime")) {
+      country = sc->discourse.RegimeCountry();
+    }
     if (country.empty()) country = sc->discourse.LastCountry();
     if (country.empty() || (country == subject && !nonstate)) continue;
     m.country = country;
@@ -12160,6 +12165,13 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
     if (!m.actor || m.person || m.via.size() || m.end > s.end_token || m.end == 0) continue;
     uint64_t head = sc->tokens[m.end - 1].hash;
     if (HeadNouns().contains(head)) sc->named_heads.push_back({head, m, sc->sentence_index});
+  }
+  // "the Lukashenka regime", "Syrian regime aircraft": a state called a regime.
+  for (const Mention& m : sc->mentions) {
+    if (!m.actor || m.country.empty() || m.via.size() || m.end > s.end_token) continue;
+    for (uint32_t t = m.first; t <= m.end && t < s.end_token; ++t) {
+      if (IsWord(sc->tokens[t], "regime")) sc->discourse.RememberRegime(m.country);
+    }
   }
   std::vector<std::vector<int>> groups;
   std::vector<bool> grouped(sc->mentions.size(), false);

@@ -6277,5 +6277,12 @@ TEST(CoderTest, AnInternetShutdownIsACurbOnTheCountrysOwnPeople) {
               testing::ElementsAre("INDGOV>INDCVL:1721"));
 }
 
+TEST(CoderTest, TheRegimeIsTheStateLastCalledARegime) {
+  EXPECT_THAT(Dyads(CodeText("The Lukashenka regime falsified the result. Russia has supported "
+                             "the regime with loans. The United States condemns the regime's "
+                             "forced diversion of a Ryanair flight.", Date{2021, 8, 9})),
+              testing::Contains("USA>BLRGOV:111"));
+}
+
 }  // namespace
 }  // namespace dyad

@@ -60,6 +60,7 @@ void Discourse::Clear() {
   parties_.clear();
   leaders_.clear();
   has_council_ = false;
+  regime_country_.clear();
   has_military_ = false;
   has_org_ = false;
 }

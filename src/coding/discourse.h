@@ -79,6 +79,11 @@ class Discourse {
     return sentences_ - country_sentence_ <= 2 ? last_country_ : std::string();
   }
 
+  // The country of the last state called a regime ("the Lukashenka regime", "Syrian regime
+  // aircraft"), for a bare "the regime" later; empty when none.
+  const std::string& RegimeCountry() const { return regime_country_; }
+  void RememberRegime(const std::string& country) { regime_country_ = country; }
+
   // The last organisation named ("ECOWAS"), for a bare "the bloc" later; nullptr when none.
   const Mention* LastOrganisation() const { return has_org_ ? &last_org_ : nullptr; }
   // The last council named ("the UN Security Council"), for a bare "the Council" later;
@@ -279,6 +284,7 @@ class Discourse {
   std::vector<Mention> leaders_;
   Mention last_council_;
   bool has_council_ = false;
+  std::string regime_country_;
   Mention last_org_;
   bool has_org_ = false;
   Mention last_military_;
