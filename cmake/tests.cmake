@@ -107,7 +107,7 @@ add_test(NAME event_eval
 # The same on the synthetic sets (tests/synthetic/), summed over all of them.
 add_test(NAME synthetic_eval
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/event_eval.py $<TARGET_FILE:dyad_cli>
-          --synthetic --min-precision 0.790 --min-f1 0.542)
+          --synthetic --min-precision 0.793 --min-f1 0.549)
 add_test(NAME actor_eval_heldout
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/actor_eval.py $<TARGET_FILE:dyad_cli>
           --gold ${CMAKE_SOURCE_DIR}/tests/gold/actors-heldout.tsv
@@ -121,7 +121,7 @@ add_test(NAME lexicon_coverage
 # ../shared.
 add_test(NAME petrarch_unit
   COMMAND ${DYAD_PYTHON} ${CMAKE_SOURCE_DIR}/tests/petrarch_unit_test.py $<TARGET_FILE:dyad_cli>
-          --shared ${CMAKE_SOURCE_DIR}/../shared --min-correct 138)
+          --shared ${CMAKE_SOURCE_DIR}/../shared --min-correct 155)
 set_tests_properties(petrarch_unit PROPERTIES SKIP_RETURN_CODE 77)
 
 # The dashboard in headless Chromium (tests/e2e, docs/dashboard.md): `make` installs
