@@ -1266,6 +1266,10 @@ constexpr uint64_t kMust = HashLower("must"), kShould = HashLower("should"), kTo
 constexpr uint64_t kUrge = HashLower("urge"), kAgree = HashLower("agree");
 constexpr uint64_t kCondemn = HashLower("condemn"), kBlame = HashLower("blame");
 constexpr uint64_t kResponsibility = HashLower("responsibility");
+constexpr uint64_t kIs = HashLower("is"), kAre = HashLower("are"), kWas = HashLower("was"),
+                   kWere = HashLower("were");
+constexpr uint64_t kBear = HashLower("bear"), kBears = HashLower("bears"),
+                   kBore = HashLower("bore"), kRegime = HashLower("regime");
 constexpr uint64_t kDiscuss = HashLower("discuss");
 constexpr uint64_t kSuit = HashLower("suit"), kSame = HashLower("same");
 constexpr uint64_t kLikewise = HashLower("likewise");
@@ -3480,8 +3484,12 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     // "the regional bloc", "the Iran-backed group", "the 15-member body": a word or two that
     // describe the noun may stand between (in a tagged sentence, outside any name).
     uint32_t head = i + 1;
-    while (IsWord(t, "the") && tagged && head + 1 < s.end_token && head < i + 3 &&
-           !in_name(head) &&
+    auto head_noun = [&](uint32_t j) {
+      return j < s.end_token &&
+             (HeadNouns().contains(toks[j].hash) || IsWord(toks[j], "body"));
+    };
+    const bool described = IsWord(t, "the") && tagged && (head_noun(i + 2) || head_noun(i + 3));
+    while (described && head + 1 < s.end_token && head < i + 3 && !in_name(head) &&
            DescribesHead(toks[head], tagger_->Name(sc->tags[head - s.first_token]))) {
       ++head;
     }
@@ -7740,8 +7748,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     };
     // "Russia's attacks on the ports are unacceptable": a speaker's or the author's verdict
     // on what a party does, matched as "condemn" would be, aimed at the clause's subject.
-    if ((IsWord(toks[i], "is") || IsWord(toks[i], "are") || IsWord(toks[i], "was") ||
-         IsWord(toks[i], "were")) &&
+    const uint64_t h = toks[i].hash;
+    if ((h == kIs || h == kAre || h == kWas || h == kWere) &&
         // ("it is totally unacceptable": an act told before, whose doer is not resolved.)
         i > first && !IsWord(toks[i - 1], "it") && !IsWord(toks[i - 1], "this") &&
         !IsWord(toks[i - 1], "that")) {
@@ -7759,7 +7767,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // "The Russian authorities bear full responsibility for his death": the one who says so
     // blames them, matched as "blame" would be.
-    if ((IsWord(toks[i], "bear") || IsWord(toks[i], "bears") || IsWord(toks[i], "bore")) &&
+    if ((h == kBear || h == kBears || h == kBore) &&
         i > first && !IsWord(toks[i - 1], "it") && !IsWord(toks[i - 1], "this")) {
       uint32_t v = i + 1;
       while (v < limit && v < i + 3 && tagger_->IsAdjective(sc->tags[v - first])) ++v;
@@ -12170,7 +12178,7 @@ void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
   for (const Mention& m : sc->mentions) {
     if (!m.actor || m.country.empty() || m.via.size() || m.end > s.end_token) continue;
     for (uint32_t t = m.first; t <= m.end && t < s.end_token; ++t) {
-      if (IsWord(sc->tokens[t], "regime")) sc->discourse.RememberRegime(m.country);
+      if (sc->tokens[t].hash == kRegime) sc->discourse.RememberRegime(m.country);
     }
   }
   std::vector<std::vector<int>> groups;
