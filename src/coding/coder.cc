@@ -1339,6 +1339,22 @@ bool IsHardBoundary(const Token& t) {
   return c == ';' || c == ':' || c == '"' || c == '(' || c == ')' || c == '-';
 }
 
+// Where the helpers begin in "with (the) help|support|assistance|backing of|from X" at
+// `with`, else 0: "retook the city with the help of U.S. air strikes".
+uint32_t HelpedWith(const std::vector<Token>& toks, uint32_t with, uint32_t end) {
+  if (with + 3 >= end || !IsWord(toks[with], "with")) return 0;
+  uint32_t k = with + 1;
+  if (IsWord(toks[k], "the")) ++k;
+  if (!(IsWord(toks[k], "help") || IsWord(toks[k], "support") ||
+        IsWord(toks[k], "assistance") || IsWord(toks[k], "backing"))) {
+    return 0;
+  }
+  ++k;
+  if (k + 1 >= end || !(IsWord(toks[k], "of") || IsWord(toks[k], "from"))) return 0;
+  ++k;
+  return IsWord(toks[k], "the") ? k + 1 : k;
+}
+
 Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace) const {
   out->events.clear();
   out->warnings.clear();
@@ -4025,6 +4041,9 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
     if (links.empty() || !links[0]) return {mention};
     size_t keep = 1;
     while (keep < group.size() && (keep == 1 || !links[keep - 1])) ++keep;
+    // "mediated by Qatar, Egypt and the United States, Israel and Hamas agreed": a second
+    // "and" further back closes another list, which the member after it ends.
+    if (keep >= 3 && keep < group.size()) --keep;
     group.resize(keep);
     std::reverse(group.begin(), group.end());
     // "On Ukraine, the Secretary and the Foreign Minister condemned": a preposition's object
@@ -5589,6 +5608,9 @@ int CoderImpl::FindObject(const SentenceSpan& s, uint32_t from, const Scratch& s
       continue;
     }
     if (IsWord(t, "worth")) continue;
+    // "retook the city with the help of U.S. air strikes", "intercepted the missiles with
+    // help from Jordan": a helper, not whom the act is aimed at.
+    if (HelpedWith(toks, j, s.end_token) > 0) return -1;
     // "in response to U.S. pressure": a cause, not whom the act is aimed at.
     if (IsWord(t, "in") && j + 1 < s.end_token &&
         (IsWord(toks[j + 1], "response") || IsWord(toks[j + 1], "retaliation") ||
@@ -7968,6 +7990,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     int attacked = -1;
     const CameoCode* recode = nullptr;  // a builtin rule's code in place of the pattern's
     const char* recode_rule = "";
+    // Who helped in an act of force ("with help from X"): the token of "help" and that of
+    // the first helper, or 0; with `only_helped`, the act (no target) is not coded itself.
+    uint32_t help_at = 0, helpers_at = 0;
+    bool only_helped = false;
   };
   std::vector<Coded> coded;
   std::vector<int> fallback_subjects;  // the first subjects found, coded or not
@@ -10042,7 +10068,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       // The place named in the ground taken, else rebels take ground in their own state.
       std::string country;
       for (uint32_t j = c.anchor + 1; ground && j < s.end_token && j < c.end + 10; ++j) {
-        if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+        if (IsHardBoundary(toks[j]) || toks[j].text == "," || HelpedWith(toks, j, s.end_token)) {
+          break;
+        }
         int m = sc->mention_at[j - first];
         if (m >= 0 && !sc->mentions[m].person && sc->mentions[m].org.empty() &&
             !sc->mentions[m].country.empty()) {
@@ -10542,7 +10570,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (k.targets.empty() && (root == "18" || root == "19" || root == "20" || root == "17")) {
       for (uint32_t j = c.end; j + 1 < s.end_token && j < c.end + 10; ++j) {
         if (IsHardBoundary(toks[j]) || toks[j].text == "," ||
-            Subordinators().contains(toks[j].hash) || Relativizers().contains(toks[j].hash)) {
+            Subordinators().contains(toks[j].hash) || Relativizers().contains(toks[j].hash) ||
+            HelpedWith(toks, j, s.end_token) > 0) {  // ("with help from Jordan": a helper)
           break;
         }
         if (!IsWord(toks[j], "from")) continue;
@@ -11481,7 +11510,34 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "intercepted the missiles with help from the United States and Jordan", "retook the
+    // city with the support of U.S. air strikes": the helpers of an act of force or a show
+    // of it, from the token after "with" (0 when none), each cooperating militarily (062)
+    // with its doer.
+    const std::string& act_root = (k.recode ? k.recode : c.pattern->code)->root;
+    for (uint32_t j = c.end; !k.sources.empty() && j < s.end_token && j < c.end + 12 &&
+                             (act_root == "15" || act_root >= "18");
+         ++j) {
+      if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash) ||
+          Relativizers().contains(toks[j].hash)) {
+        break;
+      }
+      uint32_t at = HelpedWith(toks, j, s.end_token);
+      if (at == 0) continue;
+      int m = sc->mention_at[at - first];
+      if (m >= 0 && sc->mentions[m].first == at && sc->mentions[m].actor) {
+        k.help_at = IsWord(toks[j + 1], "the") ? j + 2 : j + 1;
+        k.helpers_at = at;
+      }
+      break;
+    }
     if (k.targets.empty() &&
+        (mutual ? k.sources.size() < 2
+                : !TargetlessCode(c.pattern->code->code) ||
+                      (c.pattern->code->root == "11" && !judged_violence))) {
+      k.only_helped = k.help_at > 0;
+    }
+    if (k.targets.empty() && !k.only_helped &&
         (mutual ? k.sources.size() < 2
                 : !TargetlessCode(c.pattern->code->code) ||
                       (c.pattern->code->root == "11" && !judged_violence))) {
@@ -11909,8 +11965,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         code = cameo_->IntentOf(*code, &intent_rule);
       }
     }
+    // `as` codes another act the match tells, at token `at`: the act judged, or with
+    // `helped` the help given to the doer.
     auto emit = [&](int src, int tgt, bool mutual, const CameoCode* as = nullptr,
-                    uint32_t at = 0) {
+                    uint32_t at = 0, bool helped = false) {
       const CameoCode* code_used = as ? as : code;
       // An act judged that was told already ("welcomes the signing of the Agreement between
       // ...", then "ready to support the parties in implementing the Agreement") is not told
@@ -11946,7 +12004,10 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       e.evidence = {index, eb, ee};
       e.mentions = {e.evidence};
       e.rule = c.pattern->rule;
-      if (as) {
+      if (helped) {
+        e.modality = modality;
+        e.rule = "builtin:helped-with + " + e.rule;
+      } else if (as) {
         // The act judged, as its judge states it: the built-in rule, then the judging verb.
         e.rule = "builtin:judged-act + " + e.rule;
         e.attributed_to = MakeActor(sc->mentions[k.sources[0]], *sc, doc);
@@ -12075,7 +12136,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     const bool force = code->root == "18" || code->root == "19" || code->root == "20";
     for (int src : k.sources) {
       if (k.targets.empty()) {
-        emit(src, -1, false);
+        if (!k.only_helped) emit(src, -1, false);
         continue;
       }
       for (int tgt : k.targets) {
@@ -12092,6 +12153,18 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           continue;
         }
         emit(src, tgt, false);
+      }
+    }
+    const CameoCode* cooperate = k.help_at > 0 ? cameo_->Find("062") : nullptr;
+    for (int helper : cooperate ? Expand(Coordinated(sc->mention_at[k.helpers_at - first],
+                                                     false, s, *sc), *sc)
+                                : std::vector<int>()) {
+      const Mention& h = sc->mentions[helper];
+      for (int src : k.sources) {
+        if (h.actor && !h.person && !SameActor(h, sc->mentions[src]) &&
+            h.country != sc->mentions[src].country) {
+          emit(helper, src, false, cooperate, k.help_at, /*helped=*/true);
+        }
       }
     }
     if (k.embedded && k.attacked >= 0) {

@@ -6284,5 +6284,22 @@ TEST(CoderTest, TheRegimeIsTheStateLastCalledARegime) {
               testing::Contains("USA>BLRGOV:111"));
 }
 
+TEST(CoderTest, HelpersOfAnActOfForceCooperateWithItsDoer) {
+  // A helper is not the one the act is aimed at.
+  EXPECT_THAT(Dyads(CodeText("Israel intercepted the missiles with help from the United States "
+                             "and Jordan.", Date{2024, 4, 14})),
+              testing::UnorderedElementsAre("USA>ISR:062", "JOR>ISR:062"));
+  EXPECT_THAT(Dyads(CodeText("Iraqi forces retook the city with the help of U.S. air strikes.",
+                             Date{2017, 7, 10})),
+              testing::ElementsAre("USA>IRQMIL:062"));
+}
+
+TEST(CoderTest, AListClosedByItsAndEndsThere) {
+  EXPECT_THAT(Dyads(CodeText("Following negotiations mediated jointly by Qatar, Egypt and the "
+                             "United States, Israel and Hamas agreed to a ceasefire.",
+                             Date{2025, 1, 15})),
+              testing::Not(testing::Contains(testing::StartsWith("USA>"))));
+}
+
 }  // namespace
 }  // namespace dyad
