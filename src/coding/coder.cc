@@ -2700,6 +2700,12 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       if (!owner.actor || owner.person || owner.country.empty() || !owner.org.empty()) continue;
       m.country = owner.country;
       m.code = owner.country + m.sector;
+      // "al-Shabaab said its fighters had overrun": an armed group's forces are the group.
+      if (m.sector == "MIL" && (owner.sector == "REB" || owner.sector == "INS" ||
+                                owner.sector == "UAF" || owner.sector == "SEP")) {
+        m.code = owner.code;
+        m.sector = owner.sector;
+      }
       m.name = owner.name;
       m.entry = owner.entry;
       m.actor = true;
@@ -4902,6 +4908,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         --k;
       }
       if (k < first || toks[k].text != ",") return -1;
+      // "The military governments of Mali and Niger, Burkina Faso's partners in the
+      // Alliance, sent": a party's kin set off after the subject describe it.
+      if (k + 1 < j && mention_at(k + 1) >= 0 && k > first && mention_at(k - 1) >= 0 &&
+          sc.mentions[mention_at(k - 1)].actor) {
+        const uint32_t after = sc.mentions[mention_at(k + 1)].end;
+        if (after + 1 < j && IsWord(toks[after], "'s") && mention_at(after + 1) < 0 &&
+            tagger_->Name(tag_of(after + 1)).substr(0, 2) == "NN" &&
+            !toks[after + 1].is(kCapitalized)) {
+          j = k - 1;
+          continue;
+        }
+      }
       if (k + 1 < j && mention_at(k + 1) >= 0) return mention_at(k + 1);
       // "The junta's spokesman, Major General Zaw Min Tun, thanked": a person named with
       // a rank or title the name does not take in.

@@ -1889,7 +1889,7 @@ TEST(CoderTest, AHeadlinesPluralPresentReadAsANounIsAVerb) {
   // In a reported clause, after the plural head of its subject.
   EXPECT_THAT(Dyads(CodeText("The Houthis say their air defences shot down a drone belonging to "
                              "the Saudi-led coalition.", Date{2019, 4, 11})),
-              testing::ElementsAre("YEMMIL>SAUMIL:190"));
+              testing::ElementsAre("YEMREB>SAUMIL:190"));
   // A second verb after "and", read as a singular noun.
   EXPECT_THAT(Dyads(CodeText("ECOWAS and the African Union condemn the coup and demand that "
                              "Niger's president be released.", Date{2023, 7, 27})),
@@ -2095,7 +2095,7 @@ TEST(CoderTest, TheHeadNounOfANameReferstoItLater) {
   EXPECT_THAT(Dyads(CodeText("The Houthis say their air defences shot down a drone belonging to "
                              "the Saudi-led coalition; the coalition denies losing any aircraft.",
                              Date{2019, 4, 11})),
-              testing::ElementsAre("YEMMIL>SAUMIL:190", "SAUMIL>YEMMIL:016"));
+              testing::ElementsAre("YEMREB>SAUMIL:190", "SAUMIL>YEMREB:016"));
 }
 
 TEST(CoderTest, ConcernsDiscussedAboutAPartyAreDisapproval) {
@@ -6299,6 +6299,19 @@ TEST(CoderTest, AListClosedByItsAndEndsThere) {
                              "United States, Israel and Hamas agreed to a ceasefire.",
                              Date{2025, 1, 15})),
               testing::Not(testing::Contains(testing::StartsWith("USA>"))));
+}
+
+TEST(CoderTest, AnArmedGroupsFightersAreTheGroup) {
+  EXPECT_THAT(Dyads(CodeText("The TPLF says its fighters have captured the town of Shewa Robit.",
+                             Date{2021, 12, 1})),
+              testing::ElementsAre("ETHREB>ETH:192"));
+}
+
+TEST(CoderTest, APartysKinSetOffAfterTheSubjectDescribeIt) {
+  EXPECT_THAT(Dyads(CodeText("The military governments of Mali and Niger, Burkina Faso's partners "
+                             "in the Alliance of Sahel States, sent condolences to Ouagadougou.",
+                             Date{2024, 8, 30})),
+              testing::UnorderedElementsAre("MLIGOV>BFAGOV:018", "NERGOV>BFAGOV:018"));
 }
 
 }  // namespace
