@@ -3786,6 +3786,7 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
         members.front().first <= s.first_token + 1) {
       members.erase(members.begin());
     }
+    const std::vector<Mention> named_here = members;
     if (n == 0 || sides || static_cast<int>(members.size()) != n) {
       members = sc->discourse.Group(n, states);
     }
@@ -3803,7 +3804,24 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
     // "both sides", "the two parties": the two sides of the conflict or deal, not the last
     // pair named (the mediators praised in between).
     std::string side_a, side_b;
-    if (sides && static_cast<int>(sc->discourse.Parties().size()) == n) {
+    // "holds talks with Vietnamese President To Lam, after which the two sides sign": the
+    // two who met in this sentence, when the sides act.
+    bool met_here = false;
+    if (sides && tagged && static_cast<int>(named_here.size()) == n && j + 1 < s.end_token) {
+      uint32_t v = j + 1;
+      while (v + 1 < s.end_token && tagger_->Name(sc->tags[v - s.first_token]) == "RB") ++v;
+      // (A plural present may be read as a noun: "the two sides sign/NN".)
+      const uint8_t tag = sc->tags[v - s.first_token];
+      if (tagger_->IsVerb(tag) || tagger_->Name(tag) == "NN") {
+        for (uint32_t w = s.first_token; w < i && !met_here; ++w) {
+          met_here = NegotiationNouns().contains(toks[w].hash) || IsWord(toks[w], "met") ||
+                     IsWord(toks[w], "meets");
+        }
+      }
+    }
+    if (met_here) {
+      members = named_here;
+    } else if (sides && static_cast<int>(sc->discourse.Parties().size()) == n) {
       members = sc->discourse.Parties();
     } else if (sides && n == 2) {
       // Else the two sides of the last fight or break of relations ("Riyadh cut ties with
@@ -9727,7 +9745,16 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           const int window = sanctions || accord      ? 12
                              : attack || violence || show || drills || ruling || verb != 0 ? 8
                                                                        : 4;
-          for (auto it = past.rbegin(); it != past.rend() && it - past.rbegin() < window; ++it) {
+          // An accord named by its own word ("the treaty") is the one last told by it, though
+          // other accords were told since.
+          for (auto it = past.rbegin(); accord && it != past.rend() &&
+                                        it - past.rbegin() < window && !done;
+               ++it) {
+            if (sc->discourse.BeforeTopic(*it) && !sc->discourse.SameStory(*it)) break;
+            if (it->cameo == "057" && it->act_lemma == lemma) done = &*it;
+          }
+          for (auto it = past.rbegin(); !done && it != past.rend() && it - past.rbegin() < window;
+               ++it) {
             // Past a digest's section heading, only the act named by its own word ("North
             // Korea conducts its sixth nuclear test ... International relations ... Japan
             // calls the test unacceptable").
@@ -12039,6 +12066,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                                 sc->lex[c.anchor - first].lemma_hash};
       if (c.end > c.anchor + 1 && tagger_->IsNoun(sc->tags[c.end - 1 - first])) {
         past.act_lemma = sc->lex[c.end - 1 - first].lemma_hash;
+      } else if (e.cameo == "057") {
+        // "the Treaty on Comprehensive Strategic Partnership that Kim and Putin signed": the
+        // accord the relative clause is about, for "the treaty" later.
+        for (int64_t j = int64_t{c.anchor} - 1; j > first && j + 12 > c.anchor; --j) {
+          if (IsHardBoundary(toks[j])) break;
+          if (!IsWord(toks[j], "that") && !IsWord(toks[j], "which")) continue;
+          for (int64_t b = j - 1; b >= first && j - b < 8; --b) {
+            if (AccordNouns().contains(toks[b].hash)) {
+              past.act_lemma = sc->lex[b - first].lemma_hash;
+              break;
+            }
+          }
+          break;
+        }
       }
       // An attack or a condemnation with no place of its own is set where its sentence is
       // ("the attack ... in the commune of Barga in northern Burkina Faso"), for condolences.

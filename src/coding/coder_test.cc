@@ -6314,5 +6314,12 @@ TEST(CoderTest, APartysKinSetOffAfterTheSubjectDescribeIt) {
               testing::UnorderedElementsAre("MLIGOV>BFAGOV:018", "NERGOV>BFAGOV:018"));
 }
 
+TEST(CoderTest, TheTwoSidesThatActAfterTalksAreTheTwoWhoMet) {
+  EXPECT_THAT(Dyads(CodeText("Putin visited Pyongyang and met Kim Jong Un. Putin holds talks with "
+                             "Vietnamese President To Lam, after which the two sides sign about a "
+                             "dozen agreements.", Date{2024, 6, 20})),
+              testing::Contains("RUSGOV>VNMGOV:057"));
+}
+
 }  // namespace
 }  // namespace dyad
