@@ -10739,6 +10739,25 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         add_target(in, "", "", "location");
       }
     }
+    // "China began drills around Taiwan ... Taiwan put its forces on alert", "Pakistan placed
+    // its forces on high alert" while at odds with India: a show of force that names no one
+    // is aimed at the side's opponent in the fight told, else at whoever last acted against
+    // it.
+    if (k.targets.empty() && root == "15" && !sc->mentions[k.sources[0]].country.empty()) {
+      const std::string& own = sc->mentions[k.sources[0]].country;
+      std::string other = sc->discourse.Opponent(own, 4);
+      const auto& past = sc->discourse.events();
+      for (auto it = past.rbegin(); other.empty() && it != past.rend() &&
+                                    sc->discourse.Within(*it, 3) && sc->discourse.SameStory(*it);
+           ++it) {
+        std::string_view r = std::string_view(it->cameo).substr(0, 2);
+        if (r >= "13" && it->target_country == own && !it->source_country.empty() &&
+            it->source_country != own) {
+          other = it->source_country;
+        }
+      }
+      if (!other.empty()) add_target(other, "", "", "opponent");
+    }
     // "withdrew its troops from Kherson": a pullback from a place is towards the country it
     // is in, when that is not the withdrawing side's own. So is one agreed or promised
     // ("agreed to withdraw its troops from Tigray").

@@ -6321,5 +6321,15 @@ TEST(CoderTest, TheTwoSidesThatActAfterTalksAreTheTwoWhoMet) {
               testing::Contains("RUSGOV>VNMGOV:057"));
 }
 
+TEST(CoderTest, AShowOfForceNamingNoOneIsAimedAtTheSidesOpponent) {
+  EXPECT_THAT(Dyads(CodeText("Russia has massed troops on the border with Ukraine. Kyiv put its "
+                             "army on high alert.", Date{2022, 2, 1})),
+              testing::Contains("UKRGOV>RUS:152"));
+  // (Not at a party no one told acting against it.)
+  EXPECT_THAT(Dyads(CodeText("Russia welcomed the talks with Ukraine. Kyiv put its army on high "
+                             "alert.", Date{2022, 2, 1})),
+              testing::Contains("UKRGOV>-:152"));
+}
+
 }  // namespace
 }  // namespace dyad
