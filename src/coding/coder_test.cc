@@ -6331,5 +6331,15 @@ TEST(CoderTest, AShowOfForceNamingNoOneIsAimedAtTheSidesOpponent) {
               testing::Contains("UKRGOV>-:152"));
 }
 
+TEST(CoderTest, MaterialCooperationWordings) {
+  EXPECT_THAT(Dyads(CodeText("Lithuania and Poland established a joint investigation team.",
+                             Date{2022, 3, 25})),
+              testing::ElementsAre("LTU>POL:063"));
+  EXPECT_THAT(Dyads(CodeText("Kenyan troops fought alongside Somali forces.", Date{2022, 3, 25})),
+              testing::ElementsAre("KENMIL>SOMMIL:062"));
+  EXPECT_THAT(Dyads(CodeText("Japan and Australia began joint air drills.", Date{2022, 3, 25})),
+              testing::ElementsAre("JPN>AUS:062"));
+}
+
 }  // namespace
 }  // namespace dyad
