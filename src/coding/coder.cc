@@ -8740,7 +8740,17 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
            Modality::kFact);
       continue;
     }
-    // "A gunman kills two people in Halle": a doer no one has named is no party.
+    // "A gunman kills two people in Halle": a doer no one has named is no party; "an
+    // al-Shabaab suicide bomber and gunmen attack": the named one with it is.
+    if (UnnamedArmedMen(sc->mentions[source])) {
+      for (int m : Coordinated(source, /*backward=*/true, s, *sc)) {
+        if (!UnnamedArmedMen(sc->mentions[m]) && sc->mentions[m].actor &&
+            !sc->mentions[m].person) {
+          source = m;
+          break;
+        }
+      }
+    }
     if (UnnamedArmedMen(sc->mentions[source])) {
       drop(c, "a doer no one has named", Modality::kFact);
       continue;
@@ -11970,6 +11980,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           code = riot;
           recode_rule += " + builtin:crowd-violence";
         }
+      }
+    }
+    // "an al-Shabaab suicide bomber ... attack": force used by a suicide bomber is a suicide
+    // bombing (1831).
+    if (!k.sources.empty() && (code->code == "190" || code->code == "180")) {
+      const Mention& by = sc->mentions[k.sources[0]];
+      for (uint32_t j = by.first; j + 1 < by.end; ++j) {
+        if (!IsWord(toks[j], "suicide") ||
+            !(IsWord(toks[j + 1], "bomber") || IsWord(toks[j + 1], "bombers"))) {
+          continue;
+        }
+        if (const CameoCode* bombing = cameo_->Find("1831")) {
+          code = bombing;
+          recode_rule += " + builtin:suicide-bomber";
+        }
+        break;
       }
     }
     // "warned U.S. citizens not to travel to Russia": advice to one's own people, no threat.

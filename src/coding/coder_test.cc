@@ -6341,5 +6341,14 @@ TEST(CoderTest, MaterialCooperationWordings) {
               testing::ElementsAre("JPN>AUS:062"));
 }
 
+TEST(CoderTest, ANamedGroupsSuicideBomberIsTheGroupsBombing) {
+  EXPECT_THAT(Dyads(CodeText("At least 37 people are killed when an al-Shabaab suicide bomber and "
+                             "gunmen attack Lido beach in Mogadishu, Somalia.", Date{2024, 8, 3})),
+              testing::ElementsAre("SOMREB>SOM:1831"));
+  // (Gunmen alone are still no party.)
+  EXPECT_THAT(Dyads(CodeText("Gunmen attack Lido beach in Mogadishu, Somalia.", Date{2024, 8, 3})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
