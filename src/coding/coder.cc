@@ -7817,7 +7817,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         ++v;
       }
       static const std::vector<LexToken> condemn = {{kCondemn, kCondemn, false}};
-      if (v < limit && VerdictAdjectives().contains(toks[v].hash) &&
+      // ("is not acceptable", "are not justifiable": the same verdict.)
+      const bool negated_praise =
+          v + 1 < limit && IsWord(toks[v], "not") &&
+          (IsWord(toks[v + 1], "acceptable") || IsWord(toks[v + 1], "tolerable") ||
+           IsWord(toks[v + 1], "justifiable") || IsWord(toks[v + 1], "excusable"));
+      if (negated_praise) ++v;
+      if (v < limit && (VerdictAdjectives().contains(toks[v].hash) || negated_praise) &&
           (v + 1 >= limit || !IsWord(toks[v + 1], "to")) && said_as(condemn, v + 1)) {
         i = v;
         continue;

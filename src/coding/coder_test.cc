@@ -6350,5 +6350,11 @@ TEST(CoderTest, ANamedGroupsSuicideBomberIsTheGroupsBombing) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, NotAcceptableIsAVerdictToo) {
+  EXPECT_THAT(Dyads(CodeText("India said the use of force by Sri Lanka is not acceptable.",
+                             Date{2024, 1, 28})),
+              testing::Contains("IND>LKA:111"));
+}
+
 }  // namespace
 }  // namespace dyad
