@@ -2857,8 +2857,19 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       }
     }
     for (Mention& m : sc->mentions) {
+      std::string_view where = country;
+      // "to land in Minsk, where police arrested": the police of the place just named.
+      if (!m.actor && m.first >= s.first_token + 3 && IsWord(toks[m.first - 1], "where") &&
+          toks[m.first - 2].text == ",") {
+        for (const Mention& place : sc->mentions) {
+          if (place.end == m.first - 2 && !place.country.empty() && !place.person &&
+              (place.capital || place.sector.empty())) {
+            where = place.country;
+          }
+        }
+      }
       // Reporters are the audience, not a party: "told reporters in Moscow".
-      if (country.empty() || m.actor || m.sector.empty() || m.sector == "-" ||
+      if (where.empty() || m.actor || m.sector.empty() || m.sector == "-" ||
           m.sector == "MED") {
         continue;
       }
@@ -2898,9 +2909,9 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       bool appealed = m.sector == "LEG" && before > s.first_token &&
                       AppealedWords().contains(toks[before - 1].hash);
       if (scene && (m.sector == "LEG" || m.sector == "CVL") && !appealed) continue;
-      m.country = country;
-      m.code = country + m.sector;
-      m.name = actors_->CountryName(country);
+      m.country = std::string(where);
+      m.code = m.country + m.sector;
+      m.name = actors_->CountryName(m.country);
       m.actor = true;
       m.via = scene ? "scene" : "place";
     }

@@ -6356,5 +6356,12 @@ TEST(CoderTest, NotAcceptableIsAVerdictToo) {
               testing::Contains("IND>LKA:111"));
 }
 
+TEST(CoderTest, PoliceAfterPlaceWhereAreThatPlaces) {
+  EXPECT_THAT(Dyads(CodeText("Belarus forced a Ryanair plane flying from Athens to Vilnius to land "
+                             "in Minsk, where police arrested the dissident journalist Roman "
+                             "Protasevich.", Date{2021, 5, 23})),
+              testing::Contains(testing::StartsWith("BLRCOP>")));
+}
+
 }  // namespace
 }  // namespace dyad
