@@ -11622,16 +11622,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       break;
     }
-    if (k.targets.empty() &&
-        (mutual ? k.sources.size() < 2
-                : !TargetlessCode(c.pattern->code->code) ||
-                      (c.pattern->code->root == "11" && !judged_violence))) {
-      k.only_helped = k.help_at > 0;
-    }
-    if (k.targets.empty() && !k.only_helped &&
-        (mutual ? k.sources.size() < 2
-                : !TargetlessCode(c.pattern->code->code) ||
-                      (c.pattern->code->root == "11" && !judged_violence))) {
+    const bool aimless = k.targets.empty() &&
+                         (mutual ? k.sources.size() < 2
+                                 : !TargetlessCode(c.pattern->code->code) ||
+                                       (c.pattern->code->root == "11" && !judged_violence));
+    k.only_helped = aimless && k.help_at > 0;
+    if (aimless && !k.only_helped) {
       drop(c, "no target", k.modality);
       // Still an act of its subject's, for "the launch" in a later sentence.
       if (k.modality == Modality::kFact && !k.sources.empty()) {
