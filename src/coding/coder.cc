@@ -632,7 +632,7 @@ const WordSet& SupportVerbs() {
       "intensify", "step", "escalate", "begin", "start", "unleash", "execute", "perform",
       "undertake", "commit", "perpetrate", "wage", "lead", "make", "deliver", "impose",
       "slap", "hold", "pay", "sign", "extend", "send", "provide", "supply", "fire",
-      "announce", "order", "press", "push", "expand", "widen"});
+      "announce", "order", "press", "push", "expand", "widen", "prepare", "plan", "plot"});
   return s;
 }
 // Nouns that count an act ("a series of strikes", "dozens of airstrikes").
@@ -8272,12 +8272,27 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     }
     // "X accused Y of supplying arms", "Y denied supplying arms": Y's act, as X alleges it.
     int accuser = -1;
-    bool gerund_claim = false;
+    bool gerund_claim = false, accused_named = false;  // ("X accused Y of": not a denial)
     // The gerund at `g` names an act of the accused: "accused Y of VERBing".
     auto accused_of = [&](int64_t g) {
       int64_t j = g - 1;
-      if (j - 1 < first || !IsWord(toks[j], "of") || sc->mention_at[j - 1 - first] < 0) return false;
-      int accused = sc->mention_at[j - 1 - first];
+      if (j - 1 < first || !IsWord(toks[j], "of")) return false;
+      int64_t a = j - 1;  // the accused's last word
+      // "accused China's coast guard on Wednesday of", "accused Minsk last week of".
+      if (a - 1 > first && Weekdays().contains(toks[a].hash) && IsWord(toks[a - 1], "on")) {
+        a -= 2;
+      } else if (a - 1 > first && (IsWord(toks[a], "week") || IsWord(toks[a], "month")) &&
+                 (IsWord(toks[a - 1], "last") || IsWord(toks[a - 1], "this"))) {
+        a -= 2;
+      }
+      // "accuses the United States and its allies of": the party named leads them.
+      if (a - 3 >= first && (IsWord(toks[a], "allies") || IsWord(toks[a], "partners")) &&
+          (IsWord(toks[a - 1], "its") || IsWord(toks[a - 1], "their")) &&
+          IsWord(toks[a - 2], "and")) {
+        a -= 3;
+      }
+      if (sc->mention_at[a - first] < 0) return false;
+      int accused = sc->mention_at[a - first];
       int64_t v = int64_t{sc->mentions[accused].first} - 1;
       // ("accuses Russian-backed separatists of": past the accused's qualifiers.)
       while (v > first && v + 3 > sc->mentions[accused].first &&
@@ -8290,11 +8305,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       subject = accused;
       accuser = FindSubject(s, static_cast<uint32_t>(v), *sc);
       gerund_claim = true;
+      accused_named = accuser >= 0;
       return true;
     };
-    if (!nominal && tagger_->Name(sc->tags[c.anchor - first]) == "VBG" && c.anchor >= first + 2) {
-      int64_t j = int64_t{c.anchor} - 1;
-      if (accused_of(c.anchor)) {
+    // ("accuses Ukraine of preparing an attack": the verb that performs a named act.)
+    const uint32_t gerund = support >= 0 ? static_cast<uint32_t>(support) : c.anchor;
+    if (!nominal && tagger_->Name(sc->tags[gerund - first]) == "VBG" && gerund >= first + 2) {
+      int64_t j = int64_t{gerund} - 1;
+      if (accused_of(gerund)) {
         // subject and accuser set
       } else if (toks[j].text == ",") {
         // "accuses Israel of carrying out attacks ..., killing 132": the participle goes on
@@ -8778,6 +8796,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     uint32_t verb_at = support >= 0 ? static_cast<uint32_t>(support) : c.anchor;
     if (subject_end > verb_at) subject_end = s.first_token;
     Coded k{&c, {}, {}, ModalityOf(s, subject_end, verb_at, *sc, &speculative)};
+    // "were preparing an attack", "plotted attacks": an act prepared is intended.
+    if (support >= 0 && k.modality == Modality::kFact &&
+        (sc->lex[verb_at - first].lemma_hash == HashLower("prepare") ||
+         sc->lex[verb_at - first].lemma_hash == HashLower("plan") ||
+         sc->lex[verb_at - first].lemma_hash == HashLower("plot"))) {
+      k.modality = Modality::kIntended;
+    }
     if (answer_said_by >= 0) {
       k.reported_by = answer_said_by;  // the warning gives way to the threat
       k.modality = Modality::kConditional;
@@ -11621,6 +11646,20 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         k.helpers_at = at;
       }
       break;
+    }
+    // "The Philippines accused China's coast guard of attacking a navy resupply mission":
+    // force said to be used on no one named is used on the state that says so.
+    if (k.targets.empty() && accused_named && k.sources.size() == 1 &&
+        sc->mentions[accuser].actor && !sc->mentions[accuser].person &&
+        !sc->mentions[accuser].country.empty() && sc->mentions[accuser].org.empty() &&
+        (act_root >= "17" || act_root == "15")) {
+      bool named = false;
+      for (uint32_t j = c.anchor + 1; j < s.end_token && !IsHardBoundary(toks[j]) &&
+                                      toks[j].text != ",";
+           ++j) {
+        named |= sc->mention_at[j - first] >= 0;
+      }
+      if (!named) add_mention_target(sc->mentions[accuser]);
     }
     const bool aimless = k.targets.empty() &&
                          (mutual ? k.sources.size() < 2

@@ -6363,5 +6363,26 @@ TEST(CoderTest, PoliceAfterPlaceWhereAreThatPlaces) {
               testing::Contains(testing::StartsWith("BLRCOP>")));
 }
 
+TEST(CoderTest, TheAccusedsActPastTimesAlliesAndPreparation) {
+  // "on Wednesday" between the accused and "of"; force on no one named is on the accuser.
+  EXPECT_THAT(Dyads(CodeText("The Philippines accused China's coast guard on Wednesday of "
+                             "attacking a navy resupply mission.", Date{2024, 6, 19})),
+              testing::Contains("CHNMIL>PHL:190"));
+  // The party named leads its allies; an attack prepared is the accused's, intended.
+  EXPECT_THAT(Dyads(CodeText("Putin accuses the United States and its allies of flying strategic "
+                             "bombers close to Russia's borders.", Date{2021, 11, 18})),
+              testing::Contains("USA>RUS:150"));
+  std::vector<Event> events = CodeText("Lukashenko accuses Ukraine of preparing an attack on "
+                                       "Belarusian territory.", Date{2022, 10, 10});
+  ASSERT_THAT(Dyads(events), testing::Contains("UKR>BLR:190"));
+  for (const Event& e : events) {
+    if (e.cameo == "190") EXPECT_EQ(e.modality, Modality::kIntended);
+  }
+  // (A denial's accuser from earlier is no target of what is denied.)
+  EXPECT_THAT(Dyads(CodeText("Seoul accused Pyongyang of sending troops to Russia. North Korea "
+                             "denied sending troops.", Date{2024, 10, 18})),
+              testing::Not(testing::Contains("PRKGOV>KORGOV:154")));
+}
+
 }  // namespace
 }  // namespace dyad
