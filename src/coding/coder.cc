@@ -310,7 +310,8 @@ std::string_view InstitutionSector(const Token& t) {
   static const WordSet gov(std::array{"commission", "council", "ministry", "committee",
                                       "office", "agency", "government", "cabinet",
                                       "presidency", "administration", "department",
-                                      "authority", "directorate", "secretariat"});
+                                      "authority", "directorate", "secretariat",
+                                      "organisation", "organization", "service", "bureau"});
   static const WordSet leg(std::array{"parliament", "assembly", "congress", "senate",
                                       "legislature", "duma", "knesset"});
   static const WordSet jud(std::array{"court", "tribunal", "judiciary", "prosecutor"});
@@ -2225,11 +2226,17 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         toks[name].text.find('-') != std::string_view::npos) {
       ++name;
     }
-    for (uint32_t i = name; i < limit && i < name + 6; ++i) {
-      if (!toks[i].is(kWord) || !toks[i].is(kCapitalized)) break;
+    // ("Iran's ports authority", "Ukraine's state emergency service": in lower case, nouns
+    // and adjectives up to the first institution's noun.)
+    const bool lower = name < limit && !toks[name].is(kCapitalized);
+    for (uint32_t i = name; i < limit && i < name + (lower ? 4 : 6); ++i) {
+      if (!toks[i].is(kWord) || toks[i].is(kCapitalized) == lower) break;
+      const uint8_t tag = sc->tags[i - s.first_token];
+      if (lower && tagger_->Name(tag).substr(0, 2) != "NN" && !tagger_->IsAdjective(tag)) break;
       if (std::string_view inst = InstitutionSector(toks[i]); !inst.empty()) {
         sector = inst;
         end = i + 1;
+        if (lower) break;
       }
     }
     if (end == 0) continue;

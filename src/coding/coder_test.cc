@@ -6384,5 +6384,14 @@ TEST(CoderTest, TheAccusedsActPastTimesAlliesAndPreparation) {
               testing::Not(testing::Contains("PRKGOV>KORGOV:154")));
 }
 
+TEST(CoderTest, AStatesInstitutionInLowerCaseIsItsGovernment) {
+  EXPECT_THAT(Dyads(CodeText("Ukraine's state emergency service accused Russia of shelling "
+                             "Kharkiv.", Date{2024, 5, 25})),
+              testing::Contains("UKRGOV>RUS:112"));
+  EXPECT_THAT(Dyads(CodeText("Turkey's disaster management agency thanked Greece for its help.",
+                             Date{2023, 2, 8})),
+              testing::ElementsAre("TURGOV>GRC:051"));
+}
+
 }  // namespace
 }  // namespace dyad
