@@ -112,6 +112,13 @@ const WordSet& MemberNouns() {
                                     "officials", "chiefs", "commanders"});
   return s;
 }
+// Those a state sends, "from" it: "delegations from Israel", "mediators from Qatar".
+const WordSet& EnvoysFrom() {
+  static const WordSet s(std::array{"delegations", "delegation", "representatives",
+                                    "officials", "envoys", "mediators", "negotiators",
+                                    "diplomats", "delegates"});
+  return s;
+}
 // Words between a locative preposition and the place: "in northern Ethiopia".
 const WordSet& RegionAdjectives() {
   static const WordSet s(std::array{"northern", "southern", "eastern", "western", "central",
@@ -4309,6 +4316,21 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       return FindSubject(s, static_cast<uint32_t>(k), sc);
     }
   }
+  // "..., prompting Ukraine to put its army on alert", "forced Kyiv to withdraw": what a
+  // party is made to do is its own act.
+  if (anchor > first + 3 && IsWord(toks[anchor - 1], "to") &&
+      tagger_->Name(tag_of(anchor)) == "VB" && mention_at(anchor - 2) >= 0 &&
+      sc.mentions[mention_at(anchor - 2)].actor) {
+    static const WordSet causing(std::array{"prompt", "force", "lead", "cause", "compel",
+                                            "push", "spur", "drive", "persuade", "convince",
+                                            "oblige"});
+    int64_t v = int64_t{sc.mentions[mention_at(anchor - 2)].first} - 1;
+    if (v > first && IsWord(toks[v], "the")) --v;
+    if (v >= first && tagger_->IsVerb(tag_of(v)) &&
+        causing.contains(sc.lex[v - first].lemma_hash)) {
+      return mention_at(anchor - 2);
+    }
+  }
   // "the decision of the Peace and Security Council today to suspend Mali": the one whose
   // decision or pledge it is.
   if (anchor > first + 3 && IsWord(toks[anchor - 1], "to")) {
@@ -4815,9 +4837,7 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         // "Delegations from Israel and the United Arab Emirates will meet": so do the envoys
         // a state sends.
         if (IsWord(b, "from") && before - 1 >= first && mention_at(before - 1) < 0 &&
-            (IsWord(toks[before - 1], "delegations") || IsWord(toks[before - 1], "delegation") ||
-             IsWord(toks[before - 1], "representatives") ||
-             IsWord(toks[before - 1], "officials") || IsWord(toks[before - 1], "envoys"))) {
+            EnvoysFrom().contains(toks[before - 1].hash)) {
           object = false;
         }
         // "Fighters from al-Shabaab killed": so does an armed group through its fighters.

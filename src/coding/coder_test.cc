@@ -6393,5 +6393,23 @@ TEST(CoderTest, AStatesInstitutionInLowerCaseIsItsGovernment) {
               testing::ElementsAre("TURGOV>GRC:051"));
 }
 
+TEST(CoderTest, MediatorsFromStatesActForThem) {
+  EXPECT_THAT(Dyads(CodeText("The killing came as mediators from Qatar and Egypt were pressing "
+                             "Israel to accept a deal.", Date{2024, 7, 31})),
+              testing::UnorderedElementsAre("QAT>ISR:027", "EGY>ISR:027"));
+  EXPECT_THAT(Dyads(CodeText("Egyptian mediators met Hamas leaders in Cairo.", Date{2024, 7, 31})),
+              testing::ElementsAre("EGYGOV>PSEREBHMS:040"));
+}
+
+TEST(CoderTest, WhatAPartyIsMadeToDoIsItsOwnAct) {
+  EXPECT_THAT(Dyads(CodeText("Israel struck Gaza, leading Egypt to recall its ambassador from "
+                             "Tel Aviv.", Date{2024, 7, 31})),
+              testing::Contains("EGY>ISRGOV:161"));
+  // (Not one allowed to: "allowing Russia to advance" tells no act done.)
+  EXPECT_THAT(Dyads(CodeText("The delay allowed Russia to recall its ambassador from Kyiv.",
+                             Date{2024, 7, 31})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
