@@ -1148,7 +1148,11 @@ uint64_t VerbOfActNoun(const Token& t) {
              {"deportations", "deport"}, {"shelling", "shell"}, {"bombing", "bomb"},
              {"resignation", "resign"}, {"resignations", "resign"}, {"ouster", "oust"},
              {"election", "elect"}, {"arrests", "arrest"}, {"extradition", "extradite"},
-             {"downing", "shoot"}}) {
+             {"downing", "shoot"}, {"seizure", "seize"}, {"seizures", "seize"},
+             {"incursion", "invade"}, {"assassination", "assassinate"},
+             {"killing", "kill"}, {"killings", "kill"}, {"capture", "capture"},
+             {"blockade", "blockade"}, {"hijacking", "hijack"}, {"diversion", "divert"},
+             {"interception", "intercept"}, {"boarding", "board"}}) {
       m->Insert(HashLower(noun), HashLower(verb));
     }
     return m;
@@ -4200,9 +4204,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
                         // the act's gerund.
                         (j + 1 == int64_t{anchor} && AspectVerbs().contains(t.hash) &&
                          tagger_->Name(tag_of(anchor)) == "VBG") ||
-                        // "ready to help bring": "help" before a bare infinitive.
+                        // "ready to help bring": "help" before a bare infinitive (one
+                        // the tagger may read as a noun: "helped detain").
                         (j + 1 == int64_t{anchor} && HelpVerbs().contains(t.hash) &&
-                         tagger_->Name(tag_of(anchor)) == "VB");
+                         (tagger_->Name(tag_of(anchor)) == "VB" ||
+                          tagger_->Name(tag_of(anchor)) == "NN"));
       // "The Security Council today authorized", "the army last week withdrew", "which on
       // Monday condemned", "on 30 August", "on August 30".
       bool day = Weekdays().contains(t.hash) || Months().contains(t.hash) ||
@@ -4856,15 +4862,26 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         }
         // A reduced relative between the subject and its verb: "Hizballah and other
         // groups backed by Iran attacked": go on left of the participle.
-        std::string_view participle = before - 1 > first ? tagger_->Name(tag_of(before - 1)) : "";
+        // ("Rockets fired from Lebanon by Hezbollah": past where they came from.)
+        int64_t p = before - 1;
+        if (p > first && mention_at(p) >= 0) {
+          int64_t from = int64_t{sc.mentions[mention_at(p)].first} - 1;
+          if (from > first && (IsWord(toks[from], "from") || IsWord(toks[from], "across"))) {
+            p = from - 1;
+          }
+        }
+        std::string_view participle = p > first ? tagger_->Name(tag_of(p)) : "";
         if (IsWord(b, "by") && (participle == "VBN" || participle == "VBD") &&
             j + 1 == static_cast<int64_t>(sc.mentions[group.back()].end)) {
-          // "Drones launched by the RSF strike Port Sudan": weapons are their launcher's.
-          int64_t head = before - 2;
-          if (head >= first && mention_at(head) < 0 && AttackNouns().contains(toks[head].hash)) {
+          // "Drones launched by the RSF strike Port Sudan", "mortar rounds fired by the YPG
+          // killed": weapons are their launcher's.
+          int64_t head = p - 1;
+          if (head >= first && mention_at(head) < 0 &&
+              (AttackNouns().contains(toks[head].hash) || Munitions().contains(toks[head].hash) ||
+               IsWord(toks[head], "rounds") || IsWord(toks[head], "bombs"))) {
             return m;
           }
-          j = before - 2;
+          j = p - 1;
           // "... and other terrorist organizations backed by": the list's tail.
           for (int k = 0; k < 5 && j > first && mention_at(j) < 0 &&
                           (IsWord(toks[j], "and") || IsWord(toks[j], "other") ||
@@ -6034,7 +6051,8 @@ Modality CoderImpl::ModalityOf(const SentenceSpan& s, uint32_t subject_end, uint
     std::string_view anchor_penn = tagger_->Name(sc.tags[anchor - s.first_token]);
     bool aspect = j + 1 == int64_t{anchor} &&
                   ((AspectVerbs().contains(t.hash) && anchor_penn == "VBG") ||  // "will keep providing"
-                   (HelpVerbs().contains(t.hash) && anchor_penn == "VB"));      // "to help bring"
+                   (HelpVerbs().contains(t.hash) &&  // "to help bring", "helped detain"
+                    (anchor_penn == "VB" || anchor_penn == "NN")));
     bool cue = aspect || penn.substr(0, 2) == "RB" || penn == "MD" || BeForms().contains(t.hash) ||
                AuxiliaryWords().contains(t.hash) || NegationCues().contains(t.hash) ||
                IntentCues().contains(t.hash) || RefusalVerbs().contains(t.hash) || catenative ||
@@ -9824,13 +9842,19 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           const int window = sanctions || accord      ? 12
                              : attack || violence || show || drills || ruling || verb != 0 ? 8
                                                                        : 4;
-          // An accord named by its own word ("the treaty") is the one last told by it, though
-          // other accords were told since.
-          for (auto it = past.rbegin(); accord && it != past.rend() &&
-                                        it - past.rbegin() < window && !done;
+          // An act named by its own word ("the treaty", "the offensive", "the seizure") is
+          // the one last told by it, though other acts were told since.
+          // (Not a speech act's noun: "rejects the protest" after a street protest.)
+          const bool own_word = !generic && kind.empty() && !IsWord(toks[j], "protest") &&
+                                !IsWord(toks[j], "protests");
+          for (auto it = past.rbegin(); own_word && it != past.rend() &&
+                                        it - past.rbegin() < 16 && !done;
                ++it) {
             if (sc->discourse.BeforeTopic(*it) && !sc->discourse.SameStory(*it)) break;
-            if (it->cameo == "057" && it->act_lemma == lemma) done = &*it;
+            if (it->act_lemma == lemma || it->anchor_lemma == lemma ||
+                (verb != 0 && it->anchor_lemma == verb)) {
+              done = &*it;
+            }
           }
           for (auto it = past.rbegin(); !done && it != past.rend() && it - past.rbegin() < window;
                ++it) {

@@ -6411,5 +6411,33 @@ TEST(CoderTest, WhatAPartyIsMadeToDoIsItsOwnAct) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, HelpedBeforeABareVerbIsTheHelpersAct) {
+  EXPECT_THAT(Dyads(CodeText("British Royal Marines helped detain an Iranian supertanker off "
+                             "Gibraltar.", Date{2019, 7, 4})),
+              testing::ElementsAre("GBRMIL>IRN:173"));
+}
+
+TEST(CoderTest, WeaponsFiredFromAPlaceByAPartyAreItsAct) {
+  EXPECT_THAT(Dyads(CodeText("Rockets fired from Lebanon by Hezbollah killed three Israeli "
+                             "soldiers.", Date{2024, 7, 1})),
+              testing::ElementsAre("LBNREB>ISRMIL:190"));
+}
+
+TEST(CoderTest, AnActNamedByItsOwnWordIsTheOneLastToldByIt) {
+  // Acts of force by others come between "an offensive" and "the offensive".
+  EXPECT_THAT(Dyads(CodeText("Turkish troops pushed deeper into northeastern Syria on Thursday, "
+                             "the second day of an offensive against Kurdish-led forces. Syrian "
+                             "Kurdish militants attacked a Turkish convoy. The YPG attacked "
+                             "Turkish troops. Egypt condemned the offensive as an aggression.",
+                             Date{2019, 10, 10})),
+              testing::Contains("EGY>TURMIL:1123"));
+  // "the seizure" is what was seized, not a detention told after it.
+  EXPECT_THAT(Dyads(CodeText("Iran's Revolutionary Guards seized a British tanker, two weeks "
+                             "after British Royal Marines helped detain an Iranian supertanker. "
+                             "British Foreign Secretary Jeremy Hunt described the seizure as "
+                             "unacceptable.", Date{2019, 7, 19})),
+              testing::Contains("GBRGOV>IRNMIL:111"));
+}
+
 }  // namespace
 }  // namespace dyad
