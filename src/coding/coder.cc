@@ -1653,14 +1653,21 @@ void CoderImpl::AddLedForces(const SentenceSpan& s, Scratch* sc) const {
     const Token& t = toks[i];
     // "Pakistan-based militants": a sector word after a country's "-based" is that
     // country's.
-    if (t.text.size() > 6 && t.text.ends_with("-based")) {
+    // "the Hamas-run health ministry", "Houthi-controlled media": so is one run by a group.
+    const size_t suffix = t.text.ends_with("-based")         ? 6
+                          : t.text.ends_with("-run")         ? 4
+                          : t.text.ends_with("-controlled")  ? 11
+                                                             : 0;
+    if (suffix > 0 && t.text.size() > suffix) {
       bool sector = false;
       for (const ActorMatch& m : sc->matches) {
         sector |= m.first == i + 1 && m.entry->kind == ActorKind::kSector;
       }
       if (!sector) continue;
-      for (const ActorEntry* e : actors_->Lookup(t.text.substr(0, t.text.size() - 6))) {
-        if (e->kind != ActorKind::kCountry) continue;
+      for (const ActorEntry* e : actors_->Lookup(t.text.substr(0, t.text.size() - suffix))) {
+        if (e->kind != ActorKind::kCountry && (suffix == 6 || e->kind != ActorKind::kGroup)) {
+          continue;
+        }
         auto at = std::find_if(sc->matches.begin(), sc->matches.end(),
                                [&](const ActorMatch& m) { return m.first > i; });
         sc->matches.insert(at, ActorMatch{i, i + 1, e});

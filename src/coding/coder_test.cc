@@ -6439,5 +6439,14 @@ TEST(CoderTest, AnActNamedByItsOwnWordIsTheOneLastToldByIt) {
               testing::Contains("GBRGOV>IRNMIL:111"));
 }
 
+TEST(CoderTest, AnOrganRunByAGroupIsTheGroups) {
+  EXPECT_THAT(Dyads(CodeText("The Hamas-run health ministry blamed an Israeli strike.",
+                             Date{2025, 3, 19})),
+              testing::ElementsAre("PSEREBHMS>ISR:112"));
+  EXPECT_THAT(Dyads(CodeText("The Taliban-run government banned women from universities.",
+                             Date{2022, 12, 20})),
+              testing::Contains(testing::StartsWith("AFGGOV>")));
+}
+
 }  // namespace
 }  // namespace dyad
