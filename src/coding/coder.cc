@@ -9231,22 +9231,47 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "a ceasefire between Israel and Islamic Jihad, mediated by Egypt", "Somalia and
     // Ethiopia agreed, in talks hosted by Türkiye": talks hosted or brokered, or an accord
     // mediated, are aimed at their parties.
-    if (k.targets.empty() && passive && !k.sources.empty() &&
-        (c.pattern->code->code == "043" || c.pattern->code->code == "045")) {
-      for (int64_t b = int64_t{c.anchor} - 1; b > first && b + 12 > c.anchor; --b) {
+    // "China brokered a ceasefire in Shan State between the junta and the Alliance": so is a
+    // truce brokered, its parties after it.
+    const bool brokered = c.pattern->code->code == "043" || c.pattern->code->code == "045";
+    // The actors of "between X and Y" at `b`, before `limit`.
+    auto between = [&](int64_t b, uint32_t limit) {
+      uint32_t at = IsWord(toks[b + 1], "the") ? b + 2 : b + 1;
+      int m = at < limit ? sc->mention_at[at - first] : -1;
+      if (m >= 0 && sc->mentions[m].actor) {
+        for (int p : Coordinated(m, /*backward=*/false, s, *sc)) {
+          if (sc->mentions[p].actor && sc->mentions[p].end <= limit) k.targets.push_back(p);
+        }
+      }
+    };
+    if (k.targets.empty() && !passive && brokered && !k.sources.empty() &&
+        c.pattern->code->code == "045") {
+      for (uint32_t b = c.end; b + 2 < s.end_token && b < c.end + 10; ++b) {
+        if (IsHardBoundary(toks[b]) || tagger_->IsVerb(sc->tags[b - first])) break;
+        if (IsWord(toks[b], "between")) {
+          between(b, s.end_token);
+          break;
+        }
+      }
+      if (k.targets.size() < 2) k.targets.clear();
+    }
+    if (k.targets.empty() && passive && !k.sources.empty() && brokered) {
+      // ("A ceasefire between Israel and Hezbollah took effect ..., under a deal brokered by
+      // the United States and France": the clause's truce, however far back.)
+      for (int64_t b = int64_t{c.anchor} - 1; b > first && b + 40 > c.anchor; --b) {
         if (IsHardBoundary(toks[b])) break;
         if (!IsWord(toks[b], "between")) continue;
-        uint32_t at = IsWord(toks[b + 1], "the") ? b + 2 : b + 1;
-        int m = at < c.anchor ? sc->mention_at[at - first] : -1;
-        if (m >= 0 && sc->mentions[m].actor) {
-          for (int p : Coordinated(m, /*backward=*/false, s, *sc)) {
-            if (sc->mentions[p].actor && sc->mentions[p].end <= c.anchor) k.targets.push_back(p);
-          }
-        }
+        between(b, c.anchor);
         break;
       }
       // (Talks, a truce or a deal: not "a virtual summit hosted by Vietnam".)
-      const Token& act = toks[c.anchor > first ? c.anchor - 1 : c.anchor];
+      // ("talks in Moscow mediated by": past where they were held.)
+      int64_t a = int64_t{c.anchor} - 1;
+      if (a - 2 > first && sc->mention_at[a - first] >= 0 &&
+          IsWord(toks[sc->mentions[sc->mention_at[a - first]].first - 1], "in")) {
+        a = int64_t{sc->mentions[sc->mention_at[a - first]].first} - 2;
+      }
+      const Token& act = toks[a > first ? a : c.anchor];
       bool talks = NegotiationNouns().contains(act.hash) || TruceNouns().contains(act.hash) ||
                    AccordNouns().contains(act.hash);
       for (auto a = coded.rbegin(); talks && k.targets.size() < 2 && a != coded.rend(); ++a) {
@@ -9254,6 +9279,23 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           k.targets = a->sources;
           break;
         }
+      }
+      // "After talks in Moscow mediated by Lavrov, Armenia and Azerbaijan agree": the parties
+      // open the clause after the agent's.
+      for (uint32_t j = c.end; talks && k.targets.size() < 2 && j + 1 < s.end_token &&
+                               j < c.end + 12 && !IsHardBoundary(toks[j]);
+           ++j) {
+        if (toks[j].text != ",") continue;
+        int m = sc->mention_at[j + 1 - first];
+        if (m >= 0 && sc->mentions[m].actor) {
+          std::vector<int> parties = Coordinated(m, /*backward=*/false, s, *sc);
+          if (parties.size() >= 2) {
+            k.targets = Expand(parties, *sc);
+            // (The agent's list ends at that comma.)
+            std::erase_if(k.sources, [&](int x) { return sc->mentions[x].first > j; });
+          }
+        }
+        break;
       }
       if (k.targets.size() < 2) k.targets.clear();
     }

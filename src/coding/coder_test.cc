@@ -6448,5 +6448,25 @@ TEST(CoderTest, AnOrganRunByAGroupIsTheGroups) {
               testing::Contains(testing::StartsWith("AFGGOV>")));
 }
 
+TEST(CoderTest, MediationIsAimedAtTheTrucesParties) {
+  // The truce's parties far back in the clause.
+  EXPECT_THAT(Dyads(CodeText("A ceasefire between Israel and Hezbollah took effect in Lebanon at "
+                             "dawn on Wednesday, halting more than a year of cross-border "
+                             "hostilities that had grown into open war, under a deal brokered "
+                             "by the United States and France.", Date{2024, 11, 27})),
+              testing::IsSupersetOf({"USA>ISR:045", "USA>LBNREB:045", "FRA>ISR:045",
+                                     "FRA>LBNREB:045"}));
+  // The parties after the mediator's clause, not in the mediator's list.
+  EXPECT_THAT(Dyads(CodeText("After ten hours of talks in Moscow mediated by Russian Foreign "
+                             "Minister Sergey Lavrov, Armenia and Azerbaijan agree to a "
+                             "humanitarian ceasefire.", Date{2020, 10, 10})),
+              testing::UnorderedElementsAre("RUSGOV>ARM:045", "RUSGOV>AZE:045", "ARM>AZE:0871"));
+  // Active: "brokered a ceasefire in PLACE between X and Y".
+  EXPECT_THAT(Dyads(CodeText("China brokered a ceasefire in northern Shan State between "
+                             "Myanmar's military and the Three Brotherhood Alliance.",
+                             Date{2024, 1, 11})),
+              testing::UnorderedElementsAre("CHN>MMRMIL:045", "CHN>MMRREB:045"));
+}
+
 }  // namespace
 }  // namespace dyad
