@@ -6468,5 +6468,13 @@ TEST(CoderTest, MediationIsAimedAtTheTrucesParties) {
               testing::UnorderedElementsAre("CHN>MMRMIL:045", "CHN>MMRREB:045"));
 }
 
+TEST(CoderTest, AidSteppedUpIsAidGiven) {
+  EXPECT_THAT(Dyads(CodeText("France stepped up its military support to Ukraine.",
+                             Date{2024, 3, 1})),
+              testing::ElementsAre("FRA>UKR:072"));
+  EXPECT_THAT(Dyads(CodeText("Egypt increased humanitarian aid to Gaza.", Date{2024, 3, 1})),
+              testing::ElementsAre("EGY>PSE:073"));
+}
+
 }  // namespace
 }  // namespace dyad
