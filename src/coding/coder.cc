@@ -9005,6 +9005,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         reported = penn == "VBZ" || penn == "VBD" || penn == "VBP" || occur.contains(toks[j].hash);
       }
       for (uint32_t j = c.end; j < s.end_token && !reported; ++j) {
+        // (Not the item after a topic's colon: "Russian invasion of Ukraine: Ukrainian forces
+        // recapture the village".)
+        if (toks[j].text == ":") break;
         std::string_view penn = tagger_->Name(sc->tags[j - first]);
         reported = penn == "VBZ" || penn == "VBD" || penn == "VBP";
         goes_on = reported && (IsWord(toks[j], "continues") || IsWord(toks[j], "continued") ||

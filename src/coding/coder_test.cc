@@ -6476,5 +6476,17 @@ TEST(CoderTest, AidSteppedUpIsAidGiven) {
               testing::ElementsAre("EGY>PSE:073"));
 }
 
+TEST(CoderTest, AnActNamingAnItemsTopicIsNoEvent) {
+  // The topic before the colon is a heading; the item after it is the news.
+  EXPECT_THAT(Dyads(CodeText("Russian invasion of Ukraine: Regional officials in southern Russia "
+                             "say Ukrainian drones set fire to an oil depot in Rostov Oblast.",
+                             Date{2024, 6, 20})),
+              testing::Not(testing::Contains("RUS>UKR:192")));
+  // (An act that opens a sentence as its subject is still the news.)
+  EXPECT_THAT(Dyads(CodeText("A Russian missile strike on Chasiv Yar kills at least 15 people.",
+                             Date{2024, 7, 8})),
+              testing::Contains(testing::StartsWith("RUS>")));
+}
+
 }  // namespace
 }  // namespace dyad
