@@ -11729,6 +11729,36 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "condemn the ruling and call on the Russian authorities to free Navalny": disapproval
+    // of no one named, joined to an appeal to a state, is aimed at that state. (Not after
+    // violence: "condemned the attack and called on the authorities to find those
+    // responsible".)
+    if (k.targets.empty() && c.pattern->code->root == "11" && !judged_violence &&
+        !k.sources.empty()) {
+      for (uint32_t j = c.end; j + 3 < s.end_token && j < c.end + 12; ++j) {
+        if (IsHardBoundary(toks[j])) break;
+        if (!IsWord(toks[j], "and")) continue;
+        uint32_t at = j + 1;
+        const uint64_t verb = sc->lex[at - first].lemma_hash;
+        if (verb == HashLower("call") &&
+            (IsWord(toks[at + 1], "on") || IsWord(toks[at + 1], "upon"))) {
+          at += 2;
+        } else if (verb == HashLower("urge") || verb == HashLower("demand") ||
+                   verb == HashLower("press")) {
+          at += IsWord(toks[at + 1], "that") ? 2 : 1;
+        } else {
+          break;
+        }
+        if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+        const int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (m >= 0 && sc->mentions[m].actor && !sc->mentions[m].country.empty() &&
+            sc->mentions[m].org.empty() &&
+            !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
+          k.targets = Expand(Coordinated(m, /*backward=*/false, s, *sc), *sc);
+        }
+        break;
+      }
+    }
     // "intercepted the missiles with help from the United States and Jordan", "retook the
     // city with the support of U.S. air strikes": the helpers of an act of force or a show
     // of it, from the token after "with" (0 when none), each cooperating militarily (062)

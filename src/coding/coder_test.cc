@@ -6488,5 +6488,16 @@ TEST(CoderTest, AnActNamingAnItemsTopicIsNoEvent) {
               testing::Contains(testing::StartsWith("RUS>")));
 }
 
+TEST(CoderTest, DisapprovalJoinedToAnAppealToAStateIsAimedAtIt) {
+  EXPECT_THAT(Dyads(CodeText("Britain and Germany condemn the ruling and call on the Russian "
+                             "authorities to free Navalny at once.", Date{2021, 2, 2})),
+              testing::IsSupersetOf({"GBR>RUSGOV:111", "DEU>RUSGOV:111"}));
+  // (Not after violence: the authorities called on are not the attackers.)
+  EXPECT_THAT(Dyads(CodeText("Guterres condemned the attack and called on the Burkinabe "
+                             "authorities to bring those responsible to justice.",
+                             Date{2024, 8, 26})),
+              testing::Not(testing::Contains("IGOUNO>BFAGOV:111")));
+}
+
 }  // namespace
 }  // namespace dyad
