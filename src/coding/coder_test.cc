@@ -6499,5 +6499,12 @@ TEST(CoderTest, DisapprovalJoinedToAnAppealToAStateIsAimedAtIt) {
               testing::Not(testing::Contains("IGOUNO>BFAGOV:111")));
 }
 
+TEST(CoderTest, NamedAsAPluralEpithetOrLikenedIsCriticised) {
+  EXPECT_THAT(Dyads(CodeText("Iran called the British sailors pirates.", Date{2019, 7, 20})),
+              testing::ElementsAre("IRN>GBR:111"));
+  EXPECT_THAT(Dyads(CodeText("Zarif likened the British seizure to piracy.", Date{2019, 7, 20})),
+              testing::ElementsAre("IRNGOV>GBR:111"));
+}
+
 }  // namespace
 }  // namespace dyad
