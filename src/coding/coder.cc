@@ -11468,7 +11468,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // "condemns the renewed offensive by the M23 armed group in North Kivu", "condemned the
     // attack on a UN convoy by Al-Shabaab": the attack its judge names is the doer's too.
     if (root == "11" && k.targets.size() == 1 && !recalled) {
-      const Mention& doer = sc->mentions[k.targets[0]];
+      const Mention doer = sc->mentions[k.targets[0]];  // (a copy: mentions grow below)
       uint32_t noun = 0;
       for (uint32_t j = c.anchor + 1; j + 2 < s.end_token && j < doer.first; ++j) {
         if (IsHardBoundary(toks[j])) break;

@@ -6506,5 +6506,17 @@ TEST(CoderTest, NamedAsAPluralEpithetOrLikenedIsCriticised) {
               testing::ElementsAre("IRNGOV>GBR:111"));
 }
 
+TEST(CoderTest, AnAttackJudgedWithItsDoerAfterAPlaceKeepsTheDoer) {
+  // The place after the attack is added as a mention while the doer is still read: the doer
+  // is a copy (in tests/synthetic/syn65's Dahyan statement an address sanitizer build caught
+  // a read of the moved mention).
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres strongly condemns the "
+                             "attack earlier today on a bus carrying schoolchildren at Dahyan "
+                             "market in Sa'ada Governorate, northern Yemen, which was reportedly "
+                             "hit in an airstrike by the Saudi-led Coalition.",
+                             Date{2018, 8, 9})),
+              testing::Contains("IGOUNO>SAUMIL:111"));
+}
+
 }  // namespace
 }  // namespace dyad
