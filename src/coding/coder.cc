@@ -2244,13 +2244,17 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
         toks[name].text.find('-') != std::string_view::npos) {
       ++name;
     }
-    // ("Iran's ports authority", "Ukraine's state emergency service": in lower case, nouns
-    // and adjectives up to the first institution's noun.)
+    // ("Iran's ports authority", "Ukraine's state emergency service": in lower case, the
+    // words up to the first institution's noun; not a function word nor a verb's form, as
+    // the sentence is not tagged yet.)
     const bool lower = name < limit && !toks[name].is(kCapitalized);
     for (uint32_t i = name; i < limit && i < name + (lower ? 4 : 6); ++i) {
       if (!toks[i].is(kWord) || toks[i].is(kCapitalized) == lower) break;
-      const uint8_t tag = sc->tags[i - s.first_token];
-      if (lower && tagger_->Name(tag).substr(0, 2) != "NN" && !tagger_->IsAdjective(tag)) break;
+      if (lower && (Determiners().contains(toks[i].hash) || Prepositions().contains(toks[i].hash) ||
+                    IsWord(toks[i], "and") || IsWord(toks[i], "or") ||
+                    toks[i].text.ends_with("ing") || toks[i].text.ends_with("ed"))) {
+        break;
+      }
       if (std::string_view inst = InstitutionSector(toks[i]); !inst.empty()) {
         sector = inst;
         end = i + 1;
