@@ -4680,6 +4680,18 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
         if (sc.mentions[mention_at(k - 1)].actor) return mention_at(k - 1);
         break;
       }
+      // "Protesters demanding full civilian rule march", "Doctors at state hospitals
+      // stage a strike": past what the people want or where they work, to those people.
+      const bool wanting = penn == "VBG" && mention_at(k) < 0;
+      const bool at = IsWord(toks[k], "at") || IsWord(toks[k], "in");
+      if ((wanting || at) && k - 1 >= first && mention_at(k - 1) >= 0) {
+        const Mention& people = sc.mentions[mention_at(k - 1)];
+        if (people.actor && !people.person && !people.sector.empty() && people.org.empty() &&
+            people.end == k) {
+          return mention_at(k - 1);
+        }
+        break;
+      }
       if (!(tagger_->IsNoun(tag_of(k)) || tagger_->IsAdjective(tag_of(k)) || penn == "DT" ||
             penn == "CC" || penn == "CD" || penn == "IN" || mention_at(k) >= 0)) {
         break;
@@ -6699,8 +6711,12 @@ std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc)
   for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
     bool through = IsWord(toks[i], "through") &&
                    !(i > s.first_token && marched.contains(toks[i - 1].hash));
-    if (!LocativePrepositions().contains(toks[i].hash) || IsWord(toks[i], "via") ||
-        IsWord(toks[i], "over") || IsWord(toks[i], "into") || through) {
+    // ("returned to the streets of Khartoum": the streets are in the town.)
+    const bool streets = (IsWord(toks[i], "streets") || IsWord(toks[i], "street")) &&
+                         IsWord(toks[i + 1], "of");
+    if (streets) ++i;
+    if (!streets && (!LocativePrepositions().contains(toks[i].hash) || IsWord(toks[i], "via") ||
+                     IsWord(toks[i], "over") || IsWord(toks[i], "into") || through)) {
       continue;
     }
     // "In a report released in Geneva", "told a news conference in Brussels": where words were
@@ -11759,6 +11775,32 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
             sc->mentions[m].org.empty() &&
             !SameActor(sc->mentions[m], sc->mentions[k.sources[0]])) {
           k.targets = Expand(Coordinated(m, /*backward=*/false, s, *sc), *sc);
+        }
+        break;
+      }
+    }
+    // "condemned the drills, saying China's provocations threatened regional peace",
+    // "rejects the protest, saying the Philippine boats had entered its waters": disapproval
+    // or rejection of no one named is aimed at the party of another state that its speaker
+    // then blames, the subject of the clause after the participle of saying.
+    if (k.targets.empty() && !mutual && !k.sources.empty() && (kind == "11" || kind == "12")) {
+      static const WordSet giving_reasons(std::array{"saying", "adding", "arguing", "insisting"});
+      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 15; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == "\"") break;
+        if (toks[j].text != "," || !giving_reasons.contains(toks[j + 1].hash)) continue;
+        uint32_t at = j + 2;
+        if (at + 1 < s.end_token && IsWord(toks[at], "that")) ++at;
+        if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
+        const int m = sc->mention_at[at - first];
+        if (m < 0 || sc->mentions[m].first != at) break;
+        const Mention& blamed = sc->mentions[m];
+        const std::string& sector = blamed.sector;
+        bool victim = sector == "CVL" || sector == "MED" || sector == "HRI" || sector == "REL" ||
+                      sector == "EDU" || sector == "OPP";
+        if (blamed.actor && !blamed.country.empty() && !victim &&
+            blamed.country != sc->mentions[k.sources[0]].country) {
+          k.targets = Expand(Coordinated(m, /*backward=*/false, s, *sc), *sc);
+          k.recode_rule = " + builtin:aimed-at-the-blamed";
         }
         break;
       }

@@ -6518,5 +6518,33 @@ TEST(CoderTest, AnAttackJudgedWithItsDoerAfterAPlaceKeepsTheDoer) {
               testing::Contains("IGOUNO>SAUMIL:111"));
 }
 
+TEST(CoderTest, DisapprovalOfNoOneIsAimedAtThePartyThenBlamed) {
+  EXPECT_THAT(Dyads(CodeText("Taiwan condemned the drills, saying China's provocations "
+                             "threatened regional peace.", Date{2024, 5, 23})),
+              testing::ElementsAre("TWN>CHN:111"));
+  EXPECT_THAT(Dyads(CodeText("China rejected the protest, saying the Philippine boats had "
+                             "entered its waters.", Date{2021, 11, 18})),
+              testing::ElementsAre("CHN>PHL:120"));
+  // (Not its own forces: "refused, saying American forces were in Iraq".)
+  EXPECT_THAT(Dyads(CodeText("The State Department refused, saying American forces were in "
+                             "Iraq to fight the Islamic State.", Date{2020, 1, 10})),
+              testing::IsEmpty());
+}
+
+TEST(CoderTest, ProtestersArePastWhatTheyWantAndWhereTheyWork) {
+  EXPECT_THAT(Dyads(CodeText("Protesters demanding elections march in Khartoum.",
+                             Date{2021, 11, 21})),
+              testing::ElementsAre("SDNOPP>SDNGOV:141"));
+  EXPECT_THAT(Dyads(CodeText("Sri Lanka: Doctors at state hospitals stage a 24-hour strike.",
+                             Date{2025, 3, 11})),
+              testing::ElementsAre("LKACVL>LKAGOV:143"));
+  EXPECT_THAT(Dyads(CodeText("Thousands of protesters returned to the streets of Khartoum.",
+                             Date{2021, 11, 25})),
+              testing::ElementsAre("SDNOPP>SDNGOV:141"));
+  EXPECT_THAT(Dyads(CodeText("Nepal: Thousands of royalists rally in Kathmandu.",
+                             Date{2025, 3, 9})),
+              testing::ElementsAre("NPLCVL>NPLGOV:141"));
+}
+
 }  // namespace
 }  // namespace dyad
