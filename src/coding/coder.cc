@@ -9848,8 +9848,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           ++j;
         }
         bool definite = j > from && !IsWord(toks[from], "a");
-        // "the ground offensive", "the air strikes": the compound's head.
-        for (int more = 0; more < 2 && j + 1 < s.end_token && sc->mention_at[j - first] < 0 &&
+        // "the ground offensive", "the air strikes": the compound's head. (Not the judgement
+        // that ends the match, which the tagger may read as a noun: "calls the decisions
+        // short-sighted".)
+        const uint32_t head_end = from < c.end ? c.end - 1 : s.end_token;
+        for (int more = 0; more < 2 && j + 1 < head_end && sc->mention_at[j - first] < 0 &&
                            sc->mention_at[j + 1 - first] < 0 &&
                            tagger_->IsNoun(sc->tags[j - first]) &&
                            tagger_->IsNoun(sc->tags[j + 1 - first]);
@@ -10977,9 +10980,14 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         if (!object && !on) continue;
         uint32_t at = object ? j : j + 1, end = 0;
         if (at + 1 < s.end_token && IsWord(toks[at], "the")) ++at;
-        if (at + 2 < s.end_token && PlaceNouns().contains(toks[at].hash) &&
+        // "the city of Butembo", "the runway of Aleppo airport", "the outskirts of Kharkiv".
+        static const WordSet sites(std::array{
+            "airport", "runway", "port", "harbour", "harbor", "centre", "center", "heart",
+            "suburbs", "suburb", "streets", "outskirts", "headquarters", "airbase", "base"});
+        if (at + 2 < s.end_token &&
+            (PlaceNouns().contains(toks[at].hash) || sites.contains(toks[at].hash)) &&
             IsWord(toks[at + 1], "of")) {
-          at += 2;  // "the city of Butembo"
+          at += 2;
         }
         if (const Place* p = places_->MatchAt(toks, at, s.end_token, &end)) {
           where.location_country = p->country;

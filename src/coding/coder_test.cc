@@ -6546,5 +6546,30 @@ TEST(CoderTest, ProtestersArePastWhatTheyWantAndWhereTheyWork) {
               testing::ElementsAre("NPLCVL>NPLGOV:141"));
 }
 
+TEST(CoderTest, AJudgementEndingTheMatchIsNotTheActsHead) {
+  // "short-sighted" is tagged as a noun; the act judged is still "the decisions".
+  EXPECT_THAT(Dyads(CodeText("Mali and Niger cut diplomatic ties with Ukraine on Monday. "
+                             "Ukraine's foreign ministry calls the decisions short-sighted.",
+                             Date{2024, 8, 7})),
+              testing::IsSupersetOf({"UKRGOV>MLI:111", "UKRGOV>NER:111"}));
+}
+
+TEST(CoderTest, ASiteOfAPlaceAttackedIsInThePlacesCountry) {
+  EXPECT_THAT(Dyads(CodeText("Israeli jets struck the airport of Aleppo.", Date{2023, 3, 7})),
+              testing::ElementsAre("ISRMIL>SYR:190"));
+  EXPECT_THAT(Dyads(CodeText("Russian missiles hit the outskirts of Kharkiv.", Date{2024, 5, 1})),
+              testing::ElementsAre("RUS>UKR:190"));
+}
+
+TEST(CoderTest, AidGroupsAreActors) {
+  EXPECT_THAT(Dyads(CodeText("Israeli forces struck a World Central Kitchen convoy in Gaza.",
+                             Date{2024, 4, 2})),
+              testing::ElementsAre("ISRMIL>NGOHLHWCK:190"));
+  // ("CARE" is the group only in capitals.)
+  EXPECT_THAT(Dyads(CodeText("Egypt said it would take care of the wounded from Gaza.",
+                             Date{2024, 4, 2})),
+              testing::Not(testing::Contains(testing::HasSubstr("NGOHLHCAR"))));
+}
+
 }  // namespace
 }  // namespace dyad
