@@ -4082,8 +4082,9 @@ std::vector<int> CoderImpl::Coordinated(int mention, bool backward, const Senten
       for (int64_t v = open; v < b; ++v) {  // ("talks mediated by": no verb of its own)
         verb |= finite(sc.tags[v - first]) && !IsWord(toks[v + 1], "by");
       }
-      if (b > open && Prepositions().contains(toks[b].hash) && !verb &&
-          (Prepositions().contains(toks[open].hash) ||
+      // ("On Sunday, donors including France, Britain and Qatar": "including" opens the list.)
+      if (b > open && Prepositions().contains(toks[b].hash) && !IsWord(toks[b], "including") &&
+          !verb && (Prepositions().contains(toks[open].hash) ||
            AdverbialSubordinators().contains(toks[open].hash))) {
         return -1;
       }
@@ -4809,6 +4810,12 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       if (before >= first) {
         const Token& b = toks[before];
         if (Prepositions().contains(b.hash)) object = true;
+        // "donors including the United States, Britain and Qatar pledged": the members of
+        // the plural the subject names.
+        if (IsWord(b, "including") && before > first && mention_at(before - 1) < 0 &&
+            tagger_->Name(tag_of(before - 1)) == "NNS") {
+          return m;
+        }
         // The last of places the gazetteer knows and the dictionary does not: "march in
         // Lagos and Abuja to demand".
         uint32_t place_end = 0;
@@ -7817,6 +7824,45 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (sc->mention_at[i - first] >= 0) continue;
     uint32_t end = 0;
     uint8_t tag = sc->tags[i - first];
+    // "the Treaty on Comprehensive Strategic Partnership that Kim Jong Un and Vladimir Putin
+    // signed", "the agreement on Hudaydah, which the Government and the Houthi rebels
+    // reached": an accord its parties sign in a relative clause, matched as "sign the
+    // agreement" would be.
+    if (tagger_->IsVerb(tag) && i > first + 3 && sc->mention_at[i - 1 - first] >= 0) {
+      const uint64_t lemma = sc->lex[i - first].lemma_hash;
+      static constexpr uint64_t kSign = HashLower("sign"), kReach = HashLower("reach"),
+                                kConclude = HashLower("conclude");
+      int64_t r = int64_t{i} - 1;  // back over the coordinated subject to "that" or "which"
+      while (r > first && int64_t{i} - r < 16 &&
+             (sc->mention_at[r - first] >= 0 || IsWord(toks[r], "and") ||
+              IsWord(toks[r], "the") || toks[r].text == ",")) {
+        --r;
+      }
+      bool accord = false;
+      if ((lemma == kSign || lemma == kReach || lemma == kConclude) && r > first &&
+          (IsWord(toks[r], "that") || IsWord(toks[r], "which"))) {
+        for (int64_t a = r - 1; a >= first && r - a < 10 && !accord; --a) {
+          if (IsHardBoundary(toks[a]) || tagger_->IsVerb(sc->tags[a - first])) break;
+          accord = AccordNouns().contains(toks[a].hash) || IsWord(toks[a], "memorandum");
+          // (Not one of a year named: "the 2015 deal that Iran signed" is history.)
+          if (accord && a > first && toks[a - 1].text.size() == 4 &&
+              tagger_->Name(sc->tags[a - 1 - first]) == "CD") {
+            accord = false;
+            break;
+          }
+        }
+      }
+      if (accord) {
+        static constexpr uint64_t kAgreement = HashLower("agreement");
+        const std::vector<LexToken> signing = {sc->lex[i - first], {kAgreement, kAgreement, false}};
+        uint32_t signing_end = 0;
+        const EventPattern* p = events_->MatchAt(signing, 0, 2, &signing_end);
+        if (p && p->code && p->code->root == "05" && signing_end == 2) {
+          sc->candidates.push_back({i, i + 1, p});
+          continue;
+        }
+      }
+    }
     // "Russia must withdraw its troops, the minister said": a speaker's "must" or "should"
     // is an appeal to the clause's subject, matched as "urge Russia to withdraw ..." is.
     // "urges X to halt its operations and to engage in dialogue": so is each later

@@ -6571,5 +6571,24 @@ TEST(CoderTest, AidGroupsAreActors) {
               testing::Not(testing::Contains(testing::HasSubstr("NGOHLHCAR"))));
 }
 
+TEST(CoderTest, AnAccordSignedInARelativeClauseIsSigned) {
+  EXPECT_THAT(Dyads(CodeText("North Korean state media publish the text of the Treaty on "
+                             "Comprehensive Strategic Partnership that Kim Jong Un and Vladimir "
+                             "Putin signed in Pyongyang on Wednesday.", Date{2024, 6, 20})),
+              testing::ElementsAre("PRKGOV>RUSGOV:057"));
+  // (Not one of a year named: that is history.)
+  EXPECT_THAT(Dyads(CodeText("The 2015 deal that Iran signed with the United States collapsed.",
+                             Date{2024, 6, 20})),
+              testing::IsEmpty());
+}
+
+TEST(CoderTest, DonorsIncludingAListAreTheList) {
+  EXPECT_THAT(Dyads(CodeText("On Sunday, donors including the United States, the European "
+                             "Union, Britain, Qatar and Kuwait pledged aid to Lebanon.",
+                             Date{2020, 8, 10})),
+              testing::UnorderedElementsAre("USA>LBN:033", "IGOEUREEC>LBN:033", "GBR>LBN:033",
+                                            "QAT>LBN:033", "KWT>LBN:033"));
+}
+
 }  // namespace
 }  // namespace dyad
