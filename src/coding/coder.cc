@@ -7785,6 +7785,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
     }
   }
+  // "calls the request a political manoeuvre and again demands that Canada release her":
+  // a present tense read as a plural noun after "and", with its clause ("that") after it,
+  // joins the finite verb before.
+  for (uint32_t i = first + 2; i + 1 < s.end_token; ++i) {
+    if (sc->tags[i - first] != nns_ || !IsWord(toks[i + 1], "that") ||
+        sc->mention_at[i - first] >= 0 || !events_->IsAnchorSurface(toks[i].hash)) {
+      continue;
+    }
+    uint32_t a = i - 1;
+    if (tagger_->Name(sc->tags[a - first]).substr(0, 2) == "RB") --a;  // "and again"
+    if (!IsWord(toks[a], "and")) continue;
+    bool finite = false;
+    for (uint32_t v = first; v < a && !finite; ++v) finite = sc->tags[v - first] == vbz_;
+    if (finite) sc->tags[i - first] = vbz_;
+  }
   // Event patterns at their anchors.
   sc->candidates.clear();
   const EventLexicon::SentenceSignature signature = events_->Signature(sc->lex);
@@ -11535,8 +11550,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                  // to a third party, seldom to one another; "the three leaders" do.
                  ((root == "03" || c.pattern->code->code == "019") &&
                   (k.sources.size() == 2 || sc->mentions[k.sources[0]].group >= 0));
+      // (So do relations that two establish or normalise: "Israel and Bahrain established
+      // diplomatic relations".)
       for (uint32_t j = c.anchor; j < c.end && !k.mutual; ++j) {
-        k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash);
+        k.mutual = TruceNouns().contains(toks[j].hash) || AccordNouns().contains(toks[j].hash) ||
+                   (root == "05" && (IsWord(toks[j], "relations") || IsWord(toks[j], "ties")));
       }
     }
     // "condemns the renewed offensive by the M23 armed group in North Kivu", "condemned the

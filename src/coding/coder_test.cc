@@ -6590,5 +6590,19 @@ TEST(CoderTest, DonorsIncludingAListAreTheList) {
                                             "QAT>LBN:033", "KWT>LBN:033"));
 }
 
+TEST(CoderTest, AJoinedPresentReadAsANounIsAVerb) {
+  // "demands" after "and again" and before its "that" clause is tagged as a plural noun.
+  EXPECT_THAT(Dyads(CodeText("China's Foreign Ministry calls the planned request a political "
+                             "manoeuvre and again demands that Canada release her.",
+                             Date{2019, 1, 23})),
+              testing::Contains("CHNGOV>CAN:1053"));
+}
+
+TEST(CoderTest, RelationsTwoEstablishAreMutual) {
+  EXPECT_THAT(Dyads(CodeText("Israel and Bahrain established diplomatic relations on Friday.",
+                             Date{2020, 9, 11})),
+              testing::ElementsAre("ISR>BHR:054"));
+}
+
 }  // namespace
 }  // namespace dyad
