@@ -2839,6 +2839,13 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
       // (A foreign embassy or consulate is a building in the country: "protesters set fire
       // to the Iranian consulate in Najaf".)
       bool premises = IsWord(toks[m.end - 1], "embassy") || IsWord(toks[m.end - 1], "consulate");
+      // (Nor a party the crowd is against: "chanting slogans against France".)
+      premises |= m.first > s.first_token && IsWord(toks[m.first - 1], "against");
+      // (Nor a country's adjective on a thing: "waving Russian flags".)
+      static const WordSet symbols(std::array{"flag", "flags", "banner", "banners", "anthem",
+                                              "portraits", "songs"});
+      premises |= m.demonym && m.sector.empty() && m.end < s.end_token &&
+                  symbols.contains(toks[m.end].hash);
       if (m.actor && !m.country.empty() && m.country != country && !premises) {
         if (regime >= 0) {
           Mention& r = sc->mentions[regime];
@@ -4746,9 +4753,11 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
     }
     // "An Egyptian court in Cairo sentences": past the place the subject is in. "The
     // Saudi-led coalition fighting in Yemen expels": past what it does there.
-    if (m >= 0 && sc.mentions[m].first > first + 1 &&
-        LocativePrepositions().contains(toks[sc.mentions[m].first - 1].hash)) {
-      int64_t b = int64_t{sc.mentions[m].first} - 2;
+    // ("Serbs in northern Kosovo blocked": past the region's word too.)
+    int64_t in = m >= 0 ? int64_t{sc.mentions[m].first} - 1 : first;
+    if (in > first && RegionAdjectives().contains(toks[in].hash)) --in;
+    if (m >= 0 && in > first && LocativePrepositions().contains(toks[in].hash)) {
+      int64_t b = in - 1;
       bool place = !sc.mentions[m].actor || sc.mentions[m].capital;
       // "Russian troops in Ukraine shelled", "the U.N. mission in Afghanistan urged": a
       // country after a body or a force is where it is.
@@ -6730,7 +6739,8 @@ std::string CoderImpl::SentenceCountry(const SentenceSpan& s, const Scratch& sc)
     // given out, not where the story happens.
     static const WordSet venue(std::array{"released", "published", "issued", "presented",
                                           "speaking", "spoke", "conference", "briefing",
-                                          "convened", "session", "summit"});
+                                          "convened", "session", "summit", "meeting", "met",
+                                          "talks"});
     if (i > s.first_token && venue.contains(toks[i - 1].hash)) continue;
     uint32_t j = i + 1;
     if (IsWord(toks[j], "the")) ++j;
@@ -11253,6 +11263,24 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       if (cooperative && last->target_country != by.country) {
         add_target(last->target_country, "", "", "continued");
       }
+    }
+    // "rallied outside the French embassy in Niamey", "protested at the embassy of Russia": a
+    // protest at a state's mission is aimed at that state.
+    for (uint32_t j = c.anchor + 1; k.targets.empty() && root == "14" && j < s.end_token &&
+                                    j < c.end + 10;
+         ++j) {
+      if (IsHardBoundary(toks[j]) || Subordinators().contains(toks[j].hash)) break;
+      if (!IsWord(toks[j], "embassy") && !IsWord(toks[j], "consulate")) continue;
+      int m = sc->mention_at[j - 1 - first];
+      if (m < 0 && j + 2 < s.end_token && IsWord(toks[j + 1], "of")) {
+        m = sc->mention_at[j + 2 - first];
+      }
+      const Mention& by = sc->mentions[k.sources[0]];
+      if (m >= 0 && !sc->mentions[m].country.empty() && sc->mentions[m].org.empty() &&
+          sc->mentions[m].country != by.country) {
+        add_target(sc->mentions[m].country, "GOV", "", "mission");
+      }
+      break;
     }
     // "Thousands of protesters rally outside the government headquarters in Bishkek",
     // "thousands of students march in Istanbul": a people's protest that names no one is

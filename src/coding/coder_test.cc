@@ -6604,5 +6604,30 @@ TEST(CoderTest, RelationsTwoEstablishAreMutual) {
               testing::ElementsAre("ISR>BHR:054"));
 }
 
+TEST(CoderTest, AProtestAtAStatesMissionIsAimedAtThatState) {
+  EXPECT_THAT(Dyads(CodeText("Thousands of supporters of the coup rallied outside the French "
+                             "embassy in Niamey on Sunday, some waving Russian flags and chanting "
+                             "slogans against France.", Date{2023, 7, 30})),
+              testing::ElementsAre("NERCVL>FRAGOV:141"));
+  EXPECT_THAT(Dyads(CodeText("Thousands of Armenians protested outside the Russian embassy in "
+                             "Yerevan.", Date{2023, 9, 21})),
+              testing::ElementsAre("ARMCVL>RUSGOV:141"));
+}
+
+TEST(CoderTest, PeopleInARegionOfAPlaceArePastIt) {
+  EXPECT_THAT(Dyads(CodeText("Russian troops in eastern Ukraine shelled Kharkiv.",
+                             Date{2024, 5, 1})),
+              testing::ElementsAre("RUSMIL>UKR:194"));
+}
+
+TEST(CoderTest, AMeetingsPlaceIsNoScene) {
+  // "meeting in Istanbul" is where the leaders met, not where the parties they call on are.
+  EXPECT_THAT(Dyads(CodeText("Meeting in Istanbul for the inauguration of the TurkStream gas "
+                             "pipeline, Turkish President Recep Tayyip Erdogan and Russian "
+                             "President Vladimir Putin call on the warring parties in Libya to "
+                             "declare a ceasefire.", Date{2020, 1, 8})),
+              testing::IsSupersetOf({"TURGOV>LBY:020", "RUSGOV>LBY:020"}));
+}
+
 }  // namespace
 }  // namespace dyad
