@@ -11905,6 +11905,35 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         break;
       }
     }
+    // "deeply concerned about the human rights situation in Iran", "alarmed by the escalation
+    // between India and Pakistan": concern over a state of affairs is aimed at the country
+    // it is in, or at the two between whom it is.
+    if (k.targets.empty() && !k.sources.empty() && c.pattern->code->code == "012") {
+      static const WordSet affairs(std::array{
+          "situation", "escalation", "violence", "crisis", "fighting", "tensions", "tension",
+          "conflict", "developments", "unrest", "clashes", "hostilities"});
+      for (uint32_t j = c.end; j + 2 < s.end_token && j < c.end + 8; ++j) {
+        if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+        if (!affairs.contains(toks[j].hash)) continue;
+        const bool between = IsWord(toks[j + 1], "between");
+        if (!between && !IsWord(toks[j + 1], "in")) break;
+        uint32_t at = IsWord(toks[j + 2], "the") ? j + 3 : j + 2;
+        const int m = at < s.end_token ? sc->mention_at[at - first] : -1;
+        if (m < 0 || sc->mentions[m].first != at || !sc->mentions[m].actor ||
+            sc->mentions[m].country.empty() || sc->mentions[m].person ||
+            !sc->mentions[m].org.empty()) {
+          break;
+        }
+        std::vector<int> where = Expand(Coordinated(m, /*backward=*/false, s, *sc), *sc);
+        if (between == (where.size() == 2)) {
+          for (int w : where) {
+            if (!SameActor(sc->mentions[w], sc->mentions[k.sources[0]])) k.targets.push_back(w);
+          }
+          if (!k.targets.empty()) k.recode_rule = " + builtin:concern-over-affairs";
+        }
+        break;
+      }
+    }
     // "intercepted the missiles with help from the United States and Jordan", "retook the
     // city with the support of U.S. air strikes": the helpers of an act of force or a show
     // of it, from the token after "with" (0 when none), each cooperating militarily (062)

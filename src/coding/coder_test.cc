@@ -6629,5 +6629,14 @@ TEST(CoderTest, AMeetingsPlaceIsNoScene) {
               testing::IsSupersetOf({"TURGOV>LBY:020", "RUSGOV>LBY:020"}));
 }
 
+TEST(CoderTest, ConcernOverAffairsIsAimedWhereTheyAre) {
+  EXPECT_THAT(Dyads(CodeText("Canada remains deeply concerned about the human rights situation "
+                             "in Iran.", Date{2024, 1, 5})),
+              testing::ElementsAre("CAN>IRN:012"));
+  EXPECT_THAT(Dyads(CodeText("UN Secretary-General Antonio Guterres is deeply concerned by the "
+                             "escalation between India and Pakistan.", Date{2025, 5, 7})),
+              testing::UnorderedElementsAre("IGOUNO>IND:012", "IGOUNO>PAK:012"));
+}
+
 }  // namespace
 }  // namespace dyad
