@@ -839,6 +839,8 @@ struct Candidate {
   // "urges X to halt its operations and to engage in dialogue": a later infinitive of the
   // appeal before it, matched as "urge X to engage in dialogue" would be.
   bool appeal_more = false;
+  // "claimed the bombing": the attack claimed, coded at the claim.
+  bool claimed = false;
 };
 
 // FNV-1a over the bytes as they are (HashLower would miss a change of case).
@@ -8163,6 +8165,43 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     sc->candidates.push_back({i, end + first, p});
     i = end + first - 1;
   }
+  // "Jamaat-ul-Ahrar claimed responsibility for the bombing", "The Islamic State - Khorasan
+  // Province claimed the bombing": who claims a bombing set it off. The bombing is coded at
+  // the claim as well, matched as "carry out the bombing" would be.
+  for (size_t n = 0, count = sc->candidates.size(); n < count; ++n) {
+    const Candidate claim = sc->candidates[n];  // a copy: the vector grows below
+    static constexpr uint64_t kClaim = HashLower("claim");
+    if (!claim.pattern->code || claim.pattern->code->code != "015" ||
+        sc->lex[claim.anchor - first].lemma_hash != kClaim) {
+      continue;
+    }
+    static const WordSet bombings(std::array{"bombing", "bombings", "bomb", "blast",
+                                             "blasts", "explosion", "explosions"});
+    // (Only a bombing: an attack claimed may be on anyone the text told of before.)
+    uint32_t act = 0;
+    for (uint32_t j = claim.anchor + 1; j < s.end_token && j < claim.end + 6 && act == 0; ++j) {
+      if (IsHardBoundary(toks[j]) || toks[j].text == ",") break;
+      if (bombings.contains(toks[j].hash)) act = j;
+    }
+    // (Not a claim about the attack: "claimed the attack was staged".)
+    if (act == 0 || (act + 1 < s.end_token && (BeForms().contains(toks[act + 1].hash) ||
+                                                HaveForms().contains(toks[act + 1].hash)))) {
+      continue;
+    }
+    static constexpr uint64_t kCarry = HashLower("carry"), kOut = HashLower("out"),
+                              kBombing = HashLower("bombing");
+    const std::vector<LexToken> done = {{kCarry, kCarry, false}, {kOut, kOut, false},
+                                        {kBombing, kBombing, false}};
+    uint32_t done_end = 0;
+    const EventPattern* p = events_->MatchAt(done, 0, 3, &done_end);
+    bool told = false;  // "claimed responsibility for the attack on ...": coded at its noun
+    for (const Candidate& other : sc->candidates) {
+      told |= other.anchor != claim.anchor && other.anchor <= act && act < other.end;
+    }
+    if (p && p->code && done_end == 3 && !told) {
+      sc->candidates.push_back({claim.anchor, claim.end, p, false, false, true});
+    }
+  }
 
   // Roles, modality and date of each candidate.
   struct Coded {
@@ -11161,6 +11200,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
         std::string other = sc->discourse.Opponent(attacker.country, 8);
         if (!other.empty() && k.targets.empty()) add_target(other, "", "", "opponent");
+      }
+      // "... at a military airport in Kabul. ISKP claimed the bombing": an attack claimed with
+      // no place named struck where the text is set.
+      if (k.targets.empty() && c.claimed && !sc->discourse.Scene().empty()) {
+        add_target(sc->discourse.Scene(), "", "", "scene");
       }
     }
     // "as I meet with my fellow defense secretaries in Brussels at NATO": a meeting with

@@ -6638,5 +6638,20 @@ TEST(CoderTest, ConcernOverAffairsIsAimedWhereTheyAre) {
               testing::UnorderedElementsAre("IGOUNO>IND:012", "IGOUNO>PAK:012"));
 }
 
+TEST(CoderTest, WhoClaimsABombingSetItOff) {
+  EXPECT_THAT(Dyads(CodeText("A suicide bomber killed 32 people at a military airport in Kabul. "
+                             "The Islamic State - Khorasan Province claimed the bombing.",
+                             Date{2024, 3, 1})),
+              testing::Contains("AFGREB>AFG:183"));
+  EXPECT_THAT(Dyads(CodeText("A bomb exploded at a mosque in Peshawar on Monday. A commander of "
+                             "Jamaat-ul-Ahrar claimed responsibility for the bombing.",
+                             Date{2023, 1, 31})),
+              testing::Contains("PAKREB>PAK:183"));
+  // (Not a claim about it.)
+  EXPECT_THAT(Dyads(CodeText("Russia claimed the bombing was staged by Ukraine.",
+                             Date{2023, 1, 31})),
+              testing::Not(testing::Contains(testing::HasSubstr(":183"))));
+}
+
 }  // namespace
 }  // namespace dyad
