@@ -3703,7 +3703,8 @@ void CoderImpl::ResolveReferences(const SentenceSpan& s, Scratch* sc) const {
       // "The Secretary and the Foreign Minister discussed ..., and they reaffirmed": the two
       // this sentence opened with.
       // (Either may have been resolved earlier in this loop: "The Secretary".)
-      if (sc->mentions.size() >= 2 && IsWord(toks[i - 1], "and") && toks[i - 2].text == ",") {
+      if (sc->mentions.size() >= 2 && i >= s.first_token + 2 && IsWord(toks[i - 1], "and") &&
+          toks[i - 2].text == ",") {
         uint32_t start = s.first_token;
         if (IsWord(toks[start], "the")) ++start;
         const Mention* a = nullptr;

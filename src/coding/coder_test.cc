@@ -6653,5 +6653,13 @@ TEST(CoderTest, WhoClaimsABombingSetItOff) {
               testing::Not(testing::Contains(testing::HasSubstr(":183"))));
 }
 
+TEST(CoderTest, ADocumentOpeningWithTheyReadsNoTokenBeforeIt) {
+  // "They" as the first token of a document: the rule for ", and they" looked at the token
+  // before it (an address sanitizer build with libstdc++ assertions caught the read).
+  EXPECT_THAT(Dyads(CodeText("They paid tribute to all ATMIS personnel and Somali security "
+                             "forces who have given their lives.", Date{2023, 6, 1})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
