@@ -1458,6 +1458,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.dateline.reset();
   sc.dateline_seen = false;
   sc.last_events_sentence = -1;
+  sc.last_events_begin = sc.last_events_end = 0;
   sc.open_quote.reset();
   sc.pending_quote_sentence = -1;
   sc.colon_speaker.reset();
@@ -12693,7 +12694,9 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   }
   // The acts of the sentence before, done again: each one-sided act that was done, from
   // each subject of "followed suit" that was not its target, as done (or not) here.
-  const bool again_here = out->size() == out_begin && sc->last_events_sentence == index - 1;
+  // (Not in a document's first sentence: -1, "none coded", is not the sentence before.)
+  const bool again_here = out->size() == out_begin && sc->last_events_sentence >= 0 &&
+                          sc->last_events_sentence == index - 1;
   for (const Again& again : again_before) {
     if (!again_here ||
         (again.modality != Modality::kFact && again.modality != Modality::kNegated)) {

@@ -6661,5 +6661,13 @@ TEST(CoderTest, ADocumentOpeningWithTheyReadsNoTokenBeforeIt) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, ADoneAgainOpeningADocumentCopiesNoActOfTheDocumentBefore) {
+  // "takes the same step" opening a document: the acts "before" it were the previous
+  // document's, read by index from this document's events (a crash in the battery run).
+  EXPECT_FALSE(CodeText("Mali severs diplomatic relations with Ukraine on 4 August, accusing "
+                        "Kyiv of backing the rebels.").empty());
+  EXPECT_TRUE(CodeText("Niger takes the same step two days later.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
