@@ -7857,10 +7857,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     // signed", "the agreement on Hudaydah, which the Government and the Houthi rebels
     // reached": an accord its parties sign in a relative clause, matched as "sign the
     // agreement" would be.
-    if (tagger_->IsVerb(tag) && i > first + 3 && sc->mention_at[i - 1 - first] >= 0) {
-      const uint64_t lemma = sc->lex[i - first].lemma_hash;
-      static constexpr uint64_t kSign = HashLower("sign"), kReach = HashLower("reach"),
-                                kConclude = HashLower("conclude");
+    static constexpr uint64_t kSign = HashLower("sign"), kReach = HashLower("reach"),
+                              kConclude = HashLower("conclude");
+    if (tagger_->IsVerb(tag) && i > first + 3 && sc->mention_at[i - 1 - first] >= 0 &&
+        (sc->lex[i - first].lemma_hash == kSign || sc->lex[i - first].lemma_hash == kReach ||
+         sc->lex[i - first].lemma_hash == kConclude)) {
       int64_t r = int64_t{i} - 1;  // back over the coordinated subject to "that" or "which"
       while (r > first && int64_t{i} - r < 16 &&
              (sc->mention_at[r - first] >= 0 || IsWord(toks[r], "and") ||
@@ -7868,8 +7869,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         --r;
       }
       bool accord = false;
-      if ((lemma == kSign || lemma == kReach || lemma == kConclude) && r > first &&
-          (IsWord(toks[r], "that") || IsWord(toks[r], "which"))) {
+      if (r > first && (IsWord(toks[r], "that") || IsWord(toks[r], "which"))) {
         for (int64_t a = r - 1; a >= first && r - a < 10 && !accord; --a) {
           if (IsHardBoundary(toks[a]) || tagger_->IsVerb(sc->tags[a - first])) break;
           accord = AccordNouns().contains(toks[a].hash) || IsWord(toks[a], "memorandum");
@@ -8196,7 +8196,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                                         {kBombing, kBombing, false}};
     uint32_t done_end = 0;
     const EventPattern* p = events_->MatchAt(done, 0, 3, &done_end);
-    bool told = false;  // "claimed responsibility for the attack on ...": coded at its noun
+    bool told = false;  // "for the car bombing of the police academy": coded at its noun
     for (const Candidate& other : sc->candidates) {
       told |= other.anchor != claim.anchor && other.anchor <= act && act < other.end;
     }
