@@ -521,9 +521,10 @@ const WordSet& AnswerLemmas() {
 }
 // Verbs of aspect a gerund follows: "will keep providing", "began shelling".
 const WordSet& AspectVerbs() {
-  static const WordSet s(std::array{"keep", "keeps", "kept", "continue", "continues",
-                                    "continued", "begin", "begins", "began", "start", "starts",
-                                    "started", "resume", "resumes", "resumed"});
+  static const WordSet s(std::array{"keep", "keeps", "kept", "keeping", "continue",
+                                    "continues", "continued", "continuing", "begin", "begins",
+                                    "began", "begun", "beginning", "start", "starts", "started",
+                                    "starting", "resume", "resumes", "resumed", "resuming"});
   return s;
 }
 // Verbs by which criticism is received rather than given: "drew criticism from X".
@@ -6261,11 +6262,15 @@ int CoderImpl::NominalSource(const SentenceSpan& s, const Candidate& c, const Sc
       return m >= 0 && sc.mentions[m].actor && !sc.mentions[m].capital ? m : -1;
     }
   }
-  // The agent inside the act's own phrase ("the attack launched by Iran against Israel").
+  // The agent inside the act's own phrase ("the attack launched by Iran against Israel"),
+  // or right after a phrase that ends on "by" ("the deal signed by Ethiopia and Somaliland").
   for (uint32_t k = c.anchor + 1; k + 1 < c.end; ++k) {
     if (IsWord(toks[k], "by") && sc.mention_at[k + 1 - first] >= 0) {
       return sc.mention_at[k + 1 - first];
     }
+  }
+  if (c.end > c.anchor + 1 && IsWord(toks[c.end - 1], "by") && c.end < s.end_token) {
+    return FindObject(s, c.end, sc);
   }
   // The agent after the act's own phrase ("an attack on a UN centre in the Congo by X").
   for (uint32_t k = c.end; k < s.end_token && k < c.end + 10; ++k) {
@@ -9084,8 +9089,12 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       const std::string& nominal_root = c.pattern->code->root;
       bool attack = nominal_root == "18" || nominal_root == "19" || nominal_root == "20";
       // (Protests against a policy are aimed at the government that made it: below.)
+      // (Nor is a mutual act by two or more named together: "the deal signed by Ethiopia and
+      // Somaliland".)
+      const bool joint = source >= 0 && IsMutualCode(c.pattern->code->code) &&
+                         Coordinated(source, /*backward=*/false, s, *sc).size() >= 2;
       if (target < 0 && c.pattern->code->code != "0841" && !between_parties && !attack &&
-          nominal_root != "14") {
+          nominal_root != "14" && !joint) {
         drop(c, "nominal act without a recipient", k.modality);
         continue;
       }
@@ -9183,7 +9192,13 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         k.modality = std::max(k.modality, Modality::kAlleged);
       }
     }
-    k.sources = Expand(Coordinated(source, !passive, s, *sc), *sc);
+    // (A nominal act's agent after it is read forward, as a passive's: "the deal signed by
+    // Ethiopia and Somaliland".)
+    const uint32_t agent = sc->mentions[source].first;
+    const bool agent_later = nominal && agent > c.anchor + 1 &&
+                             (IsWord(toks[agent - 1], "by") ||
+                              (IsWord(toks[agent - 1], "the") && IsWord(toks[agent - 2], "by")));
+    k.sources = Expand(Coordinated(source, !passive && !agent_later, s, *sc), *sc);
     if (fallback_subjects.empty()) fallback_subjects = k.sources;
     // The subject of the first act in the opening sentences, a state or an organisation speaking
     // in its own words (not quoted), gives the document its voice. (A release's header lines,
@@ -12014,6 +12029,31 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         named |= sc->mention_at[j - first] >= 0;
       }
       if (!named) add_mention_target(sc->mentions[accuser]);
+    }
+    // "began removing surveillance cameras installed by the U.N. watchdog", "rejected the
+    // proposal put forward by France": a hostile act on a thing is aimed at whom a participle
+    // after the thing names as its maker.
+    const bool on_a_thing = act_root == "10" || act_root == "11" || act_root == "12" ||
+                            act_root == "13" || act_root == "16" || act_root == "17";
+    for (uint32_t j = c.end + 1; k.targets.empty() && !mutual && on_a_thing &&
+                                 !k.sources.empty() && j + 1 < s.end_token && j < c.end + 5;
+         ++j) {
+      if (IsHardBoundary(toks[j]) || toks[j].text == "," || sc->mention_at[j - first] >= 0) {
+        break;
+      }
+      if (!IsWord(toks[j], "by")) continue;
+      uint32_t v = j - 1;
+      if (v > c.end && tagger_->Name(sc->tags[v - first]).starts_with("RP")) --v;
+      if (sc->tags[v - first] != vbn_) break;
+      const int maker = FindObject(s, j + 1, *sc);
+      if (maker >= 0 && sc->mentions[maker].actor &&
+          !SameActor(sc->mentions[maker], sc->mentions[k.sources[0]]) &&
+          (sc->mentions[maker].country.empty() ||
+           sc->mentions[maker].country != sc->mentions[k.sources[0]].country)) {
+        k.targets = Expand(Coordinated(maker, /*backward=*/false, s, *sc), *sc);
+        k.recode_rule = " + builtin:aimed-at-the-maker";
+      }
+      break;
     }
     const bool aimless = k.targets.empty() &&
                          (mutual ? k.sources.size() < 2

@@ -6669,5 +6669,26 @@ TEST(CoderTest, ADoneAgainOpeningADocumentCopiesNoActOfTheDocumentBefore) {
   EXPECT_TRUE(CodeText("Niger takes the same step two days later.").empty());
 }
 
+TEST(CoderTest, AnActOnAThingIsAimedAtItsMakerNamedByTheParticiple) {
+  EXPECT_THAT(Dyads(CodeText("Iran has begun removing 27 surveillance cameras installed by the "
+                             "IAEA at its atomic sites.", Date{2022, 6, 9})),
+              testing::ElementsAre("IRN>IGOUNOIAE:1662"));
+}
+
+TEST(CoderTest, AnAccordSignedByTwoIsMutual) {
+  EXPECT_THAT(Dyads(CodeText("The accord was signed by Armenia and Azerbaijan in Washington.",
+                             Date{2025, 8, 8})),
+              testing::ElementsAre("ARM>AZE:057"));
+  EXPECT_THAT(Dyads(CodeText("The memorandum of understanding, signed in Addis Ababa on Monday "
+                             "by Ethiopia and Somaliland, would allow Ethiopia to lease a "
+                             "stretch of coastline.", Date{2024, 1, 2})),
+              testing::ElementsAre("ETH>SOM:057"));
+  // (One signer is no accord between two; an accord signed long ago is no act of these.)
+  EXPECT_THAT(Dyads(CodeText("The treaty was signed by Russia.", Date{2025, 8, 8})),
+              testing::IsEmpty());
+  EXPECT_THAT(Dyads(CodeText("Russia rejected the agreement signed in 2015.", Date{2025, 8, 8})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
