@@ -907,6 +907,16 @@ struct Scratch {
     int sentence;
   };
   std::vector<Named> named_heads;
+  // The last few sentences and the first actor each names (not a place), for an act a later
+  // sentence names whose telling coded nothing ("Belarusian officials said the crew had
+  // chosen to divert ... Nauseda called the diversion a hijacking").
+  struct Told {
+    int sentence;
+    uint32_t first, end;  // the sentence's tokens
+    bool topic;           // a topic line: the item before it is another story
+    std::optional<Mention> teller;
+  };
+  std::vector<Told> told;  // oldest first
   int sentence_index = 0;  // of the sentence being coded
   // The person a title opens with ("Keir Starmer meeting with ..."): whom a bare "The Prime
   // Minister" means when the text has named no one under that title.
@@ -1062,6 +1072,12 @@ class CoderImpl : public Coder {
                                        const std::vector<Mention>& found) const;
   void Reindex(const SentenceSpan& s, Scratch* sc) const;
   void RememberSentence(const SentenceSpan& s, Scratch* sc) const;
+  // Records the sentence, and the first actor it names, in `sc->told` for TellerOf.
+  void RememberTold(const SentenceSpan& s, Scratch* sc) const;
+  // The first actor (no civilians) of the last of the three sentences before that tells the
+  // act or claim named by the noun at token `j` (by the noun or the verb it comes from),
+  // when that sentence coded nothing of it; else nullptr.
+  const Mention* TellerOf(uint32_t j, const Scratch& sc) const;
   int NominalSource(const SentenceSpan& s, const Candidate& c, const Scratch& sc,
                     int64_t* support) const;
   std::string PlaceCountryAfter(const SentenceSpan& s, uint32_t from, const Scratch& sc) const;
@@ -1465,6 +1481,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.colon_speaker.reset();
   sc.before_quote.reset();
   sc.named_heads.clear();
+  sc.told.clear();
   sc.headline.reset();
   sc.house.reset();
   if (doc.title.starts_with("PM ") || doc.title.starts_with("PM's ") ||
@@ -7508,6 +7525,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     note_open_quote();
     // "Clashes continue in Almaty": no actor, but a scene.
     sc->mentions.clear();
+    RememberTold(s, sc);
     const bool topic = sc->discourse.AtTopic();
     std::string scene = topic ? std::string() : SentenceCountry(s, *sc);
     sc->discourse.Remember({}, {});  // the sentence still counts for distances
@@ -9001,6 +9019,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       k.targets.push_back(static_cast<int>(sc->mentions.size()));
       sc->mentions.push_back(std::move(m));
     };
+    std::optional<Mention> told_doer;  // the teller of an act judged, the last resort
     if (tried) k.modality = std::max(k.modality, Modality::kAlleged);
     // ("would not go unanswered": the "not" is the threat's own.)
     if (unanswered) k.modality = Modality::kFact;
@@ -10128,6 +10147,21 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
                 std::string_view(it->target_code).substr(it->target_country.size()), j, j + 1,
                 "act"));
             break;
+          }
+          // "Belarusian officials said the crew had chosen to divert ... Nauseda called the
+          // diversion a state-sponsored hijacking": an act whose telling coded nothing (not one
+          // of force, or a court's) is its teller's, a state's other than the judge's.
+          if (!done && !generic && !IsWord(toks[j], "protest") && !IsWord(toks[j], "protests") &&
+              !force && !ruling && k.targets.empty() && (root == "11" || root == "12")) {
+            const Mention* doer = TellerOf(j, *sc);
+            if (doer && !SameActor(*doer, sc->mentions[source]) &&
+                doer->country != sc->mentions[source].country) {
+              told_doer = *doer;  // (when no later rule finds a target)
+              told_doer->first = j;
+              told_doer->end = j + 1;
+              told_doer->group = -1;
+              told_doer->via = "act";
+            }
           }
           // "The Security Council adopted a resolution ... Japan welcomed the resolution": a
           // resolution is the council's that adopted it (or the UN's).
@@ -12055,6 +12089,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       break;
     }
+    if (k.targets.empty() && told_doer) add_mention_target(*std::move(told_doer));
     const bool aimless = k.targets.empty() &&
                          (mutual ? k.sources.size() < 2
                                  : !TargetlessCode(c.pattern->code->code) ||
@@ -12791,7 +12826,48 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
 }
 
 // Hands the sentence's actors and coordinated lists to the discourse.
+const Mention* CoderImpl::TellerOf(uint32_t j, const Scratch& sc) const {
+  const auto& toks = sc.tokens;
+  const uint64_t lemma = events_->LemmaOf(toks[j].hash);
+  const uint64_t verb = VerbOfActNoun(toks[j]);
+  for (auto t = sc.told.rbegin(); t != sc.told.rend() && sc.sentence_index - t->sentence <= 3;
+       ++t) {
+    if (t->topic) break;
+    if (!t->teller) continue;
+    bool tells = false;
+    for (uint32_t x = t->teller->end; x < t->end && !tells; ++x) {
+      const uint64_t l = events_->LemmaOf(toks[x].hash);
+      tells = toks[x].hash == toks[j].hash || l == lemma || (verb != 0 && l == verb);
+    }
+    if (!tells) continue;
+    const Mention& m = *t->teller;
+    return m.sector == "CVL" || m.sector == "REF" ? nullptr : &m;
+  }
+  return nullptr;
+}
+
+void CoderImpl::RememberTold(const SentenceSpan& s, Scratch* sc) const {
+  if (sc->told.size() == 4) sc->told.erase(sc->told.begin());
+  Scratch::Told told{sc->sentence_index, s.first_token, s.end_token,
+                     sc->discourse.AtTopic(), std::nullopt};
+  for (const Mention& m : sc->mentions) {
+    if (m.first < s.first_token || m.end > s.end_token) continue;
+    if (!m.actor || m.country.empty() || m.capital) continue;
+    if (m.first > s.first_token) {
+      const Token& before = sc->tokens[m.first - 1];
+      if (LocativePrepositions().contains(before.hash) || IsWord(before, "of") ||
+          IsWord(before, "to") || IsWord(before, "from") || IsWord(before, "with")) {
+        continue;
+      }
+    }
+    told.teller = m;
+    break;
+  }
+  sc->told.push_back(std::move(told));
+}
+
 void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
+  RememberTold(s, sc);
   // Actors whose name ends in a head noun, for a later "the coalition" (dictionary names
   // only: a reference is not named again).
   for (const Mention& m : sc->mentions) {

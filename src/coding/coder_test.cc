@@ -6690,5 +6690,20 @@ TEST(CoderTest, AnAccordSignedByTwoIsMutual) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, AnActJudgedIsItsTellersWhenItsTellingCodedNothing) {
+  EXPECT_THAT(Dyads(CodeText("Taiwanese President Lai Ching-te gave a speech on Thursday calling "
+                             "for peace. Beijing rejected the speech as a confession of "
+                             "independence.", Date{2024, 5, 21})),
+              testing::ElementsAre("CHNGOV>TWNGOV:111"));
+  EXPECT_THAT(Dyads(CodeText("Belarusian officials said the crew of the Irish carrier had chosen "
+                             "to divert. Lithuanian President Gitanas Nauseda called the "
+                             "diversion a state-sponsored hijacking.", Date{2021, 5, 24})),
+              testing::ElementsAre("LTUGOV>BLRGOV:111"));
+  // (Not civilians'.)
+  EXPECT_THAT(Dyads(CodeText("Thousands of Iranian civilians gave a speech. Beijing rejected "
+                             "the speech as a confession of independence.", Date{2024, 5, 21})),
+              testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace dyad
