@@ -4728,6 +4728,22 @@ int CoderImpl::FindSubject(const SentenceSpan& s, uint32_t anchor, const Scratch
       }
     }
   }
+  // "Iraqi militias loyal to Iran attacked", "M23 rebels backed by Rwanda seized": past the
+  // patron an allegiance names, to the named party it describes.
+  if (j > first + 2 && mention_at(j) >= 0) {
+    static const WordSet allegiance(std::array{
+        "loyal", "allied", "aligned", "linked", "close", "affiliated", "backed", "supported",
+        "sponsored", "funded", "armed", "trained", "tied", "friendly"});
+    int64_t p = int64_t{sc.mentions[mention_at(j)].first} - 1;
+    if (p > first && IsWord(toks[p], "the")) --p;
+    if (p - 2 >= first &&
+        (IsWord(toks[p], "to") || IsWord(toks[p], "with") || IsWord(toks[p], "by")) &&
+        allegiance.contains(toks[p - 1].hash)) {
+      // (A lone "troops" or "groups" is read below: the patron's, or the list's before it.)
+      const int head = mention_at(p - 2);
+      if (head >= 0 && sc.mentions[head].end == p - 1 && sc.mentions[head].actor) return head;
+    }
+  }
   bool via_and = false;
   for (int guard = 0; guard < 8 && j >= first; ++guard) {
     const Token& t = toks[j];

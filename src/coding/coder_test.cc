@@ -6705,5 +6705,14 @@ TEST(CoderTest, AnActJudgedIsItsTellersWhenItsTellingCodedNothing) {
               testing::IsEmpty());
 }
 
+TEST(CoderTest, ANamedPartyLoyalToAPatronIsTheSubject) {
+  EXPECT_THAT(Dyads(CodeText("Iraqi militias loyal to Iran attacked U.S. forces in Syria.",
+                             Date{2024, 1, 28})),
+              testing::ElementsAre("IRQUAF>USAMIL:190"));
+  EXPECT_THAT(Dyads(CodeText("Chinese troops armed with knives and axes boarded two Philippine "
+                             "boats.", Date{2024, 6, 17})),
+              testing::ElementsAre("CHNMIL>PHL:1711"));
+}
+
 }  // namespace
 }  // namespace dyad
