@@ -9387,9 +9387,11 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
 
     // "cuts ties with the UAE, accusing it of arming the RSF", "speaks with the advisers of
     // India and Pakistan, urging them to": the participle's pronoun is the main clause's
-    // target.
+    // target. So is that of a verb joined to it ("accused Britain and France of piracy and
+    // warned them").
     if (k.targets.empty() && c.anchor + 1 < s.end_token &&
-        tagger_->Name(sc->tags[c.anchor - first]) == "VBG" &&
+        (tagger_->Name(sc->tags[c.anchor - first]) == "VBG" ||
+         (c.anchor > first && IsWord(toks[c.anchor - 1], "and"))) &&
         (IsWord(toks[c.anchor + 1], "it") || IsWord(toks[c.anchor + 1], "them") ||
          IsWord(toks[c.anchor + 1], "him") || IsWord(toks[c.anchor + 1], "her"))) {
       for (auto a = coded.rbegin(); a != coded.rend(); ++a) {

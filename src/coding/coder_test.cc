@@ -6714,5 +6714,19 @@ TEST(CoderTest, ANamedPartyLoyalToAPatronIsTheSubject) {
               testing::ElementsAre("CHNMIL>PHL:1711"));
 }
 
+TEST(CoderTest, AJoinedVerbsPronounIsTheFirstVerbsTargets) {
+  EXPECT_THAT(Dyads(CodeText("China criticised Japan and the Philippines and urged them to stop "
+                             "provocations.", Date{2024, 7, 1})),
+              testing::UnorderedElementsAre("CHN>JPN:111", "CHN>PHL:111", "CHN>JPN:020",
+                                            "CHN>PHL:020"));
+}
+
+TEST(CoderTest, AnAccountDisputedInApositionIsDenied) {
+  EXPECT_THAT(Dyads(CodeText("The Indian army said at least 12 civilians were killed by "
+                             "Pakistani shelling in the Poonch district, an account that "
+                             "Islamabad disputed.", Date{2025, 5, 8})),
+              testing::ElementsAre("PAKGOV>INDMIL:016"));
+}
+
 }  // namespace
 }  // namespace dyad
