@@ -12108,6 +12108,22 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       break;
     }
     if (k.targets.empty() && told_doer) add_mention_target(*std::move(told_doer));
+    // "held snap drills with Belarusian troops": drills held with a party are joint (062).
+    if (c.pattern->code->code == "150" && !k.recode && !k.targets.empty()) {
+      bool drills = false;
+      for (uint32_t j = c.anchor; j < c.end; ++j) {
+        drills |= IsWord(toks[j], "drills") || IsWord(toks[j], "exercises") ||
+                  IsWord(toks[j], "drill") || IsWord(toks[j], "exercise") ||
+                  IsWord(toks[j], "manoeuvres") || IsWord(toks[j], "maneuvers");
+      }
+      uint32_t b = sc->mentions[k.targets[0]].first;
+      if (b > first && IsWord(toks[b - 1], "the")) --b;
+      const CameoCode* joint = cameo_->Find("062");
+      if (drills && joint && b == c.end + 1 && IsWord(toks[c.end], "with")) {
+        k.recode = joint;
+        k.recode_rule = " + builtin:drills-with";
+      }
+    }
     const bool aimless = k.targets.empty() &&
                          (mutual ? k.sources.size() < 2
                                  : !TargetlessCode(c.pattern->code->code) ||

@@ -6728,5 +6728,15 @@ TEST(CoderTest, AnAccountDisputedInApositionIsDenied) {
               testing::ElementsAre("PAKGOV>INDMIL:016"));
 }
 
+TEST(CoderTest, DrillsHeldWithAPartyAreJoint) {
+  EXPECT_THAT(Dyads(CodeText("Russian paratroopers held snap drills with Belarusian troops near "
+                             "the Polish border.", Date{2021, 11, 16})),
+              testing::ElementsAre("RUSMIL>BLRMIL:062"));
+  // (Not drills held with weapons.)
+  EXPECT_THAT(Dyads(CodeText("China held drills with live ammunition near Taiwan.",
+                             Date{2024, 5, 23})),
+              testing::ElementsAre("CHN>TWN:150"));
+}
+
 }  // namespace
 }  // namespace dyad
