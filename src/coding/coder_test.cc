@@ -6738,5 +6738,14 @@ TEST(CoderTest, DrillsHeldWithAPartyAreJoint) {
               testing::ElementsAre("CHN>TWN:150"));
 }
 
+TEST(CoderTest, StateForcesNamedByTheirOwnNames) {
+  EXPECT_THAT(Dyads(CodeText("Fighter aircraft of the Air Self-Defense Force were scrambled and "
+                             "issued warnings to the Chinese aircraft.", Date{2024, 8, 26})),
+              testing::ElementsAre("JPNMIL>CHNMIL:130"));
+  EXPECT_THAT(Dyads(CodeText("The Majlis passed a bill condemning the United States.",
+                             Date{2024, 8, 26})),
+              testing::ElementsAre("IRNLEG>USA:111"));
+}
+
 }  // namespace
 }  // namespace dyad
