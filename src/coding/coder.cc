@@ -7931,6 +7931,44 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
         }
       }
     }
+    // "the missile attacks that Russia carried out on Tuesday against Ukrainian cities", "the
+    // airstrikes which Israel launched on Gaza": an attack its doer makes in a relative
+    // clause, matched as "carried out missile attacks" would be.
+    static constexpr uint64_t kCarry = HashLower("carry"), kLaunch = HashLower("launch"),
+                              kMount = HashLower("mount"), kConduct = HashLower("conduct");
+    const uint64_t doing = sc->lex[i - first].lemma_hash;
+    if (tagger_->IsVerb(tag) && i > first + 3 && sc->mention_at[i - 1 - first] >= 0 &&
+        sc->mentions[sc->mention_at[i - 1 - first]].actor &&
+        (doing == kCarry || doing == kLaunch || doing == kMount || doing == kConduct)) {
+      const uint32_t verb_end = doing == kCarry ? i + 2 : i + 1;
+      int64_t r = int64_t{sc->mentions[sc->mention_at[i - 1 - first]].first} - 1;
+      if (r > first && IsWord(toks[r], "the")) --r;
+      int64_t noun = -1;
+      if (r > first + 1 && (IsWord(toks[r], "that") || IsWord(toks[r], "which")) &&
+          AttackNouns().contains(toks[r - 1].hash) && sc->mention_at[r - 1 - first] < 0 &&
+          (doing != kCarry || (verb_end <= limit && IsWord(toks[i + 1], "out")))) {
+        noun = r - 1;
+      }
+      if (noun >= 0) {
+        // The verb, then the noun with up to two words before it ("missile attacks").
+        std::vector<LexToken> act(sc->lex.begin() + (i - first),
+                                  sc->lex.begin() + (verb_end - first));
+        int64_t from = noun;
+        while (from > noun - 2 && from - 1 > first && sc->mention_at[from - 1 - first] < 0 &&
+               (tagger_->IsNoun(sc->tags[from - 1 - first]) ||
+                tagger_->IsAdjective(sc->tags[from - 1 - first]))) {
+          --from;
+        }
+        for (int64_t a = from; a <= noun; ++a) act.push_back(sc->lex[a - first]);
+        const auto n = static_cast<uint32_t>(act.size());
+        uint32_t act_end = 0;
+        const EventPattern* p = events_->MatchAt(act, 0, n, &act_end);
+        if (p && p->code && p->code->root >= "18" && act_end == n) {
+          sc->candidates.push_back({i, verb_end, p});
+          continue;
+        }
+      }
+    }
     // "Russia must withdraw its troops, the minister said": a speaker's "must" or "should"
     // is an appeal to the clause's subject, matched as "urge Russia to withdraw ..." is.
     // "urges X to halt its operations and to engage in dialogue": so is each later

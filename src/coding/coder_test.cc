@@ -6747,5 +6747,18 @@ TEST(CoderTest, StateForcesNamedByTheirOwnNames) {
               testing::ElementsAre("IRNLEG>USA:111"));
 }
 
+TEST(CoderTest, AnAttackMadeInARelativeClauseIsItsDoers) {
+  EXPECT_THAT(Dyads(CodeText("The attack that Hamas launched on Israel killed 1,200 people.",
+                             Date{2023, 10, 8})),
+              testing::Contains("PSEREBHMS>ISR:190"));
+  EXPECT_THAT(Dyads(CodeText("The leaders condemned the missile attacks that Russia carried out "
+                             "on Tuesday against Ukrainian cities.", Date{2022, 11, 16})),
+              testing::Contains("RUS>UKR:190"));
+  // (Not a thing launched: "the satellite that North Korea launched".)
+  EXPECT_THAT(Dyads(CodeText("The satellite that North Korea launched on Tuesday reached orbit.",
+                             Date{2023, 11, 22})),
+              testing::Not(testing::Contains(testing::HasSubstr(":19"))));
+}
+
 }  // namespace
 }  // namespace dyad
