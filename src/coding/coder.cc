@@ -911,12 +911,15 @@ struct Scratch {
   // sentence names whose telling coded nothing ("Belarusian officials said the crew had
   // chosen to divert ... Nauseda called the diversion a hijacking").
   struct Told {
-    int sentence;
-    uint32_t first, end;  // the sentence's tokens
-    bool topic;           // a topic line: the item before it is another story
-    std::optional<Mention> teller;
+    int sentence = 0;
+    uint32_t first = 0, end = 0;  // the sentence's tokens
+    bool topic = false;           // a topic line: the item before it is another story
+    bool has_teller = false;
+    Mention teller;
   };
-  std::vector<Told> told;  // oldest first
+  static constexpr int kTold = 4;
+  std::array<Told, kTold> told;  // a ring: the next to write at told_next
+  int told_next = 0, told_count = 0;
   int sentence_index = 0;  // of the sentence being coded
   // The person a title opens with ("Keir Starmer meeting with ..."): whom a bare "The Prime
   // Minister" means when the text has named no one under that title.
@@ -1481,7 +1484,7 @@ Status CoderImpl::Explain(const Document& doc, DocumentResult* out, Trace* trace
   sc.colon_speaker.reset();
   sc.before_quote.reset();
   sc.named_heads.clear();
-  sc.told.clear();
+  sc.told_next = sc.told_count = 0;
   sc.headline.reset();
   sc.house.reset();
   if (doc.title.starts_with("PM ") || doc.title.starts_with("PM's ") ||
@@ -12897,31 +12900,35 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
   RememberSentence(s, sc);
 }
 
-// Hands the sentence's actors and coordinated lists to the discourse.
 const Mention* CoderImpl::TellerOf(uint32_t j, const Scratch& sc) const {
   const auto& toks = sc.tokens;
   const uint64_t lemma = events_->LemmaOf(toks[j].hash);
   const uint64_t verb = VerbOfActNoun(toks[j]);
-  for (auto t = sc.told.rbegin(); t != sc.told.rend() && sc.sentence_index - t->sentence <= 3;
-       ++t) {
-    if (t->topic) break;
-    if (!t->teller) continue;
+  for (int back = 1; back <= sc.told_count; ++back) {  // the latest first
+    const Scratch::Told& t = sc.told[(sc.told_next + Scratch::kTold - back) % Scratch::kTold];
+    if (sc.sentence_index - t.sentence > 3 || t.topic) break;
+    if (!t.has_teller) continue;
     bool tells = false;
-    for (uint32_t x = t->teller->end; x < t->end && !tells; ++x) {
+    for (uint32_t x = t.teller.end; x < t.end && !tells; ++x) {
       const uint64_t l = events_->LemmaOf(toks[x].hash);
       tells = toks[x].hash == toks[j].hash || l == lemma || (verb != 0 && l == verb);
     }
     if (!tells) continue;
-    const Mention& m = *t->teller;
-    return m.sector == "CVL" || m.sector == "REF" ? nullptr : &m;
+    return t.teller.sector == "CVL" || t.teller.sector == "REF" ? nullptr : &t.teller;
   }
   return nullptr;
 }
 
 void CoderImpl::RememberTold(const SentenceSpan& s, Scratch* sc) const {
-  if (sc->told.size() == 4) sc->told.erase(sc->told.begin());
-  Scratch::Told told{sc->sentence_index, s.first_token, s.end_token,
-                     sc->discourse.AtTopic(), std::nullopt};
+  // (A ring of the last few: the slot's strings keep their storage.)
+  Scratch::Told& told = sc->told[sc->told_next];
+  sc->told_next = (sc->told_next + 1) % Scratch::kTold;
+  sc->told_count = std::min(sc->told_count + 1, Scratch::kTold);
+  told.sentence = sc->sentence_index;
+  told.first = s.first_token;
+  told.end = s.end_token;
+  told.topic = sc->discourse.AtTopic();
+  told.has_teller = false;
   for (const Mention& m : sc->mentions) {
     if (m.first < s.first_token || m.end > s.end_token) continue;
     if (!m.actor || m.country.empty() || m.capital) continue;
@@ -12933,11 +12940,12 @@ void CoderImpl::RememberTold(const SentenceSpan& s, Scratch* sc) const {
       }
     }
     told.teller = m;
+    told.has_teller = true;
     break;
   }
-  sc->told.push_back(std::move(told));
 }
 
+// Hands the sentence's actors and coordinated lists to the discourse.
 void CoderImpl::RememberSentence(const SentenceSpan& s, Scratch* sc) const {
   RememberTold(s, sc);
   // Actors whose name ends in a head noun, for a later "the coalition" (dictionary names
