@@ -12123,9 +12123,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
       }
       if (!named) add_mention_target(sc->mentions[accuser]);
     }
-    // "began removing surveillance cameras installed by the U.N. watchdog", "rejected the
-    // proposal put forward by France": a hostile act on a thing is aimed at whom a participle
-    // after the thing names as its maker.
+    // "began removing surveillance cameras installed by the U.N. watchdog": a hostile act on
+    // a thing its match ends on is aimed at whom a participle right after names as its maker.
     const bool on_a_thing = act_root == "10" || act_root == "11" || act_root == "12" ||
                             act_root == "13" || act_root == "16" || act_root == "17";
     for (uint32_t j = c.end + 1; k.targets.empty() && !mutual && on_a_thing &&
