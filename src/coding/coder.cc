@@ -240,6 +240,11 @@ const WordSet& TruceNouns() {
   return s;
 }
 // Nouns for a military attack, after the attacker's adjective ("Russian strikes").
+// Military exercises named in the plural: "the drills", "joint manoeuvres".
+const WordSet& DrillNouns() {
+  static const WordSet s(std::array{"drills", "exercises", "manoeuvres", "maneuvers"});
+  return s;
+}
 const WordSet& AttackNouns() {
   static const WordSet s(std::array{"strike", "strikes", "airstrike", "airstrikes", "attack",
                                     "attacks", "shelling", "bombardment", "bombing", "raid",
@@ -10103,8 +10108,7 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
           bool show = IsWord(toks[j], "launch") || IsWord(toks[j], "launches") ||
                       IsWord(toks[j], "test") || IsWord(toks[j], "tests");
           // "China held drills around Taiwan ... condemned the drills": the last exercise.
-          bool drills = IsWord(toks[j], "drills") || IsWord(toks[j], "exercises") ||
-                        IsWord(toks[j], "manoeuvres") || IsWord(toks[j], "maneuvers");
+          bool drills = DrillNouns().contains(toks[j].hash);
           // "A Moscow court sentenced Navalny ... Britain condemned the verdict": a court's
           // ruling is the last act of a court.
           bool ruling = IsWord(toks[j], "verdict") || IsWord(toks[j], "ruling") ||
@@ -12152,9 +12156,8 @@ void CoderImpl::CodeSentence(const Document& doc, const Date& pub, int index,
     if (c.pattern->code->code == "150" && !k.recode && !k.targets.empty()) {
       bool drills = false;
       for (uint32_t j = c.anchor; j < c.end; ++j) {
-        drills |= IsWord(toks[j], "drills") || IsWord(toks[j], "exercises") ||
-                  IsWord(toks[j], "drill") || IsWord(toks[j], "exercise") ||
-                  IsWord(toks[j], "manoeuvres") || IsWord(toks[j], "maneuvers");
+        drills |= DrillNouns().contains(toks[j].hash) || IsWord(toks[j], "drill") ||
+                  IsWord(toks[j], "exercise");
       }
       uint32_t b = sc->mentions[k.targets[0]].first;
       if (b > first && IsWord(toks[b - 1], "the")) --b;
