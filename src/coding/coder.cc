@@ -2680,15 +2680,16 @@ void CoderImpl::BuildMentions(const Date& date, const SentenceSpan& s, Scratch* 
     }
     // "UN Special Envoy for Syria Geir Pedersen": the name after the places served is the
     // holder's, known afterwards by the surname.
+    // (Or set off by commas: "Pakistan's special envoy for Afghanistan, Mohammad Sadiq,".)
     uint32_t limit = next < sc->mentions.size() ? sc->mentions[next].first : s.end_token;
-    uint32_t e = title.end;
-    while (title.end > office_end && e < limit && e < title.end + 4 && NameWord(toks, e, limit)) {
-      ++e;
-    }
-    if (e >= title.end + 2) {
-      title.name = std::string(toks[title.end].text.data(), toks[e - 1].text.data() +
-                                                                 toks[e - 1].text.size() -
-                                                                 toks[title.end].text.data());
+    const bool comma = title.end > office_end && title.end < limit && toks[title.end].text == ",";
+    uint32_t from = title.end + (comma ? 1 : 0);
+    uint32_t e = from;
+    while (title.end > office_end && e < limit && e < from + 4 && NameWord(toks, e, limit)) ++e;
+    if (e >= from + 2 && (!comma || (e < limit && toks[e].text == ","))) {
+      title.name = std::string(toks[from].text.data(),
+                               toks[e - 1].text.data() + toks[e - 1].text.size() -
+                                   toks[from].text.data());
       title.person = true;
       title.end = e;
     }

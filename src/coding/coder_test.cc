@@ -6760,5 +6760,16 @@ TEST(CoderTest, AnAttackMadeInARelativeClauseIsItsDoers) {
               testing::Not(testing::Contains(testing::HasSubstr(":19"))));
 }
 
+TEST(CoderTest, AnEnvoyForAPlaceAndTheHoldersNameInCommas) {
+  EXPECT_THAT(Dyads(CodeText("Pakistan's special envoy for Afghanistan, Mohammad Sadiq, arrived "
+                             "in Kabul. Sadiq met Taliban Foreign Minister Amir Khan Muttaqi.",
+                             Date{2024, 12, 24})),
+              testing::Contains("PAKGOV>AFGGOV:040"));
+  // (A list of the places served is not a name.)
+  EXPECT_THAT(Dyads(CodeText("The US envoy for Sudan, Chad and Eritrea, met officials.",
+                             Date{2024, 12, 24})),
+              testing::Not(testing::Contains(testing::StartsWith("USAGOV>"))));
+}
+
 }  // namespace
 }  // namespace dyad
